@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Zorginkoop.Data;
+
+namespace Zorginkoop.Migrations.Postgres;
+
+/// <summary>
+/// Lets dotnet-ef build the model for this provider without the web app:
+/// <c>dotnet ef migrations add Naam --project src/Zorginkoop.Migrations.Postgres</c>. The connection is never opened.
+/// </summary>
+public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<ZorginkoopDbContext>
+{
+    public ZorginkoopDbContext CreateDbContext(string[] args)
+    {
+        var builder = new DbContextOptionsBuilder<ZorginkoopDbContext>();
+        DatabaseRegistratie.Configureer(builder, DatabaseOptions.Postgres, "Host=localhost;Database=zorginkoop_design", Path.GetTempPath());
+        return new ZorginkoopDbContext(builder.Options);
+    }
+}

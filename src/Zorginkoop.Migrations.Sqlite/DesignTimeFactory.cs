@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Zorginkoop.Data;
+
+namespace Zorginkoop.Migrations.Sqlite;
+
+/// <summary>
+/// Lets dotnet-ef build the model for this provider without the web app:
+/// <c>dotnet ef migrations add Naam --project src/Zorginkoop.Migrations.Sqlite</c>. The connection is never opened.
+/// </summary>
+public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<ZorginkoopDbContext>
+{
+    public ZorginkoopDbContext CreateDbContext(string[] args)
+    {
+        var builder = new DbContextOptionsBuilder<ZorginkoopDbContext>();
+        DatabaseRegistratie.Configureer(builder, DatabaseOptions.Sqlite, "Data Source=design.db", Path.GetTempPath());
+        return new ZorginkoopDbContext(builder.Options);
+    }
+}

@@ -1,0 +1,520 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Zorginkoop.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Fundament : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AspNetRoles",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Eenheden",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Omschrijving = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Eenheden", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Gemeenten",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Provincie = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Gemeenten", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProductCategorieen",
+                columns: table => new
+                {
+                    Domein = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Omschrijving = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProductCategorieen", x => new { x.Domein, x.Code });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Regios",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Regios", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Zorgaanbieders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    KvkNummer = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Vestigingsnummer = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    AgbCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Straat = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Huisnummer = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
+                    Plaats = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Contactpersoon = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Telefoon = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Zorgaanbieders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoleClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoleClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserClaims_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserRoles",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserRoles", x => new { x.UserId, x.RoleId });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegioGemeente",
+                columns: table => new
+                {
+                    GemeentenCode = table.Column<string>(type: "TEXT", nullable: false),
+                    RegiosId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegioGemeente", x => new { x.GemeentenCode, x.RegiosId });
+                    table.ForeignKey(
+                        name: "FK_RegioGemeente_Gemeenten_GemeentenCode",
+                        column: x => x.GemeentenCode,
+                        principalTable: "Gemeenten",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RegioGemeente_Regios_RegiosId",
+                        column: x => x.RegiosId,
+                        principalTable: "Regios",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Segmenten",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegioId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Domein = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Omschrijving = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Segmenten", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Segmenten_Regios_RegioId",
+                        column: x => x.RegioId,
+                        principalTable: "Regios",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Producten",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegioId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Domein = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    CategorieCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Monitorgroep = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EenheidCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    SegmentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    GeldigVan = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    GeldigTot = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LandelijkeCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Producten", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Producten_Eenheden_EenheidCode",
+                        column: x => x.EenheidCode,
+                        principalTable: "Eenheden",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Producten_ProductCategorieen_Domein_CategorieCode",
+                        columns: x => new { x.Domein, x.CategorieCode },
+                        principalTable: "ProductCategorieen",
+                        principalColumns: new[] { "Domein", "Code" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Producten_Regios_RegioId",
+                        column: x => x.RegioId,
+                        principalTable: "Regios",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Producten_Segmenten_SegmentId",
+                        column: x => x.SegmentId,
+                        principalTable: "Segmenten",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Tarieven",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProductId = table.Column<int>(type: "INTEGER", nullable: false),
+                    BedragCent = table.Column<long>(type: "INTEGER", nullable: false),
+                    GeldigVan = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    GeldigTot = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Tarieven", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Tarieven_Producten_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Producten",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetRoleClaims_RoleId",
+                table: "AspNetRoleClaims",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "AspNetRoles",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserClaims_UserId",
+                table: "AspNetUserClaims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserLogins_UserId",
+                table: "AspNetUserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserRoles_RoleId",
+                table: "AspNetUserRoles",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "AspNetUsers",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "AspNetUsers",
+                column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Producten_Domein_CategorieCode",
+                table: "Producten",
+                columns: new[] { "Domein", "CategorieCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Producten_EenheidCode",
+                table: "Producten",
+                column: "EenheidCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Producten_RegioId_Code",
+                table: "Producten",
+                columns: new[] { "RegioId", "Code" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Producten_SegmentId",
+                table: "Producten",
+                column: "SegmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegioGemeente_RegiosId",
+                table: "RegioGemeente",
+                column: "RegiosId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Regios_Code",
+                table: "Regios",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Segmenten_RegioId_Code",
+                table: "Segmenten",
+                columns: new[] { "RegioId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tarieven_ProductId_GeldigVan",
+                table: "Tarieven",
+                columns: new[] { "ProductId", "GeldigVan" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Zorgaanbieders_AgbCode",
+                table: "Zorgaanbieders",
+                column: "AgbCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Zorgaanbieders_KvkNummer",
+                table: "Zorgaanbieders",
+                column: "KvkNummer");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Zorgaanbieders_Naam",
+                table: "Zorgaanbieders",
+                column: "Naam");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AspNetRoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "RegioGemeente");
+
+            migrationBuilder.DropTable(
+                name: "Tarieven");
+
+            migrationBuilder.DropTable(
+                name: "Zorgaanbieders");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Gemeenten");
+
+            migrationBuilder.DropTable(
+                name: "Producten");
+
+            migrationBuilder.DropTable(
+                name: "Eenheden");
+
+            migrationBuilder.DropTable(
+                name: "ProductCategorieen");
+
+            migrationBuilder.DropTable(
+                name: "Segmenten");
+
+            migrationBuilder.DropTable(
+                name: "Regios");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace Zorginkoop.Accounts;
+
+/// <summary>The roles of Zorginkoop. Names are stored as-is in the Identity role table.</summary>
+public static class Rollen
+{
+    public const string Inkoper = "inkoper";
+    public const string Contractmanager = "contractmanager";
+    public const string Beoordelaar = "beoordelaar";
+    public const string Analist = "analist";
+    public const string Beheerder = "beheerder";
+    public const string Aanbieder = "aanbieder";
+
+    public static readonly IReadOnlyList<string> Alle = [Inkoper, Contractmanager, Beoordelaar, Analist, Beheerder, Aanbieder];
+
+    /// <summary>The roles that may change the catalogue and the provider register.</summary>
+    public static readonly IReadOnlyList<string> CatalogusBeheer = [Inkoper, Contractmanager, Beheerder];
+}
+
+/// <summary>Authorisation policy names, so pages and endpoints name a policy, never a role list.</summary>
+public static class Beleid
+{
+    public const string CatalogusBeheren = "CatalogusBeheren";
+}

@@ -1,0 +1,14 @@
+namespace Zorginkoop.Catalogus;
+
+/// <summary>A group of municipalities that buys care together, such as Lekstroom.</summary>
+public class Regio
+{
+    public int Id { get; set; }
+
+    /// <summary>Short lowercase code used in URLs, the CLI and imports, e.g. <c>lekstroom</c>.</summary>
+    public required string Code { get; set; }
+    public required string Naam { get; set; }
+    public List<Gemeente> Gemeenten { get; set; } = [];
+    public List<Segment> Segmenten { get; set; } = [];
+    public List<Product> Producten { get; set; } = [];
+}

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Zorginkoop.Demo;
+using Zorginkoop.Referentiedata;
+
+namespace Zorginkoop.Data;
+
+/// <summary>What the app and the CLI do at start: migrate, load reference data, and (when configured) demo data.</summary>
+public static class DatabaseInitialisatie
+{
+    public static async Task InitialiseerAsync(IServiceProvider services, bool? demoData = null, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<ZorginkoopDbContext>();
+        var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitialisatie));
+        var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+
+        if (database.MigrerenBijStart)
+        {
+            var open = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+            if (open.Count > 0)
+            {
+                logger.LogInformation("Database {Provider}: {Aantal} migratie(s) toepassen", database.Provider, open.Count);
+                await db.Database.MigrateAsync(ct);
+            }
+        }
+
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers go on while an import writes; it is a property of the file, so setting it once sticks.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+
+        await ReferentiedataLader.LaadAsync(db, ct);
+        if (demoData ?? sp.GetRequiredService<IOptions<OpslagOptions>>().Value.DemoDataLaden)
+        {
+            var n = await DemoData.LaadAsync(db, ct);
+            if (n > 0)
+            {
+                logger.LogInformation("Demodata geladen: {Aantal} nieuwe records", n);
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Zorginkoop.Data;
+
+public static class DatabaseRegistratie
+{
+    public const string ConnectionStringNaam = "Zorginkoop";
+    public const string SqliteMigraties = "Zorginkoop.Migrations.Sqlite";
+    public const string PostgresMigraties = "Zorginkoop.Migrations.Postgres";
+
+    /// <summary>
+    /// Registers <see cref="ZorginkoopDbContext"/> for the configured provider. Shared by the web app and the CLI, so
+    /// both read <c>Database:Provider</c> and <c>ConnectionStrings:Zorginkoop</c> the same way.
+    /// </summary>
+    public static IServiceCollection AddZorginkoopDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Sectie))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OpslagOptions>().Bind(configuration.GetSection(OpslagOptions.Sectie))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DataMap), "Zorginkoop:DataMap mag niet leeg zijn.")
+            .ValidateOnStart();
+
+        services.AddDbContext<ZorginkoopDbContext>((sp, options) =>
+        {
+            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var opslag = sp.GetRequiredService<IOptions<OpslagOptions>>().Value;
+            Configureer(options, database.Provider, configuration.GetConnectionString(ConnectionStringNaam), opslag.DataMap);
+        });
+        return services;
+    }
+
+    /// <summary>Applies provider and connection string; also used by the design-time factories and tests.</summary>
+    public static void Configureer(DbContextOptionsBuilder options, string provider, string? connectionString, string dataMap)
+    {
+        switch (provider)
+        {
+            case DatabaseOptions.Sqlite:
+                options.UseSqlite(SqliteConnectionString(connectionString, dataMap),
+                    o => o.MigrationsAssembly(SqliteMigraties));
+                break;
+            case DatabaseOptions.Postgres:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new OptionsValidationException(ConnectionStringNaam, typeof(DatabaseOptions),
+                        ["Database:Provider is 'postgres' maar ConnectionStrings:Zorginkoop is leeg. " +
+                         "Geef bijvoorbeeld ConnectionStrings__Zorginkoop=\"Host=localhost;Database=zorginkoop;Username=...;Password=...\"."]);
+                }
+
+                options.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigraties));
+                break;
+            default:
+                throw new OptionsValidationException(DatabaseOptions.Sectie, typeof(DatabaseOptions),
+                    [$"Database:Provider '{provider}' is onbekend: kies 'sqlite' of 'postgres'."]);
+        }
+    }
+
+    /// <summary>Without a connection string SQLite uses <c>zorginkoop.db</c> in the data folder.</summary>
+    public static string SqliteConnectionString(string? connectionString, string dataMap)
+    {
+        if (!string.IsNullOrWhiteSpace(connectionString))
+        {
+            return connectionString;
+        }
+
+        Directory.CreateDirectory(dataMap);
+        return $"Data Source={Path.Combine(dataMap, "zorginkoop.db")}";
+    }
+}

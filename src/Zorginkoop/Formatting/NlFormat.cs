@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace Zorginkoop.Formatting;
+
+/// <summary>
+/// The one place where amounts and dates become Dutch text, for pages and exports alike (conventions.md B4).
+/// The culture is passed explicitly; the thread's culture never decides. Instants are shown in Europe/Amsterdam.
+/// </summary>
+public static class NlFormat
+{
+    public static readonly CultureInfo Cultuur = CultureInfo.GetCultureInfo("nl-NL");
+    public static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    /// <summary>Whole euros from cents, rounded once, half away from zero: 118872300 → "€ 1.188.723".</summary>
+    public static string Bedrag(long cent) =>
+        Math.Round(cent / 100m, 0, MidpointRounding.AwayFromZero).ToString("C0", Cultuur);
+
+    /// <summary>Euros and cents: 12550 → "€ 125,50".</summary>
+    public static string BedragMetCenten(long cent) => (cent / 100m).ToString("C2", Cultuur);
+
+    /// <summary>A count with thousands separator: 1218 → "1.218".</summary>
+    public static string Aantal(long aantal) => aantal.ToString("N0", Cultuur);
+
+    /// <summary>"28 juni 2024".</summary>
+    public static string Datum(DateOnly datum) => datum.ToString("d MMMM yyyy", Cultuur);
+
+    public static string Datum(DateOnly? datum, string leeg = "") => datum is { } d ? Datum(d) : leeg;
+
+    /// <summary>"28 juni 2024, 12:00 uur", in Dutch time whatever the offset of the instant.</summary>
+    public static string DatumTijd(DateTimeOffset moment) =>
+        TimeZoneInfo.ConvertTime(moment, Amsterdam).ToString("d MMMM yyyy, HH:mm 'uur'", Cultuur);
+
+    /// <summary>The Dutch local wall-clock time as an instant, e.g. a deadline entered as "28 juni 2024 12:00".</summary>
+    public static DateTimeOffset AlsAmsterdamseTijd(DateTime lokaal)
+    {
+        var offset = Amsterdam.GetUtcOffset(DateTime.SpecifyKind(lokaal, DateTimeKind.Unspecified));
+        return new DateTimeOffset(DateTime.SpecifyKind(lokaal, DateTimeKind.Unspecified), offset);
+    }
+}
