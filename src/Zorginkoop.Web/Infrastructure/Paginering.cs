@@ -1,0 +1,13 @@
+namespace Zorginkoop.Web.Infrastructure;
+
+/// <summary>One page of a list, with what the pager needs to link to the others.</summary>
+public sealed record Paginering(int Pagina, int PaginaGrootte, int Totaal, Func<int, string> Url)
+{
+    public const int StandaardGrootte = 25;
+
+    public int AantalPaginas => Math.Max(1, (Totaal + PaginaGrootte - 1) / PaginaGrootte);
+
+    public int Overslaan => (Math.Clamp(Pagina, 1, AantalPaginas) - 1) * PaginaGrootte;
+
+    public static int Normaliseer(int? pagina) => pagina is > 0 ? pagina.Value : 1;
+}

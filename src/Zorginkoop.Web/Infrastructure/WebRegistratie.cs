@@ -1,0 +1,74 @@
+using System.Globalization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Localization;
+using Zorginkoop.Data;
+using Zorginkoop.Web.Accounts;
+using Zorginkoop.Web.Pages.Catalogus;
+
+namespace Zorginkoop.Web.Infrastructure;
+
+public static class WebRegistratie
+{
+    public static WebApplicationBuilder AddZorginkoopWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        if (!builder.Environment.IsDevelopment())
+        {
+            // Structured logs: one JSON object per event, ready for a log collector.
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        }
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddZorginkoopDatabase(builder.Configuration);
+        services.AddDataProtection().SetApplicationName("Zorginkoop").PersistKeysToDbContext<ZorginkoopDbContext>();
+        services.AddZorginkoopAccounts(builder.Configuration, builder.Environment);
+        services.AddHealthChecks().AddDbContextCheck<ZorginkoopDbContext>("database");
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AddPageRoute("/Account/Inloggen", "/inloggen");
+        });
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var nl = new CultureInfo("nl-NL");
+            o.DefaultRequestCulture = new RequestCulture(nl);
+            o.SupportedCultures = [nl];
+            o.SupportedUICultures = [nl];
+            o.RequestCultureProviders.Clear();
+        });
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.AddAntiforgery(o => o.Cookie.Name = "zi-antiforgery");
+        services.AddRouting(o => o.LowercaseUrls = true);
+        return builder;
+    }
+
+    public static WebApplication UseZorginkoopWeb(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/fout");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/fout/{0}");
+        app.UseMiddleware<BeveiligingsHeaders>();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health", new() { ResponseWriter = Gezondheid.SchrijfJson }).AllowAnonymous();
+        app.MapRazorPages();
+        app.MapCatalogusExport();
+        return app;
+    }
+
+    /// <summary>Migrate, load reference data, and demo data and demo accounts where configured.</summary>
+    public static async Task InitialiseerAsync(this WebApplication app)
+    {
+        await DatabaseInitialisatie.InitialiseerAsync(app.Services);
+        await DemoAccounts.AanmakenAlsIngesteldAsync(app.Services);
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zorginkoop.Accounts;
+using Zorginkoop.Catalogus;
+
+namespace Zorginkoop.Web.Pages.Catalogus;
+
+/// <summary>
+/// Base of the catalogue pages: knows whether the user may change the catalogue (to show edit actions; the edit pages
+/// themselves carry the policy, so hiding a link is never the only check) and copies rule messages into ModelState.
+/// </summary>
+public abstract class CatalogusPagina(IAuthorizationService autorisatie) : PageModel
+{
+    public bool MagBeheren { get; private set; }
+
+    protected async Task BepaalRechtenAsync() =>
+        MagBeheren = (await autorisatie.AuthorizeAsync(User, Beleid.CatalogusBeheren)).Succeeded;
+
+    protected void VoegMeldingenToe(IEnumerable<Melding> meldingen, string prefix)
+    {
+        foreach (var m in meldingen)
+        {
+            ModelState.AddModelError($"{prefix}.{m.Veld}", m.Tekst);
+        }
+    }
+}
