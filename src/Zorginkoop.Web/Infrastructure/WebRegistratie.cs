@@ -26,9 +26,15 @@ public static class WebRegistratie
         services.AddZorginkoopAccounts(builder.Configuration, builder.Environment);
         services.AddHealthChecks().AddDbContextCheck<ZorginkoopDbContext>("database");
         services.AddRazorPages(o =>
-        {
-            o.Conventions.AddPageRoute("/Account/Inloggen", "/inloggen");
-        });
+            {
+                // Edit pages share their page with the create route.
+                o.Conventions.AddPageRoute("/Catalogus/ProductBewerken", "/catalogus/{regio}/producten/{id:int}/bewerken");
+                o.Conventions.AddPageRoute("/Catalogus/TariefBewerken", "/catalogus/{regio}/producten/{productId:int}/tarieven/{tariefId:int}/bewerken");
+                o.Conventions.AddPageRoute("/Catalogus/SegmentBewerken", "/catalogus/{regio}/segmenten/{id:int}/bewerken");
+                o.Conventions.AddPageRoute("/Catalogus/RegioBewerken", "/catalogus/{regio}/bewerken");
+                o.Conventions.AddPageRoute("/Zorgaanbieders/Bewerken", "/zorgaanbieders/{id:int}/bewerken");
+            })
+            .AddMvcOptions(o => NederlandseMeldingen.Zet(o.ModelBindingMessageProvider));
         services.Configure<RequestLocalizationOptions>(o =>
         {
             var nl = new CultureInfo("nl-NL");

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Catalogus;
+using Zorginkoop.Data;
+
+namespace Zorginkoop.Web.Pages.Catalogus;
+
+[AllowAnonymous]
+public class ProductModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPagina(autorisatie)
+{
+    public Product Product { get; private set; } = null!;
+    public string? CategorieOmschrijving { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string regio, int id, CancellationToken ct)
+    {
+        var product = await db.Producten.AsNoTracking().AsSplitQuery()
+            .Include(p => p.Regio).Include(p => p.Segment).Include(p => p.Eenheid).Include(p => p.Tarieven)
+            .SingleOrDefaultAsync(p => p.Id == id && p.Regio!.Code == regio, ct);
+        if (product is null)
+        {
+            return NotFound();
+        }
+
+        Product = product;
+        CategorieOmschrijving = await db.ProductCategorieen.Where(c => c.Domein == product.Domein && c.Code == product.CategorieCode)
+            .Select(c => c.Omschrijving).SingleOrDefaultAsync(ct);
+        await BepaalRechtenAsync();
+        return Page();
+    }
+}
