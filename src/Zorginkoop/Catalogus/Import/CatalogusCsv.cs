@@ -18,7 +18,8 @@ public sealed record CatalogusRegel(
     DateOnly? GeldigTot,
     long? TariefCent,
     DateOnly? TariefVanaf,
-    string? LandelijkeCode);
+    string? LandelijkeCode,
+    bool Leesbaar = true);
 
 /// <summary>
 /// The catalogue exchange format: header <c>code;naam;domein;categorie;monitorgroep;eenheid</c>, optional
@@ -68,14 +69,10 @@ public static class CatalogusCsv
             var index = kop.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i);
             while (csv.Read())
             {
-                var regel = LeesRegel(csv, index, meldingen);
-                if (regel is not null)
-                {
-                    regels.Add(regel);
-                }
+                regels.Add(LeesRegel(csv, index, meldingen));
             }
 
-            if (regels.Count == 0 && meldingen.Count == 0)
+            if (regels.Count == 0)
             {
                 meldingen.Add(new(2, null, "Het bestand bevat geen producten: alleen een kopregel."));
             }
@@ -88,7 +85,9 @@ public static class CatalogusCsv
         return (regels, meldingen);
     }
 
-    private static CatalogusRegel? LeesRegel(CsvReader csv, Dictionary<string, int> index, List<ImportMelding> meldingen)
+    /// <summary>Reads one line; a line with format errors comes back with <c>Leesbaar = false</c> so that later checks
+    /// (unit, segment) can still report their problems on it.</summary>
+    private static CatalogusRegel LeesRegel(CsvReader csv, Dictionary<string, int> index, List<ImportMelding> meldingen)
     {
         var nr = csv.Parser.RawRow;
         var voor = meldingen.Count;
@@ -176,8 +175,8 @@ public static class CatalogusCsv
             Fout("tarief_vanaf", "Vul tarief_vanaf in: het product heeft geen geldig_van waar het tarief mee kan beginnen.");
         }
 
-        return meldingen.Count > voor ? null : new CatalogusRegel(
+        return new CatalogusRegel(
             nr, code, naam, domein, categorie, monitorgroep, eenheid, Veld("segment"), geldigVan, geldigTot,
-            tariefCent, tariefVanaf ?? (tariefCent is null ? null : geldigVan), Veld("landelijke_code"));
+            tariefCent, tariefVanaf ?? (tariefCent is null ? null : geldigVan), Veld("landelijke_code"), Leesbaar: meldingen.Count == voor);
     }
 }

@@ -46,28 +46,56 @@ public static class CatalogusImport
         }
 
         var meldingen = leesMeldingen.ToList();
-        var teller = new Teller();
-        var producten = referentie.Producten.ToList();
-        foreach (var groep in regels.GroupBy(r => (Code: r.Code.ToUpperInvariant(), r.GeldigVan, r.GeldigTot)))
+        foreach (var onleesbaar in regels.Where(r => !r.Leesbaar))
         {
-            VerwerkProduct(groep.ToList(), referentie, producten, meldingen, teller);
+            ZoekEenheidEnSegment(onleesbaar, referentie, meldingen);
         }
 
-        // Rows the reader already refused were not seen above; their products must not be half-imported either.
+        var producten = referentie.Producten.ToList();
+        foreach (var groep in regels.Where(r => r.Leesbaar).GroupBy(r => (Code: r.Code.ToUpperInvariant(), r.GeldigVan, r.GeldigTot)))
+        {
+            VerwerkProduct(groep.ToList(), referentie, producten, meldingen);
+        }
+
         if (meldingen.Count > 0)
         {
             db.ChangeTracker.Clear();
             return new(regioCode, 0, 0, 0, 0, meldingen.OrderBy(m => m.Regel).ThenBy(m => m.Kolom).ToList());
         }
 
+        // Count what really changes: re-importing an export reports (and changes) nothing.
+        db.ChangeTracker.DetectChanges();
+        int Aantal<T>(EntityState state) where T : class => db.ChangeTracker.Entries<T>().Count(e => e.State == state);
+        var resultaat = new CatalogusImportResultaat(regioCode, Aantal<Product>(EntityState.Added), Aantal<Product>(EntityState.Modified),
+            Aantal<Tarief>(EntityState.Added), Aantal<Tarief>(EntityState.Modified), []);
         await using var transactie = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         await transactie.CommitAsync(ct);
-        return new(regioCode, teller.ProductenNieuw, teller.ProductenBijgewerkt, teller.TarievenNieuw, teller.TarievenBijgewerkt, []);
+        return resultaat;
+    }
+
+    private static (Eenheid? Eenheid, Segment? Segment) ZoekEenheidEnSegment(CatalogusRegel regel, CatalogusReferentie referentie, List<ImportMelding> meldingen)
+    {
+        var eenheid = referentie.ZoekEenheid(regel.Eenheid);
+        if (eenheid is null && regel.Eenheid.Length > 0)
+        {
+            meldingen.Add(new(regel.Regel, "eenheid",
+                $"'{regel.Eenheid}' is geen eenheid: gebruik een code uit WJ756 ({string.Join(", ", referentie.Eenheden.OrderBy(e => e.Code).Select(e => e.Code))}) of een naam zoals minuut, uur, etmaal, dagdeel, stuks, euro."));
+        }
+
+        Segment? segment = null;
+        if (regel.Segment is not null && (segment = referentie.ZoekSegment(regel.Segment)) is null)
+        {
+            var bekend = string.Join(", ", referentie.Segmenten.OrderBy(s => s.Code).Select(s => s.Code));
+            meldingen.Add(new(regel.Regel, "segment",
+                $"Segment '{regel.Segment}' bestaat niet in regio {referentie.Regio.Code}. Bekende segmenten: {(bekend.Length > 0 ? bekend : "geen")}."));
+        }
+
+        return (eenheid, segment);
     }
 
     private static void VerwerkProduct(
-        List<CatalogusRegel> groep, CatalogusReferentie referentie, List<Product> producten, List<ImportMelding> meldingen, Teller teller)
+        List<CatalogusRegel> groep, CatalogusReferentie referentie, List<Product> producten, List<ImportMelding> meldingen)
     {
         var eerste = groep[0];
         var voor = meldingen.Count;
@@ -77,20 +105,7 @@ public static class CatalogusImport
                 $"Product {r.Code} met dezelfde periode staat ook op regel {eerste.Regel}, maar met andere gegevens; alleen tarief_cent en tarief_vanaf mogen verschillen."));
         }
 
-        var eenheid = referentie.ZoekEenheid(eerste.Eenheid);
-        if (eenheid is null)
-        {
-            meldingen.Add(new(eerste.Regel, "eenheid",
-                $"'{eerste.Eenheid}' is geen eenheid: gebruik een code uit WJ756 ({string.Join(", ", referentie.Eenheden.Select(e => e.Code))}) of een naam zoals minuut, uur, etmaal, dagdeel, stuks, euro."));
-        }
-
-        Segment? segment = null;
-        if (eerste.Segment is not null && (segment = referentie.ZoekSegment(eerste.Segment)) is null)
-        {
-            var bekend = string.Join(", ", referentie.Segmenten.Select(s => s.Code));
-            meldingen.Add(new(eerste.Regel, "segment",
-                $"Segment '{eerste.Segment}' bestaat niet in regio {referentie.Regio.Code}. Bekende segmenten: {(bekend.Length > 0 ? bekend : "geen")}."));
-        }
+        var (eenheid, segment) = ZoekEenheidEnSegment(eerste, referentie, meldingen);
 
         if (meldingen.Count > voor)
         {
@@ -137,17 +152,12 @@ public static class CatalogusImport
         {
             producten.Add(product);
             referentie.Regio.Producten.Add(product);
-            teller.ProductenNieuw++;
-        }
-        else
-        {
-            teller.ProductenBijgewerkt++;
         }
 
-        VerwerkTarieven(groep, product, meldingen, teller);
+        VerwerkTarieven(groep, product, meldingen);
     }
 
-    private static void VerwerkTarieven(List<CatalogusRegel> groep, Product product, List<ImportMelding> meldingen, Teller teller)
+    private static void VerwerkTarieven(List<CatalogusRegel> groep, Product product, List<ImportMelding> meldingen)
     {
         var tariefRegels = new Dictionary<DateOnly, CatalogusRegel>();
         foreach (var r in groep.Where(r => r.TariefCent is not null))
@@ -165,12 +175,10 @@ public static class CatalogusImport
             if (bestaand is null)
             {
                 product.Tarieven.Add(new Tarief { GeldigVan = vanaf, BedragCent = r.TariefCent!.Value, Product = product });
-                teller.TarievenNieuw++;
             }
-            else if (bestaand.BedragCent != r.TariefCent)
+            else
             {
                 bestaand.BedragCent = r.TariefCent!.Value;
-                teller.TarievenBijgewerkt++;
             }
         }
 
@@ -198,12 +206,4 @@ public static class CatalogusImport
         a.Naam == b.Naam && a.Domein == b.Domein && a.Categorie == b.Categorie && a.Monitorgroep == b.Monitorgroep
         && string.Equals(a.Eenheid, b.Eenheid, StringComparison.OrdinalIgnoreCase)
         && string.Equals(a.Segment, b.Segment, StringComparison.OrdinalIgnoreCase) && a.LandelijkeCode == b.LandelijkeCode;
-
-    private sealed class Teller
-    {
-        public int ProductenNieuw { get; set; }
-        public int ProductenBijgewerkt { get; set; }
-        public int TarievenNieuw { get; set; }
-        public int TarievenBijgewerkt { get; set; }
-    }
 }

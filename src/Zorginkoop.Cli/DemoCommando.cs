@@ -1,0 +1,22 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Zorginkoop.Data;
+using Zorginkoop.Demo;
+
+namespace Zorginkoop.Cli;
+
+/// <summary><c>zorginkoop demo</c>: loads the demo data from the sources into the configured database (idempotent).</summary>
+public static class DemoCommando
+{
+    public static Command Maak()
+    {
+        var demo = new Command("demo", "De demodata (Lekstroom, Utrecht-West, 33 zorgaanbieders) laden; al aanwezige gegevens blijven staan.");
+        demo.SetAction((pr, ct) => CliOmgeving.VoerUitAsync(pr, async (sp, ct) =>
+        {
+            var n = await DemoData.LaadAsync(sp.GetRequiredService<ZorginkoopDbContext>(), ct);
+            Console.WriteLine(n == 0 ? "De demodata was al geladen; er is niets veranderd." : $"Demodata geladen: {n} nieuwe records.");
+            return CliOmgeving.Gelukt;
+        }, ct));
+        return demo;
+    }
+}

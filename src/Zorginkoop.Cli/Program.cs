@@ -1,0 +1,3 @@
+using Zorginkoop.Cli;
+
+return await ZorginkoopCommando.Maak().Parse(args).InvokeAsync();
