@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Zorginkoop.Audit;
 using Zorginkoop.Data;
 
 namespace Zorginkoop.Cli;
@@ -39,6 +40,7 @@ public static class CliOmgeving
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuratie);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IHuidigeGebruiker>(new SysteemGebruiker($"cli:{Environment.UserName}"));
         // Logs go to standard error, so standard output stays clean for exports and pipes.
         services.AddLogging(l => l.AddSimpleConsole(o => o.SingleLine = true)
             .AddFilter("Microsoft", LogLevel.Warning)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Zorginkoop.Cli.Audit;
 using Zorginkoop.Cli.Catalogus;
 
 namespace Zorginkoop.Cli;
@@ -19,6 +20,7 @@ public static class ZorginkoopCommando
         root.Subcommands.Add(CatalogusCommando.Maak());
         root.Subcommands.Add(DemoCommando.Maak());
         root.Subcommands.Add(DatabaseCommando.Maak());
+        root.Subcommands.Add(AuditCommando.Maak());
         return root;
     }
 }

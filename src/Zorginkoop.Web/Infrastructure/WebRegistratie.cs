@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
+using Zorginkoop.Audit;
 using Zorginkoop.Data;
 using Zorginkoop.Web.Accounts;
 using Zorginkoop.Web.Pages.Catalogus;
@@ -21,6 +22,8 @@ public static class WebRegistratie
         }
 
         services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<IHuidigeGebruiker, HttpGebruiker>();
         services.AddZorginkoopDatabase(builder.Configuration);
         services.AddDataProtection().SetApplicationName("Zorginkoop").PersistKeysToDbContext<ZorginkoopDbContext>();
         services.AddZorginkoopAccounts(builder.Configuration, builder.Environment);

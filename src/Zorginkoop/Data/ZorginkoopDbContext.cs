@@ -2,13 +2,18 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Accounts;
+using Zorginkoop.Audit;
 using Zorginkoop.Catalogus;
 
 namespace Zorginkoop.Data;
 
-public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options)
+/// <param name="gebruiker">Who changes things in this scope, for the audit log (the design-time tools pass none).</param>
+/// <param name="tijd">The clock of the audit log.</param>
+public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, IHuidigeGebruiker? gebruiker = null, TimeProvider? tijd = null)
     : IdentityDbContext<Gebruiker>(options), IDataProtectionKeyContext
 {
+    public DbSet<AuditRegel> AuditRegels => Set<AuditRegel>();
+
     public DbSet<Gemeente> Gemeenten => Set<Gemeente>();
     public DbSet<Regio> Regios => Set<Regio>();
     public DbSet<Segment> Segmenten => Set<Segment>();
@@ -20,6 +25,41 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options)
 
     /// <summary>ASP.NET Core Data Protection keys live in the database so several app instances share them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>
+    /// Saves and writes the audit entries of every audited change (<see cref="IGeaudit"/>) in the same transaction, so a
+    /// change is never committed without its entry (ground rule: every change audited).
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var audit = AuditSchrijver.Vang(this);
+        if (audit is null)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var eigen = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (eigen)
+        {
+            var aantal = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await audit.SchrijfAsync(this, gebruiker?.Naam ?? "systeem", (tijd ?? TimeProvider.System).GetUtcNow(), cancellationToken);
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (eigen is not null)
+            {
+                await eigen.CommitAsync(cancellationToken);
+            }
+
+            return aantal;
+        }
+    }
+
+    /// <summary>
+    /// The synchronous path is for plumbing that needs it (Data Protection stores its keys this way); audited changes
+    /// must go through <see cref="SaveChangesAsync(bool, CancellationToken)"/>, which writes the audit log.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) => AuditSchrijver.Vang(this) is null
+        ? base.SaveChanges(acceptAllChangesOnSuccess)
+        : throw new NotSupportedException("Gebruik SaveChangesAsync: alleen die schrijft het auditlog.");
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Catalogus;
 using Zorginkoop.Data;
+using Zorginkoop.Web.Infrastructure;
 
 namespace Zorginkoop.Web.Pages.Catalogus;
 
@@ -11,6 +12,7 @@ public class ProductModel(ZorginkoopDbContext db, IAuthorizationService autorisa
 {
     public Product Product { get; private set; } = null!;
     public string? CategorieOmschrijving { get; private set; }
+    public IReadOnlyList<Zorginkoop.Audit.AuditRegel> Wijzigingen { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string regio, int id, CancellationToken ct)
     {
@@ -26,6 +28,12 @@ public class ProductModel(ZorginkoopDbContext db, IAuthorizationService autorisa
         CategorieOmschrijving = await db.ProductCategorieen.Where(c => c.Domein == product.Domein && c.Code == product.CategorieCode)
             .Select(c => c.Omschrijving).SingleOrDefaultAsync(ct);
         await BepaalRechtenAsync();
+        if (MagBeheren)
+        {
+            Wijzigingen = await db.GeschiedenisAsync(
+                product.Tarieven.Select(t => (nameof(Tarief), t.Id)).Prepend((nameof(Product), product.Id)), ct);
+        }
+
         return Page();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Catalogus;
 using Zorginkoop.Data;
+using Zorginkoop.Web.Infrastructure;
 using Zorginkoop.Web.Pages.Catalogus;
 
 namespace Zorginkoop.Web.Pages.Zorgaanbieders;
@@ -12,6 +13,7 @@ namespace Zorginkoop.Web.Pages.Zorgaanbieders;
 public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPagina(autorisatie)
 {
     public Zorgaanbieder Aanbieder { get; private set; } = null!;
+    public IReadOnlyList<Zorginkoop.Audit.AuditRegel> Wijzigingen { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -23,6 +25,11 @@ public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisa
 
         Aanbieder = z;
         await BepaalRechtenAsync();
+        if (MagBeheren)
+        {
+            Wijzigingen = await db.GeschiedenisAsync([(nameof(Zorgaanbieder), z.Id)], ct);
+        }
+
         return Page();
     }
 }

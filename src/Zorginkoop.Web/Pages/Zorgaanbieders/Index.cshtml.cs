@@ -38,6 +38,8 @@ public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisati
         Paginering = new Paginering(Paginering.Normaliseer(Pagina), Paginering.StandaardGrootte, totaal, p =>
             QueryString.Create(new Dictionary<string, string?> { ["zoek"] = Zoek, ["pagina"] = p.ToString(CultureInfo.InvariantCulture) }
                 .Where(kv => !string.IsNullOrEmpty(kv.Value))).ToString());
-        Aanbieders = await query.OrderBy(a => a.Naam).Skip(Paginering.Overslaan).Take(Paginering.PaginaGrootte).ToListAsync(ct);
+#pragma warning disable CA1304, CA1311 // translated to SQL lower(): sorts "ASVZ" among the A's on every database
+        Aanbieders = await query.OrderBy(a => a.Naam.ToLower()).ThenBy(a => a.Id).Skip(Paginering.Overslaan).Take(Paginering.PaginaGrootte).ToListAsync(ct);
+#pragma warning restore CA1304, CA1311
     }
 }

@@ -11,7 +11,7 @@ using Zorginkoop.Data;
 namespace Zorginkoop.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ZorginkoopDbContext))]
-    [Migration("20261123201551_Fundament")]
+    [Migration("20261123203012_Fundament")]
     partial class Fundament
     {
         /// <inheritdoc />
@@ -245,6 +245,58 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Audit.AuditRegel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actie")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Entiteit")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gebruiker")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Moment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Na")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sleutel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Voor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VorigeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Entiteit", "Sleutel");
+
+                    b.ToTable("AuditLog", (string)null);
                 });
 
             modelBuilder.Entity("Zorginkoop.Catalogus.Eenheid", b =>
