@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Zorginkoop.Audit;
 using Zorginkoop.Data;
+using Zorginkoop.Zorgdata;
 
 namespace Zorginkoop.Cli;
 
@@ -47,6 +48,7 @@ public static class CliOmgeving
             .SetMinimumLevel(LogLevel.Information)
             .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddZorginkoopDatabase(configuratie);
+        services.AddZorgdata(configuratie, isDevelopment: omgeving == "Development");
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 

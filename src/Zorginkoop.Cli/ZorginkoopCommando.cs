@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Zorginkoop.Cli.Audit;
 using Zorginkoop.Cli.Catalogus;
+using Zorginkoop.Cli.Monitoring;
+using Zorginkoop.Cli.Zorgdata;
 
 namespace Zorginkoop.Cli;
 
@@ -21,6 +23,8 @@ public static class ZorginkoopCommando
         root.Subcommands.Add(DemoCommando.Maak());
         root.Subcommands.Add(DatabaseCommando.Maak());
         root.Subcommands.Add(AuditCommando.Maak());
+        root.Subcommands.Add(ZorgdataCommando.Maak());
+        root.Subcommands.Add(MonitorCommando.Maak());
         return root;
     }
 }

@@ -37,18 +37,7 @@ public sealed class CatalogusReferentie
     }
 
     /// <summary>Finds a unit by its WJ756 code (<c>04</c>), short name (<c>uur</c>) or description, case-insensitive.</summary>
-    public Eenheid? ZoekEenheid(string? tekst)
-    {
-        if (string.IsNullOrWhiteSpace(tekst))
-        {
-            return null;
-        }
-
-        var t = tekst.Trim();
-        return Eenheden.FirstOrDefault(e => e.Code == t || (t.Length == 1 && e.Code == "0" + t))
-            ?? Eenheden.FirstOrDefault(e => string.Equals(e.Naam, t, StringComparison.OrdinalIgnoreCase))
-            ?? Eenheden.FirstOrDefault(e => string.Equals(e.Omschrijving, t, StringComparison.OrdinalIgnoreCase));
-    }
+    public Eenheid? ZoekEenheid(string? tekst) => EenheidZoeker.Zoek(Eenheden, tekst);
 
     /// <summary>Finds a segment of the region by code or name, case-insensitive.</summary>
     public Segment? ZoekSegment(string? tekst)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Accounts;
 using Zorginkoop.Audit;
 using Zorginkoop.Catalogus;
+using Zorginkoop.Zorgdata;
 
 namespace Zorginkoop.Data;
 
@@ -13,6 +14,8 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
     : IdentityDbContext<Gebruiker>(options), IDataProtectionKeyContext
 {
     public DbSet<AuditRegel> AuditRegels => Set<AuditRegel>();
+    public DbSet<Importrun> Importruns => Set<Importrun>();
+    public DbSet<Zorgregel> Zorgregels => Set<Zorgregel>();
 
     public DbSet<Gemeente> Gemeenten => Set<Gemeente>();
     public DbSet<Regio> Regios => Set<Regio>();

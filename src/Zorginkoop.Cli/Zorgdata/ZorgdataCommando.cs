@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Zorginkoop.Zorgdata;
+
+namespace Zorginkoop.Cli.Zorgdata;
+
+/// <summary><c>zorginkoop zorgdata import &lt;bestand&gt;...</c>: each file is one unit, all or nothing.</summary>
+public static class ZorgdataCommando
+{
+    public static Command Maak()
+    {
+        var zorgdata = new Command("zorgdata", "Zorggegevens (CSV, later iJw/iWmo-berichten) importeren.");
+        var bestanden = new Argument<FileInfo[]>("bestand") { Description = "Eén of meer bestanden; elk bestand wordt in zijn geheel of niet geïmporteerd.", Arity = ArgumentArity.OneOrMore };
+        var import = new Command("import", "Zorggegevens importeren; het formaat wordt aan de inhoud herkend. BSN's worden gepseudonimiseerd.") { bestanden };
+        import.SetAction((pr, ct) => CliOmgeving.VoerUitAsync(pr, async (sp, ct) =>
+        {
+            var import = sp.GetRequiredService<ZorgdataImport>();
+            var code = CliOmgeving.Gelukt;
+            foreach (var info in pr.GetValue(bestanden)!)
+            {
+                if (!info.Exists)
+                {
+                    await Console.Error.WriteLineAsync($"{info.Name}: het bestand bestaat niet.");
+                    code = CliOmgeving.Geweigerd;
+                    continue;
+                }
+
+                await using var stream = info.OpenRead();
+                var voortgang = new Progress<int>(n => Console.Error.Write($"\r{info.Name}: {n:N0} regels gelezen"));
+                var r = await import.VoerUitAsync(stream, info.Name, $"cli:{Environment.UserName}", voortgang, ct);
+                await Console.Error.WriteLineAsync();
+                switch (r.Run.Resultaat)
+                {
+                    case Resultaten.Gelukt:
+                        Console.WriteLine($"{info.Name}: {r.Run.Regels:N0} regels, {r.Run.Toegevoegd:N0} toegevoegd, {r.Run.AlAanwezig:N0} waren er al (importrun {r.Run.Id}).");
+                        break;
+                    case Resultaten.AlGeimporteerd:
+                        Console.WriteLine($"{info.Name}: dit bestand is al eerder geïmporteerd; er is niets veranderd.");
+                        break;
+                    default:
+                        foreach (var m in r.Meldingen)
+                        {
+                            await Console.Error.WriteLineAsync($"{info.Name}, {m}");
+                        }
+
+                        if (r.AantalFouten > r.Meldingen.Count)
+                        {
+                            await Console.Error.WriteLineAsync($"{info.Name}: ... en nog {r.AantalFouten - r.Meldingen.Count} fouten.");
+                        }
+
+                        await Console.Error.WriteLineAsync($"{info.Name}: {r.AantalFouten} fout(en); er is niets opgeslagen.");
+                        code = CliOmgeving.Geweigerd;
+                        break;
+                }
+            }
+
+            return code;
+        }, ct));
+        zorgdata.Subcommands.Add(import);
+        return zorgdata;
+    }
+}

@@ -1,0 +1,59 @@
+namespace Zorginkoop.Zorgdata;
+
+/// <summary>One run of the care data import: which file, by whom, when, how many lines, and the result.</summary>
+public class Importrun
+{
+    public int Id { get; set; }
+    public required string Bestandsnaam { get; set; }
+
+    /// <summary>SHA-256 of the file's bytes; the same file imported again is recognised and changes nothing.</summary>
+    public required string Sha256 { get; set; }
+
+    /// <summary><c>csv</c>, <c>jw323</c>, <c>wmo323</c>, ...</summary>
+    public required string Formaat { get; set; }
+    public required string Gebruiker { get; set; }
+    public DateTimeOffset Gestart { get; set; }
+    public DateTimeOffset? Beeindigd { get; set; }
+    public int Regels { get; set; }
+    public int Toegevoegd { get; set; }
+    public int AlAanwezig { get; set; }
+
+    /// <summary><c>gelukt</c>, <c>geweigerd</c> (bad lines; nothing stored) or <c>al-geimporteerd</c>.</summary>
+    public required string Resultaat { get; set; }
+
+    /// <summary>The first problems (line and reason; never a BSN), one per line.</summary>
+    public string? Meldingen { get; set; }
+}
+
+/// <summary>
+/// One line of delivered care: a claim line (JW323/WMO323 prestatie or a CSV line), with the client pseudonymised.
+/// Amounts are signed eurocents: a credit is negative, so a sum reverses the debet it corrects.
+/// </summary>
+public class Zorgregel
+{
+    public long Id { get; set; }
+    public int ImportrunId { get; set; }
+
+    /// <summary>Idempotency key: a line imported again (same file or another) is recognised and not stored twice.</summary>
+    public required string Sleutel { get; set; }
+    public string? ToewijzingNummer { get; set; }
+
+    /// <summary>HMAC-SHA256 pseudonym of the BSN (64 hex characters); the BSN itself is never stored.</summary>
+    public required string Client { get; set; }
+
+    /// <summary>The traject this line belongs to: the allocation, or else client × provider × product.</summary>
+    public required string Traject { get; set; }
+    public required string GemeenteCode { get; set; }
+    public required string AgbCode { get; set; }
+    public int ProductId { get; set; }
+    public DateOnly Begindatum { get; set; }
+    public DateOnly Einddatum { get; set; }
+    public long Volume { get; set; }
+    public required string EenheidCode { get; set; }
+    public long BedragCent { get; set; }
+    public string? ReferentieNummer { get; set; }
+    public string? VorigReferentieNummer { get; set; }
+
+    /// <summary>Rejected by the municipality in a JW325/WMO325 answer: excluded from accepted costs.</summary>
+    public bool Afgewezen { get; set; }
+}

@@ -1,0 +1,220 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Catalogus;
+using Zorginkoop.Catalogus.Import;
+using Zorginkoop.Data;
+
+namespace Zorginkoop.Zorgdata;
+
+public sealed record ZorgdataImportResultaat(Importrun Run, IReadOnlyList<ImportMelding> Meldingen, int AantalFouten)
+{
+    public bool Gelukt => Run.Resultaat != Resultaten.Geweigerd;
+}
+
+public static class Resultaten
+{
+    public const string Gelukt = "gelukt";
+    public const string Geweigerd = "geweigerd";
+    public const string AlGeimporteerd = "al-geimporteerd";
+}
+
+/// <summary>
+/// Imports one care data file as one unit: the format is detected from the content, every line is checked, each BSN
+/// is pseudonymised before anything is stored, and the lines are written in one transaction that is rolled back when
+/// any line is bad. A line or file imported again changes nothing. Every run is recorded, refused runs too.
+/// </summary>
+public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseudonimisering, TimeProvider tijd, int maxMeldingen = 100)
+{
+    public async Task<ZorgdataImportResultaat> VoerUitAsync(
+        Stream bestand, string bestandsnaam, string gebruiker, IProgress<int>? voortgang = null, CancellationToken ct = default)
+    {
+        if (!bestand.CanSeek)
+        {
+            throw new ArgumentException("Het importbestand moet doorzoekbaar zijn (een bestand op schijf).", nameof(bestand));
+        }
+
+        var sha = Convert.ToHexStringLower(await SHA256.HashDataAsync(bestand, ct));
+        bestand.Position = 0;
+        var run = new Importrun
+        {
+            Bestandsnaam = Path.GetFileName(bestandsnaam),
+            Sha256 = sha,
+            Formaat = await HerkenFormaatAsync(bestand, ct),
+            Gebruiker = gebruiker,
+            Gestart = tijd.GetUtcNow(),
+            Resultaat = Resultaten.Gelukt,
+        };
+
+        if (await db.Importruns.AnyAsync(r => r.Sha256 == sha && r.Resultaat == Resultaten.Gelukt, ct))
+        {
+            run.Resultaat = Resultaten.AlGeimporteerd;
+            return await BewaarRunAsync(run, [], 0, ct);
+        }
+
+        var meldingen = new List<ImportMelding>();
+        var fouten = 0;
+        void Meld(ImportMelding m)
+        {
+            fouten++;
+            if (meldingen.Count < maxMeldingen)
+            {
+                meldingen.Add(m);
+            }
+        }
+
+        var zoeker = await ProductZoeker.LaadAsync(db, ct);
+        var eenheden = await db.Eenheden.AsNoTracking().ToListAsync(ct);
+        await using var transactie = await db.Database.BeginTransactionAsync(ct);
+        db.Importruns.Add(run);
+        await db.SaveChangesAsync(ct);
+        await using (var schrijver = await ZorgregelSchrijver.MaakAsync(db, transactie, ct))
+        {
+            var regels = run.Formaat == "csv" ? ZorgdataCsv.LeesAsync(bestand, Meld, ct) : NietOndersteund(run.Formaat, Meld);
+            await foreach (var ruw in regels)
+            {
+                run.Regels++;
+                var regel = Verwerk(ruw, run.Id, zoeker, eenheden, Meld);
+                // After the first problem nothing more is written (it will be rolled back), but reading goes on to
+                // report every problem in one go.
+                if (regel is not null && fouten == 0)
+                {
+                    if (await schrijver.SchrijfAsync(regel, ct))
+                    {
+                        run.Toegevoegd++;
+                    }
+                    else
+                    {
+                        run.AlAanwezig++;
+                    }
+                }
+
+                if (run.Regels % 10_000 == 0)
+                {
+                    voortgang?.Report(run.Regels);
+                }
+            }
+        }
+
+        voortgang?.Report(run.Regels);
+        if (fouten > 0 || run.Regels == 0)
+        {
+            await transactie.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            if (run.Regels == 0 && fouten == 0)
+            {
+                Meld(new(1, null, "Het bestand bevat geen zorgregels."));
+            }
+
+            run.Id = 0;
+            run.Resultaat = Resultaten.Geweigerd;
+            run.Toegevoegd = 0;
+            run.AlAanwezig = 0;
+            return await BewaarRunAsync(run, meldingen, fouten, ct);
+        }
+
+        run.Beeindigd = tijd.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        await transactie.CommitAsync(ct);
+        return new(run, [], 0);
+    }
+
+    private Zorgregel? Verwerk(RuweZorgregel r, int runId, ProductZoeker zoeker, List<Eenheid> eenheden, Action<ImportMelding> meld)
+    {
+        if (!zoeker.IsGemeente(r.Gemeente))
+        {
+            meld(new(r.Regel, "gemeente", $"Gemeentecode {r.Gemeente} bestaat niet (CBS-lijst 2026)."));
+            return null;
+        }
+
+        var (product, fout) = zoeker.Zoek(r.Gemeente, r.ProductCode, r.Begindatum);
+        if (product is null)
+        {
+            meld(new(r.Regel, "productcode", char.ToUpperInvariant(fout![0]) + fout[1..] + "."));
+            return null;
+        }
+
+        var eenheid = EenheidZoeker.Zoek(eenheden, r.Eenheid);
+        if (eenheid is null)
+        {
+            meld(new(r.Regel, "eenheid", $"'{r.Eenheid}' is geen eenheid uit WJ756 (code zoals 04 of naam zoals uur)."));
+            return null;
+        }
+
+        if (eenheid.Code != product.EenheidCode)
+        {
+            // iJw/iWmo retourcode 9341: the unit of the claim must match the unit of the product.
+            meld(new(r.Regel, "eenheid", $"Eenheid {eenheid.Code} past niet bij product {r.ProductCode}, dat in eenheid {product.EenheidCode} wordt geleverd (regel 9341)."));
+            return null;
+        }
+
+        var client = pseudonimisering.Pseudoniem(r.Bsn);
+        return new Zorgregel
+        {
+            ImportrunId = runId,
+            Sleutel = r.ReferentieNummer is null ? "c:" + Inhoudshash(r, client) : $"d:{r.Agb}:{r.ReferentieNummer}",
+            ToewijzingNummer = r.ToewijzingNummer,
+            Client = client,
+            Traject = r.ToewijzingNummer is null ? $"k:{client}:{r.Agb}:{r.ProductCode.ToUpperInvariant()}" : $"t:{r.Gemeente}:{r.ToewijzingNummer}",
+            GemeenteCode = r.Gemeente,
+            AgbCode = r.Agb,
+            ProductId = product.ProductId,
+            Begindatum = r.Begindatum,
+            Einddatum = r.Einddatum,
+            Volume = r.Volume,
+            EenheidCode = eenheid.Code,
+            BedragCent = r.BedragCent,
+            ReferentieNummer = r.ReferentieNummer,
+            VorigReferentieNummer = r.VorigReferentieNummer,
+        };
+    }
+
+    /// <summary>A line without a reference number is identified by its content (with the pseudonym, not the BSN).</summary>
+    private static string Inhoudshash(RuweZorgregel r, string client)
+    {
+        var tekst = string.Join('|', r.ToewijzingNummer, client, r.Gemeente, r.Agb, r.ProductCode.ToUpperInvariant(),
+            r.Begindatum.DayNumber, r.Einddatum.DayNumber, r.Volume, r.Eenheid.ToUpperInvariant(), r.BedragCent);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(tekst)));
+    }
+
+    private async Task<ZorgdataImportResultaat> BewaarRunAsync(Importrun run, List<ImportMelding> meldingen, int fouten, CancellationToken ct)
+    {
+        run.Beeindigd = tijd.GetUtcNow();
+        run.Meldingen = meldingen.Count == 0 ? null : string.Join('\n', meldingen.Select(m => m.ToString()))
+            + (fouten > meldingen.Count ? $"\n... en nog {fouten - meldingen.Count} fouten" : "");
+        db.Importruns.Add(run);
+        await db.SaveChangesAsync(ct);
+        return new(run, meldingen, fouten);
+    }
+
+    private static async Task<string> HerkenFormaatAsync(Stream bestand, CancellationToken ct)
+    {
+        var buffer = new byte[4096];
+        var n = await bestand.ReadAsync(buffer, ct);
+        bestand.Position = 0;
+        var tekst = Encoding.UTF8.GetString(buffer, 0, n).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (!tekst.StartsWith('<'))
+        {
+            return "csv";
+        }
+
+        foreach (var bericht in new[] { "jw301", "jw305", "jw307", "jw323", "jw325", "wmo301", "wmo305", "wmo307", "wmo323", "wmo325" })
+        {
+            if (tekst.Contains($"/{bericht}/schema", StringComparison.Ordinal))
+            {
+                return bericht;
+            }
+        }
+
+        return "xml";
+    }
+
+    private static async IAsyncEnumerable<RuweZorgregel> NietOndersteund(string formaat, Action<ImportMelding> meld)
+    {
+        await Task.CompletedTask;
+        meld(new(1, null, formaat == "xml"
+            ? "Dit XML-bestand is geen iJw- of iWmo-bericht (JW301, JW305, JW307, JW323, JW325 of de WMO-versies)."
+            : $"Berichten van het type {formaat.ToUpperInvariant()} kan Zorginkoop nog niet importeren; gebruik CSV."));
+        yield break;
+    }
+}
