@@ -12,7 +12,8 @@ namespace Zorginkoop.Demo;
 /// </summary>
 public static class DemoData
 {
-    private static readonly DateOnly Van2018 = new(2018, 1, 1);
+    // The decentralisation of 1 January 2015 (Jeugdwet, Wmo 2015): the monitor needs products valid before 2018 too.
+    private static readonly DateOnly Van2015 = new(2015, 1, 1);
     private static readonly DateOnly ContractWmoIb = new(2022, 10, 1);
     private static readonly DateOnly ContractJeugd = new(2023, 8, 1);
 
@@ -66,23 +67,23 @@ public static class DemoData
             P("02B03", "Individuele begeleiding zwaar (maandtarief)", Domein.Wmo, "02", "Begeleiding individueel", "82", seg["individuele-begeleiding"], ContractWmoIb, 112000),
         ], ct);
 
-        // Utrecht-West: one product per line of the 2018 council table (second source), valid from 2018.
+        // Utrecht-West: one product per line of the 2018 council table (second source), valid from 2015.
         toegevoegd += await Producten(db, utrechtWest,
         [
-            P("43A03", "Jeugdhulp verblijf inclusief behandeling", Domein.Jeugd, "43", "Verblijf", "14", null, Van2018, 21500),
-            P("44A01", "Jeugdhulp verblijf exclusief behandeling", Domein.Jeugd, "44", "Verblijf", "14", null, Van2018, 14000),
-            P("45A51", "Behandeling individueel", Domein.Jeugd, "45", "Behandeling", "04", null, Van2018, 11000),
-            P("45A48", "Begeleiding individueel", Domein.Jeugd, "45", "Begeleiding", "04", null, Van2018, 6500),
-            P("41A03", "Dagbehandeling", Domein.Jeugd, "41", "Dagbesteding", "16", null, Van2018, 8500),
-            P("54D01", "Dyslexiezorg (traject)", Domein.Jeugd, "54", "Dyslexie", "82", null, Van2018, 150000),
-            P("40A01", "Persoonlijke verzorging", Domein.Jeugd, "40", "Persoonlijke verzorging", "04", null, Van2018, 5200),
-            P("50I01", "Innovatieve arrangementen", Domein.Jeugd, "50", "Innovatie", "83", null, Van2018, 100),
-            P("43E01", "Essentiële functies verblijf", Domein.Jeugd, "43", "Essentiële functies", "14", null, Van2018, 32000),
-            P("07A01", "Begeleiding groep", Domein.Wmo, "07", "Begeleiding groep", "16", null, Van2018, 4500),
-            P("02A03", "Begeleiding individueel", Domein.Wmo, "02", "Begeleiding individueel", "04", null, Van2018, 6000),
-            P("07A05", "Arbeidsmatige dagbesteding", Domein.Wmo, "07", "Arbeidsmatige dagbesteding", "16", null, Van2018, 3500),
-            P("04A01", "Kortdurend verblijf", Domein.Wmo, "04", "Kortdurend verblijf", "14", null, Van2018, 13500),
-            P("08A01", "Vervoer naar dagbesteding", Domein.Wmo, "08", "Vervoer", "82", null, Van2018, 1250),
+            P("43A03", "Jeugdhulp verblijf inclusief behandeling", Domein.Jeugd, "43", "Verblijf", "14", null, Van2015, 21500),
+            P("44A01", "Jeugdhulp verblijf exclusief behandeling", Domein.Jeugd, "44", "Verblijf", "14", null, Van2015, 14000),
+            P("45A51", "Behandeling individueel", Domein.Jeugd, "45", "Behandeling", "04", null, Van2015, 11000),
+            P("45A48", "Begeleiding individueel", Domein.Jeugd, "45", "Begeleiding", "04", null, Van2015, 6500),
+            P("41A03", "Dagbehandeling", Domein.Jeugd, "41", "Dagbesteding", "16", null, Van2015, 8500),
+            P("54D01", "Dyslexiezorg (traject)", Domein.Jeugd, "54", "Dyslexie", "82", null, Van2015, 150000),
+            P("40A01", "Persoonlijke verzorging", Domein.Jeugd, "40", "Persoonlijke verzorging", "04", null, Van2015, 5200),
+            P("50I01", "Innovatieve arrangementen", Domein.Jeugd, "50", "Innovatie", "83", null, Van2015, 100),
+            P("43E01", "Essentiële functies verblijf", Domein.Jeugd, "43", "Essentiële functies", "14", null, Van2015, 32000),
+            P("07A01", "Begeleiding groep", Domein.Wmo, "07", "Begeleiding groep", "16", null, Van2015, 4500),
+            P("02A03", "Begeleiding individueel", Domein.Wmo, "02", "Begeleiding individueel", "04", null, Van2015, 6000),
+            P("07A05", "Arbeidsmatige dagbesteding", Domein.Wmo, "07", "Arbeidsmatige dagbesteding", "16", null, Van2015, 3500),
+            P("04A01", "Kortdurend verblijf", Domein.Wmo, "04", "Kortdurend verblijf", "14", null, Van2015, 13500),
+            P("08A01", "Vervoer naar dagbesteding", Domein.Wmo, "08", "Vervoer", "82", null, Van2015, 1250),
         ], ct);
 
         var bestaand = (await db.Zorgaanbieders.Select(z => z.AgbCode).ToListAsync(ct)).ToHashSet();
