@@ -68,10 +68,20 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         await using var transactie = await db.Database.BeginTransactionAsync(ct);
         db.Importruns.Add(run);
         await db.SaveChangesAsync(ct);
-        await using (var schrijver = await ZorgregelSchrijver.MaakAsync(db, transactie, ct))
+        if (run.Formaat is "jw325")
         {
-            var regels = run.Formaat == "csv" ? ZorgdataCsv.LeesAsync(bestand, Meld, ct) : NietOndersteund(run.Formaat, Meld);
-            await foreach (var ruw in regels)
+            await VerwerkAfwijzingenAsync(bestand, run, Meld, () => fouten, voortgang, ct);
+        }
+        else
+        {
+            await using var schrijver = await ZorgregelSchrijver.MaakAsync(db, transactie, ct);
+            var regels = run.Formaat switch
+            {
+                "csv" => ZorgdataCsv.LeesAsync(bestand, Meld, ct),
+                "jw323" or "wmo323" => ZorgdataXml.LeesDeclaratie(bestand, run.Formaat, Meld).ToAsyncEnumerable(),
+                _ => NietOndersteund(run.Formaat, Meld),
+            };
+            await foreach (var ruw in regels.WithCancellation(ct))
             {
                 run.Regels++;
                 var regel = Verwerk(ruw, run.Id, zoeker, eenheden, Meld);
@@ -119,6 +129,38 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         return new(run, [], 0);
     }
 
+    /// <summary>
+    /// A JW325 lists only the rejected prestaties (TR342); each marks its claim line as rejected, which takes it out of
+    /// the accepted costs. The claim must have been imported before its answer.
+    /// </summary>
+    private async Task VerwerkAfwijzingenAsync(Stream bestand, Importrun run, Action<ImportMelding> meld, Func<int> fouten, IProgress<int>? voortgang, CancellationToken ct)
+    {
+        foreach (var (regel, agb, referentie) in ZorgdataXml.LeesAfwijzingen(bestand, run.Formaat, meld))
+        {
+            run.Regels++;
+            var sleutel = $"d:{agb}:{referentie}";
+            var regelInDb = await db.Zorgregels.Where(z => z.Sleutel == sleutel).Select(z => new { z.Afgewezen }).SingleOrDefaultAsync(ct);
+            if (regelInDb is null)
+            {
+                meld(new(regel, "ReferentieNummer", $"Prestatie {referentie} van zorgaanbieder {agb} is niet eerder geïmporteerd; importeer eerst de declaratie (JW323)."));
+            }
+            else if (fouten() == 0 && !regelInDb.Afgewezen)
+            {
+                await db.Zorgregels.Where(z => z.Sleutel == sleutel).ExecuteUpdateAsync(u => u.SetProperty(z => z.Afgewezen, true), ct);
+                run.Toegevoegd++;
+            }
+            else
+            {
+                run.AlAanwezig++;
+            }
+
+            if (run.Regels % 10_000 == 0)
+            {
+                voortgang?.Report(run.Regels);
+            }
+        }
+    }
+
     private Zorgregel? Verwerk(RuweZorgregel r, int runId, ProductZoeker zoeker, List<Eenheid> eenheden, Action<ImportMelding> meld)
     {
         if (!zoeker.IsGemeente(r.Gemeente))
@@ -148,14 +190,16 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             return null;
         }
 
+        // Allocation numbers are integers (LDT_Nummer): "0500001" and "500001" are the same allocation.
+        var toewijzing = r.ToewijzingNummer is null ? null : long.Parse(r.ToewijzingNummer, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var client = pseudonimisering.Pseudoniem(r.Bsn);
         return new Zorgregel
         {
             ImportrunId = runId,
             Sleutel = r.ReferentieNummer is null ? "c:" + Inhoudshash(r, client) : $"d:{r.Agb}:{r.ReferentieNummer}",
-            ToewijzingNummer = r.ToewijzingNummer,
+            ToewijzingNummer = toewijzing,
             Client = client,
-            Traject = r.ToewijzingNummer is null ? $"k:{client}:{r.Agb}:{r.ProductCode.ToUpperInvariant()}" : $"t:{r.Gemeente}:{r.ToewijzingNummer}",
+            Traject = toewijzing is null ? $"k:{client}:{r.Agb}:{r.ProductCode.ToUpperInvariant()}" : $"t:{r.Gemeente}:{toewijzing}",
             GemeenteCode = r.Gemeente,
             AgbCode = r.Agb,
             ProductId = product.ProductId,
@@ -202,7 +246,8 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         {
             if (tekst.Contains($"/{bericht}/schema", StringComparison.Ordinal))
             {
-                return bericht;
+                // The release is part of the namespace; only the 3.2 schemas are at hand to validate against.
+                return tekst.Contains($"/3_2/{bericht}/schema", StringComparison.Ordinal) ? bericht : bericht + "-oud";
             }
         }
 
@@ -212,9 +257,13 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
     private static async IAsyncEnumerable<RuweZorgregel> NietOndersteund(string formaat, Action<ImportMelding> meld)
     {
         await Task.CompletedTask;
-        meld(new(1, null, formaat == "xml"
-            ? "Dit XML-bestand is geen iJw- of iWmo-bericht (JW301, JW305, JW307, JW323, JW325 of de WMO-versies)."
-            : $"Berichten van het type {formaat.ToUpperInvariant()} kan Zorginkoop nog niet importeren; gebruik CSV."));
+        meld(new(1, null, formaat switch
+        {
+            "xml" => "Dit XML-bestand is geen iJw- of iWmo-bericht (JW301, JW305, JW307, JW323, JW325 of de WMO-versies).",
+            _ when formaat.EndsWith("-oud", StringComparison.Ordinal) =>
+                $"Dit {formaat[..^4].ToUpperInvariant()}-bericht is van release 3.0 of 3.1; Zorginkoop kan nu alleen release 3.2 tegen het schema controleren en importeren.",
+            _ => $"Berichten van het type {formaat.ToUpperInvariant()} kan Zorginkoop nog niet importeren; gebruik JW323/WMO323, JW325 of CSV.",
+        }));
         yield break;
     }
 }

@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Schema;
+using Zorginkoop.Catalogus.Import;
+
+namespace Zorginkoop.Zorgdata;
+
+/// <summary>
+/// Reads iJw/iWmo 3.2 claim messages (JW323, WMO323) and claim answers (JW325) as a stream, one client at a time,
+/// validating against the embedded XSDs as it goes. DTDs and entities are refused outright (no entity expansion, no
+/// external fetches), so hostile XML cannot exhaust memory or reach the network.
+/// </summary>
+internal static class ZorgdataXml
+{
+    public static XmlReaderSettings Instellingen(XmlSchemaSet? schemas, Action<ImportMelding> meld) => new XmlReaderSettings
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersFromEntities = 0,
+        IgnoreComments = true,
+        IgnoreWhitespace = true,
+        ValidationType = schemas is null ? ValidationType.None : ValidationType.Schema,
+        Schemas = schemas ?? new XmlSchemaSet(),
+        ValidationFlags = XmlSchemaValidationFlags.ReportValidationWarnings,
+        CloseInput = false,
+    }.MetValidatie(meld);
+
+    private static XmlReaderSettings MetValidatie(this XmlReaderSettings s, Action<ImportMelding> meld)
+    {
+        s.ValidationEventHandler += (_, e) =>
+            meld(new(e.Exception?.LineNumber ?? 0, null, $"Het bericht voldoet niet aan het iStandaarden-schema (XSD 3.2): {e.Message}"));
+        return s;
+    }
+
+    /// <summary>The prestaties of a JW323/WMO323 claim, with the provider from the header and the municipality.</summary>
+    public static IEnumerable<RuweZorgregel> LeesDeclaratie(Stream stream, string bericht, Action<ImportMelding> meld)
+    {
+        var schemas = Berichtschemas.Voor(bericht);
+        using var reader = XmlReader.Create(stream, Instellingen(schemas, meld));
+        string? agb = null, gemeente = null;
+        foreach (var (element, regel) in Elementen(reader, meld, "Afzender", "Ontvanger", "Client"))
+        {
+            switch (element.Name.LocalName)
+            {
+                case "Afzender":
+                    agb = element.Value.Trim();
+                    break;
+                case "Ontvanger":
+                    gemeente = element.Value.Trim();
+                    break;
+                default:
+                    var bsn = Waarde(element, "Bsn") ?? "";
+                    foreach (var p in element.Descendants().Where(d => d.Name.LocalName == "Prestatie"))
+                    {
+                        var r = Prestatie(p, bsn, agb ?? "", gemeente ?? "", Regel(p, regel), meld);
+                        if (r is not null)
+                        {
+                            yield return r;
+                        }
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The rejected prestaties of a JW325 answer (it lists only those, TR342): provider and reference number.</summary>
+    public static IEnumerable<(int Regel, string Agb, string ReferentieNummer)> LeesAfwijzingen(Stream stream, string bericht, Action<ImportMelding> meld)
+    {
+        var schemas = Berichtschemas.Voor(bericht);
+        using var reader = XmlReader.Create(stream, Instellingen(schemas, meld));
+        string? agb = null;
+        foreach (var (element, regel) in Elementen(reader, meld, "Ontvanger", "Client"))
+        {
+            if (element.Name.LocalName == "Ontvanger")
+            {
+                agb = element.Value.Trim();
+                continue;
+            }
+
+            foreach (var p in element.Descendants().Where(d => d.Name.LocalName == "Prestatie"))
+            {
+                if (p.Descendants().FirstOrDefault(d => d.Name.LocalName == "ReferentieNummer")?.Value.Trim() is { Length: > 0 } referentie)
+                {
+                    yield return (Regel(p, regel), agb ?? "", referentie);
+                }
+            }
+        }
+    }
+
+    /// <summary>Walks the document and hands over the named elements, each loaded on its own (a client is small).</summary>
+    private static IEnumerable<(XElement Element, int Regel)> Elementen(XmlReader reader, Action<ImportMelding> meld, params string[] namen)
+    {
+        while (true)
+        {
+            XElement? element = null;
+            var regel = 0;
+            try
+            {
+                if (!reader.Read())
+                {
+                    yield break;
+                }
+
+                // Header elements share local names with nested ones (Client/Bsn is fine); take the first level we want.
+                if (reader.NodeType == XmlNodeType.Element && namen.Contains(reader.LocalName))
+                {
+                    regel = ((IXmlLineInfo)reader).LineNumber;
+                    using var sub = reader.ReadSubtree();
+                    element = XElement.Load(sub, LoadOptions.SetLineInfo);
+                }
+            }
+            catch (XmlException e)
+            {
+                meld(new(e.LineNumber, null, e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase)
+                    ? "Het bestand bevat een DTD of entiteiten; dat is in iJw/iWmo-berichten niet toegestaan en wordt geweigerd."
+                    : $"Het bestand is geen geldige XML: {e.Message}"));
+                yield break;
+            }
+
+            if (element is not null)
+            {
+                yield return (element, regel);
+            }
+        }
+    }
+
+    private static RuweZorgregel? Prestatie(XElement p, string bsn, string agb, string gemeente, int regel, Action<ImportMelding> meld)
+    {
+        var fouten = 0;
+        void Fout(string veld, string tekst)
+        {
+            fouten++;
+            meld(new(regel, veld, tekst));
+        }
+
+        if (!Bsn.IsGeldig(bsn))
+        {
+            Fout("Bsn", "Het BSN van deze cliënt voldoet niet aan de 11-proef.");
+        }
+
+        var referentie = Waarde(p, "ReferentieNummer");
+        var vorige = Waarde(p, "VorigReferentieNummer");
+        var toewijzing = Waarde(p, "ToewijzingNummer");
+        var code = Waarde(p, "ProductCode") ?? "";
+        var periode = p.Elements().FirstOrDefault(e => e.Name.LocalName == "ProductPeriode");
+        var begin = Datum(periode, "Begindatum");
+        var eind = Datum(periode, "Einddatum");
+        var volume = long.TryParse(Waarde(p, "GeleverdVolume"), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : -1;
+        var bedragElement = p.Elements().FirstOrDefault(e => e.Name.LocalName == "IngediendBedrag");
+        var bedrag = long.TryParse(Waarde(bedragElement, "Bedrag"), NumberStyles.None, CultureInfo.InvariantCulture, out var b) ? b : -1;
+        var credit = Waarde(bedragElement, "DebetCredit") == "C";
+        if (referentie is null || begin is null || eind is null || volume < 0 || bedrag < 0)
+        {
+            Fout("Prestatie", "De prestatie is onvolledig: ReferentieNummer, ProductPeriode, GeleverdVolume en IngediendBedrag zijn verplicht.");
+        }
+
+        return fouten > 0 ? null : new RuweZorgregel(regel, toewijzing?.TrimStart('0') is { Length: > 0 } t ? t : toewijzing, bsn, gemeente, agb, code,
+            begin!.Value, eind!.Value, volume, Waarde(p, "Eenheid") ?? "", credit ? -bedrag : bedrag, referentie, vorige);
+    }
+
+    private static int Regel(XElement e, int standaard) => e is IXmlLineInfo i && i.HasLineInfo() ? i.LineNumber : standaard;
+
+    private static string? Waarde(XElement? e, string naam) =>
+        e?.Descendants().FirstOrDefault(d => d.Name.LocalName == naam)?.Value.Trim();
+
+    private static DateOnly? Datum(XElement? e, string naam) =>
+        DateOnly.TryParseExact(Waarde(e, naam), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+}
