@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Zorginkoop.Data;
 using Zorginkoop.Demo;
+using Zorginkoop.Zorgdata;
 
 namespace Zorginkoop.Cli;
 
@@ -10,12 +11,19 @@ public static class DemoCommando
 {
     public static Command Maak()
     {
-        var demo = new Command("demo", "De demodata (Lekstroom, Utrecht-West, 33 zorgaanbieders) laden; al aanwezige gegevens blijven staan.");
+        var demo = new Command("demo", "De demodata (Lekstroom, Utrecht-West, 33 zorgaanbieders, zorggegevens Woerden 2018) laden; al aanwezige gegevens blijven staan.");
         demo.SetAction((pr, ct) => CliOmgeving.VoerUitAsync(pr, async (sp, ct) =>
         {
             var n = await DemoData.LaadAsync(sp.GetRequiredService<ZorginkoopDbContext>(), ct);
             Console.WriteLine(n == 0 ? "De demodata was al geladen; er is niets veranderd." : $"Demodata geladen: {n} nieuwe records.");
-            return CliOmgeving.Gelukt;
+            var zorg = await DemoZorgdata.LaadAsync(sp.GetRequiredService<ZorgdataImport>(), ct);
+            Console.WriteLine(zorg.Run.Resultaat switch
+            {
+                Resultaten.Gelukt => $"Demozorgdata (Woerden 2018, de raadstabel): {zorg.Run.Toegevoegd:N0} zorgregels geladen.",
+                Resultaten.AlGeimporteerd => "De demozorgdata was al geladen.",
+                _ => "Demozorgdata laden mislukt: " + string.Join("; ", zorg.Meldingen),
+            });
+            return zorg.Gelukt ? CliOmgeving.Gelukt : CliOmgeving.Geweigerd;
         }, ct));
         return demo;
     }

@@ -33,31 +33,12 @@ public static class MonitorCommando
             Console.Write(pr.GetValue(formaat) switch
             {
                 "json" => MonitorJson.Serialiseer(uitkomst) + Environment.NewLine,
-                "csv" => Csv(uitkomst),
+                "csv" => MonitorExport.Csv(uitkomst),
                 _ => Tabel(uitkomst),
             });
             return CliOmgeving.Gelukt;
         }, ct));
         return monitor;
-    }
-
-    private static string Csv(MonitorUitkomst u)
-    {
-        var sb = new StringBuilder("domein;monitorgroep;trajecten;unieke_clienten;kosten_cent\n");
-        void Regel(string domein, string groep, MonitorCijfers c) =>
-            sb.Append(CultureInfo.InvariantCulture, $"{domein};{groep};{c.Trajecten};{c.UniekeClienten};{c.KostenCent}\n");
-        foreach (var g in u.Groepen)
-        {
-            Regel(g.Domein.Code(), g.Monitorgroep, g.Cijfers);
-        }
-
-        foreach (var d in u.Domeinen)
-        {
-            Regel(d.Domein.Code(), "Totaal", d.Cijfers);
-        }
-
-        Regel("totaal", "Totaal", u.Totaal);
-        return sb.ToString();
     }
 
     private static string Tabel(MonitorUitkomst u)

@@ -42,6 +42,8 @@ public static class AccountRegistratie
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(Beleid.CatalogusBeheren, p => p.RequireRole(Rollen.CatalogusBeheer))
+            .AddPolicy(Beleid.MonitorExact, p => p.RequireRole(Rollen.Medewerkers))
+            .AddPolicy(Beleid.ZorgdataImporteren, p => p.RequireRole(Rollen.ZorgdataBeheer))
             // Secure by default: a page or endpoint without [AllowAnonymous] or its own policy needs a login.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;

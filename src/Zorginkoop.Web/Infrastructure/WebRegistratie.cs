@@ -4,8 +4,11 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Zorginkoop.Audit;
 using Zorginkoop.Data;
+using Zorginkoop.Demo;
+using Zorginkoop.Zorgdata;
 using Zorginkoop.Web.Accounts;
 using Zorginkoop.Web.Pages.Catalogus;
+using Zorginkoop.Web.Pages.Monitor;
 
 namespace Zorginkoop.Web.Infrastructure;
 
@@ -25,6 +28,7 @@ public static class WebRegistratie
         services.AddHttpContextAccessor();
         services.AddScoped<IHuidigeGebruiker, HttpGebruiker>();
         services.AddZorginkoopDatabase(builder.Configuration);
+        services.AddZorgdata(builder.Configuration, builder.Environment.IsDevelopment());
         services.AddDataProtection().SetApplicationName("Zorginkoop").PersistKeysToDbContext<ZorginkoopDbContext>();
         services.AddZorginkoopAccounts(builder.Configuration, builder.Environment);
         services.AddHealthChecks().AddDbContextCheck<ZorginkoopDbContext>("database");
@@ -71,6 +75,7 @@ public static class WebRegistratie
         app.MapHealthChecks("/health", new() { ResponseWriter = Gezondheid.SchrijfJson }).AllowAnonymous();
         app.MapRazorPages();
         app.MapCatalogusExport();
+        app.MapMonitorExport();
         return app;
     }
 
@@ -79,5 +84,14 @@ public static class WebRegistratie
     {
         await DatabaseInitialisatie.InitialiseerAsync(app.Services);
         await DemoAccounts.AanmakenAlsIngesteldAsync(app.Services);
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<OpslagOptions>>().Value.DemoDataLaden)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var r = await DemoZorgdata.LaadAsync(scope.ServiceProvider.GetRequiredService<ZorgdataImport>());
+            if (!r.Gelukt)
+            {
+                throw new InvalidOperationException("Demozorgdata laden mislukt: " + string.Join("; ", r.Meldingen));
+            }
+        }
     }
 }

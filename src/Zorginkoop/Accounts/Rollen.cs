@@ -12,6 +12,12 @@ public static class Rollen
 
     public static readonly IReadOnlyList<string> Alle = [Inkoper, Contractmanager, Beoordelaar, Analist, Beheerder, Aanbieder];
 
+    /// <summary>Employees of the purchasing office (everyone but providers).</summary>
+    public static readonly IReadOnlyList<string> Medewerkers = [Inkoper, Contractmanager, Beoordelaar, Analist, Beheerder];
+
+    /// <summary>The roles that may import care data.</summary>
+    public static readonly IReadOnlyList<string> ZorgdataBeheer = [Inkoper, Analist, Beheerder];
+
     /// <summary>The roles that may change the catalogue and the provider register.</summary>
     public static readonly IReadOnlyList<string> CatalogusBeheer = [Inkoper, Contractmanager, Beheerder];
 }
@@ -20,4 +26,9 @@ public static class Rollen
 public static class Beleid
 {
     public const string CatalogusBeheren = "CatalogusBeheren";
+
+    /// <summary>Exact monitor figures (aggregates without suppression of small groups): employees only.</summary>
+    public const string MonitorExact = "MonitorExact";
+
+    public const string ZorgdataImporteren = "ZorgdataImporteren";
 }

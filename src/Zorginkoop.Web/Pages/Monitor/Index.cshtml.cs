@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Accounts;
+using Zorginkoop.Data;
+using Zorginkoop.Formatting;
+using Zorginkoop.Monitoring;
+using Zorginkoop.Web.Infrastructure;
+
+namespace Zorginkoop.Web.Pages.Monitor;
+
+/// <summary>
+/// The monitor for everyone: aggregates only, never a client. The public (and council members without an account)
+/// see groups with fewer than 5 clients as "&lt; 5"; employees see the exact figures.
+/// </summary>
+[AllowAnonymous]
+public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : PageModel
+{
+    public MonitorQuery Query { get; private set; } = new();
+    public bool Exact { get; private set; }
+    public string? Fout { get; private set; }
+    public MonitorUitkomst? Uitkomst { get; private set; }
+    public IReadOnlyList<MonitorRij> Indeling { get; private set; } = [];
+    public IReadOnlyList<MonitorRij> PerMaand { get; private set; } = [];
+    public IReadOnlyDictionary<string, string> Namen { get; private set; } = new Dictionary<string, string>();
+    public IEnumerable<SelectListItem> GemeenteOpties { get; private set; } = [];
+    public IEnumerable<SelectListItem> AanbiederOpties { get; private set; } = [];
+
+    public static readonly IReadOnlyList<(string Waarde, string Tekst)> Indelingen =
+    [
+        ("", "Alleen monitorgroepen"), ("gemeente", "Per gemeente"), ("aanbieder", "Per zorgaanbieder"),
+        ("product", "Per product"), ("kwartaal", "Per kwartaal"),
+    ];
+
+    public string? IndelingTitel => Indelingen.FirstOrDefault(i => i.Waarde == Query.Indeling && i.Waarde != "").Tekst;
+
+    public async Task OnGetAsync([FromQuery] MonitorQuery query, CancellationToken ct)
+    {
+        Query = query;
+        Exact = (await autorisatie.AuthorizeAsync(User, Beleid.MonitorExact)).Succeeded;
+        var gemeenten = await db.Regios.AsNoTracking().SelectMany(r => r.Gemeenten).Distinct().OrderBy(g => g.Naam).Select(g => new { g.Code, g.Naam }).ToListAsync(ct);
+        GemeenteOpties = gemeenten.Select(g => new SelectListItem($"{g.Naam} ({g.Code})", g.Code));
+        var aanbieders = await db.Zorgaanbieders.AsNoTracking().Select(z => new { z.AgbCode, z.Naam }).ToListAsync(ct);
+        AanbiederOpties = aanbieders.OrderBy(a => a.Naam, StringComparer.OrdinalIgnoreCase).Select(a => new SelectListItem($"{a.Naam} ({a.AgbCode})", a.AgbCode));
+
+        var (filter, fout) = query.NaarFilter(Weergave.Vandaag(tijd));
+        if (filter is null)
+        {
+            Fout = fout;
+            ModelState.AddModelError("periode", fout!);
+            return;
+        }
+
+        Uitkomst = await Zorgmonitor.BerekenAsync(db, filter, ct);
+        PerMaand = await Zorgmonitor.BerekenPerAsync(db, filter, MonitorIndeling.Maand, ct);
+        if (MonitorIndelingen.Lees(query.Indeling) is { } indeling)
+        {
+            Indeling = await Zorgmonitor.BerekenPerAsync(db, filter, indeling, ct);
+            Namen = indeling switch
+            {
+                MonitorIndeling.Gemeente => gemeenten.ToDictionary(g => g.Code, g => g.Naam),
+                MonitorIndeling.Aanbieder => aanbieders.GroupBy(a => a.AgbCode).ToDictionary(g => g.Key, g => g.First().Naam),
+                MonitorIndeling.Product => (await db.Producten.AsNoTracking().Select(p => new { p.Code, p.Naam }).ToListAsync(ct))
+                    .GroupBy(p => p.Code).ToDictionary(g => g.Key, g => g.First().Naam),
+                _ => new Dictionary<string, string>(),
+            };
+        }
+    }
+
+    /// <summary>A count as shown: exact for employees, "&lt; 5" on public pages when the group has fewer than 5 clients.</summary>
+    public string Aantal(int waarde, MonitorCijfers c) =>
+        !Exact && c.UniekeClienten < MonitorOnderdrukking.Drempel && waarde < MonitorOnderdrukking.Drempel ? MonitorOnderdrukking.Tekst : NlFormat.Aantal(waarde);
+
+    public string Kosten(MonitorCijfers c) =>
+        !Exact && c.UniekeClienten < MonitorOnderdrukking.Drempel ? "niet getoond" : NlFormat.Bedrag(c.KostenCent);
+
+    public string KostenPerClient(MonitorCijfers c) =>
+        (!Exact && c.UniekeClienten < MonitorOnderdrukking.Drempel) || c.KostenPerClientCent is null ? "niet getoond" : NlFormat.Bedrag(c.KostenPerClientCent.Value);
+}
+
+public static class MonitorIndelingen
+{
+    public static MonitorIndeling? Lees(string? tekst) => tekst switch
+    {
+        "gemeente" => MonitorIndeling.Gemeente,
+        "aanbieder" => MonitorIndeling.Aanbieder,
+        "product" => MonitorIndeling.Product,
+        "kwartaal" => MonitorIndeling.Kwartaal,
+        "maand" => MonitorIndeling.Maand,
+        _ => null,
+    };
+}

@@ -1,0 +1,45 @@
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Zorginkoop.Accounts;
+using Zorginkoop.Data;
+using Zorginkoop.Monitoring;
+using Zorginkoop.Web.Infrastructure;
+
+namespace Zorginkoop.Web.Pages.Monitor;
+
+public static class MonitorExportEndpoints
+{
+    /// <summary>
+    /// GET /monitor/export.csv and /monitor/export.xlsx with the page's filters. Like the page: aggregates only, and
+    /// for anyone who is not an employee small groups suppressed.
+    /// </summary>
+    public static IEndpointRouteBuilder MapMonitorExport(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/monitor/export.{formaat:regex(^(csv|xlsx)$)}", async (
+            string formaat, [AsParameters] MonitorQuery query, HttpContext context, ZorginkoopDbContext db,
+            IAuthorizationService autorisatie, TimeProvider tijd, CancellationToken ct) =>
+        {
+            var (filter, fout) = query.NaarFilter(Weergave.Vandaag(tijd));
+            if (filter is null)
+            {
+                return Results.Problem(title: "Ongeldige periode", detail: fout, statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            var onderdrukken = !(await autorisatie.AuthorizeAsync(context.User, Beleid.MonitorExact)).Succeeded;
+            var uitkomst = await Zorgmonitor.BerekenAsync(db, filter, ct);
+            var naam = $"monitor-{filter.Periode.Van:yyyyMMdd}-{filter.Periode.TotEnMet:yyyyMMdd}";
+            if (formaat == "csv")
+            {
+                return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(MonitorExport.Csv(uitkomst, onderdrukken))).ToArray(),
+                    "text/csv; charset=utf-8", naam + ".csv");
+            }
+
+            var perMaand = await Zorgmonitor.BerekenPerAsync(db, filter, MonitorIndeling.Maand, ct);
+            var stream = new MemoryStream();
+            await MonitorExport.SchrijfExcelAsync(stream, uitkomst, perMaand, onderdrukken, ct);
+            stream.Position = 0;
+            return Results.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", naam + ".xlsx");
+        }).AllowAnonymous();
+        return app;
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
+using Zorginkoop.Monitoring;
+
+namespace Zorginkoop.Web.Pages.Monitor;
+
+/// <summary>The monitor's filters as they come in the query string, shared by the page and the downloads.</summary>
+public sealed class MonitorQuery
+{
+    [FromQuery(Name = "periode")]
+    public string? Periode { get; set; }
+
+    [FromQuery(Name = "gemeente")]
+    public string? Gemeente { get; set; }
+
+    [FromQuery(Name = "aanbieder")]
+    public string? Aanbieder { get; set; }
+
+    [FromQuery(Name = "indeling")]
+    public string? Indeling { get; set; }
+
+    /// <summary>The filter, or a Dutch reason why the period is not valid. Without a period: last calendar year.</summary>
+    public (MonitorFilter? Filter, string? Fout) NaarFilter(DateOnly vandaag)
+    {
+        var periode = string.IsNullOrWhiteSpace(Periode) ? (vandaag.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : Periode;
+        if (!MonitorPeriode.TryParse(periode, out var p))
+        {
+            return (null, $"'{Periode}' is geen geldige periode. {MonitorPeriode.Uitleg}");
+        }
+
+        return (new MonitorFilter(p, Leeg(Gemeente), Leeg(Aanbieder)), null);
+    }
+
+    public string QueryString(string? indeling = null) => Microsoft.AspNetCore.Http.QueryString.Create(new Dictionary<string, string?>
+    {
+        ["periode"] = Periode,
+        ["gemeente"] = Gemeente,
+        ["aanbieder"] = Aanbieder,
+        ["indeling"] = indeling ?? Indeling,
+    }.Where(kv => !string.IsNullOrEmpty(kv.Value))).ToString();
+
+    private static string? Leeg(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
