@@ -9,6 +9,7 @@ using Zorginkoop.Zorgdata;
 using Zorginkoop.Web.Accounts;
 using Zorginkoop.Web.Pages.Catalogus;
 using Zorginkoop.Web.Pages.Monitor;
+using Zorginkoop.Web.Pages.Zorgdata;
 
 namespace Zorginkoop.Web.Infrastructure;
 
@@ -29,6 +30,8 @@ public static class WebRegistratie
         services.AddScoped<IHuidigeGebruiker, HttpGebruiker>();
         services.AddZorginkoopDatabase(builder.Configuration);
         services.AddZorgdata(builder.Configuration, builder.Environment.IsDevelopment());
+        services.AddSingleton<ImportWachtrij>();
+        services.AddHostedService<ImportVerwerker>();
         services.AddDataProtection().SetApplicationName("Zorginkoop").PersistKeysToDbContext<ZorginkoopDbContext>();
         services.AddZorginkoopAccounts(builder.Configuration, builder.Environment);
         services.AddHealthChecks().AddDbContextCheck<ZorginkoopDbContext>("database");

@@ -20,6 +20,7 @@ public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisati
 {
     public MonitorQuery Query { get; private set; } = new();
     public bool Exact { get; private set; }
+    public bool MagImporteren { get; private set; }
     public string? Fout { get; private set; }
     public MonitorUitkomst? Uitkomst { get; private set; }
     public IReadOnlyList<MonitorRij> Indeling { get; private set; } = [];
@@ -40,6 +41,7 @@ public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisati
     {
         Query = query;
         Exact = (await autorisatie.AuthorizeAsync(User, Beleid.MonitorExact)).Succeeded;
+        MagImporteren = (await autorisatie.AuthorizeAsync(User, Beleid.ZorgdataImporteren)).Succeeded;
         var gemeenten = await db.Regios.AsNoTracking().SelectMany(r => r.Gemeenten).Distinct().OrderBy(g => g.Naam).Select(g => new { g.Code, g.Naam }).ToListAsync(ct);
         GemeenteOpties = gemeenten.Select(g => new SelectListItem($"{g.Naam} ({g.Code})", g.Code));
         var aanbieders = await db.Zorgaanbieders.AsNoTracking().Select(z => new { z.AgbCode, z.Naam }).ToListAsync(ct);
