@@ -603,6 +603,41 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.ToTable("Zorgaanbieders");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Monitoring.Budget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("BedragCent")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Domein")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Monitorgroep")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("RegioId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegioId", "Jaar", "Domein", "Monitorgroep")
+                        .IsUnique();
+
+                    b.ToTable("Budgetten");
+                });
+
             modelBuilder.Entity("Zorginkoop.Zorgdata.Importrun", b =>
                 {
                     b.Property<int>("Id")
@@ -866,6 +901,15 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Product");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Monitoring.Budget", b =>
+                {
+                    b.HasOne("Zorginkoop.Catalogus.Regio", null)
+                        .WithMany()
+                        .HasForeignKey("RegioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Zorginkoop.Zorgdata.Zorgregel", b =>

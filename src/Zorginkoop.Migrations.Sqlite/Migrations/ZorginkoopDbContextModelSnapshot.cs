@@ -580,6 +580,39 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.ToTable("Zorgaanbieders");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Monitoring.Budget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BedragCent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Domein")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Monitorgroep")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegioId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegioId", "Jaar", "Domein", "Monitorgroep")
+                        .IsUnique();
+
+                    b.ToTable("Budgetten");
+                });
+
             modelBuilder.Entity("Zorginkoop.Zorgdata.Importrun", b =>
                 {
                     b.Property<int>("Id")
@@ -839,6 +872,15 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Product");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Monitoring.Budget", b =>
+                {
+                    b.HasOne("Zorginkoop.Catalogus.Regio", null)
+                        .WithMany()
+                        .HasForeignKey("RegioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Zorginkoop.Zorgdata.Zorgregel", b =>

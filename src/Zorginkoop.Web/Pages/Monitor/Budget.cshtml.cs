@@ -1,0 +1,122 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Accounts;
+using Zorginkoop.Catalogus;
+using Zorginkoop.Data;
+using Zorginkoop.Monitoring;
+using Zorginkoop.Web.Infrastructure;
+using Zorginkoop.Web.Pages.Catalogus;
+
+namespace Zorginkoop.Web.Pages.Monitor;
+
+/// <summary>Budget against realisation per year; officers who manage the catalogue set the budget.</summary>
+[Authorize(Policy = Beleid.MonitorExact)]
+public class BudgetModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Regio { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Jaar { get; set; }
+
+    /// <summary>Budget per group in euros as typed, keyed "domein|monitorgroep".</summary>
+    [BindProperty]
+    public Dictionary<string, string?> Bedragen { get; set; } = [];
+
+    public bool MagWijzigen { get; private set; }
+    public IEnumerable<SelectListItem> RegioOpties { get; private set; } = [];
+    public Budgetoverzicht? Overzicht { get; private set; }
+    public IReadOnlyList<(Domein Domein, string Groep)> Groepen { get; private set; } = [];
+
+    public static string Sleutel(Domein d, string groep) => $"{d.Code()}|{groep}";
+
+    public async Task OnGetAsync(CancellationToken ct) => await LaadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!(await autorisatie.AuthorizeAsync(User, Beleid.CatalogusBeheren)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        await LaadAsync(ct, invoerBewaren: true);
+        var regio = await db.Regios.SingleOrDefaultAsync(r => r.Code == Regio, ct);
+        if (regio is null || Jaar is null)
+        {
+            return NotFound();
+        }
+
+        var bestaand = await db.Budgetten.Where(b => b.RegioId == regio.Id && b.Jaar == Jaar).ToListAsync(ct);
+        foreach (var (domein, groep) in Groepen)
+        {
+            var sleutel = Sleutel(domein, groep);
+            var tekst = Bedragen.GetValueOrDefault(sleutel);
+            var budget = bestaand.FirstOrDefault(b => b.Domein == domein && b.Monitorgroep == groep);
+            if (string.IsNullOrWhiteSpace(tekst))
+            {
+                if (budget is not null)
+                {
+                    db.Budgetten.Remove(budget);
+                }
+
+                continue;
+            }
+
+            var cent = TariefBewerkenModel.LeesBedrag(tekst);
+            if (cent is null or < 0)
+            {
+                ModelState.AddModelError($"Bedragen[{sleutel}]", $"Budget {groep}: vul een bedrag in euro in, zoals 1.250.000.");
+                continue;
+            }
+
+            if (budget is null)
+            {
+                db.Budgetten.Add(new Budget { RegioId = regio.Id, Jaar = Jaar.Value, Domein = domein, Monitorgroep = groep, BedragCent = cent.Value });
+            }
+            else
+            {
+                budget.BedragCent = cent.Value;
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        await db.SaveChangesAsync(ct);
+        TempData["Melding"] = $"Het budget {Jaar} is opgeslagen.";
+        return Redirect($"/monitor/budget?regio={Uri.EscapeDataString(Regio!)}&jaar={Jaar}");
+    }
+
+    private async Task LaadAsync(CancellationToken ct, bool invoerBewaren = false)
+    {
+        MagWijzigen = (await autorisatie.AuthorizeAsync(User, Beleid.CatalogusBeheren)).Succeeded;
+        var regios = await db.Regios.AsNoTracking().OrderBy(r => r.Naam).Select(r => new { r.Id, r.Code, r.Naam }).ToListAsync(ct);
+        RegioOpties = regios.Select(r => new SelectListItem(r.Naam, r.Code));
+        Regio ??= regios.FirstOrDefault()?.Code;
+        var vandaag = Weergave.Vandaag(tijd);
+        Jaar ??= vandaag.Year;
+        var regio = regios.FirstOrDefault(r => r.Code == Regio);
+        if (regio is null || Jaar is < 2000 or > 2100)
+        {
+            return;
+        }
+
+        Overzicht = await Budgetrealisatie.BerekenAsync(db, regio.Code, Jaar.Value, vandaag, ct);
+        var uitCatalogus = await db.Producten.AsNoTracking().Where(p => p.RegioId == regio.Id)
+            .Select(p => new { p.Domein, p.Monitorgroep }).Distinct().ToListAsync(ct);
+        Groepen = uitCatalogus.Select(g => (g.Domein, g.Monitorgroep))
+            .Union(Overzicht.Rijen.Select(r => (r.Domein, r.Monitorgroep)))
+            .Distinct().OrderBy(g => g.Item1).ThenBy(g => g.Item2, StringComparer.Ordinal).ToList();
+        if (!invoerBewaren)
+        {
+            Bedragen = Overzicht.Rijen.Where(r => r.BudgetCent is not null)
+                .ToDictionary(r => Sleutel(r.Domein, r.Monitorgroep), r => (string?)(r.BudgetCent!.Value / 100m).ToString("N2", CultureInfo.GetCultureInfo("nl-NL")));
+        }
+    }
+}

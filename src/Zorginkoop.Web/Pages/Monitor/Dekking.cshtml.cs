@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Accounts;
+using Zorginkoop.Data;
+using Zorginkoop.Monitoring;
+using Zorginkoop.Web.Infrastructure;
+
+namespace Zorginkoop.Web.Pages.Monitor;
+
+[Authorize(Policy = Beleid.MonitorExact)]
+public class DekkingModel(ZorginkoopDbContext db, TimeProvider tijd) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Regio { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Periode { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int Minimum { get; set; } = Dekking.StandaardMinimum;
+
+    [BindProperty(SupportsGet = true)]
+    public bool AlleenSignalen { get; set; }
+
+    public IEnumerable<SelectListItem> RegioOpties { get; private set; } = [];
+    public MonitorPeriode? GekozenPeriode { get; private set; }
+    public IReadOnlyList<DekkingRij> Rijen { get; private set; } = [];
+    public int AantalSignalen { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var regios = await db.Regios.AsNoTracking().OrderBy(r => r.Naam).Select(r => new { r.Code, r.Naam }).ToListAsync(ct);
+        RegioOpties = regios.Select(r => new SelectListItem(r.Naam, r.Code));
+        Regio ??= regios.FirstOrDefault()?.Code;
+        var periode = string.IsNullOrWhiteSpace(Periode) ? (Weergave.Vandaag(tijd).Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : Periode;
+        if (!MonitorPeriode.TryParse(periode, out var p))
+        {
+            ModelState.AddModelError(nameof(Periode), $"'{Periode}' is geen geldige periode. {MonitorPeriode.Uitleg}");
+        }
+
+        if (Minimum is < 1 or > 50)
+        {
+            ModelState.AddModelError(nameof(Minimum), "Kies een minimum tussen 1 en 50 aanbieders.");
+        }
+
+        if (!ModelState.IsValid || Regio is null || regios.All(r => r.Code != Regio))
+        {
+            return;
+        }
+
+        GekozenPeriode = p;
+        var rijen = await Dekking.BerekenAsync(db, Regio, p, Minimum, ct);
+        AantalSignalen = rijen.Count(r => r.Signalen.Count > 0);
+        Rijen = AlleenSignalen ? rijen.Where(r => r.Signalen.Count > 0).ToList() : rijen.Where(r => r.Clienten > 0 || r.Signalen.Count > 0).ToList();
+    }
+}

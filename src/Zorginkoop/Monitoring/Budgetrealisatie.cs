@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Catalogus;
+using Zorginkoop.Data;
+
+namespace Zorginkoop.Monitoring;
+
+public sealed record BudgetRij(Domein Domein, string Monitorgroep, long? BudgetCent, long RealisatieCent, long PrognoseCent)
+{
+    /// <summary>Budget minus year-end projection: negative means an expected overrun.</summary>
+    public long? RuimteCent => BudgetCent - PrognoseCent;
+}
+
+public sealed record Budgetoverzicht(int Jaar, int MaandenMetGegevens, bool JaarAfgesloten, IReadOnlyList<BudgetRij> Rijen);
+
+/// <summary>
+/// Realisation against budget per domain and monitor group for one year of a region, with a straight-line year-end
+/// projection: the costs so far divided by the months with care data, times twelve. Claims arrive after the month, so
+/// the months with data, not the calendar, set the pace; a closed year needs no projection.
+/// </summary>
+public static class Budgetrealisatie
+{
+    public static async Task<Budgetoverzicht> BerekenAsync(ZorginkoopDbContext db, string regioCode, int jaar, DateOnly vandaag, CancellationToken ct = default)
+    {
+        var regio = await db.Regios.AsNoTracking().Include(r => r.Gemeenten).SingleAsync(r => r.Code == regioCode, ct);
+        var gemeenten = regio.Gemeenten.Select(g => g.Code).ToList();
+        var van = new DateOnly(jaar, 1, 1);
+        var tot = new DateOnly(jaar, 12, 31);
+        var regels = from z in db.Zorgregels
+                     join p in db.Producten on z.ProductId equals p.Id
+                     where z.Begindatum >= van && z.Begindatum <= tot && !z.Afgewezen && gemeenten.Contains(z.GemeenteCode)
+                     select new { p.Domein, p.Monitorgroep, z.BedragCent, z.Begindatum };
+        var realisatie = await regels.GroupBy(r => new { r.Domein, r.Monitorgroep })
+            .Select(g => new { g.Key.Domein, g.Key.Monitorgroep, Kosten = g.Sum(r => r.BedragCent) }).ToListAsync(ct);
+        var laatste = await regels.MaxAsync(r => (DateOnly?)r.Begindatum, ct);
+        var afgesloten = vandaag > tot;
+        var maanden = laatste?.Month ?? 0;
+
+        var budgetten = await db.Set<Budget>().AsNoTracking().Where(b => b.RegioId == regio.Id && b.Jaar == jaar).ToListAsync(ct);
+        var groepen = budgetten.Select(b => (b.Domein, b.Monitorgroep))
+            .Union(realisatie.Select(r => (r.Domein, r.Monitorgroep)))
+            .Distinct().OrderBy(g => g.Domein).ThenBy(g => g.Monitorgroep, StringComparer.Ordinal);
+        var rijen = groepen.Select(g =>
+        {
+            var r = realisatie.FirstOrDefault(x => x.Domein == g.Domein && x.Monitorgroep == g.Monitorgroep)?.Kosten ?? 0;
+            var prognose = afgesloten || maanden == 0 ? r : (long)Math.Round(r * 12m / maanden, MidpointRounding.AwayFromZero);
+            return new BudgetRij(g.Domein, g.Monitorgroep,
+                budgetten.FirstOrDefault(b => b.Domein == g.Domein && b.Monitorgroep == g.Monitorgroep)?.BedragCent, r, prognose);
+        }).ToList();
+        return new Budgetoverzicht(jaar, afgesloten ? 12 : maanden, afgesloten, rijen);
+    }
+}

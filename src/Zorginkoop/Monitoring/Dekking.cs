@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Catalogus;
+using Zorginkoop.Data;
+
+namespace Zorginkoop.Monitoring;
+
+public sealed record DekkingRij(
+    int ProductId, string ProductCode, string ProductNaam, Domein Domein, string GemeenteCode, string GemeenteNaam,
+    int? Gecontracteerd, int Leverend, int Clienten, IReadOnlyList<string> Signalen);
+
+/// <summary>
+/// Coverage per product × municipality of a region: how many providers deliver it and to how many clients (from the
+/// care data), and how many are contracted (from contracts, once the award issue brings them; until then unknown).
+/// A signal where there is demand but fewer than N providers, or contracted providers without any client — the
+/// "onvoldoende dekking" that made Lekstroom re-open 43B11 and 50B32.
+/// </summary>
+public static class Dekking
+{
+    public const int StandaardMinimum = 2;
+
+    public static async Task<IReadOnlyList<DekkingRij>> BerekenAsync(
+        ZorginkoopDbContext db, string regioCode, MonitorPeriode periode, int minimumAanbieders = StandaardMinimum, CancellationToken ct = default)
+    {
+        var regio = await db.Regios.AsNoTracking().Include(r => r.Gemeenten).SingleAsync(r => r.Code == regioCode, ct);
+        var gemeenten = regio.Gemeenten.ToDictionary(g => g.Code, g => g.Naam);
+        var codes = gemeenten.Keys.ToList();
+        var producten = await db.Producten.AsNoTracking()
+            .Where(p => p.RegioId == regio.Id
+                && (p.GeldigVan == null || p.GeldigVan <= periode.TotEnMet) && (p.GeldigTot == null || p.GeldigTot >= periode.Van))
+            .Select(p => new { p.Id, p.Code, p.Naam, p.Domein }).ToListAsync(ct);
+        var productIds = producten.Select(p => p.Id).ToList();
+        var gebruik = await db.Zorgregels.AsNoTracking()
+            .Where(z => productIds.Contains(z.ProductId) && codes.Contains(z.GemeenteCode)
+                && z.Begindatum >= periode.Van && z.Begindatum <= periode.TotEnMet && !z.Afgewezen)
+            .GroupBy(z => new { z.ProductId, z.GemeenteCode })
+            .Select(g => new { g.Key.ProductId, g.Key.GemeenteCode, Leverend = g.Select(z => z.AgbCode).Distinct().Count(), Clienten = g.Select(z => z.Client).Distinct().Count() })
+            .ToListAsync(ct);
+        var perSleutel = gebruik.ToDictionary(g => (g.ProductId, g.GemeenteCode));
+
+        var rijen = new List<DekkingRij>();
+        foreach (var p in producten.OrderBy(p => p.Code, StringComparer.OrdinalIgnoreCase))
+        {
+            foreach (var (code, naam) in gemeenten.OrderBy(g => g.Value, StringComparer.Ordinal))
+            {
+                var g = perSleutel.GetValueOrDefault((p.Id, code));
+                var leverend = g?.Leverend ?? 0;
+                var clienten = g?.Clienten ?? 0;
+                int? gecontracteerd = null; // contracts come with the award issue (Gunning en contracten)
+                var signalen = new List<string>();
+                var aanbod = gecontracteerd ?? leverend;
+                if (clienten > 0 && aanbod < minimumAanbieders)
+                {
+                    signalen.Add(gecontracteerd is null
+                        ? $"vraag, maar minder dan {minimumAanbieders} leverende aanbieders"
+                        : $"vraag, maar minder dan {minimumAanbieders} gecontracteerde aanbieders");
+                }
+
+                if (gecontracteerd > 0 && clienten == 0)
+                {
+                    signalen.Add("gecontracteerde aanbieders zonder cliënten");
+                }
+
+                rijen.Add(new DekkingRij(p.Id, p.Code, p.Naam, p.Domein, code, naam, gecontracteerd, leverend, clienten, signalen));
+            }
+        }
+
+        return rijen;
+    }
+}
