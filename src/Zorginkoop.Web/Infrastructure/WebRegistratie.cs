@@ -5,11 +5,11 @@ using Microsoft.AspNetCore.Localization;
 using Zorginkoop.Audit;
 using Zorginkoop.Data;
 using Zorginkoop.Demo;
-using Zorginkoop.Zorgdata;
 using Zorginkoop.Web.Accounts;
 using Zorginkoop.Web.Pages.Catalogus;
 using Zorginkoop.Web.Pages.Monitor;
 using Zorginkoop.Web.Pages.Zorgdata;
+using Zorginkoop.Zorgdata;
 
 namespace Zorginkoop.Web.Infrastructure;
 
@@ -79,6 +79,8 @@ public static class WebRegistratie
         app.MapRazorPages();
         app.MapCatalogusExport();
         app.MapMonitorExport();
+        // An unknown address is a 404 for everyone, not a login prompt (the fallback policy would otherwise apply).
+        app.MapFallback(() => Results.NotFound()).AllowAnonymous();
         return app;
     }
 

@@ -73,6 +73,6 @@ public static partial class ProductRegels
         return meldingen;
     }
 
-    [GeneratedRegex("^[A-Za-z0-9]{1,20}$")]
+    [GeneratedRegex("^[A-Za-z0-9]{1,20}\\z")]
     private static partial Regex CodePatroon();
 }

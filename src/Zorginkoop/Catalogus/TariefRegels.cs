@@ -24,7 +24,7 @@ public static class TariefRegels
                 $"Het tarief moet binnen de geldigheid van het product vallen ({Tekst(product.Geldigheid)})."));
         }
 
-        var overlap = andere.FirstOrDefault(a => a.Id != tarief.Id && a != tarief && a.Geldigheid.Overlapt(tarief.Geldigheid));
+        var overlap = andere.FirstOrDefault(a => a != tarief && (a.Id == 0 || a.Id != tarief.Id) && a.Geldigheid.Overlapt(tarief.Geldigheid));
         if (overlap is not null)
         {
             meldingen.Add(new(nameof(Tarief.GeldigVan),

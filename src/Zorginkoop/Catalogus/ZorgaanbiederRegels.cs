@@ -78,15 +78,15 @@ public static partial class ZorgaanbiederRegels
 
     private static Regex Cijfers(int aantal) => aantal == 8 ? AchtCijfers() : TwaalfCijfers();
 
-    [GeneratedRegex("^[0-9]{8}$")]
+    [GeneratedRegex("^[0-9]{8}\\z")]
     private static partial Regex AchtCijfers();
 
-    [GeneratedRegex("^[0-9]{12}$")]
+    [GeneratedRegex("^[0-9]{12}\\z")]
     private static partial Regex TwaalfCijfers();
 
-    [GeneratedRegex("^\\s*([1-9][0-9]{3})\\s?([A-Za-z]{2})\\s*$")]
+    [GeneratedRegex("^\\s*([1-9][0-9]{3})\\s?([A-Za-z]{2})\\s*\\z")]
     private static partial Regex PostcodePatroon();
 
-    [GeneratedRegex("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")]
+    [GeneratedRegex("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\z")]
     private static partial Regex EmailPatroon();
 }

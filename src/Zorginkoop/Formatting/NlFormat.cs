@@ -30,10 +30,18 @@ public static class NlFormat
     public static string DatumTijd(DateTimeOffset moment) =>
         TimeZoneInfo.ConvertTime(moment, Amsterdam).ToString("d MMMM yyyy, HH:mm 'uur'", Cultuur);
 
-    /// <summary>The Dutch local wall-clock time as an instant, e.g. a deadline entered as "28 juni 2024 12:00".</summary>
+    /// <summary>
+    /// The Dutch local wall-clock time as an instant, e.g. a deadline entered as "28 juni 2024 12:00". A time that
+    /// does not exist (the skipped hour when summer time starts) is refused rather than silently moved.
+    /// </summary>
     public static DateTimeOffset AlsAmsterdamseTijd(DateTime lokaal)
     {
-        var offset = Amsterdam.GetUtcOffset(DateTime.SpecifyKind(lokaal, DateTimeKind.Unspecified));
-        return new DateTimeOffset(DateTime.SpecifyKind(lokaal, DateTimeKind.Unspecified), offset);
+        var tijd = DateTime.SpecifyKind(lokaal, DateTimeKind.Unspecified);
+        if (Amsterdam.IsInvalidTime(tijd))
+        {
+            throw new ArgumentException($"{tijd.ToString("d MMMM yyyy, HH:mm", Cultuur)} uur bestaat niet in Nederland: de klok gaat dan een uur vooruit.", nameof(lokaal));
+        }
+
+        return new DateTimeOffset(tijd, Amsterdam.GetUtcOffset(tijd));
     }
 }

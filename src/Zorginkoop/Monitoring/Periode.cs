@@ -46,15 +46,15 @@ public sealed partial record MonitorPeriode(DateOnly Van, DateOnly TotEnMet)
 
     public const string Uitleg = "Gebruik een jaar (2018), kwartaal (2018Q4), maand (2018-10) of van..tot (2018-01-01..2018-06-30).";
 
-    [GeneratedRegex("^([0-9]{4})$")]
+    [GeneratedRegex("^([0-9]{4})\\z")]
     private static partial Regex Jaar();
 
-    [GeneratedRegex("^([0-9]{4})-?[Qq]([1-4])$")]
+    [GeneratedRegex("^([0-9]{4})-?[Qq]([1-4])\\z")]
     private static partial Regex Kwartaal();
 
-    [GeneratedRegex("^([0-9]{4})-(0[1-9]|1[0-2])$")]
+    [GeneratedRegex("^([0-9]{4})-(0[1-9]|1[0-2])\\z")]
     private static partial Regex Maand();
 
-    [GeneratedRegex("^([0-9]{4}-[0-9]{2}-[0-9]{2})\\s*(?:\\.\\.|/|t/m)\\s*([0-9]{4}-[0-9]{2}-[0-9]{2})$")]
+    [GeneratedRegex("^([0-9]{4}-[0-9]{2}-[0-9]{2})\\s*(?:\\.\\.|/|t/m)\\s*([0-9]{4}-[0-9]{2}-[0-9]{2})\\z")]
     private static partial Regex VanTot();
 }

@@ -94,6 +94,12 @@ internal static class ZorgdataCsv
             meld(new(nr, Kolommen[kolom], tekst));
         }
 
+        if (csv.Parser.Count != Kolommen.Length)
+        {
+            fouten++;
+            meld(new(nr, null, $"Deze regel heeft {csv.Parser.Count} velden, de kopregel {Kolommen.Length}."));
+        }
+
         var toewijzing = Veld(0);
         if (toewijzing.Length > 0 && (toewijzing.Length > 9 || !toewijzing.All(char.IsAsciiDigit)))
         {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -11,7 +10,7 @@ namespace Zorginkoop.Web.Pages.Catalogus;
 
 /// <summary>Create (/catalogus/nieuwe-regio) and edit (/catalogus/{regio}/bewerken) a region and its municipalities.</summary>
 [Authorize(Policy = Beleid.CatalogusBeheren)]
-public partial class RegioBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPagina(autorisatie)
+public class RegioBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPagina(autorisatie)
 {
     public string? OrigineleCode { get; private set; }
     public string? OrigineleNaam { get; private set; }
@@ -50,9 +49,9 @@ public partial class RegioBewerkenModel(ZorginkoopDbContext db, IAuthorizationSe
             ModelState.AddModelError("Invoer.Naam", "Vul de naam van de regio in.");
         }
 
-        if (!CodePatroon().IsMatch(code))
+        if (!Codes.IsGeldig(code))
         {
-            ModelState.AddModelError("Invoer.Code", "Een code bestaat uit 1 tot 50 kleine letters, cijfers en streepjes, zoals utrecht-west.");
+            ModelState.AddModelError("Invoer.Code", $"{Codes.Uitleg}, zoals utrecht-west.");
         }
         else if (code == "nieuwe-regio" || await db.Regios.AnyAsync(r => r.Code == code && r.Id != (bestaand == null ? 0 : bestaand.Id), ct))
         {
@@ -95,9 +94,6 @@ public partial class RegioBewerkenModel(ZorginkoopDbContext db, IAuthorizationSe
         OrigineleNaam = bestaand?.Naam;
         return bestaand;
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,49}$")]
-    private static partial Regex CodePatroon();
 }
 
 public sealed class RegioInvoer

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -10,7 +9,7 @@ using Zorginkoop.Data;
 namespace Zorginkoop.Web.Pages.Catalogus;
 
 [Authorize(Policy = Beleid.CatalogusBeheren)]
-public partial class SegmentBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPagina(autorisatie)
+public class SegmentBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPagina(autorisatie)
 {
     public Regio Regio { get; private set; } = null!;
     public int? SegmentId { get; private set; }
@@ -48,9 +47,9 @@ public partial class SegmentBewerkenModel(ZorginkoopDbContext db, IAuthorization
             ModelState.AddModelError("Invoer.Naam", "Vul de naam van het segment in.");
         }
 
-        if (!CodePatroon().IsMatch(code))
+        if (!Codes.IsGeldig(code))
         {
-            ModelState.AddModelError("Invoer.Code", "Een code bestaat uit 1 tot 50 kleine letters, cijfers en streepjes, zoals individuele-begeleiding.");
+            ModelState.AddModelError("Invoer.Code", $"{Codes.Uitleg}, zoals individuele-begeleiding.");
         }
         else if (Regio.Segmenten.Any(s => s.Code == code && s.Id != id))
         {
@@ -100,9 +99,6 @@ public partial class SegmentBewerkenModel(ZorginkoopDbContext db, IAuthorization
         await BepaalRechtenAsync();
         return true;
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,49}$")]
-    private static partial Regex CodePatroon();
 }
 
 public sealed class SegmentInvoer

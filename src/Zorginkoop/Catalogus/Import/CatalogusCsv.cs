@@ -19,16 +19,17 @@ public sealed record CatalogusRegel(
     long? TariefCent,
     DateOnly? TariefVanaf,
     string? LandelijkeCode,
+    DateOnly? TariefTot = null,
     bool Leesbaar = true);
 
 /// <summary>
 /// The catalogue exchange format: header <c>code;naam;domein;categorie;monitorgroep;eenheid</c>, optional
-/// <c>segment;geldig_van;geldig_tot;tarief_cent;tarief_vanaf</c> and <c>landelijke_code</c>.
+/// <c>segment;geldig_van;geldig_tot;tarief_cent;tarief_vanaf</c>, and <c>landelijke_code</c> and <c>tarief_tot</c>.
 /// </summary>
 public static class CatalogusCsv
 {
     public static readonly string[] VerplichteKolommen = ["code", "naam", "domein", "categorie", "monitorgroep", "eenheid"];
-    public static readonly string[] OptioneleKolommen = ["segment", "geldig_van", "geldig_tot", "tarief_cent", "tarief_vanaf", "landelijke_code"];
+    public static readonly string[] OptioneleKolommen = ["segment", "geldig_van", "geldig_tot", "tarief_cent", "tarief_vanaf", "landelijke_code", "tarief_tot"];
     public static readonly string[] AlleKolommen = [.. VerplichteKolommen, .. OptioneleKolommen];
 
     public static (IReadOnlyList<CatalogusRegel> Regels, IReadOnlyList<ImportMelding> Meldingen) Lees(Stream stream)
@@ -91,6 +92,11 @@ public static class CatalogusCsv
     {
         var nr = csv.Parser.RawRow;
         var voor = meldingen.Count;
+        if (csv.Parser.Count > index.Count)
+        {
+            meldingen.Add(new(nr, null, $"Deze regel heeft {csv.Parser.Count} velden, de kopregel {index.Count}: staat er een scheidingsteken te veel in?"));
+        }
+
         string? Veld(string kolom) =>
             index.TryGetValue(kolom, out var i) && i < csv.Parser.Count && csv.GetField(i) is { Length: > 0 } v ? v.Trim() : null;
         void Fout(string kolom, string tekst) => meldingen.Add(new(nr, kolom, tekst));
@@ -148,6 +154,7 @@ public static class CatalogusCsv
         var geldigVan = Datum("geldig_van");
         var geldigTot = Datum("geldig_tot");
         var tariefVanaf = Datum("tarief_vanaf");
+        var tariefTot = Datum("tarief_tot");
         long? tariefCent = null;
         if (Veld("tarief_cent") is { } t)
         {
@@ -165,6 +172,11 @@ public static class CatalogusCsv
             Fout("tarief_cent", "tarief_vanaf is ingevuld maar tarief_cent niet.");
         }
 
+        if (tariefTot is not null && tariefCent is null)
+        {
+            Fout("tarief_tot", "tarief_tot is ingevuld maar tarief_cent niet.");
+        }
+
         if (geldigVan is { } van && geldigTot is { } tot && tot < van)
         {
             Fout("geldig_tot", "geldig_tot ligt vóór geldig_van.");
@@ -177,6 +189,6 @@ public static class CatalogusCsv
 
         return new CatalogusRegel(
             nr, code, naam, domein, categorie, monitorgroep, eenheid, Veld("segment"), geldigVan, geldigTot,
-            tariefCent, tariefVanaf ?? (tariefCent is null ? null : geldigVan), Veld("landelijke_code"), Leesbaar: meldingen.Count == voor);
+            tariefCent, tariefVanaf ?? (tariefCent is null ? null : geldigVan), Veld("landelijke_code"), tariefTot, Leesbaar: meldingen.Count == voor);
     }
 }

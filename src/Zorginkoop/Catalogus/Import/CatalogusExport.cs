@@ -9,7 +9,7 @@ namespace Zorginkoop.Catalogus.Import;
 
 /// <summary>
 /// Writes a region's catalogue in the import format: one line per product and tariff (a product without tariffs gets
-/// one line with empty tariff columns), so that importing the export changes nothing. UTF-8 with BOM, so spreadsheet
+/// one line with empty tariff columns), with each tariff's end date, so that importing the export changes nothing. UTF-8 with BOM, so spreadsheet
 /// programs read the accents right; the import accepts both.
 /// </summary>
 public static class CatalogusExport
@@ -48,6 +48,7 @@ public static class CatalogusExport
                 csv.WriteField(t?.BedragCent.ToString(CultureInfo.InvariantCulture));
                 csv.WriteField(Datum(t?.GeldigVan));
                 csv.WriteField(p.LandelijkeCode);
+                csv.WriteField(Datum(t?.GeldigTot));
                 await csv.NextRecordAsync();
                 regels++;
             }

@@ -126,7 +126,7 @@ public static class CatalogusImport
             RegioId = referentie.Regio.Id,
             Regio = referentie.Regio,
         };
-        product.Code = eerste.Code;
+        // A code that differs only in case is the same product: keep the code as stored.
         product.Naam = eerste.Naam;
         product.Domein = eerste.Domein;
         product.CategorieCode = eerste.Categorie;
@@ -163,7 +163,7 @@ public static class CatalogusImport
         foreach (var r in groep.Where(r => r.TariefCent is not null))
         {
             var vanaf = r.TariefVanaf!.Value;
-            if (tariefRegels.TryGetValue(vanaf, out var eerder) && eerder.TariefCent != r.TariefCent)
+            if (tariefRegels.TryGetValue(vanaf, out var eerder) && (eerder.TariefCent != r.TariefCent || eerder.TariefTot != r.TariefTot))
             {
                 meldingen.Add(new(r.Regel, "tarief_vanaf",
                     $"Regel {eerder.Regel} geeft voor {vanaf:yyyy-MM-dd} al een ander tarief voor product {r.Code}."));
@@ -174,11 +174,15 @@ public static class CatalogusImport
             var bestaand = product.Tarieven.FirstOrDefault(t => t.GeldigVan == vanaf);
             if (bestaand is null)
             {
-                product.Tarieven.Add(new Tarief { GeldigVan = vanaf, BedragCent = r.TariefCent!.Value, Product = product });
+                product.Tarieven.Add(new Tarief { GeldigVan = vanaf, GeldigTot = r.TariefTot, BedragCent = r.TariefCent!.Value, Product = product });
             }
             else
             {
                 bestaand.BedragCent = r.TariefCent!.Value;
+                if (r.TariefTot is not null)
+                {
+                    bestaand.GeldigTot = r.TariefTot;
+                }
             }
         }
 

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Zorginkoop.Bench;
+using Zorginkoop.Data;
+using Zorginkoop.Demo;
+using Zorginkoop.Monitoring;
+using Zorginkoop.Referentiedata;
+using Zorginkoop.Zorgdata;
+
+// dotnet run --project bench/Zorginkoop.Bench -c Release -- <regels> [sqlite|postgres] [postgres connection string]
+// Generates a year of care data (not timed), imports it into a fresh database (timed: lines/s), then times the
+// monitor for that year (median of 5 warm runs) and reports peak memory. Prints one row for bench/README.md.
+var regels = args.Length > 0 ? long.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
+var provider = args.Length > 1 ? args[1] : DatabaseOptions.Sqlite;
+var map = Directory.CreateTempSubdirectory("zi-bench-").FullName;
+var csv = Path.Combine(map, "zorgdata.csv");
+string? connectionString = provider == DatabaseOptions.Sqlite ? $"Data Source={Path.Combine(map, "bench.db")}" : null;
+string? pgDatabase = null;
+if (provider == DatabaseOptions.Postgres)
+{
+    var server = args.Length > 2 ? args[2] : Environment.GetEnvironmentVariable("ZORGINKOOP_TEST_POSTGRES")
+        ?? throw new InvalidOperationException("Geef een PostgreSQL-connection string of zet ZORGINKOOP_TEST_POSTGRES.");
+    pgDatabase = $"zi_bench_{Guid.NewGuid():N}";
+    await using (var beheer = new NpgsqlConnection(server))
+    {
+        await beheer.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"CREATE DATABASE {pgDatabase}", beheer);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    connectionString = new NpgsqlConnectionStringBuilder(server) { Database = pgDatabase }.ConnectionString;
+}
+
+ZorginkoopDbContext Context()
+{
+    var b = new DbContextOptionsBuilder<ZorginkoopDbContext>();
+    DatabaseRegistratie.Configureer(b, provider, connectionString, map);
+    return new ZorginkoopDbContext(b.Options);
+}
+
+try
+{
+    var sw = Stopwatch.StartNew();
+    new Generator(2018).SchrijfCsv(csv, regels);
+    Console.Error.WriteLine($"gegenereerd: {regels:N0} regels, {new FileInfo(csv).Length / 1024 / 1024} MB in {sw.Elapsed.TotalSeconds:0.0} s");
+
+    await using (var db = Context())
+    {
+        await db.Database.MigrateAsync();
+        await ReferentiedataLader.LaadAsync(db);
+        await DemoData.LaadAsync(db);
+    }
+
+    double importSeconden;
+    await using (var db = Context())
+    {
+        var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), TimeProvider.System);
+        await using var stream = File.OpenRead(csv);
+        sw.Restart();
+        var r = await import.VoerUitAsync(stream, "bench.csv", "bench",
+            new Progress<int>(n => Console.Error.Write($"\rimport: {n:N0}")));
+        importSeconden = sw.Elapsed.TotalSeconds;
+        Console.Error.WriteLine();
+        if (!r.Gelukt)
+        {
+            throw new InvalidOperationException(string.Join("\n", r.Meldingen));
+        }
+    }
+
+    var tijden = new List<double>();
+    MonitorUitkomst? uitkomst = null;
+    for (var i = 0; i < 6; i++)
+    {
+        await using var db = Context();
+        sw.Restart();
+        uitkomst = await Zorgmonitor.BerekenAsync(db, new MonitorFilter(new MonitorPeriode(new(2018, 1, 1), new(2018, 12, 31))));
+        if (i > 0)
+        {
+            tijden.Add(sw.Elapsed.TotalMilliseconds);
+        }
+    }
+
+    tijden.Sort();
+    var piek = Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {provider} | {regels:N0} | {regels / importSeconden:N0} regels/s ({importSeconden:0.0} s) | {tijden[tijden.Count / 2]:N0} ms | {piek:N0} MB | {uitkomst!.Totaal.Trajecten:N0} trajecten, {uitkomst.Totaal.UniekeClienten:N0} cliënten |"));
+}
+finally
+{
+    SqliteConnection.ClearAllPools();
+    Directory.Delete(map, recursive: true);
+    if (pgDatabase is not null)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var beheer = new NpgsqlConnection(args.Length > 2 ? args[2] : Environment.GetEnvironmentVariable("ZORGINKOOP_TEST_POSTGRES"));
+        await beheer.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {pgDatabase} WITH (FORCE)", beheer);
+        await cmd.ExecuteNonQueryAsync();
+    }
+}

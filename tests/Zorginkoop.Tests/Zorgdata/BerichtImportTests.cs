@@ -1,0 +1,157 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using Zorginkoop.Catalogus;
+using Zorginkoop.Monitoring;
+using Zorginkoop.Tests.Infrastructuur;
+using Zorginkoop.Zorgdata;
+
+namespace Zorginkoop.Tests.Zorgdata;
+
+/// <summary>
+/// The iJw/iWmo 3.2 messages: the samples import, and broken or hostile variants of them are refused with a clear
+/// message and store nothing. The samples use gemeente 0363, so each test database gets a region with Amsterdam.
+/// </summary>
+public abstract class BerichtImportTests<TDatabase>(TDatabase database) : DatabaseTests<TDatabase>(database)
+    where TDatabase : TestDatabase
+{
+    private static string Voorbeeld(string naam) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Zorgdata", "Voorbeelden", naam));
+
+    private async Task ZorgVoorRegioAmsterdamAsync()
+    {
+        await using var db = NieuweContext();
+        if (await db.Regios.AnyAsync(r => r.Code == "amsterdam-test", Ct))
+        {
+            return;
+        }
+
+        var regio = new Regio { Code = "amsterdam-test", Naam = "Amsterdam (test)" };
+        regio.Gemeenten.Add(await db.Gemeenten.SingleAsync(g => g.Code == "0363", Ct));
+        var van = new DateOnly(2024, 1, 1);
+        regio.Producten.AddRange(
+        [
+            new Product { Code = "43B11", Naam = "Logeren", Domein = Domein.Jeugd, CategorieCode = "43", Monitorgroep = "Verblijf", EenheidCode = "14", GeldigVan = van },
+            new Product { Code = "50B32", Naam = "Schoolvervangende dagbehandeling", Domein = Domein.Jeugd, CategorieCode = "50", Monitorgroep = "Behandeling", EenheidCode = "16", GeldigVan = van },
+            new Product { Code = "45A03", Naam = "Jeugdhulp ambulant", Domein = Domein.Jeugd, CategorieCode = "45", Monitorgroep = "Begeleiding", EenheidCode = "04", GeldigVan = van },
+            new Product { Code = "02A03", Naam = "Begeleiding individueel", Domein = Domein.Wmo, CategorieCode = "02", Monitorgroep = "Begeleiding individueel", EenheidCode = "04", GeldigVan = van },
+        ]);
+        db.Regios.Add(regio);
+        await db.SaveChangesAsync(Ct);
+    }
+
+    protected async Task<ZorgdataImportResultaat> ImporteerAsync(string naam, string inhoud)
+    {
+        await ZorgVoorRegioAmsterdamAsync();
+        await using var db = NieuweContext();
+        var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), new FakeTimeProvider());
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(inhoud));
+        return await import.VoerUitAsync(stream, naam, "tester", ct: Ct);
+    }
+
+    private async Task<MonitorCijfers> KostenAsync(int jaar, int maand)
+    {
+        await using var db = NieuweContext();
+        var van = new DateOnly(jaar, maand, 1);
+        return (await Zorgmonitor.BerekenAsync(db, new MonitorFilter(new MonitorPeriode(van, van.AddMonths(1).AddDays(-1)), Gemeente: "0363"), Ct)).Totaal;
+    }
+
+    [Fact]
+    public async Task Jw323_en_daarna_jw325_geven_de_geaccepteerde_kosten()
+    {
+        var declaratie = await ImporteerAsync("jw323.xml", Voorbeeld("jw323_declaratie_synthetic.xml"));
+        Assert.True(declaratie.Gelukt, string.Join("\n", declaratie.Meldingen));
+        Assert.Equal(("jw323", 3, 3), (declaratie.Run.Formaat, declaratie.Run.Regels, declaratie.Run.Toegevoegd));
+        // January 2025: 4 × 150,00 + 30 × 65,00; the credit of 900,00 belongs to December 2024, its ProductPeriode.
+        Assert.Equal(new MonitorCijfers(2, 1, 255_000), await KostenAsync(2025, 1));
+        Assert.Equal(-90_000, (await KostenAsync(2024, 12)).KostenCent);
+
+        var antwoord = await ImporteerAsync("jw325.xml", Voorbeeld("jw325_declaratieantwoord_synthetic.xml"));
+        Assert.True(antwoord.Gelukt, string.Join("\n", antwoord.Meldingen));
+        // RN2025-01-002 (195000) was rejected: it leaves the accepted costs, and the traject with it.
+        Assert.Equal(new MonitorCijfers(1, 1, 60_000), await KostenAsync(2025, 1));
+
+        var nogmaals = await ImporteerAsync("jw325-kopie.xml", Voorbeeld("jw325_declaratieantwoord_synthetic.xml") + "\n");
+        Assert.Equal((0, 1), (nogmaals.Run.Toegevoegd, nogmaals.Run.AlAanwezig));
+    }
+
+    [Fact]
+    public async Task Wmo323_wordt_op_dezelfde_manier_ingelezen()
+    {
+        var r = await ImporteerAsync("wmo323.xml", Voorbeeld("wmo323_declaratie_synthetic.xml"));
+
+        Assert.True(r.Gelukt, string.Join("\n", r.Meldingen));
+        Assert.Equal("wmo323", r.Run.Formaat);
+        Assert.Equal(82_200, (await KostenAsync(2025, 3)).KostenCent);
+    }
+
+    [Fact]
+    public async Task Een_antwoord_op_een_onbekende_declaratie_wordt_geweigerd()
+    {
+        var inhoud = Voorbeeld("jw325_declaratieantwoord_synthetic.xml").Replace("RN2025-01-002", "RN-ONBEKEND", StringComparison.Ordinal);
+        var r = await ImporteerAsync("jw325-onbekend.xml", inhoud);
+
+        Assert.False(r.Gelukt);
+        Assert.Contains("niet eerder geïmporteerd", Assert.Single(r.Meldingen).Tekst, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Een_bericht_dat_niet_aan_het_schema_voldoet_slaat_niets_op()
+    {
+        // Without ProductCode the prestatie breaks the XSD (the element is required).
+        var inhoud = Voorbeeld("jw323_declaratie_synthetic.xml").Replace("<jw323:ProductCode>43B11</jw323:ProductCode>", "", StringComparison.Ordinal);
+        var r = await ImporteerAsync("kapot.xml", inhoud);
+
+        Assert.False(r.Gelukt);
+        Assert.Contains(r.Meldingen, m => m.Tekst.Contains("XSD 3.2", StringComparison.Ordinal) && m.Regel > 1);
+        await using var db = NieuweContext();
+        Assert.False(await db.Zorgregels.AnyAsync(z => z.ReferentieNummer == "RN2025-01-002", Ct));
+    }
+
+    [Fact]
+    public async Task Een_ongeldig_bsn_in_een_bericht_wordt_gemeld_zonder_het_bsn()
+    {
+        var inhoud = Voorbeeld("wmo323_declaratie_synthetic.xml").Replace("999900043", "999900044", StringComparison.Ordinal);
+        var r = await ImporteerAsync("bsn.xml", inhoud);
+
+        var m = Assert.Single(r.Meldingen);
+        Assert.Contains("11-proef", m.Tekst, StringComparison.Ordinal);
+        Assert.DoesNotContain("999900044", m.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Xml_met_entiteiten_wordt_veilig_geweigerd()
+    {
+        const string bom = """
+            <?xml version="1.0"?>
+            <!DOCTYPE lol [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
+            <jw323:Bericht xmlns:jw323="http://www.istandaarden.nl/ijw/3_2/jw323/schema">&lol2;</jw323:Bericht>
+            """;
+        var r = await ImporteerAsync("bom.xml", bom);
+
+        Assert.False(r.Gelukt);
+        Assert.Contains("DTD", Assert.Single(r.Meldingen).Tekst, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("jw301_toewijzing_synthetic.xml", "JW301")]
+    [InlineData("jw305_start_synthetic.xml", "JW305")]
+    public async Task Berichten_die_nog_niet_worden_ondersteund_worden_met_uitleg_geweigerd(string bestand, string type)
+    {
+        var r = await ImporteerAsync(bestand, Voorbeeld(bestand));
+
+        Assert.False(r.Gelukt);
+        Assert.Contains(type, Assert.Single(r.Meldingen).Tekst, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Een_bericht_van_release_3_1_wordt_met_uitleg_geweigerd()
+    {
+        var r = await ImporteerAsync("oud.xml", Voorbeeld("jw323_declaratie_synthetic.xml").Replace("/3_2/", "/3_1/", StringComparison.Ordinal));
+
+        Assert.Contains("release 3.0 of 3.1", Assert.Single(r.Meldingen).Tekst, StringComparison.Ordinal);
+    }
+}
+
+public sealed class BerichtImportTestsSqlite(SqliteTestDatabase database) : BerichtImportTests<SqliteTestDatabase>(database);
+
+public sealed class BerichtImportTestsPostgres(PostgresTestDatabase database) : BerichtImportTests<PostgresTestDatabase>(database);

@@ -1,0 +1,151 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using Zorginkoop.Tests.Infrastructuur;
+using Zorginkoop.Zorgdata;
+
+namespace Zorginkoop.Tests.Zorgdata;
+
+public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : DatabaseTests<TDatabase>(database)
+    where TDatabase : TestDatabase
+{
+    private const string Kop = "toewijzingnummer;bsn;gemeente;agb;productcode;begindatum;einddatum;volume;eenheid;bedrag_cent";
+    private readonly FakeTimeProvider tijd = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+
+    protected async Task<ZorgdataImportResultaat> ImporteerAsync(string naam, params string[] regels)
+    {
+        await using var db = NieuweContext();
+        var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), tijd, maxMeldingen: 3);
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", regels.Prepend(Kop))));
+        return await import.VoerUitAsync(stream, naam, "tester", ct: Ct);
+    }
+
+    private async Task<(int Regels, long Som)> TelAsync(string agb)
+    {
+        await using var db = NieuweContext();
+        var regels = await db.Zorgregels.Where(z => z.AgbCode == agb).ToListAsync(Ct);
+        return (regels.Count, regels.Sum(r => r.BedragCent));
+    }
+
+    private static string Agb() => "97" + Random.Shared.Next(0, 999999).ToString("000000", System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task Een_goed_bestand_wordt_opgeslagen_en_de_run_vastgelegd()
+    {
+        var agb = Agb();
+        var r = await ImporteerAsync("goed.csv",
+            $"1;999900018;0632;{agb};45A51;2018-01-01;2018-01-31;10;uur;110000",
+            $";999900031;0632;{agb};07A01;2018-03-01;2018-03-31;12;16;54000");
+
+        Assert.True(r.Gelukt, string.Join("\n", r.Meldingen));
+        Assert.Equal((Resultaten.Gelukt, 2, 2, 0), (r.Run.Resultaat, r.Run.Regels, r.Run.Toegevoegd, r.Run.AlAanwezig));
+        Assert.Equal((2, 164000L), await TelAsync(agb));
+        await using var db = NieuweContext();
+        var run = await db.Importruns.SingleAsync(x => x.Id == r.Run.Id, Ct);
+        Assert.Equal(("goed.csv", "tester", tijd.GetUtcNow()), (run.Bestandsnaam, run.Gebruiker, run.Gestart));
+        Assert.Equal(64, run.Sha256.Length);
+    }
+
+    [Fact]
+    public async Task Een_foute_regel_slaat_niets_op_en_noemt_regel_en_veld_maar_nooit_het_bsn()
+    {
+        var agb = Agb();
+        var r = await ImporteerAsync("fout.csv",
+            $"1;999900018;0632;{agb};45A51;2018-01-01;2018-01-31;10;uur;110000",
+            $"2;999900019;0632;{agb};45A51;2018-01-01;2018-01-31;10;uur;110000",
+            $"3;999900031;0632;{agb};ONBEKEND;2018-01-01;2018-01-31;10;uur;110000",
+            $"4;999900043;0632;{agb};45A51;2018-01-01;2018-01-31;10;dagdeel;110000");
+
+        Assert.False(r.Gelukt);
+        Assert.Equal(Resultaten.Geweigerd, r.Run.Resultaat);
+        Assert.Equal(["3:bsn", "4:productcode", "5:eenheid"], r.Meldingen.Select(m => $"{m.Regel}:{m.Kolom}"));
+        Assert.Contains("11-proef", r.Meldingen[0].Tekst, StringComparison.Ordinal);
+        Assert.All(r.Meldingen, m => Assert.DoesNotContain("99990", m.Tekst, StringComparison.Ordinal));
+        Assert.Equal((0, 0L), await TelAsync(agb));
+        await using var db = NieuweContext();
+        Assert.True(await db.Importruns.AnyAsync(x => x.Bestandsnaam == "fout.csv" && x.Resultaat == Resultaten.Geweigerd, Ct));
+    }
+
+    [Fact]
+    public async Task Meer_fouten_dan_de_grens_worden_geteld_maar_niet_allemaal_gemeld()
+    {
+        var regels = Enumerable.Range(0, 10).Select(i => $"{i};123;0632;98000001;45A51;2018-01-01;2018-01-31;1;uur;100").ToArray();
+        var r = await ImporteerAsync("veel.csv", regels);
+
+        Assert.Equal(10, r.AantalFouten);
+        Assert.Equal(3, r.Meldingen.Count);
+        Assert.Contains("en nog 7 fouten", r.Run.Meldingen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Hetzelfde_bestand_of_dezelfde_regels_opnieuw_veranderen_niets()
+    {
+        var agb = Agb();
+        var regels = new[]
+        {
+            $"1;999900018;0632;{agb};45A51;2018-01-01;2018-01-31;10;uur;110000",
+            $"2;999900031;0632;{agb};45A51;2018-02-01;2018-02-28;5;uur;55000",
+        };
+        Assert.True((await ImporteerAsync("a.csv", regels)).Gelukt);
+
+        var nogmaals = await ImporteerAsync("a.csv", regels);
+        var deels = await ImporteerAsync("b.csv", regels[1], $"3;999900043;0632;{agb};45A51;2018-03-01;2018-03-31;1;uur;11000");
+
+        Assert.Equal(Resultaten.AlGeimporteerd, nogmaals.Run.Resultaat);
+        Assert.Equal((1, 1), (deels.Run.Toegevoegd, deels.Run.AlAanwezig));
+        Assert.Equal((3, 176000L), await TelAsync(agb));
+    }
+
+    [Fact]
+    public async Task Een_creditregel_trekt_de_kosten_af()
+    {
+        var agb = Agb();
+        var r = await ImporteerAsync("credit.csv",
+            $"1;999900018;0632;{agb};45A51;2018-01-01;2018-01-31;10;uur;110000",
+            $"1;999900018;0632;{agb};45A51;2018-01-01;2018-01-31;10;uur;-110000");
+
+        Assert.True(r.Gelukt, string.Join("\n", r.Meldingen));
+        Assert.Equal((2, 0L), await TelAsync(agb));
+    }
+
+    [Fact]
+    public async Task Een_kopregel_met_een_onbekende_kolom_wordt_geweigerd()
+    {
+        await using var db = NieuweContext();
+        var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), tijd);
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes("toewijzingnummer,bsn,gemeente,agb,product,begindatum,einddatum,volume,eenheid,bedrag_cent\n"));
+        var r = await import.VoerUitAsync(stream, "kop.csv", "tester", ct: Ct);
+
+        Assert.Equal(["1:productcode", "1:product"], r.Meldingen.Select(m => $"{m.Regel}:{m.Kolom}"));
+    }
+}
+
+public sealed class ZorgdataImportTestsSqlite(SqliteTestDatabase database) : ZorgdataImportTests<SqliteTestDatabase>(database)
+{
+    [Fact]
+    public async Task Het_databasebestand_bevat_na_import_geen_enkel_bsn()
+    {
+        var agb = "96" + Random.Shared.Next(0, 999999).ToString("000000", System.Globalization.CultureInfo.InvariantCulture);
+        var r = await ImporteerAsync("privacy.csv",
+            $"1;999900018;0632;{agb};45A51;2018-01-01;2018-01-31;10;uur;110000",
+            $";999900031;0632;{agb};07A01;2018-03-01;2018-03-31;12;16;54000");
+        Assert.True(r.Gelukt);
+
+        SqliteConnection.ClearAllPools();
+        await using (var db = NieuweContext())
+        {
+            // Fold the write-ahead log into the file, so the file holds everything that was written.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", Ct);
+        }
+
+        SqliteConnection.ClearAllPools();
+        var bestand = Database.NieuweContext().Database.GetDbConnection().DataSource;
+        var inhoud = Encoding.ASCII.GetString(await File.ReadAllBytesAsync(bestand, Ct));
+        Assert.DoesNotContain("999900018", inhoud, StringComparison.Ordinal);
+        Assert.DoesNotContain("999900031", inhoud, StringComparison.Ordinal);
+        Assert.Contains(agb, inhoud, StringComparison.Ordinal); // the file is readable: the check can fail
+    }
+}
+
+public sealed class ZorgdataImportTestsPostgres(PostgresTestDatabase database) : ZorgdataImportTests<PostgresTestDatabase>(database);
