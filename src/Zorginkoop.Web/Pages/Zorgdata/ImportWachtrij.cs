@@ -22,6 +22,13 @@ public sealed class ImportStatus
     public string Fase { get; set; } = "wacht";
     public ZorgdataImportResultaat? Resultaat { get; set; }
     public string? Fout { get; set; }
+
+    private readonly TaskCompletionSource voltooid = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the import has ended, whatever its result (for callers that wait instead of polling).</summary>
+    public Task Voltooid => voltooid.Task;
+
+    internal void MeldVoltooid() => voltooid.TrySetResult();
 }
 
 /// <summary>
@@ -74,6 +81,7 @@ public sealed class ImportVerwerker(ImportWachtrij wachtrij, IServiceScopeFactor
             {
                 status.Fase = "klaar";
                 File.Delete(opdracht.Pad);
+                status.MeldVoltooid();
             }
         }
     }

@@ -1,0 +1,143 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using MiniExcelLibs;
+using Zorginkoop.Web.Tests.Infrastructuur;
+
+namespace Zorginkoop.Web.Tests.Monitor;
+
+/// <summary>The monitor on the web, on the demo care data (the 2018 council table of Woerden).</summary>
+public abstract class MonitorTests<TApp>(TApp app) : AppTests<TApp>(app)
+    where TApp : ZorginkoopApp
+{
+    private const string Woerden2018 = "?periode=2018&gemeente=0632";
+
+    /// <summary>The cells of the table row headed by <paramref name="kop"/>, as text.</summary>
+    private static List<string> Rij(string html, string kop)
+    {
+        var rij = Regex.Match(Tekst(html), $"<th scope=\"row\"[^>]*>{Regex.Escape(kop)}</th>(.*?)</tr>", RegexOptions.Singleline);
+        Assert.True(rij.Success, $"Geen rij '{kop}' in de tabel.");
+        return Regex.Matches(rij.Groups[1].Value, "<td[^>]*>(.*?)</td>", RegexOptions.Singleline).Select(m => m.Groups[1].Value.Trim()).ToList();
+    }
+
+    [Fact]
+    public async Task De_openbare_monitor_toont_de_raadstabel_en_onderdrukt_kleine_groepen()
+    {
+        var (antwoord, html) = await GetAsync("/monitor" + Woerden2018);
+
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        Assert.Equal(["112", "89", "€ 1.188.723", "€ 13.356"], Rij(html, "Verblijf"));
+        Assert.Equal(["1.781", "1.085", "€ 5.752.420", "€ 5.302"], Rij(html, "Totaal Jeugdwet"));
+        Assert.Equal(["1.153", "567", "€ 2.979.715", "€ 5.255"], Rij(html, "Totaal Wmo 2015"));
+        // Persoonlijke verzorging has 1 client: on a public page not shown exactly.
+        Assert.Equal(["< 5", "< 5", "niet getoond", "niet getoond"], Rij(html, "Persoonlijke verzorging"));
+    }
+
+    [Theory]
+    [InlineData("analist")]
+    [InlineData("inkoper")]
+    public async Task Medewerkers_zien_ook_kleine_groepen_precies(string rol)
+    {
+        var client = await Inloggen.AlsAsync(App, rol);
+        var (_, html) = await GetAsync("/monitor" + Woerden2018, client);
+
+        Assert.Equal(["3", "1", "€ 3.019", "€ 3.019"], Rij(html, "Persoonlijke verzorging"));
+    }
+
+    [Fact]
+    public async Task Een_ongeldige_periode_geeft_een_melding_in_het_formulier()
+    {
+        var (antwoord, html) = await GetAsync("/monitor?periode=2018Q5");
+
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        Assert.Contains("'2018Q5' is geen geldige periode", Tekst(html), StringComparison.Ordinal);
+        Assert.Contains("aria-invalid=\"true\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Per_gemeente_telt_Montfoort_niet_mee_in_Woerden()
+    {
+        var (_, html) = await GetAsync("/monitor?periode=2018&indeling=gemeente");
+
+        Assert.Equal(["2.934", "1.652", "€ 8.732.135"], Rij(html, "0632 Woerden"));
+        Assert.Equal(["< 5", "< 5", "niet getoond"], Rij(html, "0335 Montfoort"));
+    }
+
+    [Fact]
+    public async Task De_csv_download_is_voor_het_publiek_onderdrukt_en_voor_een_analist_exact()
+    {
+        var (openbaar, publiek) = await GetAsync("/monitor/export.csv" + Woerden2018);
+        var analist = await Inloggen.AlsAsync(App, "analist");
+        var (_, exact) = await GetAsync("/monitor/export.csv" + Woerden2018, analist);
+
+        Assert.Equal("text/csv", openbaar.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("jeugd;Persoonlijke verzorging;< 5;< 5;\n", publiek, StringComparison.Ordinal);
+        Assert.Contains("jeugd;Persoonlijke verzorging;3;1;301900\n", exact, StringComparison.Ordinal);
+        Assert.Contains("totaal;Totaal;2934;1652;873213500\n", exact, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task De_excel_download_bevat_de_tabel_en_de_maanden()
+    {
+        var client = await Inloggen.AlsAsync(App, "analist");
+        var antwoord = await client.GetAsync("/monitor/export.xlsx" + Woerden2018, Ct);
+        using var stream = new MemoryStream(await antwoord.Content.ReadAsByteArrayAsync(Ct));
+
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", antwoord.Content.Headers.ContentType?.MediaType);
+        var rijen = stream.Query(useHeaderRow: true, sheetName: "Monitor").Cast<IDictionary<string, object?>>().ToList();
+        var verblijf = rijen.Single(r => (string?)r["Monitorgroep"] == "Verblijf");
+        Assert.Equal(1_188_723m, Convert.ToDecimal(verblijf["Kosten (euro)"], System.Globalization.CultureInfo.InvariantCulture));
+        stream.Position = 0;
+        Assert.Equal(12, stream.Query(useHeaderRow: true, sheetName: "Per maand").Count());
+    }
+
+    [Fact]
+    public async Task Dekking_en_budget_zijn_alleen_voor_medewerkers()
+    {
+        var (dekking, _) = await GetAsync("/monitor/dekking");
+        var (budget, _) = await GetAsync("/monitor/budget");
+        var analist = await Inloggen.AlsAsync(App, "analist");
+        var (dekkingAnalist, html) = await GetAsync("/monitor/dekking?regio=utrecht-west&periode=2018", analist);
+
+        Assert.Equal(HttpStatusCode.Redirect, dekking.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, budget.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, dekkingAnalist.StatusCode);
+        Assert.Contains("Dekking per product en gemeente", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Een_inkoper_zet_een_budget_en_ziet_het_tekort_een_analist_mag_dat_niet()
+    {
+        var inkoper = await Inloggen.AlsAsync(App, "inkoper");
+        var formulier = await inkoper.GetStringAsync("/monitor/budget?regio=utrecht-west&jaar=2018", Ct);
+        var antwoord = await inkoper.PostAsync("/monitor/budget?regio=utrecht-west&jaar=2018", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Inloggen.AntiforgeryToken(formulier),
+            ["Regio"] = "utrecht-west",
+            ["Jaar"] = "2018",
+            ["Bedragen[jeugd|Verblijf]"] = "1.000.000",
+        }), Ct);
+        Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
+        var (_, html) = await GetAsync("/monitor/budget?regio=utrecht-west&jaar=2018", inkoper);
+        // 2018 is closed, so the projection is the realisation: € 1.188.723 against a budget of € 1.000.000.
+        Assert.Equal("tekort € 188.723", Rij(html, "Jeugdwet: Verblijf")[^1]);
+
+        var analist = await Inloggen.AlsAsync(App, "analist");
+        var formulierAnalist = await analist.GetStringAsync("/monitor/budget?regio=utrecht-west&jaar=2018", Ct);
+        var geweigerd = await analist.PostAsync("/monitor/budget", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Inloggen.AntiforgeryToken(formulierAnalist),
+            ["Regio"] = "utrecht-west",
+            ["Jaar"] = "2018",
+            ["Bedragen[jeugd|Verblijf]"] = "1",
+        }), Ct);
+        // Forbidden: the cookie scheme sends the user to the access-denied page, and nothing changed.
+        Assert.Equal(HttpStatusCode.Redirect, geweigerd.StatusCode);
+        var naar = geweigerd.Headers.Location!;
+        Assert.Equal("/geen-toegang", naar.IsAbsoluteUri ? naar.AbsolutePath : naar.OriginalString.Split('?')[0]);
+        Assert.Equal("tekort € 188.723", Rij((await GetAsync("/monitor/budget?regio=utrecht-west&jaar=2018", inkoper)).Html, "Jeugdwet: Verblijf")[^1]);
+    }
+}
+
+public sealed class MonitorTestsSqlite(SqliteApp app) : MonitorTests<SqliteApp>(app);
+
+public sealed class MonitorTestsPostgres(PostgresApp app) : MonitorTests<PostgresApp>(app);

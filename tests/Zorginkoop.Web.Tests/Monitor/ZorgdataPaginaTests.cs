@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Zorginkoop.Web.Pages.Zorgdata;
+using Zorginkoop.Web.Tests.Infrastructuur;
+
+namespace Zorginkoop.Web.Tests.Monitor;
+
+/// <summary>Importing care data on the web: who may, the background run, and its result page.</summary>
+public abstract class ZorgdataPaginaTests<TApp>(TApp app) : AppTests<TApp>(app)
+    where TApp : ZorginkoopApp
+{
+    private async Task<HttpResponseMessage> UploadAsync(HttpClient client, string naam, string inhoud)
+    {
+        var formulier = await client.GetStringAsync("/zorgdata", Ct);
+        using var data = new MultipartFormDataContent
+        {
+            { new StringContent(Inloggen.AntiforgeryToken(formulier)), "__RequestVerificationToken" },
+        };
+        var bestand = new ByteArrayContent(Encoding.UTF8.GetBytes(inhoud));
+        bestand.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        data.Add(bestand, "Bestand", naam);
+        return await client.PostAsync("/zorgdata", data, Ct);
+    }
+
+    private static string Pad(Uri? uri) => uri is null ? "" : uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString.Split('?')[0];
+
+    [Theory]
+    [InlineData("beoordelaar")]
+    [InlineData("contractmanager")]
+    public async Task Rollen_zonder_importrecht_krijgen_geen_toegang(string rol)
+    {
+        var client = await Inloggen.AlsAsync(App, rol);
+        var antwoord = await client.GetAsync("/zorgdata", Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
+        Assert.Equal("/geen-toegang", Pad(antwoord.Headers.Location));
+    }
+
+    [Fact]
+    public async Task Een_analist_importeert_een_bestand_en_volgt_de_voortgang()
+    {
+        var client = await Inloggen.AlsAsync(App, "analist");
+        var antwoord = await UploadAsync(client, "../../etc/zorg.csv",
+            "toewijzingnummer;bsn;gemeente;agb;productcode;begindatum;einddatum;volume;eenheid;bedrag_cent\n" +
+            "990001;999900018;0632;98000007;45A51;2019-03-01;2019-03-31;2;uur;22000\n");
+
+        Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
+        var statusPad = antwoord.Headers.Location!.OriginalString;
+        var id = Guid.Parse(statusPad.Split('/')[^1]);
+        var status = App.Services.GetRequiredService<ImportWachtrij>().Status(id)!;
+        await status.Voltooid.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+
+        var (_, html) = await GetAsync(statusPad, client);
+        Assert.Contains("Geïmporteerd: 1 regels, 1 toegevoegd", Regex.Replace(Tekst(html), "\\s+", " "), StringComparison.Ordinal);
+        // The path in the uploaded name is never used: only its last part is shown and recorded.
+        var (_, lijst) = await GetAsync("/zorgdata", client);
+        Assert.Contains(">zorg.csv</td>", Tekst(lijst), StringComparison.Ordinal);
+        Assert.DoesNotContain("etc/zorg.csv", Tekst(lijst), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task De_status_van_een_import_is_alleen_voor_wie_hem_startte()
+    {
+        var analist = await Inloggen.AlsAsync(App, "analist");
+        var antwoord = await UploadAsync(analist, "kop.csv", "toewijzingnummer;bsn\n");
+        var statusPad = antwoord.Headers.Location!.OriginalString;
+
+        var inkoper = await Inloggen.AlsAsync(App, "inkoper");
+        var (ander, _) = await GetAsync(statusPad, inkoper);
+
+        Assert.Equal(HttpStatusCode.NotFound, ander.StatusCode);
+    }
+}
+
+public sealed class ZorgdataPaginaTestsSqlite(SqliteApp app) : ZorgdataPaginaTests<SqliteApp>(app);
+
+public sealed class ZorgdataPaginaTestsPostgres(PostgresApp app) : ZorgdataPaginaTests<PostgresApp>(app);
