@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Zorginkoop.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class Fundament : Migration
+    public partial class Eerste : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -110,6 +110,29 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Gemeenten", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Importruns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Bestandsnaam = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Formaat = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Gebruiker = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Gestart = table.Column<long>(type: "INTEGER", nullable: false),
+                    Beeindigd = table.Column<long>(type: "INTEGER", nullable: true),
+                    Regels = table.Column<int>(type: "INTEGER", nullable: false),
+                    Toegevoegd = table.Column<int>(type: "INTEGER", nullable: false),
+                    AlAanwezig = table.Column<int>(type: "INTEGER", nullable: false),
+                    Resultaat = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Meldingen = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Importruns", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -271,6 +294,29 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Budgetten",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegioId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Jaar = table.Column<int>(type: "INTEGER", nullable: false),
+                    Domein = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Monitorgroep = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BedragCent = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Budgetten", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Budgetten_Regios_RegioId",
+                        column: x => x.RegioId,
+                        principalTable: "Regios",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RegioGemeente",
                 columns: table => new
                 {
@@ -386,6 +432,46 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Zorgregels",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ImportrunId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sleutel = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ToewijzingNummer = table.Column<string>(type: "TEXT", maxLength: 9, nullable: true),
+                    Client = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Traject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    GemeenteCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    AgbCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ProductId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Begindatum = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Einddatum = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Volume = table.Column<long>(type: "INTEGER", nullable: false),
+                    EenheidCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    BedragCent = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReferentieNummer = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    VorigReferentieNummer = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Afgewezen = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Zorgregels", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Zorgregels_Importruns_ImportrunId",
+                        column: x => x.ImportrunId,
+                        principalTable: "Importruns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Zorgregels_Producten_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Producten",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -427,6 +513,17 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "IX_AuditLog_Entiteit_Sleutel",
                 table: "AuditLog",
                 columns: new[] { "Entiteit", "Sleutel" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Budgetten_RegioId_Jaar_Domein_Monitorgroep",
+                table: "Budgetten",
+                columns: new[] { "RegioId", "Jaar", "Domein", "Monitorgroep" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Importruns_Sha256",
+                table: "Importruns",
+                column: "Sha256");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Producten_Domein_CategorieCode",
@@ -486,6 +583,32 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "IX_Zorgaanbieders_Naam",
                 table: "Zorgaanbieders",
                 column: "Naam");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Zorgregels_AgbCode_ReferentieNummer",
+                table: "Zorgregels",
+                columns: new[] { "AgbCode", "ReferentieNummer" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Zorgregels_Begindatum_ProductId",
+                table: "Zorgregels",
+                columns: new[] { "Begindatum", "ProductId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Zorgregels_ImportrunId",
+                table: "Zorgregels",
+                column: "ImportrunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Zorgregels_ProductId",
+                table: "Zorgregels",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Zorgregels_Sleutel",
+                table: "Zorgregels",
+                column: "Sleutel",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -510,6 +633,9 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "AuditLog");
 
             migrationBuilder.DropTable(
+                name: "Budgetten");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -522,6 +648,9 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "Zorgaanbieders");
 
             migrationBuilder.DropTable(
+                name: "Zorgregels");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -529,6 +658,9 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Gemeenten");
+
+            migrationBuilder.DropTable(
+                name: "Importruns");
 
             migrationBuilder.DropTable(
                 name: "Producten");

@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Zorginkoop.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class Fundament : Migration
+    public partial class Eerste : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -111,6 +111,29 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Gemeenten", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Importruns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Bestandsnaam = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Formaat = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Gebruiker = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Gestart = table.Column<long>(type: "bigint", nullable: false),
+                    Beeindigd = table.Column<long>(type: "bigint", nullable: true),
+                    Regels = table.Column<int>(type: "integer", nullable: false),
+                    Toegevoegd = table.Column<int>(type: "integer", nullable: false),
+                    AlAanwezig = table.Column<int>(type: "integer", nullable: false),
+                    Resultaat = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Meldingen = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Importruns", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -272,6 +295,29 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Budgetten",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RegioId = table.Column<int>(type: "integer", nullable: false),
+                    Jaar = table.Column<int>(type: "integer", nullable: false),
+                    Domein = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Monitorgroep = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    BedragCent = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Budgetten", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Budgetten_Regios_RegioId",
+                        column: x => x.RegioId,
+                        principalTable: "Regios",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RegioGemeente",
                 columns: table => new
                 {
@@ -387,6 +433,46 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Zorgregels",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ImportrunId = table.Column<int>(type: "integer", nullable: false),
+                    Sleutel = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ToewijzingNummer = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: true),
+                    Client = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Traject = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    GemeenteCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    AgbCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    ProductId = table.Column<int>(type: "integer", nullable: false),
+                    Begindatum = table.Column<DateOnly>(type: "date", nullable: false),
+                    Einddatum = table.Column<DateOnly>(type: "date", nullable: false),
+                    Volume = table.Column<long>(type: "bigint", nullable: false),
+                    EenheidCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    BedragCent = table.Column<long>(type: "bigint", nullable: false),
+                    ReferentieNummer = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    VorigReferentieNummer = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Afgewezen = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Zorgregels", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Zorgregels_Importruns_ImportrunId",
+                        column: x => x.ImportrunId,
+                        principalTable: "Importruns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Zorgregels_Producten_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Producten",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -428,6 +514,17 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                 name: "IX_AuditLog_Entiteit_Sleutel",
                 table: "AuditLog",
                 columns: new[] { "Entiteit", "Sleutel" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Budgetten_RegioId_Jaar_Domein_Monitorgroep",
+                table: "Budgetten",
+                columns: new[] { "RegioId", "Jaar", "Domein", "Monitorgroep" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Importruns_Sha256",
+                table: "Importruns",
+                column: "Sha256");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Producten_Domein_CategorieCode",
@@ -487,6 +584,32 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                 name: "IX_Zorgaanbieders_Naam",
                 table: "Zorgaanbieders",
                 column: "Naam");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Zorgregels_AgbCode_ReferentieNummer",
+                table: "Zorgregels",
+                columns: new[] { "AgbCode", "ReferentieNummer" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Zorgregels_Begindatum_ProductId",
+                table: "Zorgregels",
+                columns: new[] { "Begindatum", "ProductId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Zorgregels_ImportrunId",
+                table: "Zorgregels",
+                column: "ImportrunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Zorgregels_ProductId",
+                table: "Zorgregels",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Zorgregels_Sleutel",
+                table: "Zorgregels",
+                column: "Sleutel",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -511,6 +634,9 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                 name: "AuditLog");
 
             migrationBuilder.DropTable(
+                name: "Budgetten");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -523,6 +649,9 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                 name: "Zorgaanbieders");
 
             migrationBuilder.DropTable(
+                name: "Zorgregels");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -530,6 +659,9 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Gemeenten");
+
+            migrationBuilder.DropTable(
+                name: "Importruns");
 
             migrationBuilder.DropTable(
                 name: "Producten");
