@@ -29,7 +29,7 @@ public sealed class Generator(int jaar, int seed = 2018)
         long toewijzing = 1;
         while (geschreven < aantal)
         {
-            var client = Bsn(100_000_000 + (random.NextInt64(clienten) * 11));
+            var client = Bsn(100_000_000 + ((random.NextInt64(clienten) + 1) * 11));
             var gemeente = Gemeenten[random.Next(Gemeenten.Length)];
             var (code, eenheid, tarief) = Producten[random.Next(Producten.Length)];
             var agb = $"9800{random.Next(1, 34):0000}";

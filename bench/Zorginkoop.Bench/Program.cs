@@ -64,6 +64,7 @@ try
             new Progress<int>(n => Console.Error.Write($"\rimport: {n:N0}")));
         importSeconden = sw.Elapsed.TotalSeconds;
         Console.Error.WriteLine();
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import: {regels / importSeconden:N0} regels/s ({importSeconden:0.0} s)"));
         if (!r.Gelukt)
         {
             throw new InvalidOperationException(string.Join("\n", r.Meldingen));

@@ -776,8 +776,6 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.HasIndex("Sleutel")
                         .IsUnique();
 
-                    b.HasIndex("AgbCode", "ReferentieNummer");
-
                     b.HasIndex("Begindatum", "ProductId");
 
                     b.ToTable("Zorgregels", (string)null);

@@ -747,8 +747,6 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.HasIndex("Sleutel")
                         .IsUnique();
 
-                    b.HasIndex("AgbCode", "ReferentieNummer");
-
                     b.HasIndex("Begindatum", "ProductId");
 
                     b.ToTable("Zorgregels", (string)null);

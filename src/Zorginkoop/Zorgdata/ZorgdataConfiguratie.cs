@@ -36,7 +36,6 @@ internal sealed class ZorgregelConfiguratie : IEntityTypeConfiguration<Zorgregel
         b.HasIndex(z => z.Sleutel).IsUnique();
         // The monitor filters on the period and groups by product.
         b.HasIndex(z => new { z.Begindatum, z.ProductId });
-        b.HasIndex(z => new { z.AgbCode, z.ReferentieNummer });
         b.HasOne<Importrun>().WithMany().HasForeignKey(z => z.ImportrunId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Product>().WithMany().HasForeignKey(z => z.ProductId).OnDelete(DeleteBehavior.Restrict);
     }

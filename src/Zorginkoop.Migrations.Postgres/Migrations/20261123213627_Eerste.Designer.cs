@@ -12,7 +12,7 @@ using Zorginkoop.Data;
 namespace Zorginkoop.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ZorginkoopDbContext))]
-    [Migration("20261123212218_Eerste")]
+    [Migration("20261123213627_Eerste")]
     partial class Eerste
     {
         /// <inheritdoc />
@@ -778,8 +778,6 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
 
                     b.HasIndex("Sleutel")
                         .IsUnique();
-
-                    b.HasIndex("AgbCode", "ReferentieNummer");
 
                     b.HasIndex("Begindatum", "ProductId");
 

@@ -11,7 +11,7 @@ using Zorginkoop.Data;
 namespace Zorginkoop.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ZorginkoopDbContext))]
-    [Migration("20261123212210_Eerste")]
+    [Migration("20261123213619_Eerste")]
     partial class Eerste
     {
         /// <inheritdoc />
@@ -749,8 +749,6 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Sleutel")
                         .IsUnique();
-
-                    b.HasIndex("AgbCode", "ReferentieNummer");
 
                     b.HasIndex("Begindatum", "ProductId");
 
