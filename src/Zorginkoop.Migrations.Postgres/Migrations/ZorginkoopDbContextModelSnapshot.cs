@@ -696,6 +696,92 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.ToTable("Importruns");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Zorgdata.Toewijzing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AgbCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<long?>("BudgetCent")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CategorieCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Client")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("EenheidCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Frequentie")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("GemeenteCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<int>("ImportrunId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Ingangsdatum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProductCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<int?>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RedenWijziging")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("ToewijzingNummer")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<long>("Toewijzingsmoment")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Verwijderd")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("Volume")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportrunId");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("GemeenteCode", "ToewijzingNummer")
+                        .IsUnique();
+
+                    b.HasIndex("Ingangsdatum", "Einddatum");
+
+                    b.ToTable("Toewijzingen", (string)null);
+                });
+
             modelBuilder.Entity("Zorginkoop.Zorgdata.Zorgregel", b =>
                 {
                     b.Property<long>("Id")
@@ -908,6 +994,20 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                         .HasForeignKey("RegioId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Zorgdata.Toewijzing", b =>
+                {
+                    b.HasOne("Zorginkoop.Zorgdata.Importrun", null)
+                        .WithMany()
+                        .HasForeignKey("ImportrunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Catalogus.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Zorginkoop.Zorgdata.Zorgregel", b =>

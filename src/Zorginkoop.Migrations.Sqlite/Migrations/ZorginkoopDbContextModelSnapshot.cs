@@ -669,6 +669,90 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.ToTable("Importruns");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Zorgdata.Toewijzing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgbCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BudgetCent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CategorieCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Client")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EenheidCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Frequentie")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GemeenteCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ImportrunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Ingangsdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RedenWijziging")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToewijzingNummer")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Toewijzingsmoment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Verwijderd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Volume")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportrunId");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("GemeenteCode", "ToewijzingNummer")
+                        .IsUnique();
+
+                    b.HasIndex("Ingangsdatum", "Einddatum");
+
+                    b.ToTable("Toewijzingen", (string)null);
+                });
+
             modelBuilder.Entity("Zorginkoop.Zorgdata.Zorgregel", b =>
                 {
                     b.Property<long>("Id")
@@ -879,6 +963,20 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .HasForeignKey("RegioId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Zorgdata.Toewijzing", b =>
+                {
+                    b.HasOne("Zorginkoop.Zorgdata.Importrun", null)
+                        .WithMany()
+                        .HasForeignKey("ImportrunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Catalogus.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Zorginkoop.Zorgdata.Zorgregel", b =>

@@ -72,6 +72,10 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         {
             await VerwerkAfwijzingenAsync(bestand, run, Meld, () => fouten, voortgang, ct);
         }
+        else if (run.Formaat is "jw301" or "wmo301")
+        {
+            await VerwerkToewijzingenAsync(bestand, run, zoeker, Meld, ct);
+        }
         else
         {
             await using var schrijver = await ZorgregelSchrijver.MaakAsync(db, transactie, ct);
@@ -158,6 +162,70 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             {
                 voortgang?.Report(run.Regels);
             }
+        }
+    }
+
+    /// <summary>
+    /// Allocations are kept as their current state per municipality and allocation number: a later message (by
+    /// Toewijzingsdatum and -tijd, OP033x1) replaces the earlier version, an older one changes nothing.
+    /// </summary>
+    private async Task VerwerkToewijzingenAsync(Stream bestand, Importrun run, ProductZoeker zoeker, Action<ImportMelding> meld, CancellationToken ct)
+    {
+        var gezien = new Dictionary<(string, string), Toewijzing>();
+        foreach (var t in ZorgdataXml.LeesToewijzingen(bestand, run.Formaat, meld))
+        {
+            run.Regels++;
+            int? productId = null;
+            if (t.Code is { Length: > 0 } code)
+            {
+                var (product, fout) = zoeker.Zoek(t.Gemeente, code, t.Ingangsdatum);
+                if (product is null)
+                {
+                    meld(new(t.Regel, "Product", char.ToUpperInvariant(fout![0]) + fout[1..] + "."));
+                    continue;
+                }
+
+                productId = product.ProductId;
+            }
+
+            var nummer = long.Parse(t.Nummer, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var moment = t.Moment.Ticks;
+            if (!gezien.TryGetValue((t.Gemeente, nummer), out var bestaand))
+            {
+                bestaand = await db.Toewijzingen.SingleOrDefaultAsync(x => x.GemeenteCode == t.Gemeente && x.ToewijzingNummer == nummer, ct);
+            }
+
+            // The same or an older version of this allocation: nothing to change.
+            if (bestaand is not null && bestaand.Toewijzingsmoment >= moment)
+            {
+                run.AlAanwezig++;
+                continue;
+            }
+
+            var toewijzing = bestaand ?? new Toewijzing { GemeenteCode = t.Gemeente, AgbCode = t.Agb, ToewijzingNummer = nummer, Client = "" };
+            var nieuw = bestaand is null;
+            toewijzing.ImportrunId = run.Id;
+            toewijzing.AgbCode = t.Agb;
+            toewijzing.Client = pseudonimisering.Pseudoniem(t.Bsn);
+            toewijzing.CategorieCode = t.Categorie;
+            toewijzing.ProductCode = t.Code;
+            toewijzing.ProductId = productId;
+            toewijzing.Ingangsdatum = t.Ingangsdatum;
+            toewijzing.Einddatum = t.Einddatum;
+            toewijzing.Toewijzingsmoment = moment;
+            toewijzing.RedenWijziging = t.RedenWijziging;
+            toewijzing.Volume = t.Volume;
+            toewijzing.EenheidCode = t.Eenheid;
+            toewijzing.Frequentie = t.Frequentie;
+            toewijzing.BudgetCent = t.Budget;
+            toewijzing.Verwijderd = t.Einddatum == t.Ingangsdatum && t.RedenWijziging is "13" or "01";
+            gezien[(t.Gemeente, nummer)] = toewijzing;
+            if (nieuw)
+            {
+                db.Toewijzingen.Add(toewijzing);
+            }
+
+            run.Toegevoegd++;
         }
     }
 
@@ -262,7 +330,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             "xml" => "Dit XML-bestand is geen iJw- of iWmo-bericht (JW301, JW305, JW307, JW323, JW325 of de WMO-versies).",
             _ when formaat.EndsWith("-oud", StringComparison.Ordinal) =>
                 $"Dit {formaat[..^4].ToUpperInvariant()}-bericht is van release 3.0 of 3.1; Zorginkoop kan nu alleen release 3.2 tegen het schema controleren en importeren.",
-            _ => $"Berichten van het type {formaat.ToUpperInvariant()} kan Zorginkoop nog niet importeren; gebruik JW323/WMO323, JW325 of CSV.",
+            _ => $"Berichten van het type {formaat.ToUpperInvariant()} kan Zorginkoop nog niet importeren; gebruik JW301/WMO301, JW323/WMO323, JW325 of CSV.",
         }));
         yield break;
     }

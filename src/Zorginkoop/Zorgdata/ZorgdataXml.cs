@@ -89,6 +89,65 @@ internal static class ZorgdataXml
         }
     }
 
+    /// <summary>An allocation as read from a JW301/WMO301, before the BSN is pseudonymised.</summary>
+    public sealed record RuweToewijzing(
+        int Regel, string Gemeente, string Agb, string Bsn, string Nummer, string? Categorie, string? Code,
+        DateOnly Ingangsdatum, DateOnly? Einddatum, DateTime Moment, string? RedenWijziging, int? Volume, string? Eenheid,
+        string? Frequentie, long? Budget);
+
+    /// <summary>The allocated products of a JW301/WMO301, with the municipality and provider from the header.</summary>
+    public static IEnumerable<RuweToewijzing> LeesToewijzingen(Stream stream, string bericht, Action<ImportMelding> meld)
+    {
+        var schemas = Berichtschemas.Voor(bericht);
+        using var reader = XmlReader.Create(stream, Instellingen(schemas, meld));
+        string? gemeente = null, agb = null;
+        foreach (var (element, regel) in Elementen(reader, meld, "Afzender", "Ontvanger", "Client"))
+        {
+            switch (element.Name.LocalName)
+            {
+                case "Afzender":
+                    gemeente = element.Value.Trim();
+                    break;
+                case "Ontvanger":
+                    agb = element.Value.Trim();
+                    break;
+                default:
+                    var bsn = element.Elements().FirstOrDefault(e => e.Name.LocalName == "Bsn")?.Value.Trim() ?? "";
+                    foreach (var t in element.Descendants().Where(d => d.Name.LocalName == "ToegewezenProduct"))
+                    {
+                        var r = Regel(t, regel);
+                        if (!Bsn.IsGeldig(bsn))
+                        {
+                            meld(new(r, "Bsn", "Het BSN van deze cliënt voldoet niet aan de 11-proef."));
+                            continue;
+                        }
+
+                        var product = t.Elements().FirstOrDefault(e => e.Name.LocalName == "Product");
+                        var omvang = t.Elements().FirstOrDefault(e => e.Name.LocalName == "Omvang");
+                        var ingang = Datum(t, "Ingangsdatum");
+                        var datum = Datum(t, "Toewijzingsdatum");
+                        var tijd = TimeOnly.TryParse(Waarde(t, "Toewijzingstijd"), CultureInfo.InvariantCulture, out var tt) ? tt : TimeOnly.MinValue;
+                        var nummer = Waarde(t, "ToewijzingNummer");
+                        if (nummer is null || ingang is null || datum is null)
+                        {
+                            meld(new(r, "ToegewezenProduct", "De toewijzing is onvolledig: ToewijzingNummer, Toewijzingsdatum en Ingangsdatum zijn verplicht."));
+                            continue;
+                        }
+
+                        yield return new RuweToewijzing(r, gemeente ?? "", agb ?? "", bsn, nummer,
+                            Waarde(product, "Categorie"), Waarde(product, "Code"), ingang.Value,
+                            t.Elements().Any(e => e.Name.LocalName == "Einddatum") ? Datum(t, "Einddatum") : null,
+                            datum.Value.ToDateTime(tijd), Waarde(t, "RedenWijziging"),
+                            int.TryParse(Waarde(omvang, "Volume"), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null,
+                            Waarde(omvang, "Eenheid"), Waarde(omvang, "Frequentie"),
+                            long.TryParse(Waarde(t, "Budget"), NumberStyles.None, CultureInfo.InvariantCulture, out var b) ? b : null);
+                    }
+
+                    break;
+            }
+        }
+    }
+
     /// <summary>Walks the document and hands over the named elements, each loaded on its own (a client is small).</summary>
     private static IEnumerable<(XElement Element, int Regel)> Elementen(XmlReader reader, Action<ImportMelding> meld, params string[] namen)
     {

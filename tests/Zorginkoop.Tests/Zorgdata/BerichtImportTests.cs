@@ -133,14 +133,69 @@ public abstract class BerichtImportTests<TDatabase>(TDatabase database) : Databa
     }
 
     [Theory]
-    [InlineData("jw301_toewijzing_synthetic.xml", "JW301")]
     [InlineData("jw305_start_synthetic.xml", "JW305")]
+    [InlineData("jw307_stop_synthetic.xml", "JW307")]
     public async Task Berichten_die_nog_niet_worden_ondersteund_worden_met_uitleg_geweigerd(string bestand, string type)
     {
         var r = await ImporteerAsync(bestand, Voorbeeld(bestand));
 
         Assert.False(r.Gelukt);
         Assert.Contains(type, Assert.Single(r.Meldingen).Tekst, StringComparison.Ordinal);
+    }
+
+    private async Task<List<Toewijzing>> ToewijzingenAsync(params string[] nummers)
+    {
+        await using var db = NieuweContext();
+        return await db.Toewijzingen.AsNoTracking().Where(t => t.GemeenteCode == "0363" && nummers.Contains(t.ToewijzingNummer)).OrderBy(t => t.ToewijzingNummer).ToListAsync(Ct);
+    }
+
+    [Fact]
+    public async Task Jw301_en_wmo301_worden_als_actuele_toewijzingen_opgeslagen()
+    {
+        var jeugd = await ImporteerAsync("jw301.xml", Voorbeeld("jw301_toewijzing_synthetic.xml"));
+        var wmo = await ImporteerAsync("wmo301.xml", Voorbeeld("wmo301_toewijzing_synthetic.xml"));
+
+        Assert.True(jeugd.Gelukt, string.Join("\n", jeugd.Meldingen));
+        Assert.True(wmo.Gelukt, string.Join("\n", wmo.Meldingen));
+        var t = await ToewijzingenAsync("500001", "500002", "700001");
+        Assert.Equal(["500001:43B11:2025-12-31", "500002:50B32:2025-07-31", "700001:02A03:2026-03-02"],
+            t.Select(x => $"{x.ToewijzingNummer}:{x.ProductCode}:{x.Einddatum:yyyy-MM-dd}"));
+        Assert.All(t, x => Assert.Equal(64, x.Client.Length));
+        Assert.All(t, x => Assert.NotNull(x.ProductId));
+        Assert.DoesNotContain(t, x => x.Verwijderd);
+    }
+
+    [Fact]
+    public async Task Een_latere_toewijzing_vervangt_de_vorige_en_een_oudere_verandert_niets()
+    {
+        var origineel = Voorbeeld("jw301_toewijzing_synthetic.xml").Replace("500001", "510001", StringComparison.Ordinal).Replace("500002", "510002", StringComparison.Ordinal);
+        Assert.True((await ImporteerAsync("eerste.xml", origineel)).Gelukt);
+        var later = origineel
+            .Replace("<jw301:Toewijzingstijd>10:15:00</jw301:Toewijzingstijd>", "<jw301:Toewijzingstijd>11:00:00</jw301:Toewijzingstijd>", StringComparison.Ordinal)
+            .Replace("<jw301:Einddatum>2025-12-31</jw301:Einddatum>", "<jw301:Einddatum>2025-06-30</jw301:Einddatum>", StringComparison.Ordinal);
+        var ouder = origineel
+            .Replace("<jw301:Toewijzingstijd>10:15:00</jw301:Toewijzingstijd>", "<jw301:Toewijzingstijd>09:00:00</jw301:Toewijzingstijd>", StringComparison.Ordinal)
+            .Replace("<jw301:Einddatum>2025-12-31</jw301:Einddatum>", "<jw301:Einddatum>2025-02-28</jw301:Einddatum>", StringComparison.Ordinal);
+
+        var r = await ImporteerAsync("later.xml", later);
+        var o = await ImporteerAsync("ouder.xml", ouder);
+
+        Assert.Equal((2, 0), (r.Run.Toegevoegd, r.Run.AlAanwezig));
+        Assert.Equal((0, 2), (o.Run.Toegevoegd, o.Run.AlAanwezig));
+        Assert.Equal(new DateOnly(2025, 6, 30), (await ToewijzingenAsync("510001")).Single().Einddatum);
+    }
+
+    [Fact]
+    public async Task Een_verwijderde_toewijzing_wordt_als_verwijderd_gemarkeerd()
+    {
+        var verwijderd = Voorbeeld("jw301_toewijzing_synthetic.xml")
+            .Replace("500001", "520001", StringComparison.Ordinal).Replace("500002", "520002", StringComparison.Ordinal)
+            .Replace("<jw301:Einddatum>2025-12-31</jw301:Einddatum>", "<jw301:Einddatum>2025-01-06</jw301:Einddatum><jw301:RedenWijziging>13</jw301:RedenWijziging>", StringComparison.Ordinal);
+
+        var r = await ImporteerAsync("verwijderd.xml", verwijderd);
+
+        Assert.True(r.Gelukt, string.Join("\n", r.Meldingen));
+        Assert.Equal([true, false], (await ToewijzingenAsync("520001", "520002")).Select(t => t.Verwijderd));
     }
 
     [Fact]

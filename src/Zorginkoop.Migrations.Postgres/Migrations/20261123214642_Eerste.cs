@@ -434,6 +434,47 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Toewijzingen",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ImportrunId = table.Column<int>(type: "integer", nullable: false),
+                    GemeenteCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    AgbCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    ToewijzingNummer = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
+                    Client = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CategorieCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    ProductCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
+                    ProductId = table.Column<int>(type: "integer", nullable: true),
+                    Ingangsdatum = table.Column<DateOnly>(type: "date", nullable: false),
+                    Einddatum = table.Column<DateOnly>(type: "date", nullable: true),
+                    Toewijzingsmoment = table.Column<long>(type: "bigint", nullable: false),
+                    RedenWijziging = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    Volume = table.Column<int>(type: "integer", nullable: true),
+                    EenheidCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    Frequentie = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    BudgetCent = table.Column<long>(type: "bigint", nullable: true),
+                    Verwijderd = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Toewijzingen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Toewijzingen_Importruns_ImportrunId",
+                        column: x => x.ImportrunId,
+                        principalTable: "Importruns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Toewijzingen_Producten_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Producten",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Zorgregels",
                 columns: table => new
                 {
@@ -570,6 +611,27 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Toewijzingen_GemeenteCode_ToewijzingNummer",
+                table: "Toewijzingen",
+                columns: new[] { "GemeenteCode", "ToewijzingNummer" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Toewijzingen_ImportrunId",
+                table: "Toewijzingen",
+                column: "ImportrunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Toewijzingen_Ingangsdatum_Einddatum",
+                table: "Toewijzingen",
+                columns: new[] { "Ingangsdatum", "Einddatum" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Toewijzingen_ProductId",
+                table: "Toewijzingen",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Zorgaanbieders_AgbCode",
                 table: "Zorgaanbieders",
                 column: "AgbCode",
@@ -639,6 +701,9 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Tarieven");
+
+            migrationBuilder.DropTable(
+                name: "Toewijzingen");
 
             migrationBuilder.DropTable(
                 name: "Zorgaanbieders");

@@ -433,6 +433,47 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Toewijzingen",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ImportrunId = table.Column<int>(type: "INTEGER", nullable: false),
+                    GemeenteCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    AgbCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ToewijzingNummer = table.Column<string>(type: "TEXT", maxLength: 9, nullable: false),
+                    Client = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CategorieCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    ProductCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
+                    ProductId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Ingangsdatum = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Einddatum = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Toewijzingsmoment = table.Column<long>(type: "INTEGER", nullable: false),
+                    RedenWijziging = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Volume = table.Column<int>(type: "INTEGER", nullable: true),
+                    EenheidCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Frequentie = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    BudgetCent = table.Column<long>(type: "INTEGER", nullable: true),
+                    Verwijderd = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Toewijzingen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Toewijzingen_Importruns_ImportrunId",
+                        column: x => x.ImportrunId,
+                        principalTable: "Importruns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Toewijzingen_Producten_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Producten",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Zorgregels",
                 columns: table => new
                 {
@@ -569,6 +610,27 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Toewijzingen_GemeenteCode_ToewijzingNummer",
+                table: "Toewijzingen",
+                columns: new[] { "GemeenteCode", "ToewijzingNummer" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Toewijzingen_ImportrunId",
+                table: "Toewijzingen",
+                column: "ImportrunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Toewijzingen_Ingangsdatum_Einddatum",
+                table: "Toewijzingen",
+                columns: new[] { "Ingangsdatum", "Einddatum" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Toewijzingen_ProductId",
+                table: "Toewijzingen",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Zorgaanbieders_AgbCode",
                 table: "Zorgaanbieders",
                 column: "AgbCode",
@@ -638,6 +700,9 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Tarieven");
+
+            migrationBuilder.DropTable(
+                name: "Toewijzingen");
 
             migrationBuilder.DropTable(
                 name: "Zorgaanbieders");
