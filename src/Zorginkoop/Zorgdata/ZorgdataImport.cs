@@ -93,20 +93,18 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
                 // report every problem in one go.
                 if (regel is not null && fouten == 0)
                 {
-                    if (await schrijver.SchrijfAsync(regel, ct))
-                    {
-                        run.Toegevoegd++;
-                    }
-                    else
-                    {
-                        run.AlAanwezig++;
-                    }
+                    await schrijver.SchrijfAsync(regel, ct);
                 }
 
                 if (run.Regels % 10_000 == 0)
                 {
                     voortgang?.Report(run.Regels);
                 }
+            }
+
+            if (fouten == 0)
+            {
+                (run.Toegevoegd, run.AlAanwezig) = await schrijver.AfrondenAsync(ct);
             }
         }
 
