@@ -862,7 +862,8 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.HasIndex("Sleutel")
                         .IsUnique();
 
-                    b.HasIndex("Begindatum", "ProductId");
+                    b.HasIndex("Begindatum", "ProductId", "GemeenteCode", "AgbCode", "Afgewezen", "Traject", "Client", "BedragCent")
+                        .HasDatabaseName("IX_Zorgregels_Monitor");
 
                     b.ToTable("Zorgregels", (string)null);
                 });

@@ -34,8 +34,10 @@ internal sealed class ZorgregelConfiguratie : IEntityTypeConfiguration<Zorgregel
         b.Property(z => z.ReferentieNummer).HasMaxLength(20);
         b.Property(z => z.VorigReferentieNummer).HasMaxLength(20);
         b.HasIndex(z => z.Sleutel).IsUnique();
-        // The monitor filters on the period and groups by product.
-        b.HasIndex(z => new { z.Begindatum, z.ProductId });
+        // The monitor filters on the period and groups by product; the index covers every column it reads, so a year
+        // is read from the index in order instead of one table lookup per line (bench/README.md).
+        b.HasIndex(z => new { z.Begindatum, z.ProductId, z.GemeenteCode, z.AgbCode, z.Afgewezen, z.Traject, z.Client, z.BedragCent })
+            .HasDatabaseName("IX_Zorgregels_Monitor");
         b.HasOne<Importrun>().WithMany().HasForeignKey(z => z.ImportrunId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Product>().WithMany().HasForeignKey(z => z.ProductId).OnDelete(DeleteBehavior.Restrict);
     }

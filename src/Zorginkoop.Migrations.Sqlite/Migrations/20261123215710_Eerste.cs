@@ -647,14 +647,14 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 column: "Naam");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Zorgregels_Begindatum_ProductId",
-                table: "Zorgregels",
-                columns: new[] { "Begindatum", "ProductId" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Zorgregels_ImportrunId",
                 table: "Zorgregels",
                 column: "ImportrunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Zorgregels_Monitor",
+                table: "Zorgregels",
+                columns: new[] { "Begindatum", "ProductId", "GemeenteCode", "AgbCode", "Afgewezen", "Traject", "Client", "BedragCent" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Zorgregels_ProductId",
