@@ -750,6 +750,10 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.Property<int?>("ProductId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("RedenBeeindiging")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
                     b.Property<string>("RedenWijziging")
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
@@ -767,6 +771,12 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
 
                     b.Property<int?>("Volume")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ZorgBegonnen")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ZorgGestopt")
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 

@@ -721,6 +721,10 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.Property<int?>("ProductId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RedenBeeindiging")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RedenWijziging")
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
@@ -738,6 +742,12 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("Volume")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ZorgBegonnen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ZorgGestopt")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

@@ -32,6 +32,14 @@ public class Toewijzing
     public string? Frequentie { get; set; }
     public long? BudgetCent { get; set; }
 
+    /// <summary>The day delivery actually started (JW305/WMO305), when the provider reported it.</summary>
+    public DateOnly? ZorgBegonnen { get; set; }
+
+    /// <summary>The day delivery actually stopped (JW307/WMO307), and why (JZ588/WMO588).</summary>
+    public DateOnly? ZorgGestopt { get; set; }
+
+    public string? RedenBeeindiging { get; set; }
+
     /// <summary>
     /// Removed or cancelled (OP087: Einddatum equals Ingangsdatum with RedenWijziging 13 Verwijderd or 01
     /// Administratieve correctie): not an actual allocation, left out of counts.
@@ -53,6 +61,7 @@ internal sealed class ToewijzingConfiguratie : IEntityTypeConfiguration<Toewijzi
         b.Property(t => t.RedenWijziging).HasMaxLength(2);
         b.Property(t => t.EenheidCode).HasMaxLength(2);
         b.Property(t => t.Frequentie).HasMaxLength(2);
+        b.Property(t => t.RedenBeeindiging).HasMaxLength(2);
         b.HasIndex(t => new { t.GemeenteCode, t.ToewijzingNummer }).IsUnique();
         b.HasIndex(t => new { t.Ingangsdatum, t.Einddatum });
         b.HasOne<Importrun>().WithMany().HasForeignKey(t => t.ImportrunId).OnDelete(DeleteBehavior.Restrict);

@@ -76,6 +76,10 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         {
             await VerwerkToewijzingenAsync(bestand, run, zoeker, Meld, ct);
         }
+        else if (run.Formaat is "jw305" or "jw307" or "wmo305" or "wmo307")
+        {
+            await VerwerkStartStopAsync(bestand, run, Meld, ct);
+        }
         else
         {
             await using var schrijver = await ZorgregelSchrijver.MaakAsync(db, transactie, ct);
@@ -227,6 +231,53 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         }
     }
 
+    /// <summary>
+    /// A start or stop message records when delivery really began or ended on an allocation imported before. Status
+    /// 3 (verwijderen) withdraws an earlier report; a correction is a removal followed by a new report (IV008).
+    /// </summary>
+    private async Task VerwerkStartStopAsync(Stream bestand, Importrun run, Action<ImportMelding> meld, CancellationToken ct)
+    {
+        var stop = run.Formaat.EndsWith("307", StringComparison.Ordinal);
+        foreach (var s in ZorgdataXml.LeesStartStop(bestand, run.Formaat, meld))
+        {
+            run.Regels++;
+            if (s.Nummer is null)
+            {
+                meld(new(s.Regel, "ToewijzingNummer", "Dit bericht heeft geen toewijzingnummer (taakgerichte uitvoering); Zorginkoop legt starts en stops alleen vast bij een toewijzing."));
+                continue;
+            }
+
+            var nummer = long.Parse(s.Nummer, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var toewijzing = await db.Toewijzingen.SingleOrDefaultAsync(t => t.GemeenteCode == s.Gemeente && t.ToewijzingNummer == nummer, ct);
+            if (toewijzing is null)
+            {
+                meld(new(s.Regel, "ToewijzingNummer", $"Toewijzing {nummer} van gemeente {s.Gemeente} is niet eerder geïmporteerd; importeer eerst de toewijzing (JW301)."));
+                continue;
+            }
+
+            var verwijderen = s.Status == "3";
+            var voor = (toewijzing.ZorgBegonnen, toewijzing.ZorgGestopt, toewijzing.RedenBeeindiging);
+            if (stop)
+            {
+                toewijzing.ZorgGestopt = verwijderen ? null : s.Einddatum;
+                toewijzing.RedenBeeindiging = verwijderen ? null : s.Reden;
+            }
+            else
+            {
+                toewijzing.ZorgBegonnen = verwijderen ? null : s.Begindatum;
+            }
+
+            if (voor == (toewijzing.ZorgBegonnen, toewijzing.ZorgGestopt, toewijzing.RedenBeeindiging))
+            {
+                run.AlAanwezig++;
+            }
+            else
+            {
+                run.Toegevoegd++;
+            }
+        }
+    }
+
     private Zorgregel? Verwerk(RuweZorgregel r, int runId, ProductZoeker zoeker, List<Eenheid> eenheden, Action<ImportMelding> meld)
     {
         if (!zoeker.IsGemeente(r.Gemeente))
@@ -328,7 +379,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             "xml" => "Dit XML-bestand is geen iJw- of iWmo-bericht (JW301, JW305, JW307, JW323, JW325 of de WMO-versies).",
             _ when formaat.EndsWith("-oud", StringComparison.Ordinal) =>
                 $"Dit {formaat[..^4].ToUpperInvariant()}-bericht is van release 3.0 of 3.1; Zorginkoop kan nu alleen release 3.2 tegen het schema controleren en importeren.",
-            _ => $"Berichten van het type {formaat.ToUpperInvariant()} kan Zorginkoop nog niet importeren; gebruik JW301/WMO301, JW323/WMO323, JW325 of CSV.",
+            _ => $"Berichten van het type {formaat.ToUpperInvariant()} kan Zorginkoop nog niet importeren (er is geen schema van beschikbaar); gebruik JW301, JW305, JW307, JW323, JW325, de WMO-versies of CSV.",
         }));
         yield break;
     }

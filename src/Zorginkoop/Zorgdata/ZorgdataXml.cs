@@ -148,6 +148,39 @@ internal static class ZorgdataXml
         }
     }
 
+    /// <summary>A start (JW305) or stop (JW307) of delivery for an allocation.</summary>
+    public sealed record RuweStartStop(int Regel, string Gemeente, string? Nummer, DateOnly Begindatum, DateOnly? Einddatum, string? Reden, string Status);
+
+    /// <summary>The start or stop products of a JW305/JW307 (or WMO305/WMO307), with the municipality from the header.</summary>
+    public static IEnumerable<RuweStartStop> LeesStartStop(Stream stream, string bericht, Action<ImportMelding> meld)
+    {
+        var schemas = Berichtschemas.Voor(bericht);
+        using var reader = XmlReader.Create(stream, Instellingen(schemas, meld));
+        string? gemeente = null;
+        foreach (var (element, regel) in Elementen(reader, meld, "Ontvanger", "Client"))
+        {
+            if (element.Name.LocalName == "Ontvanger")
+            {
+                gemeente = element.Value.Trim();
+                continue;
+            }
+
+            foreach (var p in element.Descendants().Where(d => d.Name.LocalName is "StartProduct" or "StopProduct"))
+            {
+                var begin = Datum(p, "Begindatum");
+                if (begin is null)
+                {
+                    meld(new(Regel(p, regel), p.Name.LocalName, "De Begindatum ontbreekt."));
+                    continue;
+                }
+
+                yield return new RuweStartStop(Regel(p, regel), gemeente ?? "", Waarde(p, "ToewijzingNummer"), begin.Value,
+                    p.Elements().Any(e => e.Name.LocalName == "Einddatum") ? Datum(p, "Einddatum") : null,
+                    Waarde(p, "RedenBeeindiging"), Waarde(p, "StatusAanlevering") ?? "1");
+            }
+        }
+    }
+
     /// <summary>Walks the document and hands over the named elements, each loaded on its own (a client is small).</summary>
     private static IEnumerable<(XElement Element, int Regel)> Elementen(XmlReader reader, Action<ImportMelding> meld, params string[] namen)
     {

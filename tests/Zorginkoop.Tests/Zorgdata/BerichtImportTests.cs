@@ -132,15 +132,41 @@ public abstract class BerichtImportTests<TDatabase>(TDatabase database) : Databa
         Assert.Contains("DTD", Assert.Single(r.Meldingen).Tekst, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("jw305_start_synthetic.xml", "JW305")]
-    [InlineData("jw307_stop_synthetic.xml", "JW307")]
-    public async Task Berichten_die_nog_niet_worden_ondersteund_worden_met_uitleg_geweigerd(string bestand, string type)
+    [Fact]
+    public async Task Een_wmo325_wordt_met_uitleg_geweigerd_want_het_schema_ontbreekt()
     {
-        var r = await ImporteerAsync(bestand, Voorbeeld(bestand));
+        var r = await ImporteerAsync("wmo325.xml", "<w:Bericht xmlns:w=\"http://www.istandaarden.nl/iwmo/3_2/wmo325/schema\"/>");
 
         Assert.False(r.Gelukt);
-        Assert.Contains(type, Assert.Single(r.Meldingen).Tekst, StringComparison.Ordinal);
+        Assert.Contains("WMO325", Assert.Single(r.Meldingen).Tekst, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_en_stop_leggen_de_werkelijke_levering_vast_en_status_3_trekt_hem_in()
+    {
+        await ImporteerAsync("jw301.xml", Voorbeeld("jw301_toewijzing_synthetic.xml"));
+
+        var start = await ImporteerAsync("jw305.xml", Voorbeeld("jw305_start_synthetic.xml"));
+        var stopt = await ImporteerAsync("jw307.xml", Voorbeeld("jw307_stop_synthetic.xml"));
+
+        Assert.True(start.Gelukt, string.Join("\n", start.Meldingen));
+        Assert.True(stopt.Gelukt, string.Join("\n", stopt.Meldingen));
+        var t = await ToewijzingenAsync("500001", "500002");
+        Assert.Equal(new DateOnly(2025, 1, 6), t[0].ZorgBegonnen);
+        Assert.Equal((new DateOnly(2025, 6, 30), "31"), (t[1].ZorgGestopt, t[1].RedenBeeindiging));
+
+        var intrekken = Voorbeeld("jw305_start_synthetic.xml").Replace("<jw305:StatusAanlevering>1</jw305:StatusAanlevering>", "<jw305:StatusAanlevering>3</jw305:StatusAanlevering>", StringComparison.Ordinal);
+        Assert.True((await ImporteerAsync("jw305-intrekken.xml", intrekken)).Gelukt);
+        Assert.Null((await ToewijzingenAsync("500001")).Single().ZorgBegonnen);
+    }
+
+    [Fact]
+    public async Task Een_start_bij_een_onbekende_toewijzing_wordt_geweigerd()
+    {
+        var r = await ImporteerAsync("jw305-onbekend.xml", Voorbeeld("jw305_start_synthetic.xml").Replace("500001", "599999", StringComparison.Ordinal));
+
+        Assert.False(r.Gelukt);
+        Assert.Contains("importeer eerst de toewijzing", Assert.Single(r.Meldingen).Tekst, StringComparison.Ordinal);
     }
 
     private async Task<List<Toewijzing>> ToewijzingenAsync(params string[] nummers)

@@ -12,7 +12,7 @@ using Zorginkoop.Data;
 namespace Zorginkoop.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ZorginkoopDbContext))]
-    [Migration("20261123215718_Eerste")]
+    [Migration("20261123220443_Eerste")]
     partial class Eerste
     {
         /// <inheritdoc />
@@ -753,6 +753,10 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.Property<int?>("ProductId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("RedenBeeindiging")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
                     b.Property<string>("RedenWijziging")
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
@@ -770,6 +774,12 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
 
                     b.Property<int?>("Volume")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ZorgBegonnen")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ZorgGestopt")
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 

@@ -11,7 +11,7 @@ using Zorginkoop.Data;
 namespace Zorginkoop.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ZorginkoopDbContext))]
-    [Migration("20261123215710_Eerste")]
+    [Migration("20261123220434_Eerste")]
     partial class Eerste
     {
         /// <inheritdoc />
@@ -724,6 +724,10 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.Property<int?>("ProductId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RedenBeeindiging")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RedenWijziging")
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
@@ -741,6 +745,12 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("Volume")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ZorgBegonnen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ZorgGestopt")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

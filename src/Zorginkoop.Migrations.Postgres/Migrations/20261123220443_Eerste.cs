@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Zorginkoop.Migrations.Sqlite.Migrations
+namespace Zorginkoop.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Eerste : Migration
@@ -15,10 +16,10 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,22 +30,22 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Naam = table.Column<string>(type: "TEXT", nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Naam = table.Column<string>(type: "text", nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -55,17 +56,17 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "AuditLog",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Moment = table.Column<long>(type: "INTEGER", nullable: false),
-                    Gebruiker = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Entiteit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Sleutel = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Actie = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Voor = table.Column<string>(type: "TEXT", nullable: true),
-                    Na = table.Column<string>(type: "TEXT", nullable: true),
-                    VorigeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Moment = table.Column<long>(type: "bigint", nullable: false),
+                    Gebruiker = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Entiteit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Sleutel = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Actie = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Voor = table.Column<string>(type: "text", nullable: true),
+                    Na = table.Column<string>(type: "text", nullable: true),
+                    VorigeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -76,10 +77,10 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -90,9 +91,9 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "Eenheden",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Omschrijving = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Naam = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false)
+                    Code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Omschrijving = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Naam = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -103,9 +104,9 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "Gemeenten",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    Naam = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Provincie = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
+                    Code = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    Naam = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Provincie = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -116,19 +117,19 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "Importruns",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Bestandsnaam = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Formaat = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Gebruiker = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Gestart = table.Column<long>(type: "INTEGER", nullable: false),
-                    Beeindigd = table.Column<long>(type: "INTEGER", nullable: true),
-                    Regels = table.Column<int>(type: "INTEGER", nullable: false),
-                    Toegevoegd = table.Column<int>(type: "INTEGER", nullable: false),
-                    AlAanwezig = table.Column<int>(type: "INTEGER", nullable: false),
-                    Resultaat = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Meldingen = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Bestandsnaam = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Formaat = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Gebruiker = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Gestart = table.Column<long>(type: "bigint", nullable: false),
+                    Beeindigd = table.Column<long>(type: "bigint", nullable: true),
+                    Regels = table.Column<int>(type: "integer", nullable: false),
+                    Toegevoegd = table.Column<int>(type: "integer", nullable: false),
+                    AlAanwezig = table.Column<int>(type: "integer", nullable: false),
+                    Resultaat = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Meldingen = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -139,9 +140,9 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "ProductCategorieen",
                 columns: table => new
                 {
-                    Domein = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Omschrijving = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Domein = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Omschrijving = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -152,10 +153,10 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "Regios",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -166,21 +167,21 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "Zorgaanbieders",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    KvkNummer = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Vestigingsnummer = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
-                    AgbCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Straat = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Huisnummer = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Postcode = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
-                    Plaats = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Contactpersoon = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    Telefoon = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    Website = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    KvkNummer = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Vestigingsnummer = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    AgbCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Straat = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Huisnummer = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Postcode = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    Plaats = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Contactpersoon = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Telefoon = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Website = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    IsDemo = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -191,11 +192,11 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -212,11 +213,11 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -233,10 +234,10 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -253,8 +254,8 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -277,10 +278,10 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -297,13 +298,13 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "Budgetten",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RegioId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Jaar = table.Column<int>(type: "INTEGER", nullable: false),
-                    Domein = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Monitorgroep = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    BedragCent = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RegioId = table.Column<int>(type: "integer", nullable: false),
+                    Jaar = table.Column<int>(type: "integer", nullable: false),
+                    Domein = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Monitorgroep = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    BedragCent = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -320,8 +321,8 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "RegioGemeente",
                 columns: table => new
                 {
-                    GemeentenCode = table.Column<string>(type: "TEXT", nullable: false),
-                    RegiosId = table.Column<int>(type: "INTEGER", nullable: false)
+                    GemeentenCode = table.Column<string>(type: "character varying(4)", nullable: false),
+                    RegiosId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -344,13 +345,13 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "Segmenten",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RegioId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Domein = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Omschrijving = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RegioId = table.Column<int>(type: "integer", nullable: false),
+                    Domein = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Omschrijving = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -367,19 +368,19 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "Producten",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RegioId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Domein = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    CategorieCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Monitorgroep = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EenheidCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    SegmentId = table.Column<int>(type: "INTEGER", nullable: true),
-                    GeldigVan = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    GeldigTot = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    LandelijkeCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RegioId = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Domein = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    CategorieCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Monitorgroep = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EenheidCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    SegmentId = table.Column<int>(type: "integer", nullable: true),
+                    GeldigVan = table.Column<DateOnly>(type: "date", nullable: true),
+                    GeldigTot = table.Column<DateOnly>(type: "date", nullable: true),
+                    LandelijkeCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -414,12 +415,12 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "Tarieven",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProductId = table.Column<int>(type: "INTEGER", nullable: false),
-                    BedragCent = table.Column<long>(type: "INTEGER", nullable: false),
-                    GeldigVan = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    GeldigTot = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProductId = table.Column<int>(type: "integer", nullable: false),
+                    BedragCent = table.Column<long>(type: "bigint", nullable: false),
+                    GeldigVan = table.Column<DateOnly>(type: "date", nullable: false),
+                    GeldigTot = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -436,25 +437,28 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "Toewijzingen",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ImportrunId = table.Column<int>(type: "INTEGER", nullable: false),
-                    GemeenteCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    AgbCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    ToewijzingNummer = table.Column<string>(type: "TEXT", maxLength: 9, nullable: false),
-                    Client = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CategorieCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    ProductCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
-                    ProductId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Ingangsdatum = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Einddatum = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Toewijzingsmoment = table.Column<long>(type: "INTEGER", nullable: false),
-                    RedenWijziging = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Volume = table.Column<int>(type: "INTEGER", nullable: true),
-                    EenheidCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Frequentie = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    BudgetCent = table.Column<long>(type: "INTEGER", nullable: true),
-                    Verwijderd = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ImportrunId = table.Column<int>(type: "integer", nullable: false),
+                    GemeenteCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    AgbCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    ToewijzingNummer = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
+                    Client = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CategorieCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    ProductCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
+                    ProductId = table.Column<int>(type: "integer", nullable: true),
+                    Ingangsdatum = table.Column<DateOnly>(type: "date", nullable: false),
+                    Einddatum = table.Column<DateOnly>(type: "date", nullable: true),
+                    Toewijzingsmoment = table.Column<long>(type: "bigint", nullable: false),
+                    RedenWijziging = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    Volume = table.Column<int>(type: "integer", nullable: true),
+                    EenheidCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    Frequentie = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    BudgetCent = table.Column<long>(type: "bigint", nullable: true),
+                    ZorgBegonnen = table.Column<DateOnly>(type: "date", nullable: true),
+                    ZorgGestopt = table.Column<DateOnly>(type: "date", nullable: true),
+                    RedenBeeindiging = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    Verwijderd = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -477,24 +481,24 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "Zorgregels",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ImportrunId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Sleutel = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ToewijzingNummer = table.Column<string>(type: "TEXT", maxLength: 9, nullable: true),
-                    Client = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Traject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    GemeenteCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    AgbCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    ProductId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Begindatum = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Einddatum = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Volume = table.Column<long>(type: "INTEGER", nullable: false),
-                    EenheidCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    BedragCent = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReferentieNummer = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    VorigReferentieNummer = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Afgewezen = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ImportrunId = table.Column<int>(type: "integer", nullable: false),
+                    Sleutel = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ToewijzingNummer = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: true),
+                    Client = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Traject = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    GemeenteCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    AgbCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    ProductId = table.Column<int>(type: "integer", nullable: false),
+                    Begindatum = table.Column<DateOnly>(type: "date", nullable: false),
+                    Einddatum = table.Column<DateOnly>(type: "date", nullable: false),
+                    Volume = table.Column<long>(type: "bigint", nullable: false),
+                    EenheidCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    BedragCent = table.Column<long>(type: "bigint", nullable: false),
+                    ReferentieNummer = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    VorigReferentieNummer = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Afgewezen = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
