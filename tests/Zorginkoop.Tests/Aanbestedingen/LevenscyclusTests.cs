@@ -1,7 +1,7 @@
 using Zorginkoop.Aanbestedingen;
 using Zorginkoop.Formatting;
-using S = Zorginkoop.Aanbestedingen.AanbestedingStatus;
 using G = Zorginkoop.Aanbestedingen.Gebeurtenis;
+using S = Zorginkoop.Aanbestedingen.AanbestedingStatus;
 
 namespace Zorginkoop.Tests.Aanbestedingen;
 
