@@ -188,6 +188,121 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.ToTable("RegioGemeente");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Aanbestedingen.Aanbesteding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ContractEinde")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ContractStart")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("GeplandeGunning")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Omschrijving")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("Publicatiedatum")
+                        .HasColumnType("date");
+
+                    b.Property<int>("RegioId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("Sluitingsmoment")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("StandstillEinde")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("TenderNedKenmerk")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Verlengingsopties")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Vorm")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<long?>("VragenDeadline")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegioId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("TenderNedKenmerk");
+
+                    b.ToTable("Aanbestedingen");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Aanbestedingen.Overgang", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Gebeurtenis")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<long>("Moment")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Naar")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Van")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Wie")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbestedingId");
+
+                    b.ToTable("Overgang");
+                });
+
             modelBuilder.Entity("Zorginkoop.Accounts.Gebruiker", b =>
                 {
                     b.Property<string>("Id")
@@ -944,6 +1059,26 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Zorginkoop.Aanbestedingen.Aanbesteding", b =>
+                {
+                    b.HasOne("Zorginkoop.Catalogus.Regio", "Regio")
+                        .WithMany()
+                        .HasForeignKey("RegioId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Regio");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Aanbestedingen.Overgang", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany("Overgangen")
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zorginkoop.Catalogus.Product", b =>
                 {
                     b.HasOne("Zorginkoop.Catalogus.Eenheid", "Eenheid")
@@ -1034,6 +1169,11 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Aanbestedingen.Aanbesteding", b =>
+                {
+                    b.Navigation("Overgangen");
                 });
 
             modelBuilder.Entity("Zorginkoop.Catalogus.Product", b =>

@@ -177,6 +177,117 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.ToTable("RegioGemeente");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Aanbestedingen.Aanbesteding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ContractEinde")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ContractStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("GeplandeGunning")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omschrijving")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Publicatiedatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegioId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Sluitingsmoment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StandstillEinde")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenderNedKenmerk")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verlengingsopties")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Vorm")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("VragenDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegioId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("TenderNedKenmerk");
+
+                    b.ToTable("Aanbestedingen");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Aanbestedingen.Overgang", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gebeurtenis")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Moment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Naar")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Van")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wie")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbestedingId");
+
+                    b.ToTable("Overgang");
+                });
+
             modelBuilder.Entity("Zorginkoop.Accounts.Gebruiker", b =>
                 {
                     b.Property<string>("Id")
@@ -913,6 +1024,26 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Zorginkoop.Aanbestedingen.Aanbesteding", b =>
+                {
+                    b.HasOne("Zorginkoop.Catalogus.Regio", "Regio")
+                        .WithMany()
+                        .HasForeignKey("RegioId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Regio");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Aanbestedingen.Overgang", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany("Overgangen")
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zorginkoop.Catalogus.Product", b =>
                 {
                     b.HasOne("Zorginkoop.Catalogus.Eenheid", "Eenheid")
@@ -1003,6 +1134,11 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Aanbestedingen.Aanbesteding", b =>
+                {
+                    b.Navigation("Overgangen");
                 });
 
             modelBuilder.Entity("Zorginkoop.Catalogus.Product", b =>

@@ -18,6 +18,7 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
     public DbSet<Zorgregel> Zorgregels => Set<Zorgregel>();
     public DbSet<Toewijzing> Toewijzingen => Set<Toewijzing>();
     public DbSet<Monitoring.Budget> Budgetten => Set<Monitoring.Budget>();
+    public DbSet<Aanbestedingen.Aanbesteding> Aanbestedingen => Set<Aanbestedingen.Aanbesteding>();
 
     public DbSet<Gemeente> Gemeenten => Set<Gemeente>();
     public DbSet<Regio> Regios => Set<Regio>();

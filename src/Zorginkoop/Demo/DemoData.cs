@@ -108,6 +108,7 @@ public static class DemoData
         }
 
         await db.SaveChangesAsync(ct);
+        toegevoegd += await DemoAanbestedingen.LaadAsync(db, ct);
         return toegevoegd;
     }
 

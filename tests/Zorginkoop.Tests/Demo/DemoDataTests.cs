@@ -8,11 +8,11 @@ namespace Zorginkoop.Tests.Demo;
 public abstract class DemoDataTests<TDatabase>(TDatabase database) : DatabaseTests<TDatabase>(database)
     where TDatabase : TestDatabase
 {
-    private async Task<(int Regios, int Segmenten, int Producten, int Tarieven, int Aanbieders)> TelAsync()
+    private async Task<(int Regios, int Segmenten, int Producten, int Tarieven, int Aanbieders, int Aanbestedingen)> TelAsync()
     {
         await using var db = NieuweContext();
         return (await db.Regios.CountAsync(Ct), await db.Segmenten.CountAsync(Ct), await db.Producten.CountAsync(Ct),
-            await db.Tarieven.CountAsync(Ct), await db.Zorgaanbieders.CountAsync(Ct));
+            await db.Tarieven.CountAsync(Ct), await db.Zorgaanbieders.CountAsync(Ct), await db.Aanbestedingen.CountAsync(Ct));
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public abstract class DemoDataTests<TDatabase>(TDatabase database) : DatabaseTes
 
         Assert.Equal(voor, await TelAsync());
         // The first run (in the fixture) did add: segments, products and providers.
-        Assert.Equal(voor.Segmenten + voor.Producten + voor.Aanbieders, Database.DemoDataEersteKeer);
+        Assert.Equal(voor.Segmenten + voor.Producten + voor.Aanbieders + voor.Aanbestedingen, Database.DemoDataEersteKeer);
     }
 
     [Fact]

@@ -295,6 +295,38 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Aanbestedingen",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RegioId = table.Column<int>(type: "integer", nullable: false),
+                    Naam = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Omschrijving = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Vorm = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    TenderNedKenmerk = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Publicatiedatum = table.Column<DateOnly>(type: "date", nullable: true),
+                    VragenDeadline = table.Column<long>(type: "bigint", nullable: true),
+                    Sluitingsmoment = table.Column<long>(type: "bigint", nullable: true),
+                    GeplandeGunning = table.Column<DateOnly>(type: "date", nullable: true),
+                    ContractStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    ContractEinde = table.Column<DateOnly>(type: "date", nullable: true),
+                    Verlengingsopties = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    StandstillEinde = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Aanbestedingen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Aanbestedingen_Regios_RegioId",
+                        column: x => x.RegioId,
+                        principalTable: "Regios",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Budgetten",
                 columns: table => new
                 {
@@ -360,6 +392,31 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                         name: "FK_Segmenten_Regios_RegioId",
                         column: x => x.RegioId,
                         principalTable: "Regios",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Overgang",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AanbestedingId = table.Column<int>(type: "integer", nullable: false),
+                    Gebeurtenis = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Van = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Naar = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Moment = table.Column<long>(type: "bigint", nullable: false),
+                    Wie = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Reden = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Overgang", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Overgang_Aanbestedingen_AanbestedingId",
+                        column: x => x.AanbestedingId,
+                        principalTable: "Aanbestedingen",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -518,6 +575,21 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Aanbestedingen_RegioId",
+                table: "Aanbestedingen",
+                column: "RegioId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Aanbestedingen_Status",
+                table: "Aanbestedingen",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Aanbestedingen_TenderNedKenmerk",
+                table: "Aanbestedingen",
+                column: "TenderNedKenmerk");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -569,6 +641,11 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                 name: "IX_Importruns_Sha256",
                 table: "Importruns",
                 column: "Sha256");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Overgang_AanbestedingId",
+                table: "Overgang",
+                column: "AanbestedingId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Producten_Domein_CategorieCode",
@@ -700,6 +777,9 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "Overgang");
+
+            migrationBuilder.DropTable(
                 name: "RegioGemeente");
 
             migrationBuilder.DropTable(
@@ -719,6 +799,9 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Aanbestedingen");
 
             migrationBuilder.DropTable(
                 name: "Gemeenten");

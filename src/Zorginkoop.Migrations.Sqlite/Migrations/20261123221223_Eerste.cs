@@ -294,6 +294,38 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Aanbestedingen",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegioId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Omschrijving = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Vorm = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    TenderNedKenmerk = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Publicatiedatum = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    VragenDeadline = table.Column<long>(type: "INTEGER", nullable: true),
+                    Sluitingsmoment = table.Column<long>(type: "INTEGER", nullable: true),
+                    GeplandeGunning = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ContractStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ContractEinde = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Verlengingsopties = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    StandstillEinde = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Aanbestedingen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Aanbestedingen_Regios_RegioId",
+                        column: x => x.RegioId,
+                        principalTable: "Regios",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Budgetten",
                 columns: table => new
                 {
@@ -359,6 +391,31 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         name: "FK_Segmenten_Regios_RegioId",
                         column: x => x.RegioId,
                         principalTable: "Regios",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Overgang",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AanbestedingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Gebeurtenis = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Van = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Naar = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Moment = table.Column<long>(type: "INTEGER", nullable: false),
+                    Wie = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Reden = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Overgang", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Overgang_Aanbestedingen_AanbestedingId",
+                        column: x => x.AanbestedingId,
+                        principalTable: "Aanbestedingen",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -517,6 +574,21 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Aanbestedingen_RegioId",
+                table: "Aanbestedingen",
+                column: "RegioId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Aanbestedingen_Status",
+                table: "Aanbestedingen",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Aanbestedingen_TenderNedKenmerk",
+                table: "Aanbestedingen",
+                column: "TenderNedKenmerk");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -568,6 +640,11 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "IX_Importruns_Sha256",
                 table: "Importruns",
                 column: "Sha256");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Overgang_AanbestedingId",
+                table: "Overgang",
+                column: "AanbestedingId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Producten_Domein_CategorieCode",
@@ -699,6 +776,9 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "Overgang");
+
+            migrationBuilder.DropTable(
                 name: "RegioGemeente");
 
             migrationBuilder.DropTable(
@@ -718,6 +798,9 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Aanbestedingen");
 
             migrationBuilder.DropTable(
                 name: "Gemeenten");
