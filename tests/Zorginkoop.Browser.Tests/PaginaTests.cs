@@ -14,6 +14,7 @@ public sealed class PaginaTests(BrowserOmgeving omgeving) : BrowserTests(omgevin
     [InlineData("/zorgaanbieders", "zorgaanbieders", "Zorgaanbieders")]
     [InlineData("/inloggen", "inloggen", "Inloggen voor medewerkers")]
     [InlineData("/toegankelijkheid", "toegankelijkheid", null)]
+    [InlineData("/aanbestedingen", "aanbestedingen", "Aanbestedingen")]
     [InlineData("/monitor?periode=2018&gemeente=0632&indeling=kwartaal", "monitor-woerden-2018", "Monitor zorggebruik en kosten")]
     public async Task De_pagina_heeft_geen_WCAG_overtredingen(string pad, string naam, string? kop)
     {
@@ -32,6 +33,7 @@ public sealed class PaginaTests(BrowserOmgeving omgeving) : BrowserTests(omgevin
     [Theory]
     [InlineData("/catalogus/lekstroom", "43B11", "Logeren", "product-43B11")]
     [InlineData("/zorgaanbieders", "ASVZ", "ASVZ", "zorgaanbieder-asvz")]
+    [InlineData("/aanbestedingen", "Jeugdhulp Ambulant", "Jeugdhulp Ambulant", "aanbesteding-ambulant")]
     public async Task De_detailpagina_via_de_lijst_heeft_geen_WCAG_overtredingen(string lijst, string link, string kop, string naam)
     {
         // Reached by clicking, as a user does: ids differ per database, the link text does not.
