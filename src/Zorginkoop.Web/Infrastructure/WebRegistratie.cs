@@ -6,6 +6,7 @@ using Zorginkoop.Audit;
 using Zorginkoop.Data;
 using Zorginkoop.Demo;
 using Zorginkoop.Web.Accounts;
+using Zorginkoop.Web.Pages.Aanbestedingen;
 using Zorginkoop.Web.Pages.Catalogus;
 using Zorginkoop.Web.Pages.Monitor;
 using Zorginkoop.Web.Pages.Zorgdata;
@@ -32,6 +33,7 @@ public static class WebRegistratie
         services.AddZorgdata(builder.Configuration, builder.Environment.IsDevelopment());
         services.AddSingleton<ImportWachtrij>();
         services.AddHostedService<ImportVerwerker>();
+        services.AddHostedService<DeadlineBewaker>();
         services.AddDataProtection().SetApplicationName("Zorginkoop").PersistKeysToDbContext<ZorginkoopDbContext>();
         services.AddZorginkoopAccounts(builder.Configuration, builder.Environment);
         services.AddHealthChecks().AddDbContextCheck<ZorginkoopDbContext>("database");

@@ -51,7 +51,7 @@ public abstract class DemoAanbestedingenTests<TDatabase>(TDatabase database) : D
         Assert.False(AanbestedingAanpassen.Bijwerken(a, deadline.AddTicks(-1)));
         Assert.True(AanbestedingAanpassen.Bijwerken(a, deadline));
         Assert.Equal(AanbestedingStatus.InschrijvingGesloten, a.Status);
-        Assert.Equal(deadline, a.Overgangen.Last().Moment);
+        Assert.Equal(deadline, a.Overgangen.OrderBy(o => o.Moment).Last().Moment);
         Assert.Equal("28 juni 2024, 12:00 uur", NlFormat.DatumTijd(deadline));
     }
 }
