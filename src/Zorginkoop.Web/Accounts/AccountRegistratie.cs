@@ -44,6 +44,7 @@ public static class AccountRegistratie
             .AddPolicy(Beleid.CatalogusBeheren, p => p.RequireRole(Rollen.CatalogusBeheer))
             .AddPolicy(Beleid.MonitorExact, p => p.RequireRole(Rollen.Medewerkers))
             .AddPolicy(Beleid.ZorgdataImporteren, p => p.RequireRole(Rollen.ZorgdataBeheer))
+            .AddPolicy(Beleid.AanbestedingenBeheren, p => p.RequireRole(Rollen.AanbestedingBeheer))
             // Secure by default: a page or endpoint without [AllowAnonymous] or its own policy needs a login.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;

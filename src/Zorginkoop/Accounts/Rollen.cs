@@ -15,6 +15,9 @@ public static class Rollen
     /// <summary>Employees of the purchasing office (everyone but providers).</summary>
     public static readonly IReadOnlyList<string> Medewerkers = [Inkoper, Contractmanager, Beoordelaar, Analist, Beheerder];
 
+    /// <summary>The roles that may run a procedure's lifecycle.</summary>
+    public static readonly IReadOnlyList<string> AanbestedingBeheer = [Inkoper, Beheerder];
+
     /// <summary>The roles that may import care data.</summary>
     public static readonly IReadOnlyList<string> ZorgdataBeheer = [Inkoper, Analist, Beheerder];
 
@@ -31,4 +34,7 @@ public static class Beleid
     public const string MonitorExact = "MonitorExact";
 
     public const string ZorgdataImporteren = "ZorgdataImporteren";
+
+    /// <summary>Changing procedures: the purchasing officers and administrators.</summary>
+    public const string AanbestedingenBeheren = "AanbestedingenBeheren";
 }
