@@ -21,6 +21,27 @@ public static class NlFormat
     /// <summary>A count with thousands separator: 1218 → "1.218".</summary>
     public static string Aantal(long aantal) => aantal.ToString("N0", Cultuur);
 
+    /// <summary>
+    /// Reads an amount as a Dutch user types it ("125,50", "1.250", "€ 98,5") as cents; null when it is not an amount
+    /// or has more than two decimals. The one place where Dutch amounts are read, as <see cref="Bedrag"/> writes them.
+    /// </summary>
+    public static long? LeesBedragCent(string? tekst)
+    {
+        if (string.IsNullOrWhiteSpace(tekst))
+        {
+            return null;
+        }
+
+        var t = tekst.Replace("€", "", StringComparison.Ordinal).Trim();
+        if (!decimal.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, Cultuur, out var euro)
+            || decimal.Round(euro, 2) != euro)
+        {
+            return null;
+        }
+
+        return (long)(euro * 100);
+    }
+
     /// <summary>"28 juni 2024".</summary>
     public static string Datum(DateOnly datum) => datum.ToString("d MMMM yyyy", Cultuur);
 

@@ -190,7 +190,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
                 productId = product.ProductId;
             }
 
-            var nummer = long.Parse(t.Nummer, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var nummer = Nummer(t.Nummer);
             var moment = t.Moment.Ticks;
             if (!gezien.TryGetValue((t.Gemeente, nummer), out var bestaand))
             {
@@ -247,7 +247,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
                 continue;
             }
 
-            var nummer = long.Parse(s.Nummer, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var nummer = Nummer(s.Nummer);
             var toewijzing = await db.Toewijzingen.SingleOrDefaultAsync(t => t.GemeenteCode == s.Gemeente && t.ToewijzingNummer == nummer, ct);
             if (toewijzing is null)
             {
@@ -307,8 +307,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             return null;
         }
 
-        // Allocation numbers are integers (LDT_Nummer): "0500001" and "500001" are the same allocation.
-        var toewijzing = r.ToewijzingNummer is null ? null : long.Parse(r.ToewijzingNummer, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var toewijzing = r.ToewijzingNummer is null ? null : Nummer(r.ToewijzingNummer);
         var client = pseudonimisering.Pseudoniem(r.Bsn);
         return new Zorgregel
         {
@@ -329,6 +328,10 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             VorigReferentieNummer = r.VorigReferentieNummer,
         };
     }
+
+    /// <summary>Allocation numbers are integers (LDT_Nummer): "0500001" and "500001" are the same allocation.</summary>
+    private static string Nummer(string nummer) =>
+        long.Parse(nummer, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A line without a reference number is identified by its content (with the pseudonym, not the BSN).</summary>
     private static string Inhoudshash(RuweZorgregel r, string client)

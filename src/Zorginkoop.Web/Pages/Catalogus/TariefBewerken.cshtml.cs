@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -45,7 +44,7 @@ public class TariefBewerkenModel(ZorginkoopDbContext db, IAuthorizationService a
             return NotFound();
         }
 
-        var cent = LeesBedrag(Invoer.Bedrag);
+        var cent = NlFormat.LeesBedragCent(Invoer.Bedrag);
         if (cent is null)
         {
             ModelState.AddModelError("Invoer.Bedrag", "Vul het tarief in euro in, met hoogstens twee cijfers achter de komma, zoals 125,50.");
@@ -85,24 +84,6 @@ public class TariefBewerkenModel(ZorginkoopDbContext db, IAuthorizationService a
         await db.SaveChangesAsync(ct);
         TempData["Melding"] = $"Het tarief van {NlFormat.BedragMetCenten(tarief.BedragCent)} vanaf {NlFormat.Datum(tarief.GeldigVan)} is opgeslagen.";
         return Redirect($"/catalogus/{regio}/producten/{Product.Id}");
-    }
-
-    /// <summary>Reads a Dutch amount ("125,50", "1.250", "€ 98,5") as cents; null when it is not a valid amount.</summary>
-    internal static long? LeesBedrag(string? tekst)
-    {
-        if (string.IsNullOrWhiteSpace(tekst))
-        {
-            return null;
-        }
-
-        var t = tekst.Replace("€", "", StringComparison.Ordinal).Trim();
-        if (!decimal.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, NlFormat.Cultuur, out var euro)
-            || decimal.Round(euro, 2) != euro)
-        {
-            return null;
-        }
-
-        return (long)(euro * 100);
     }
 
     private async Task<bool> LaadAsync(string regio, int productId, int? tariefId, CancellationToken ct)

@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Accounts;
 using Zorginkoop.Catalogus;
 using Zorginkoop.Data;
+using Zorginkoop.Formatting;
 using Zorginkoop.Monitoring;
 using Zorginkoop.Web.Infrastructure;
-using Zorginkoop.Web.Pages.Catalogus;
 
 namespace Zorginkoop.Web.Pages.Monitor;
 
@@ -66,7 +66,7 @@ public class BudgetModel(ZorginkoopDbContext db, IAuthorizationService autorisat
                 continue;
             }
 
-            var cent = TariefBewerkenModel.LeesBedrag(tekst);
+            var cent = NlFormat.LeesBedragCent(tekst);
             if (cent is null or < 0)
             {
                 ModelState.AddModelError($"Bedragen[{sleutel}]", $"Budget {groep}: vul een bedrag in euro in, zoals 1.250.000.");
