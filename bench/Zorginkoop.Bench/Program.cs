@@ -51,7 +51,7 @@ try
     {
         await db.Database.MigrateAsync();
         await ReferentiedataLader.LaadAsync(db);
-        await DemoData.LaadAsync(db);
+        await DemoData.LaadAsync(db, new Zorginkoop.Documenten.DocumentOpslag(map));
     }
 
     double importSeconden;

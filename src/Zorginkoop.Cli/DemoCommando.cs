@@ -14,7 +14,7 @@ public static class DemoCommando
         var demo = new Command("demo", "De demodata (Lekstroom, Utrecht-West, 33 zorgaanbieders, zorggegevens Woerden 2018) laden; al aanwezige gegevens blijven staan.");
         demo.SetAction((pr, ct) => CliOmgeving.VoerUitAsync(pr, async (sp, ct) =>
         {
-            var n = await DemoData.LaadAsync(sp.GetRequiredService<ZorginkoopDbContext>(), ct);
+            var n = await DemoData.LaadAsync(sp.GetRequiredService<ZorginkoopDbContext>(), sp.GetRequiredService<Zorginkoop.Documenten.DocumentOpslag>(), ct);
             Console.WriteLine(n == 0 ? "De demodata was al geladen; er is niets veranderd." : $"Demodata geladen: {n} nieuwe records.");
             var zorg = await DemoZorgdata.LaadAsync(sp.GetRequiredService<ZorgdataImport>(), ct);
             Console.WriteLine(zorg.Run.Resultaat switch

@@ -205,6 +205,15 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("GeplandeGunning")
                         .HasColumnType("date");
 
+                    b.Property<int?>("HeropeningVanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("InkooptrajectId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MaxGunningenPerPerceel")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Naam")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -222,6 +231,9 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
 
                     b.Property<long?>("Sluitingsmoment")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("StandstillDagen")
+                        .HasColumnType("integer");
 
                     b.Property<long?>("StandstillEinde")
                         .HasColumnType("bigint");
@@ -248,6 +260,10 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("HeropeningVanId");
+
+                    b.HasIndex("InkooptrajectId");
 
                     b.HasIndex("RegioId");
 
@@ -301,6 +317,86 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.HasIndex("AanbestedingId");
 
                     b.ToTable("Overgang");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Aanbestedingen.Perceel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SegmentId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("SegmentId");
+
+                    b.HasIndex("AanbestedingId", "Nummer")
+                        .IsUnique();
+
+                    b.ToTable("Percelen", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Percelen_SegmentOfProduct", "(\"SegmentId\" IS NULL AND \"ProductId\" IS NOT NULL) OR (\"SegmentId\" IS NOT NULL AND \"ProductId\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Zorginkoop.Aanbestedingen.Rectificatie", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Moment")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Wie")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("WijzigingenJson")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbestedingId", "Nummer")
+                        .IsUnique();
+
+                    b.ToTable("Rectificaties", (string)null);
                 });
 
             modelBuilder.Entity("Zorginkoop.Accounts.Gebruiker", b =>
@@ -718,6 +814,231 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.ToTable("Zorgaanbieders");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Documenten.Document", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AanbestedingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Bestandsnaam")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("Grootte")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Ingetrokken")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("InkooptrajectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IntrekkingsReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("Moment")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Opslagnaam")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbestedingId");
+
+                    b.HasIndex("InkooptrajectId");
+
+                    b.HasIndex("Opslagnaam")
+                        .IsUnique();
+
+                    b.ToTable("Documenten", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Bijeenkomst", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("Begin")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Einde")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("InkooptrajectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Locatie")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Omschrijving")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int?>("SegmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InkooptrajectId");
+
+                    b.HasIndex("SegmentId");
+
+                    b.ToTable("Bijeenkomsten", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Fase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("InkooptrajectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Samenvatting")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("Tot")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Van")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InkooptrajectId", "Soort")
+                        .IsUnique();
+
+                    b.ToTable("Fasen", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Inkooptraject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Jeugd")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Omschrijving")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<bool>("Openbaar")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("RegioId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Wmo")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegioId");
+
+                    b.ToTable("Inkooptrajecten", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Voortgangsbericht", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("Bijgewerkt")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date");
+
+                    b.Property<int>("InkooptrajectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InkooptrajectId", "Datum");
+
+                    b.ToTable("Voortgangsberichten", (string)null);
+                });
+
             modelBuilder.Entity("Zorginkoop.Monitoring.Budget", b =>
                 {
                     b.Property<int>("Id")
@@ -1061,11 +1382,25 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Zorginkoop.Aanbestedingen.Aanbesteding", b =>
                 {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", "HeropeningVan")
+                        .WithMany("Heropeningen")
+                        .HasForeignKey("HeropeningVanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Zorginkoop.Inkooptrajecten.Inkooptraject", "Inkooptraject")
+                        .WithMany()
+                        .HasForeignKey("InkooptrajectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Zorginkoop.Catalogus.Regio", "Regio")
                         .WithMany()
                         .HasForeignKey("RegioId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("HeropeningVan");
+
+                    b.Navigation("Inkooptraject");
 
                     b.Navigation("Regio");
                 });
@@ -1074,6 +1409,38 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                 {
                     b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
                         .WithMany("Overgangen")
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Aanbestedingen.Perceel", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany("Percelen")
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Catalogus.Product", "Product")
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Zorginkoop.Catalogus.Segment", "Segment")
+                        .WithMany()
+                        .HasForeignKey("SegmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Product");
+
+                    b.Navigation("Segment");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Aanbestedingen.Rectificatie", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany("Rectificaties")
                         .HasForeignKey("AanbestedingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1133,6 +1500,64 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.Navigation("Product");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Documenten.Document", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany("Documenten")
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Zorginkoop.Inkooptrajecten.Inkooptraject", null)
+                        .WithMany("Documenten")
+                        .HasForeignKey("InkooptrajectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Bijeenkomst", b =>
+                {
+                    b.HasOne("Zorginkoop.Inkooptrajecten.Inkooptraject", null)
+                        .WithMany("Bijeenkomsten")
+                        .HasForeignKey("InkooptrajectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Catalogus.Segment", "Segment")
+                        .WithMany()
+                        .HasForeignKey("SegmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Segment");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Fase", b =>
+                {
+                    b.HasOne("Zorginkoop.Inkooptrajecten.Inkooptraject", null)
+                        .WithMany("Fasen")
+                        .HasForeignKey("InkooptrajectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Inkooptraject", b =>
+                {
+                    b.HasOne("Zorginkoop.Catalogus.Regio", "Regio")
+                        .WithMany()
+                        .HasForeignKey("RegioId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Regio");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Voortgangsbericht", b =>
+                {
+                    b.HasOne("Zorginkoop.Inkooptrajecten.Inkooptraject", null)
+                        .WithMany("Berichten")
+                        .HasForeignKey("InkooptrajectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zorginkoop.Monitoring.Budget", b =>
                 {
                     b.HasOne("Zorginkoop.Catalogus.Regio", null)
@@ -1173,7 +1598,15 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Zorginkoop.Aanbestedingen.Aanbesteding", b =>
                 {
+                    b.Navigation("Documenten");
+
+                    b.Navigation("Heropeningen");
+
                     b.Navigation("Overgangen");
+
+                    b.Navigation("Percelen");
+
+                    b.Navigation("Rectificaties");
                 });
 
             modelBuilder.Entity("Zorginkoop.Catalogus.Product", b =>
@@ -1186,6 +1619,17 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.Navigation("Producten");
 
                     b.Navigation("Segmenten");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Inkooptraject", b =>
+                {
+                    b.Navigation("Berichten");
+
+                    b.Navigation("Bijeenkomsten");
+
+                    b.Navigation("Documenten");
+
+                    b.Navigation("Fasen");
                 });
 #pragma warning restore 612, 618
         }

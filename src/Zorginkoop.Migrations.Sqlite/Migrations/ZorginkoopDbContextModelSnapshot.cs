@@ -192,6 +192,15 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("GeplandeGunning")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("HeropeningVanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InkooptrajectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxGunningenPerPerceel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Naam")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -208,6 +217,9 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("Sluitingsmoment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StandstillDagen")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("StandstillEinde")
@@ -235,6 +247,10 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("HeropeningVanId");
+
+                    b.HasIndex("InkooptrajectId");
 
                     b.HasIndex("RegioId");
 
@@ -286,6 +302,82 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.HasIndex("AanbestedingId");
 
                     b.ToTable("Overgang");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Aanbestedingen.Perceel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SegmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("SegmentId");
+
+                    b.HasIndex("AanbestedingId", "Nummer")
+                        .IsUnique();
+
+                    b.ToTable("Percelen", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Percelen_SegmentOfProduct", "(\"SegmentId\" IS NULL AND \"ProductId\" IS NOT NULL) OR (\"SegmentId\" IS NOT NULL AND \"ProductId\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Zorginkoop.Aanbestedingen.Rectificatie", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Moment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wie")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WijzigingenJson")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbestedingId", "Nummer")
+                        .IsUnique();
+
+                    b.ToTable("Rectificaties", (string)null);
                 });
 
             modelBuilder.Entity("Zorginkoop.Accounts.Gebruiker", b =>
@@ -691,6 +783,221 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.ToTable("Zorgaanbieders");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Documenten.Document", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AanbestedingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bestandsnaam")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Grootte")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Ingetrokken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InkooptrajectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IntrekkingsReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Moment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Opslagnaam")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbestedingId");
+
+                    b.HasIndex("InkooptrajectId");
+
+                    b.HasIndex("Opslagnaam")
+                        .IsUnique();
+
+                    b.ToTable("Documenten", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Bijeenkomst", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Begin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Einde")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InkooptrajectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Locatie")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omschrijving")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SegmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InkooptrajectId");
+
+                    b.HasIndex("SegmentId");
+
+                    b.ToTable("Bijeenkomsten", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Fase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InkooptrajectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Samenvatting")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Tot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Van")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InkooptrajectId", "Soort")
+                        .IsUnique();
+
+                    b.ToTable("Fasen", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Inkooptraject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Jeugd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omschrijving")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Openbaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegioId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Wmo")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegioId");
+
+                    b.ToTable("Inkooptrajecten", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Voortgangsbericht", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Bijgewerkt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InkooptrajectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InkooptrajectId", "Datum");
+
+                    b.ToTable("Voortgangsberichten", (string)null);
+                });
+
             modelBuilder.Entity("Zorginkoop.Monitoring.Budget", b =>
                 {
                     b.Property<int>("Id")
@@ -1026,11 +1333,25 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Zorginkoop.Aanbestedingen.Aanbesteding", b =>
                 {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", "HeropeningVan")
+                        .WithMany("Heropeningen")
+                        .HasForeignKey("HeropeningVanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Zorginkoop.Inkooptrajecten.Inkooptraject", "Inkooptraject")
+                        .WithMany()
+                        .HasForeignKey("InkooptrajectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Zorginkoop.Catalogus.Regio", "Regio")
                         .WithMany()
                         .HasForeignKey("RegioId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("HeropeningVan");
+
+                    b.Navigation("Inkooptraject");
 
                     b.Navigation("Regio");
                 });
@@ -1039,6 +1360,38 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
                         .WithMany("Overgangen")
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Aanbestedingen.Perceel", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany("Percelen")
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Catalogus.Product", "Product")
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Zorginkoop.Catalogus.Segment", "Segment")
+                        .WithMany()
+                        .HasForeignKey("SegmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Product");
+
+                    b.Navigation("Segment");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Aanbestedingen.Rectificatie", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany("Rectificaties")
                         .HasForeignKey("AanbestedingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1098,6 +1451,64 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.Navigation("Product");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Documenten.Document", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany("Documenten")
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Zorginkoop.Inkooptrajecten.Inkooptraject", null)
+                        .WithMany("Documenten")
+                        .HasForeignKey("InkooptrajectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Bijeenkomst", b =>
+                {
+                    b.HasOne("Zorginkoop.Inkooptrajecten.Inkooptraject", null)
+                        .WithMany("Bijeenkomsten")
+                        .HasForeignKey("InkooptrajectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Catalogus.Segment", "Segment")
+                        .WithMany()
+                        .HasForeignKey("SegmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Segment");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Fase", b =>
+                {
+                    b.HasOne("Zorginkoop.Inkooptrajecten.Inkooptraject", null)
+                        .WithMany("Fasen")
+                        .HasForeignKey("InkooptrajectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Inkooptraject", b =>
+                {
+                    b.HasOne("Zorginkoop.Catalogus.Regio", "Regio")
+                        .WithMany()
+                        .HasForeignKey("RegioId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Regio");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Voortgangsbericht", b =>
+                {
+                    b.HasOne("Zorginkoop.Inkooptrajecten.Inkooptraject", null)
+                        .WithMany("Berichten")
+                        .HasForeignKey("InkooptrajectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zorginkoop.Monitoring.Budget", b =>
                 {
                     b.HasOne("Zorginkoop.Catalogus.Regio", null)
@@ -1138,7 +1549,15 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Zorginkoop.Aanbestedingen.Aanbesteding", b =>
                 {
+                    b.Navigation("Documenten");
+
+                    b.Navigation("Heropeningen");
+
                     b.Navigation("Overgangen");
+
+                    b.Navigation("Percelen");
+
+                    b.Navigation("Rectificaties");
                 });
 
             modelBuilder.Entity("Zorginkoop.Catalogus.Product", b =>
@@ -1151,6 +1570,17 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.Navigation("Producten");
 
                     b.Navigation("Segmenten");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Inkooptraject", b =>
+                {
+                    b.Navigation("Berichten");
+
+                    b.Navigation("Bijeenkomsten");
+
+                    b.Navigation("Documenten");
+
+                    b.Navigation("Fasen");
                 });
 #pragma warning restore 612, 618
         }

@@ -45,6 +45,7 @@ public static class AccountRegistratie
             .AddPolicy(Beleid.MonitorExact, p => p.RequireRole(Rollen.Medewerkers))
             .AddPolicy(Beleid.ZorgdataImporteren, p => p.RequireRole(Rollen.ZorgdataBeheer))
             .AddPolicy(Beleid.AanbestedingenBeheren, p => p.RequireRole(Rollen.AanbestedingBeheer))
+            .AddPolicy(Beleid.Medewerker, p => p.RequireRole(Rollen.Medewerkers))
             // Secure by default: a page or endpoint without [AllowAnonymous] or its own policy needs a login.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;

@@ -8,6 +8,8 @@ using Zorginkoop.Demo;
 using Zorginkoop.Web.Accounts;
 using Zorginkoop.Web.Pages.Aanbestedingen;
 using Zorginkoop.Web.Pages.Catalogus;
+using Zorginkoop.Web.Pages.Documenten;
+using Zorginkoop.Web.Pages.Inkooptrajecten;
 using Zorginkoop.Web.Pages.Monitor;
 using Zorginkoop.Web.Pages.Zorgdata;
 using Zorginkoop.Zorgdata;
@@ -45,6 +47,10 @@ public static class WebRegistratie
                 o.Conventions.AddPageRoute("/Catalogus/SegmentBewerken", "/catalogus/{regio}/segmenten/{id:int}/bewerken");
                 o.Conventions.AddPageRoute("/Catalogus/RegioBewerken", "/catalogus/{regio}/bewerken");
                 o.Conventions.AddPageRoute("/Zorgaanbieders/Bewerken", "/zorgaanbieders/{id:int}/bewerken");
+                o.Conventions.AddPageRoute("/Inkooptrajecten/Bewerken", "/inkooptrajecten/{id:int}/bewerken");
+                o.Conventions.AddPageRoute("/Inkooptrajecten/BerichtBewerken", "/inkooptrajecten/{id:int}/updates/{berichtId:int}/bewerken");
+                o.Conventions.AddPageRoute("/Inkooptrajecten/BijeenkomstBewerken", "/inkooptrajecten/{id:int}/bijeenkomsten/{bijeenkomstId:int}/bewerken");
+                o.Conventions.AddPageRoute("/Aanbestedingen/Bewerken", "/aanbestedingen/{id:int}/bewerken");
             })
             .AddMvcOptions(o => NederlandseMeldingen.Zet(o.ModelBindingMessageProvider));
         services.Configure<RequestLocalizationOptions>(o =>
@@ -81,6 +87,8 @@ public static class WebRegistratie
         app.MapRazorPages();
         app.MapCatalogusExport();
         app.MapMonitorExport();
+        app.MapDocumentDownload();
+        app.MapTrajectFeeds();
         // An unknown address is a 404 for everyone, not a login prompt (the fallback policy would otherwise apply).
         app.MapFallback(() => Results.NotFound()).AllowAnonymous();
         return app;

@@ -30,13 +30,53 @@ public class Aanbesteding : IGeaudit
     /// <summary>Extension options as written in the procedure, e.g. "2 × 1 jaar".</summary>
     public string? Verlengingsopties { get; set; }
     public DateTimeOffset? StandstillEinde { get; set; }
-    public List<Overgang> Overgangen { get; set; } = [];
 
-    public AanbestedingStand Stand => new(Status, Vorm, Sluitingsmoment, ContractStart, StandstillEinde);
+    /// <summary>The trajectory this procedure comes from, if any.</summary>
+    public int? InkooptrajectId { get; set; }
+    public Inkooptrajecten.Inkooptraject? Inkooptraject { get; set; }
+
+    /// <summary>For a re-opening: the finally awarded procedure it re-opens products of.</summary>
+    public int? HeropeningVanId { get; set; }
+    public Aanbesteding? HeropeningVan { get; set; }
+    public List<Aanbesteding> Heropeningen { get; set; } = [];
+
+    /// <summary>At most this many awards per lot (e.g. "max 20"); starts from the kind's bundle.</summary>
+    public int? MaxGunningenPerPerceel { get; set; }
+
+    /// <summary>Calendar days between provisional and final award; at least the kind's minimum.</summary>
+    public int StandstillDagen { get; set; }
+
+    public List<Overgang> Overgangen { get; set; } = [];
+    public List<Perceel> Percelen { get; set; } = [];
+    public List<Rectificatie> Rectificaties { get; set; } = [];
+    public List<Documenten.Document> Documenten { get; set; } = [];
+
+    /// <summary>The kind's bundle with this procedure's own maximum and standstill.</summary>
+    public ProcedureInstellingen Instellingen => ProcedureInstellingen.Voor(Vorm) with
+    {
+        MaxGunningenPerPerceel = MaxGunningenPerPerceel,
+        StandstillDagen = StandstillDagen,
+    };
+
+    public AanbestedingStand Stand => new(Status, Vorm, Sluitingsmoment, ContractStart, StandstillEinde, Instellingen, Percelen.Count);
+
+    /// <summary>A new concept of the given kind, with the kind's settings.</summary>
+    public static Aanbesteding Nieuw(int regioId, string naam, Procedurevorm vorm)
+    {
+        var bundel = ProcedureInstellingen.Voor(vorm);
+        return new Aanbesteding
+        {
+            RegioId = regioId,
+            Naam = naam,
+            Vorm = vorm,
+            MaxGunningenPerPerceel = bundel.MaxGunningenPerPerceel,
+            StandstillDagen = bundel.StandstillDagen,
+        };
+    }
 }
 
 /// <summary>One step of the lifecycle: who, when, which event, from which state to which, and why.</summary>
-public class Overgang
+public class Overgang : IGeaudit
 {
     public int Id { get; set; }
     public int AanbestedingId { get; set; }
@@ -63,7 +103,12 @@ internal sealed class AanbestedingConfiguratie : IEntityTypeConfiguration<Aanbes
         b.Property(a => a.VragenDeadline).HasConversion(m => m!.Value.UtcTicks, t => new DateTimeOffset(t, TimeSpan.Zero));
         b.Property(a => a.Sluitingsmoment).HasConversion(m => m!.Value.UtcTicks, t => new DateTimeOffset(t, TimeSpan.Zero));
         b.Property(a => a.StandstillEinde).HasConversion(m => m!.Value.UtcTicks, t => new DateTimeOffset(t, TimeSpan.Zero));
+        b.Ignore(a => a.Instellingen);
         b.HasIndex(a => a.TenderNedKenmerk);
+        b.HasOne(a => a.Inkooptraject).WithMany().HasForeignKey(a => a.InkooptrajectId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(a => a.HeropeningVan).WithMany(a => a.Heropeningen).HasForeignKey(a => a.HeropeningVanId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(a => a.Percelen).WithOne().HasForeignKey(p => p.AanbestedingId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(a => a.Rectificaties).WithOne().HasForeignKey(r => r.AanbestedingId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(a => a.Status);
         b.HasOne(a => a.Regio).WithMany().HasForeignKey(a => a.RegioId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(a => a.Overgangen).WithOne().HasForeignKey(o => o.AanbestedingId).OnDelete(DeleteBehavior.Cascade);

@@ -41,7 +41,8 @@ public static class AanbestedingAanpassen
     public static async Task<int> BijwerkenAllesAsync(ZorginkoopDbContext db, DateTimeOffset nu, CancellationToken ct = default)
     {
         var open = await db.Set<Aanbesteding>().Include(a => a.Overgangen)
-            .Where(a => a.Status == AanbestedingStatus.Gepubliceerd && a.Vorm != Procedurevorm.OpenHouse).ToListAsync(ct);
+            .Where(a => a.Status == AanbestedingStatus.Gepubliceerd && a.Vorm != Procedurevorm.OpenHouse && a.Sluitingsmoment <= nu)
+            .ToListAsync(ct);
         var aantal = open.Count(a => Bijwerken(a, nu));
         await db.SaveChangesAsync(ct);
         return aantal;

@@ -31,12 +31,16 @@ public enum Gebeurtenis
 }
 
 /// <summary>What the lifecycle needs to know of a procedure. Instants are UTC; dates are whole days in Dutch time.</summary>
+/// <param name="Instellingen">The procedure's own settings; the kind's bundle when null.</param>
+/// <param name="AantalPercelen">Lots defined; a procedure is published with at least one.</param>
 public sealed record AanbestedingStand(
     AanbestedingStatus Status,
     Procedurevorm Vorm,
     DateTimeOffset? Sluitingsmoment,
     DateOnly? ContractStart,
-    DateTimeOffset? StandstillEinde = null);
+    DateTimeOffset? StandstillEinde = null,
+    ProcedureInstellingen? Instellingen = null,
+    int AantalPercelen = 1);
 
 /// <summary>An event with what it needs: a reason, or the new deadline or contract start of a postponement.</summary>
 public sealed record Verzoek(Gebeurtenis Gebeurtenis, string? Reden = null, DateTimeOffset? NieuwSluitingsmoment = null, DateOnly? NieuweContractStart = null);
@@ -107,7 +111,7 @@ public static class Levenscyclus
             });
         }
 
-        var instellingen = ProcedureInstellingen.Voor(stand.Vorm);
+        var instellingen = stand.Instellingen ?? ProcedureInstellingen.Voor(stand.Vorm);
         var vandaag = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(nu, NlFormat.Amsterdam).DateTime);
         switch (verzoek.Gebeurtenis)
         {
@@ -120,6 +124,11 @@ public static class Levenscyclus
                 if (sluiting <= nu)
                 {
                     return Weiger($"De uiterste inschrijfdatum ({NlFormat.DatumTijd(sluiting)}) is al voorbij; stel eerst een nieuwe in.");
+                }
+
+                if (stand.AantalPercelen == 0)
+                {
+                    return Weiger("Publiceren kan pas als de aanbesteding ten minste één perceel heeft (een segment of een product).");
                 }
 
                 break;

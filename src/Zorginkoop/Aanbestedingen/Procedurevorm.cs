@@ -39,3 +39,16 @@ public sealed record ProcedureInstellingen(bool TussentijdsToetreden, bool Rangs
         _ => throw new ArgumentOutOfRangeException(nameof(vorm)),
     };
 }
+
+public static class ProcedurevormTekst
+{
+    public static string Naam(this Procedurevorm v) => v switch
+    {
+        Procedurevorm.OpenHouse => "Open House",
+        Procedurevorm.OpenbaarEuropees => "Openbare Europese aanbesteding",
+        Procedurevorm.SasProcedure => "SAS-procedure",
+        Procedurevorm.DialoogEenGegadigde => "Dialoog met één gegadigde",
+        Procedurevorm.MeervoudigOnderhands => "Meervoudig onderhands",
+        _ => v.ToString(),
+    };
+}

@@ -35,6 +35,9 @@ public static class Beleid
 
     public const string ZorgdataImporteren = "ZorgdataImporteren";
 
-    /// <summary>Changing procedures: the purchasing officers and administrators.</summary>
+    /// <summary>Changing trajectories and procedures: the purchasing officers and administrators.</summary>
     public const string AanbestedingenBeheren = "AanbestedingenBeheren";
+
+    /// <summary>Any employee of the purchasing office: reads what is not yet public (concepts, drafts).</summary>
+    public const string Medewerker = "Medewerker";
 }

@@ -37,7 +37,7 @@ public static class DatabaseInitialisatie
         await ReferentiedataLader.LaadAsync(db, ct);
         if (demoData ?? sp.GetRequiredService<IOptions<OpslagOptions>>().Value.DemoDataLaden)
         {
-            var n = await DemoData.LaadAsync(db, ct);
+            var n = await DemoData.LaadAsync(db, sp.GetRequiredService<Documenten.DocumentOpslag>(), ct);
             if (n > 0)
             {
                 logger.LogInformation("Demodata geladen: {Aantal} nieuwe records", n);

@@ -23,6 +23,7 @@ public static class DatabaseRegistratie
             .Validate(o => !string.IsNullOrWhiteSpace(o.DataMap), "Zorginkoop:DataMap mag niet leeg zijn.")
             .ValidateOnStart();
 
+        services.AddSingleton(sp => new Documenten.DocumentOpslag(sp.GetRequiredService<IOptions<OpslagOptions>>().Value.DataMap));
         services.AddDbContext<ZorginkoopDbContext>((sp, options) =>
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;

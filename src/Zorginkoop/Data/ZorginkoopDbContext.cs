@@ -19,6 +19,13 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
     public DbSet<Toewijzing> Toewijzingen => Set<Toewijzing>();
     public DbSet<Monitoring.Budget> Budgetten => Set<Monitoring.Budget>();
     public DbSet<Aanbestedingen.Aanbesteding> Aanbestedingen => Set<Aanbestedingen.Aanbesteding>();
+    public DbSet<Aanbestedingen.Perceel> Percelen => Set<Aanbestedingen.Perceel>();
+    public DbSet<Aanbestedingen.Rectificatie> Rectificaties => Set<Aanbestedingen.Rectificatie>();
+    public DbSet<Inkooptrajecten.Inkooptraject> Inkooptrajecten => Set<Inkooptrajecten.Inkooptraject>();
+    public DbSet<Inkooptrajecten.Fase> Fasen => Set<Inkooptrajecten.Fase>();
+    public DbSet<Inkooptrajecten.Voortgangsbericht> Voortgangsberichten => Set<Inkooptrajecten.Voortgangsbericht>();
+    public DbSet<Inkooptrajecten.Bijeenkomst> Bijeenkomsten => Set<Inkooptrajecten.Bijeenkomst>();
+    public DbSet<Documenten.Document> Documenten => Set<Documenten.Document>();
 
     public DbSet<Gemeente> Gemeenten => Set<Gemeente>();
     public DbSet<Regio> Regios => Set<Regio>();

@@ -18,27 +18,38 @@ public static class DemoAanbestedingen
     {
         var lekstroom = await db.Regios.SingleAsync(r => r.Code == "lekstroom", ct);
         var bestaand = (await db.Aanbestedingen.Where(a => a.RegioId == lekstroom.Id).Select(a => a.Naam).ToListAsync(ct)).ToHashSet();
+        var traject = await db.Inkooptrajecten.SingleAsync(t => t.RegioId == lekstroom.Id && t.Naam == DemoInkooptraject.Naam, ct);
+        var segmenten = await db.Segmenten.Where(s => s.RegioId == lekstroom.Id).ToDictionaryAsync(s => s.Code, ct);
+        var producten = await db.Producten.Where(p => p.RegioId == lekstroom.Id).ToDictionaryAsync(p => p.Code, ct);
         var nieuw = 0;
 
-        async Task Maak(string naam, Procedurevorm vorm, string? tn, string omschrijving, DateTime publicatie, DateTime deadline,
-            DateOnly contractStart, params (Verzoek Verzoek, DateTime Moment)[] verhaal)
+        // The lots: a segment code, or a product code for a re-opening.
+        async Task<Aanbesteding?> Maak(string naam, Procedurevorm vorm, string? tn, string omschrijving, DateTime publicatie, DateTime deadline,
+            DateOnly contractStart, string[] percelen, params (Verzoek Verzoek, DateTime Moment)[] verhaal)
         {
             if (bestaand.Contains(naam))
             {
-                return;
+                return null;
             }
 
-            var a = new Aanbesteding
+            var a = Aanbesteding.Nieuw(lekstroom.Id, naam, vorm);
+            a.InkooptrajectId = traject.Id;
+            a.TenderNedKenmerk = tn;
+            a.Omschrijving = omschrijving;
+            a.Publicatiedatum = DateOnly.FromDateTime(publicatie);
+            a.VragenDeadline = NlFormat.AlsAmsterdamseTijd(deadline.AddDays(-14));
+            a.Sluitingsmoment = NlFormat.AlsAmsterdamseTijd(deadline);
+            a.ContractStart = contractStart;
+            a.ContractEinde = contractStart.AddYears(3).AddDays(-1);
+            a.Verlengingsopties = vorm == Procedurevorm.DialoogEenGegadigde ? null : "2 × 1 jaar";
+            var nummer = 1;
+            foreach (var code in percelen)
             {
-                RegioId = lekstroom.Id,
-                Naam = naam,
-                Vorm = vorm,
-                TenderNedKenmerk = tn,
-                Omschrijving = omschrijving,
-                Publicatiedatum = DateOnly.FromDateTime(publicatie),
-                Sluitingsmoment = NlFormat.AlsAmsterdamseTijd(deadline),
-                ContractStart = contractStart,
-            };
+                a.Percelen.Add(segmenten.TryGetValue(code, out var segment)
+                    ? new Perceel { Nummer = nummer++, Naam = segment.Naam, SegmentId = segment.Id }
+                    : new Perceel { Nummer = nummer++, Naam = $"{code} {producten[code].Naam}", ProductId = producten[code].Id });
+            }
+
             db.Aanbestedingen.Add(a);
             foreach (var (verzoek, moment) in verhaal.Prepend((new Verzoek(Gebeurtenis.Publiceren), publicatie)))
             {
@@ -50,21 +61,22 @@ public static class DemoAanbestedingen
             }
 
             nieuw++;
+            return a;
         }
 
         await Maak("Wmo Individuele Begeleiding regio Lekstroom", Procedurevorm.OpenbaarEuropees, null,
             "Gepubliceerd op 1 april 2022; inschrijven tot maandag 23 mei 2022 vóór 12:00 uur. Tussentijds toetreden is niet mogelijk. " +
             "Op 8 juli 2022 zijn 33 partijen definitief gegund; het nieuwe contract gaat per 1 oktober 2022 in." + Benaderd,
-            new(2022, 4, 1, 9, 0, 0), new(2022, 5, 23, 12, 0, 0), new(2022, 10, 1), (new Verzoek(Gebeurtenis.BeoordelingStarten), new DateTime(2022, 5, 24, 9, 0, 0)),
+            new(2022, 4, 1, 9, 0, 0), new(2022, 5, 23, 12, 0, 0), new(2022, 10, 1), ["individuele-begeleiding"], (new Verzoek(Gebeurtenis.BeoordelingStarten), new DateTime(2022, 5, 24, 9, 0, 0)),
                 (new Verzoek(Gebeurtenis.VoorlopigGunnen), new DateTime(2022, 6, 17, 9, 0, 0)),
                 (new Verzoek(Gebeurtenis.DefinitiefGunnen), new DateTime(2022, 7, 8, 9, 0, 0)),
                 (new Verzoek(Gebeurtenis.ContractStarten), new DateTime(2022, 10, 1, 0, 0, 0)));
 
-        await Maak("Jeugdhulp Ambulant", Procedurevorm.OpenbaarEuropees, "TN469421",
+        var ambulant = await Maak("Jeugdhulp Ambulant", Procedurevorm.OpenbaarEuropees, "TN469421",
             "Tijdelijk geschorst na veel vragen over het kostprijsonderzoek in de eerste Nota van Inlichtingen; de regio liet de tarieven " +
             "onafhankelijk toetsen, stelde de beoogde startdatum uit tot 1 juli 2023 en verplaatste de uiterste inschrijfdatum. " +
             "De overeenkomsten zijn op 1 augustus 2023 ingegaan." + Benaderd,
-            new(2022, 10, 3, 9, 0, 0), new(2022, 11, 14, 12, 0, 0), new(2023, 1, 1),
+            new(2022, 10, 3, 9, 0, 0), new(2022, 11, 14, 12, 0, 0), new(2023, 1, 1), ["ambulant"],
             (new Verzoek(Gebeurtenis.Schorsen, "Onafhankelijke toets op de tarieven na vragen over het kostprijsonderzoek."), new DateTime(2022, 10, 31, 9, 0, 0)),
             (new Verzoek(Gebeurtenis.ContractstartUitstellen, "Uitstel voor een zorgvuldige toets van de tarieven.", NieuweContractStart: new DateOnly(2023, 7, 1)), new DateTime(2022, 10, 31, 9, 5, 0)),
             (new Verzoek(Gebeurtenis.DeadlineUitstellen, "Uiterste inschrijfdatum verplaatst in verband met de toets van de tarieven.", NlFormat.AlsAmsterdamseTijd(new DateTime(2023, 3, 6, 12, 0, 0))), new DateTime(2022, 10, 31, 9, 10, 0)),
@@ -76,14 +88,14 @@ public static class DemoAanbestedingen
 
         await Maak("Jeugdhulp in Onderwijstijd", Procedurevorm.OpenbaarEuropees, "TN469379",
             "Gepubliceerd op TenderNed. De overeenkomsten zijn op 1 augustus 2023 ingegaan. Tussentijds toetreden is niet mogelijk." + Benaderd,
-            new(2022, 10, 3, 9, 0, 0), new(2023, 2, 27, 12, 0, 0), new(2023, 8, 1), (new Verzoek(Gebeurtenis.BeoordelingStarten), new DateTime(2023, 2, 28, 9, 0, 0)),
+            new(2022, 10, 3, 9, 0, 0), new(2023, 2, 27, 12, 0, 0), new(2023, 8, 1), ["onderwijstijd"], (new Verzoek(Gebeurtenis.BeoordelingStarten), new DateTime(2023, 2, 28, 9, 0, 0)),
                 (new Verzoek(Gebeurtenis.VoorlopigGunnen), new DateTime(2023, 4, 14, 9, 0, 0)),
                 (new Verzoek(Gebeurtenis.DefinitiefGunnen), new DateTime(2023, 5, 12, 9, 0, 0)),
                 (new Verzoek(Gebeurtenis.ContractStarten), new DateTime(2023, 8, 1, 0, 0, 0)));
         await Maak("Jeugdhulp Crisis", Procedurevorm.SasProcedure, null,
             "SAS-procedure samen met Zuid Oost Utrecht, met een innovatieopgave 'integrale crisisdienst'. Publicatie voorzien in " +
             "januari 2023, nieuwe contracten per 1 juli 2023; definitief gegund." + Benaderd,
-            new(2023, 1, 16, 9, 0, 0), new(2023, 3, 6, 12, 0, 0), new(2023, 7, 1),
+            new(2023, 1, 16, 9, 0, 0), new(2023, 3, 6, 12, 0, 0), new(2023, 7, 1), ["crisis"],
             (new Verzoek(Gebeurtenis.BeoordelingStarten), new DateTime(2023, 3, 7, 9, 0, 0)),
             (new Verzoek(Gebeurtenis.VoorlopigGunnen), new DateTime(2023, 4, 14, 9, 0, 0)),
             (new Verzoek(Gebeurtenis.DefinitiefGunnen), new DateTime(2023, 5, 12, 9, 0, 0)),
@@ -92,7 +104,7 @@ public static class DemoAanbestedingen
         await Maak("Forensische ambulante jeugdhulp", Procedurevorm.SasProcedure, null,
             "SAS-procedure samen met Zuid Oost Utrecht en Gooi- en Vechtstreek, na een marktconsultatie door een extern bureau. " +
             "Publicatie voorzien in januari 2023, nieuwe contracten per 1 juli 2023; definitief gegund." + Benaderd,
-            new(2023, 1, 16, 9, 0, 0), new(2023, 3, 6, 12, 0, 0), new(2023, 7, 1),
+            new(2023, 1, 16, 9, 0, 0), new(2023, 3, 6, 12, 0, 0), new(2023, 7, 1), ["forensisch"],
             (new Verzoek(Gebeurtenis.BeoordelingStarten), new DateTime(2023, 3, 7, 9, 0, 0)),
             (new Verzoek(Gebeurtenis.VoorlopigGunnen), new DateTime(2023, 4, 14, 9, 0, 0)),
             (new Verzoek(Gebeurtenis.DefinitiefGunnen), new DateTime(2023, 5, 12, 9, 0, 0)),
@@ -101,17 +113,25 @@ public static class DemoAanbestedingen
         await Maak("Gezinsvormen", Procedurevorm.DialoogEenGegadigde, null,
             "Na de selectie in dialoog met één geselecteerde deelnemer: 'de Combinatie' (Stichting Timon, Stichting de Rading, " +
             "Stichting Leger des Heils en Stichting Youké), met een transformatieplan en -budget. Contract per 1 juli 2023." + Benaderd,
-            new(2022, 1, 17, 9, 0, 0), new(2022, 2, 28, 12, 0, 0), new(2023, 7, 1),
+            new(2022, 1, 17, 9, 0, 0), new(2022, 2, 28, 12, 0, 0), new(2023, 7, 1), ["gezinsvormen"],
             (new Verzoek(Gebeurtenis.BeoordelingStarten), new DateTime(2022, 3, 1, 9, 0, 0)),
             (new Verzoek(Gebeurtenis.VoorlopigGunnen), new DateTime(2023, 4, 14, 9, 0, 0)),
             (new Verzoek(Gebeurtenis.DefinitiefGunnen), new DateTime(2023, 5, 12, 9, 0, 0)),
             (new Verzoek(Gebeurtenis.ContractStarten), new DateTime(2023, 7, 1, 0, 0, 0)));
 
-        await Maak("Heropening 43B11 Logeren en 50B32 Schoolvervangende (dag)behandeling groep", Procedurevorm.OpenbaarEuropees, null,
+        var heropening = await Maak("Heropening 43B11 Logeren en 50B32 Schoolvervangende (dag)behandeling groep", Procedurevorm.OpenbaarEuropees, null,
             "Na de aanbesteding Jeugdhulp Ambulant en Jeugdhulp in Onderwijs bleek er onvoldoende dekking (aanbod) voor 43B11 Logeren " +
             "en 50B32 Schoolvervangende (dag)behandeling groep. De gemeenten zetten deze producten opnieuw open; de uiterste " +
             "inschrijfdatum is 28 juni 2024, 12:00 uur." + Benaderd,
-            new(2024, 5, 13, 9, 0, 0), new(2024, 6, 28, 12, 0, 0), new(2024, 10, 1));
+            new(2024, 5, 13, 9, 0, 0), new(2024, 6, 28, 12, 0, 0), new(2024, 10, 1), ["43B11", "50B32"]);
+        if (heropening is not null && ambulant is not null)
+        {
+            // The source names both Ambulant and Onderwijstijd; the re-opening is linked to Ambulant, where 43B11 was bought.
+            heropening.HeropeningVanId = ambulant.Id;
+            heropening.ContractEinde = ambulant.ContractEinde;
+            await db.SaveChangesAsync(ct);
+        }
+
         return nieuw;
     }
 }

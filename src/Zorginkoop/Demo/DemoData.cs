@@ -29,7 +29,8 @@ public static class DemoData
         "STYX Coaching & Training", "Tzorg", "Werk & Begeleiding Flevoland en Gooi B.V.",
     ];
 
-    public static async Task<int> LaadAsync(ZorginkoopDbContext db, CancellationToken ct = default)
+    /// <param name="opslag">Where the demo documents of the trajectory go (the data folder's document store).</param>
+    public static async Task<int> LaadAsync(ZorginkoopDbContext db, Documenten.DocumentOpslag opslag, CancellationToken ct = default)
     {
         var toegevoegd = 0;
         var lekstroom = await Regio(db, "lekstroom", "Regio Lekstroom", ["0321", "0353", "0331", "0356", "1961"], ct);
@@ -108,6 +109,7 @@ public static class DemoData
         }
 
         await db.SaveChangesAsync(ct);
+        toegevoegd += await DemoInkooptraject.LaadAsync(db, opslag, ct);
         toegevoegd += await DemoAanbestedingen.LaadAsync(db, ct);
         return toegevoegd;
     }

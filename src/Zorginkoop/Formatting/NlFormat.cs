@@ -51,6 +51,12 @@ public static class NlFormat
     public static string DatumTijd(DateTimeOffset moment) =>
         TimeZoneInfo.ConvertTime(moment, Amsterdam).ToString("d MMMM yyyy, HH:mm 'uur'", Cultuur);
 
+    /// <summary>The instant as Dutch wall-clock time, e.g. to fill a date-and-time field of a form.</summary>
+    public static DateTime InAmsterdam(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Amsterdam).DateTime;
+
+    /// <summary>The day an instant falls on in the Netherlands.</summary>
+    public static DateOnly DatumInAmsterdam(DateTimeOffset moment) => DateOnly.FromDateTime(InAmsterdam(moment));
+
     /// <summary>
     /// The Dutch local wall-clock time as an instant, e.g. a deadline entered as "28 juni 2024 12:00". A time that
     /// does not exist (the skipped hour when summer time starts) is refused rather than silently moved.

@@ -44,7 +44,8 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
         {
             // A large page cache keeps the unique key index in memory while millions of lines go in (measured in
             // bench/README.md); it applies to this connection only.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;", ct);
+            // (temp_store cannot be set here: inside a transaction SQLite refuses it once the connection has used temp storage.)
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144;", ct);
             var command = db.Database.GetDbConnection().CreateCommand();
             command.Transaction = transactie.GetDbTransaction();
             command.CommandText = $"INSERT INTO \"Zorgregels\" ({KolomLijst}) VALUES ({string.Join(", ", Kolommen.Select((_, i) => $"@p{i}"))}) " +

@@ -20,6 +20,9 @@ public abstract class TestDatabase : IAsyncLifetime
 
     public abstract string Provider { get; }
 
+    /// <summary>The document store in this database's temp folder.</summary>
+    public Documenten.DocumentOpslag Opslag => new(Map.Pad);
+
     /// <summary>What the first <see cref="DemoData.LaadAsync"/> on the empty database added.</summary>
     public int DemoDataEersteKeer { get; private set; }
 
@@ -45,7 +48,7 @@ public abstract class TestDatabase : IAsyncLifetime
         await using var db = NieuweContext();
         await db.Database.MigrateAsync();
         await ReferentiedataLader.LaadAsync(db);
-        DemoDataEersteKeer = await DemoData.LaadAsync(db);
+        DemoDataEersteKeer = await DemoData.LaadAsync(db, Opslag);
     }
 
     public async ValueTask DisposeAsync()

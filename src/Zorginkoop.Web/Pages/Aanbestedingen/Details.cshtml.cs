@@ -4,26 +4,32 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Aanbestedingen;
 using Zorginkoop.Accounts;
+using Zorginkoop.Audit;
 using Zorginkoop.Data;
+using Zorginkoop.Documenten;
 using Zorginkoop.Web.Infrastructure;
 
 namespace Zorginkoop.Web.Pages.Aanbestedingen;
 
 /// <summary>
-/// The public page of a procedure. Officers also see its change history and the lifecycle steps allowed now; the
-/// POST checks the policy itself, so hiding the buttons is never the only check.
+/// The public page of a procedure: status in words, conditions, lots, documents, rectifications and every step.
+/// Officers also see the lifecycle steps allowed now and the change history; the POST checks the policy itself, so
+/// hiding the buttons is never the only check.
 /// </summary>
 [AllowAnonymous]
-public class DetailsModel(ZorginkoopDbContext db, TimeProvider tijd, IAuthorizationService autorisatie) : PageModel
+public class DetailsModel(ZorginkoopDbContext db, TimeProvider tijd, IAuthorizationService autorisatie) : AanbestedingPagina(db, autorisatie, tijd)
 {
+    private readonly IAuthorizationService autorisatie = autorisatie;
+
     public Aanbesteding Aanbesteding { get; private set; } = null!;
-    public bool MagBeheren { get; private set; }
     public IReadOnlyList<Gebeurtenis> MogelijkeStappen { get; private set; } = [];
-    public IReadOnlyList<Zorginkoop.Audit.AuditRegel> Wijzigingen { get; private set; } = [];
-    public string? Weigering { get; private set; }
+    public IReadOnlyList<Document> Documenten { get; private set; } = [];
+    public IReadOnlyList<Rectificatie> Rectificaties { get; private set; } = [];
+    public IReadOnlyList<Aanbesteding> Heropeningen { get; private set; } = [];
+    public IReadOnlyList<AuditRegel> Wijzigingen { get; private set; } = [];
 
     /// <summary>The steps an officer starts by hand; closing at the deadline and postponements have their own way in.</summary>
-    private static readonly Gebeurtenis[] Handmatig =
+    public static readonly Gebeurtenis[] Handmatig =
     [
         Gebeurtenis.Publiceren, Gebeurtenis.Schorsen, Gebeurtenis.Hervatten, Gebeurtenis.BeoordelingStarten,
         Gebeurtenis.VoorlopigGunnen, Gebeurtenis.DefinitiefGunnen, Gebeurtenis.ContractStarten, Gebeurtenis.Intrekken,
@@ -48,10 +54,10 @@ public class DetailsModel(ZorginkoopDbContext db, TimeProvider tijd, IAuthorizat
             return resultaat is PageResult ? BadRequest() : resultaat;
         }
 
-        Weigering = await AanbestedingAanpassen.PasToeAsync(db, Aanbesteding, new Verzoek(Stap, Reden), User.Identity!.Name!, tijd.GetUtcNow(), ct);
-        if (Weigering is not null)
+        var weigering = await AanbestedingAanpassen.PasToeAsync(Db, Aanbesteding, new Verzoek(Stap, Reden), Wie, Tijd.GetUtcNow(), ct);
+        if (weigering is not null)
         {
-            ModelState.AddModelError(nameof(Reden), Weigering);
+            ModelState.AddModelError(nameof(Reden), weigering);
             return await OnGetAsync(id, ct);
         }
 
@@ -61,24 +67,36 @@ public class DetailsModel(ZorginkoopDbContext db, TimeProvider tijd, IAuthorizat
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var a = await db.Aanbestedingen.Include(x => x.Regio).Include(x => x.Overgangen)
-            .SingleOrDefaultAsync(x => x.Id == id && x.Status != AanbestedingStatus.Concept, ct);
+        await BepaalRechtenAsync();
+        var a = await LaadAanbestedingAsync(id, ct);
         if (a is null)
         {
             return NotFound();
         }
 
-        if (AanbestedingAanpassen.Bijwerken(a, tijd.GetUtcNow()))
+        Aanbesteding = a;
+        if (a.InkooptrajectId is not null)
         {
-            await db.SaveChangesAsync(ct);
+            await Db.Entry(a).Reference(x => x.Inkooptraject).LoadAsync(ct);
         }
 
-        Aanbesteding = a;
-        MagBeheren = (await autorisatie.AuthorizeAsync(User, Beleid.AanbestedingenBeheren)).Succeeded;
+        if (a.HeropeningVanId is not null)
+        {
+            await Db.Entry(a).Reference(x => x.HeropeningVan).LoadAsync(ct);
+        }
+
+        Heropeningen = await Zichtbaar().Where(x => x.HeropeningVanId == id).OrderBy(x => x.Id).ToListAsync(ct);
+        Documenten = await Db.Documenten.Where(d => d.AanbestedingId == id && d.Ingetrokken == null).OrderByDescending(d => d.Moment).ToListAsync(ct);
+        Rectificaties = await Db.Rectificaties.Where(r => r.AanbestedingId == id).OrderByDescending(r => r.Nummer).ToListAsync(ct);
         if (MagBeheren)
         {
             MogelijkeStappen = Handmatig.Where(g => Levenscyclus.Overgangen[g].Van.Contains(a.Status)).ToList();
-            Wijzigingen = await db.GeschiedenisAsync([(nameof(Aanbesteding), a.Id)], ct);
+            var records = new List<(string, int)> { (nameof(Aanbesteding), a.Id) };
+            records.AddRange(a.Percelen.Select(p => (nameof(Perceel), p.Id)));
+            records.AddRange(a.Overgangen.Select(o => (nameof(Overgang), o.Id)));
+            records.AddRange(Rectificaties.Select(r => (nameof(Rectificatie), r.Id)));
+            records.AddRange((await Db.Documenten.Where(d => d.AanbestedingId == id).Select(d => d.Id).ToListAsync(ct)).Select(d => (nameof(Document), d)));
+            Wijzigingen = await Db.GeschiedenisAsync(records, ct);
         }
 
         return Page();

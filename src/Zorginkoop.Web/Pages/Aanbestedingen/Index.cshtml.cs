@@ -1,56 +1,58 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Aanbestedingen;
+using Zorginkoop.Catalogus;
 using Zorginkoop.Data;
+using Zorginkoop.Formatting;
+using Zorginkoop.Web.Infrastructure;
 
 namespace Zorginkoop.Web.Pages.Aanbestedingen;
 
-/// <summary>The public overview of published procedures (concepts are not public).</summary>
+/// <summary>The overview of procedures with filters (region, domain, status, open now), a page at a time. Concepts are for employees only.</summary>
 [AllowAnonymous]
-public class IndexModel(ZorginkoopDbContext db, TimeProvider tijd) : PageModel
+public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPagina(db, autorisatie, tijd)
 {
+    [BindProperty(SupportsGet = true)]
+    public string? Regio { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Domein { get; set; }
+
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public bool OpenVoorInschrijving { get; set; }
 
-    public IReadOnlyList<Aanbesteding> Aanbestedingen { get; private set; } = [];
+    [BindProperty(SupportsGet = true)]
+    public int? Pagina { get; set; }
 
-    public IEnumerable<SelectListItem> StatusOpties => Enum.GetValues<AanbestedingStatus>().Where(s => s != AanbestedingStatus.Concept)
+    public IReadOnlyList<Aanbesteding> Aanbestedingen { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> RegioOpties { get; private set; } = [];
+    public Paginering Paginering { get; private set; } = null!;
+
+    public static IReadOnlyList<SelectListItem> DomeinOpties { get; } = [new("Jeugd", "jeugd"), new("Wmo", "wmo")];
+
+    public IEnumerable<SelectListItem> StatusOpties => Enum.GetValues<AanbestedingStatus>()
+        .Where(s => IsMedewerker || s != AanbestedingStatus.Concept)
         .Select(s => new SelectListItem(s.Naam(), s.ToString()));
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var nu = tijd.GetUtcNow();
-        var alle = await db.Aanbestedingen.Include(a => a.Regio).Include(a => a.Overgangen)
-            .Where(a => a.Status != AanbestedingStatus.Concept).ToListAsync(ct);
-        // Every read brings deadlines up to date: a procedure is never shown open after its deadline.
-        var gewijzigd = false;
-        foreach (var a in alle)
-        {
-            gewijzigd |= AanbestedingAanpassen.Bijwerken(a, nu);
-        }
-
-        if (gewijzigd)
-        {
-            await db.SaveChangesAsync(ct);
-        }
-
-        IEnumerable<Aanbesteding> lijst = alle;
-        if (Enum.TryParse<AanbestedingStatus>(Status, out var status))
-        {
-            lijst = lijst.Where(a => a.Status == status);
-        }
-
-        if (OpenVoorInschrijving)
-        {
-            lijst = lijst.Where(a => a.Status == AanbestedingStatus.Gepubliceerd);
-        }
-
-        Aanbestedingen = lijst.OrderByDescending(a => a.Publicatiedatum).ThenBy(a => a.Naam, StringComparer.Ordinal).ToList();
+        await BepaalRechtenAsync();
+        // Every read brings deadlines up to date first: a procedure is never listed as open after its deadline.
+        await AanbestedingAanpassen.BijwerkenAllesAsync(Db, Tijd.GetUtcNow(), ct);
+        RegioOpties = await Db.Regios.OrderBy(r => r.Naam).Select(r => new SelectListItem(r.Naam, r.Code)).ToListAsync(ct);
+        var q = AanbestedingFilter.Pas(Zichtbaar(), Regio, DomeinCodes.TryParse(Domein, out var domein) ? domein : null,
+            Enum.TryParse<AanbestedingStatus>(Status, out var s) ? s : null, OpenVoorInschrijving);
+        var totaal = await q.CountAsync(ct);
+        Paginering = new Paginering(Paginering.Normaliseer(Pagina), Paginering.StandaardGrootte, totaal, p => "/aanbestedingen" + Paginering.Link(
+            ("regio", Regio), ("domein", Domein), ("status", Status), ("openVoorInschrijving", OpenVoorInschrijving ? "true" : null),
+            ("pagina", p.ToString(NlFormat.Cultuur))));
+        Aanbestedingen = await q.Include(a => a.Regio)
+            .OrderBy(a => a.Status == AanbestedingStatus.Concept ? 0 : 1).ThenByDescending(a => a.Publicatiedatum).ThenBy(a => a.Naam).ThenBy(a => a.Id)
+            .Skip(Paginering.Overslaan).Take(Paginering.PaginaGrootte).ToListAsync(ct);
     }
 }

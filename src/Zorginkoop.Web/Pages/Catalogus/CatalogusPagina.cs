@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zorginkoop.Accounts;
 using Zorginkoop.Catalogus;
+using Zorginkoop.Web.Infrastructure;
 
 namespace Zorginkoop.Web.Pages.Catalogus;
 
@@ -16,11 +17,5 @@ public abstract class CatalogusPagina(IAuthorizationService autorisatie) : PageM
     protected async Task BepaalRechtenAsync() =>
         MagBeheren = (await autorisatie.AuthorizeAsync(User, Beleid.CatalogusBeheren)).Succeeded;
 
-    protected void VoegMeldingenToe(IEnumerable<Melding> meldingen, string prefix)
-    {
-        foreach (var m in meldingen)
-        {
-            ModelState.AddModelError($"{prefix}.{m.Veld}", m.Tekst);
-        }
-    }
+    protected void VoegMeldingenToe(IEnumerable<Melding> meldingen, string prefix) => ModelState.VoegToe(meldingen, prefix);
 }

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Aanbestedingen;
+using Zorginkoop.Accounts;
+using Zorginkoop.Data;
+
+namespace Zorginkoop.Web.Pages.Aanbestedingen;
+
+/// <summary>
+/// Base of the procedure pages: the public sees published procedures only (never a concept), employees see all. The
+/// officer pages carry their policy themselves, so a hidden button is never the only check. Every read brings the
+/// deadline up to date first: a procedure is never shown open after its deadline.
+/// </summary>
+public abstract class AanbestedingPagina(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : PageModel
+{
+    protected ZorginkoopDbContext Db { get; } = db;
+    protected TimeProvider Tijd { get; } = tijd;
+
+    public bool MagBeheren { get; private set; }
+    public bool IsMedewerker { get; private set; }
+
+    protected string Wie => User.Identity?.Name ?? "onbekend";
+
+    protected async Task BepaalRechtenAsync()
+    {
+        MagBeheren = (await autorisatie.AuthorizeAsync(User, Beleid.AanbestedingenBeheren)).Succeeded;
+        IsMedewerker = (await autorisatie.AuthorizeAsync(User, Beleid.Medewerker)).Succeeded;
+    }
+
+    protected IQueryable<Aanbesteding> Zichtbaar() =>
+        IsMedewerker ? Db.Aanbestedingen : Db.Aanbestedingen.Where(a => a.Status != AanbestedingStatus.Concept);
+
+    /// <summary>The procedure with region, steps and lots, up to date with the clock; null when absent or not visible.</summary>
+    protected async Task<Aanbesteding?> LaadAanbestedingAsync(int id, CancellationToken ct)
+    {
+        var a = await Zichtbaar().Include(x => x.Regio).Include(x => x.Overgangen)
+            .Include(x => x.Percelen).ThenInclude(p => p.Segment)
+            .Include(x => x.Percelen).ThenInclude(p => p.Product)
+            .AsSplitQuery().SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (a is not null && AanbestedingAanpassen.Bijwerken(a, Tijd.GetUtcNow()))
+        {
+            await Db.SaveChangesAsync(ct);
+        }
+
+        return a;
+    }
+}

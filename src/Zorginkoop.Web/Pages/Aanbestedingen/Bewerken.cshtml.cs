@@ -1,0 +1,169 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Aanbestedingen;
+using Zorginkoop.Accounts;
+using Zorginkoop.Data;
+using Zorginkoop.Formatting;
+using Zorginkoop.Web.Infrastructure;
+
+namespace Zorginkoop.Web.Pages.Aanbestedingen;
+
+/// <summary>
+/// Create (/aanbestedingen/nieuw) and edit (/aanbestedingen/{id}/bewerken) a procedure. A concept changes freely; a
+/// published one only with a reason, and the change is published as a numbered rectification.
+/// </summary>
+[Authorize(Policy = Beleid.AanbestedingenBeheren)]
+public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPagina(db, autorisatie, tijd)
+{
+    public Aanbesteding? Aanbesteding { get; private set; }
+    public IReadOnlyList<SelectListItem> RegioOpties { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> TrajectOpties { get; private set; } = [];
+
+    public static IReadOnlyList<SelectListItem> VormOpties { get; } =
+        Enum.GetValues<Procedurevorm>().Select(v => new SelectListItem(v.Naam(), v.ToString())).ToList();
+
+    public bool IsGepubliceerd => Aanbesteding?.Status is AanbestedingStatus.Gepubliceerd or AanbestedingStatus.Geschorst;
+
+    [BindProperty]
+    public AanbestedingInvoer Invoer { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int? id, int? traject, CancellationToken ct)
+    {
+        if (!await VoorbereidenAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (Aanbesteding is not null)
+        {
+            Invoer = AanbestedingInvoer.Van(Aanbesteding);
+        }
+        else if (traject is { } t && await Db.Inkooptrajecten.Include(x => x.Regio).SingleOrDefaultAsync(x => x.Id == t, ct) is { } tr)
+        {
+            Invoer = new AanbestedingInvoer { Regio = tr.Regio!.Code, InkooptrajectId = tr.Id };
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
+    {
+        if (!await VoorbereidenAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var voorwaarden = Invoer.NaarVoorwaarden(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        IReadOnlyList<Zorginkoop.Catalogus.Melding> meldingen;
+        if (Aanbesteding is null)
+        {
+            var regio = await Db.Regios.SingleOrDefaultAsync(r => r.Code == Invoer.Regio, ct);
+            if (regio is null)
+            {
+                ModelState.AddModelError("Invoer.Regio", "Kies de regio die inkoopt.");
+                return Page();
+            }
+
+            (Aanbesteding, meldingen) = await AanbestedingWijzigen.MaakAsync(Db, regio.Id, voorwaarden!, ct);
+        }
+        else
+        {
+            meldingen = await AanbestedingWijzigen.WijzigAsync(Db, Aanbesteding, voorwaarden!, Invoer.Reden, Wie, Tijd.GetUtcNow(), ct);
+        }
+
+        ModelState.VoegToe(meldingen.Select(m => m.Veld == "Reden" ? m with { Veld = nameof(Invoer.Reden) } : m), "Invoer");
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        TempData["Melding"] = id is null
+            ? $"Aanbesteding '{Aanbesteding!.Naam}' is als concept opgeslagen. Voeg percelen toe en publiceer haar als alles klopt."
+            : IsGepubliceerd ? "De wijziging is als rectificatie gepubliceerd." : "De aanbesteding is opgeslagen.";
+        return Redirect(id is null ? $"/aanbestedingen/{Aanbesteding!.Id}/percelen" : $"/aanbestedingen/{Aanbesteding!.Id}");
+    }
+
+    private async Task<bool> VoorbereidenAsync(int? id, CancellationToken ct)
+    {
+        await BepaalRechtenAsync();
+        RegioOpties = await Db.Regios.OrderBy(r => r.Naam).Select(r => new SelectListItem(r.Naam, r.Code)).ToListAsync(ct);
+        Aanbesteding = id is null ? null : await LaadAanbestedingAsync(id.Value, ct);
+        var trajecten = Db.Inkooptrajecten.AsQueryable();
+        if (Aanbesteding is not null)
+        {
+            trajecten = trajecten.Where(t => t.RegioId == Aanbesteding.RegioId);
+        }
+
+        TrajectOpties = await trajecten.Include(t => t.Regio).OrderBy(t => t.Regio!.Naam).ThenBy(t => t.Naam)
+            .OptiesAsync(t => $"{t.Regio!.Naam}: {t.Naam}", t => t.Id, ct);
+        return id is null || Aanbesteding is not null;
+    }
+}
+
+/// <summary>The procedure form. Moments are typed in Dutch time and become instants in <see cref="NaarVoorwaarden"/>.</summary>
+public sealed class AanbestedingInvoer
+{
+    public string? Naam { get; set; }
+    public string? Regio { get; set; }
+    public Procedurevorm Vorm { get; set; } = Procedurevorm.OpenbaarEuropees;
+    public string? Omschrijving { get; set; }
+    public string? TenderNedKenmerk { get; set; }
+    public int? InkooptrajectId { get; set; }
+    public DateOnly? Publicatiedatum { get; set; }
+    public DateTime? VragenDeadline { get; set; }
+    public DateTime? Sluitingsmoment { get; set; }
+    public DateOnly? GeplandeGunning { get; set; }
+    public DateOnly? ContractStart { get; set; }
+    public DateOnly? ContractEinde { get; set; }
+    public string? Verlengingsopties { get; set; }
+    public int? MaxGunningenPerPerceel { get; set; }
+    public int? StandstillDagen { get; set; }
+    public string? Reden { get; set; }
+
+    public static AanbestedingInvoer Van(Aanbesteding a) => new()
+    {
+        Naam = a.Naam,
+        Regio = a.Regio?.Code,
+        Vorm = a.Vorm,
+        Omschrijving = a.Omschrijving,
+        TenderNedKenmerk = a.TenderNedKenmerk,
+        InkooptrajectId = a.InkooptrajectId,
+        Publicatiedatum = a.Publicatiedatum,
+        VragenDeadline = a.VragenDeadline is { } v ? NlFormat.InAmsterdam(v) : null,
+        Sluitingsmoment = a.Sluitingsmoment is { } s ? NlFormat.InAmsterdam(s) : null,
+        GeplandeGunning = a.GeplandeGunning,
+        ContractStart = a.ContractStart,
+        ContractEinde = a.ContractEinde,
+        Verlengingsopties = a.Verlengingsopties,
+        MaxGunningenPerPerceel = a.MaxGunningenPerPerceel,
+        StandstillDagen = a.StandstillDagen,
+    };
+
+    /// <summary>The conditions; a Dutch time that does not exist (the skipped summer-time hour) is an error on its field.</summary>
+    public Voorwaarden? NaarVoorwaarden(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState)
+    {
+        DateTimeOffset? Moment(DateTime? lokaal, string veld)
+        {
+            try
+            {
+                return lokaal is { } l ? NlFormat.AlsAmsterdamseTijd(l) : null;
+            }
+            catch (ArgumentException e)
+            {
+                modelState.AddModelError($"Invoer.{veld}", e.Message.Split(" (Parameter", 2)[0]);
+                return null;
+            }
+        }
+
+        return new Voorwaarden(Naam ?? "", Vorm, Omschrijving, TenderNedKenmerk, InkooptrajectId, Publicatiedatum,
+            Moment(VragenDeadline, nameof(VragenDeadline)), Moment(Sluitingsmoment, nameof(Sluitingsmoment)), GeplandeGunning,
+            ContractStart, ContractEinde, Verlengingsopties, MaxGunningenPerPerceel, StandstillDagen);
+    }
+}

@@ -1,0 +1,98 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Aanbestedingen;
+using Zorginkoop.Accounts;
+using Zorginkoop.Data;
+using Zorginkoop.Documenten;
+using Zorginkoop.Web.Pages.Shared;
+
+namespace Zorginkoop.Web.Pages.Aanbestedingen;
+
+/// <summary>
+/// Upload and withdraw the documents of a procedure. While it is published, each change is a rectification with a
+/// published reason.
+/// </summary>
+[Authorize(Policy = Beleid.AanbestedingenBeheren)]
+[RequestSizeLimit(DocumentenBeheer.MaxVerzoekBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = DocumentenBeheer.MaxVerzoekBytes)]
+public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd, DocumentOpslag opslag) : AanbestedingPagina(db, autorisatie, tijd)
+{
+    public Aanbesteding Aanbesteding { get; private set; } = null!;
+    public DocumentenBeheer Beheer { get; private set; } = null!;
+
+    [BindProperty]
+    public string? Titel { get; set; }
+
+    [BindProperty]
+    public IFormFile? Bestand { get; set; }
+
+    [BindProperty]
+    public string? Reden { get; set; }
+
+    [BindProperty]
+    public int DocumentId { get; set; }
+
+    [BindProperty]
+    public string? IntrekkingsReden { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LaadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostToevoegenAsync(int id, CancellationToken ct)
+    {
+        if (!await LaadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (Bestand is null)
+        {
+            ModelState.AddModelError(nameof(Bestand), "Kies een bestand.");
+            return Page();
+        }
+
+        await using var inhoud = Bestand.OpenReadStream();
+        var (document, fout) = await AanbestedingDocumenten.ToevoegenAsync(Db, opslag, Aanbesteding, inhoud, Bestand.FileName, Titel, Reden, Wie, Tijd.GetUtcNow(), ct);
+        if (document is null)
+        {
+            ModelState.AddModelError(fout!.Contains("reden", StringComparison.Ordinal) ? nameof(Reden) : nameof(Bestand), fout);
+            return Page();
+        }
+
+        TempData["Melding"] = $"'{document.Titel}' is toegevoegd.";
+        return Redirect($"/aanbestedingen/{id}/documenten");
+    }
+
+    public async Task<IActionResult> OnPostIntrekkenAsync(int id, CancellationToken ct)
+    {
+        if (!await LaadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var fout = await AanbestedingDocumenten.IntrekkenAsync(Db, Aanbesteding, DocumentId, IntrekkingsReden, Wie, Tijd.GetUtcNow(), ct);
+        if (fout is not null)
+        {
+            ModelState.AddModelError("", fout);
+            return Page();
+        }
+
+        TempData["Melding"] = "Het document is ingetrokken.";
+        return Redirect($"/aanbestedingen/{id}/documenten");
+    }
+
+    private async Task<bool> LaadAsync(int id, CancellationToken ct)
+    {
+        await BepaalRechtenAsync();
+        var a = await LaadAanbestedingAsync(id, ct);
+        if (a is null)
+        {
+            return false;
+        }
+
+        Aanbesteding = a;
+        Beheer = new DocumentenBeheer(await Db.Documenten.Where(d => d.AanbestedingId == id).ToListAsync(ct),
+            a.Status is AanbestedingStatus.Gepubliceerd or AanbestedingStatus.Geschorst);
+        return true;
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Aanbestedingen;
+using Zorginkoop.Accounts;
+using Zorginkoop.Catalogus;
+using Zorginkoop.Data;
+
+namespace Zorginkoop.Web.Pages.Aanbestedingen;
+
+/// <summary>Start a follow-up procedure for chosen products of a finally awarded procedure ("onvoldoende dekking").</summary>
+[Authorize(Policy = Beleid.AanbestedingenBeheren)]
+public class HeropenenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPagina(db, autorisatie, tijd)
+{
+    public Aanbesteding Aanbesteding { get; private set; } = null!;
+    public IReadOnlyList<Product> Producten { get; private set; } = [];
+
+    [BindProperty]
+    public List<int> ProductIds { get; set; } = [];
+
+    [BindProperty]
+    public string? Naam { get; set; }
+
+    [BindProperty]
+    public string? Reden { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await LaadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Reden = "Onvoldoende dekking (aanbod) voor deze producten na de definitieve gunning.";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (!await LaadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var (vervolg, weigering) = await Heropenen.StartAsync(Db, Aanbesteding, ProductIds, Naam, Reden, ct);
+        if (vervolg is null)
+        {
+            ModelState.AddModelError(weigering!.Contains("reden", StringComparison.Ordinal) ? nameof(Reden) : nameof(ProductIds), weigering);
+            return Page();
+        }
+
+        TempData["Melding"] = $"Heropening '{vervolg.Naam}' is als concept aangemaakt met {vervolg.Percelen.Count} perceel/percelen. Vul de datums in en publiceer.";
+        return Redirect($"/aanbestedingen/{vervolg.Id}/bewerken");
+    }
+
+    private async Task<bool> LaadAsync(int id, CancellationToken ct)
+    {
+        await BepaalRechtenAsync();
+        var a = await LaadAanbestedingAsync(id, ct);
+        if (a is null)
+        {
+            return false;
+        }
+
+        Aanbesteding = a;
+        var ids = await Zorginkoop.Aanbestedingen.Percelen.ProductenAsync(Db, a, ct);
+        Producten = await Db.Producten.Where(p => ids.Contains(p.Id)).OrderBy(p => p.Code).ToListAsync(ct);
+        return true;
+    }
+}

@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Zorginkoop.Aanbestedingen;
+using Zorginkoop.Accounts;
+using Zorginkoop.Data;
+using Zorginkoop.Formatting;
+
+namespace Zorginkoop.Web.Pages.Aanbestedingen;
+
+/// <summary>
+/// Postponing the submission deadline or the contract start, with a published reason, while the procedure is
+/// published or suspended. The lifecycle refuses a deadline that has already passed.
+/// </summary>
+[Authorize(Policy = Beleid.AanbestedingenBeheren)]
+public class UitstellenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPagina(db, autorisatie, tijd)
+{
+    public Aanbesteding Aanbesteding { get; private set; } = null!;
+
+    [BindProperty]
+    public DateTime? NieuweDeadline { get; set; }
+
+    [BindProperty]
+    public DateOnly? NieuweContractStart { get; set; }
+
+    [BindProperty]
+    public string? Reden { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        await BepaalRechtenAsync();
+        var a = await LaadAanbestedingAsync(id, ct);
+        if (a is null)
+        {
+            return NotFound();
+        }
+
+        Aanbesteding = a;
+        NieuweDeadline = a.Sluitingsmoment is { } s ? NlFormat.InAmsterdam(s) : null;
+        NieuweContractStart = a.ContractStart;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeadlineAsync(int id, CancellationToken ct)
+    {
+        await BepaalRechtenAsync();
+        var a = await LaadAanbestedingAsync(id, ct);
+        if (a is null)
+        {
+            return NotFound();
+        }
+
+        Aanbesteding = a;
+        DateTimeOffset? nieuw = null;
+        try
+        {
+            nieuw = NieuweDeadline is { } d ? NlFormat.AlsAmsterdamseTijd(d) : null;
+        }
+        catch (ArgumentException e)
+        {
+            ModelState.AddModelError(nameof(NieuweDeadline), e.Message.Split(" (Parameter", 2)[0]);
+            return Page();
+        }
+
+        return await PasToeAsync(new Verzoek(Gebeurtenis.DeadlineUitstellen, Reden, NieuwSluitingsmoment: nieuw), nameof(NieuweDeadline), ct);
+    }
+
+    public async Task<IActionResult> OnPostContractstartAsync(int id, CancellationToken ct)
+    {
+        await BepaalRechtenAsync();
+        var a = await LaadAanbestedingAsync(id, ct);
+        if (a is null)
+        {
+            return NotFound();
+        }
+
+        Aanbesteding = a;
+        return await PasToeAsync(new Verzoek(Gebeurtenis.ContractstartUitstellen, Reden, NieuweContractStart: NieuweContractStart), nameof(NieuweContractStart), ct);
+    }
+
+    private async Task<IActionResult> PasToeAsync(Verzoek verzoek, string veld, CancellationToken ct)
+    {
+        var weigering = await AanbestedingAanpassen.PasToeAsync(Db, Aanbesteding, verzoek, Wie, Tijd.GetUtcNow(), ct);
+        if (weigering is not null)
+        {
+            ModelState.AddModelError(weigering.Contains("reden", StringComparison.Ordinal) ? nameof(Reden) : veld, weigering);
+            return Page();
+        }
+
+        TempData["Melding"] = verzoek.Gebeurtenis == Gebeurtenis.DeadlineUitstellen
+            ? $"De uiterste inschrijfdatum is nu {NlFormat.DatumTijd(Aanbesteding.Sluitingsmoment!.Value)}."
+            : $"Het contract gaat nu in op {NlFormat.Datum(Aanbesteding.ContractStart!.Value)}.";
+        return Redirect($"/aanbestedingen/{Aanbesteding.Id}");
+    }
+}

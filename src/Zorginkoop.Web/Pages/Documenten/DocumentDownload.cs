@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
+using Zorginkoop.Aanbestedingen;
+using Zorginkoop.Accounts;
+using Zorginkoop.Data;
+using Zorginkoop.Documenten;
+
+namespace Zorginkoop.Web.Pages.Documenten;
+
+public static class DocumentDownload
+{
+    /// <summary>
+    /// GET /documenten/{id}/{naam}: the file, with its own type and name, as an attachment. Public when what it belongs to
+    /// is public and it was not withdrawn; employees see every document. Anything else is a 404, so the existence of an
+    /// unpublished document does not show.
+    /// </summary>
+    public static IEndpointRouteBuilder MapDocumentDownload(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/documenten/{id:int}/{naam}", async (int id, ZorginkoopDbContext db, DocumentOpslag opslag, IAuthorizationService autorisatie,
+            HttpContext context, CancellationToken ct) =>
+        {
+            var d = await db.Documenten.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+            if (d is null)
+            {
+                return Results.NotFound();
+            }
+
+            var medewerker = (await autorisatie.AuthorizeAsync(context.User, Beleid.Medewerker)).Succeeded;
+            var openbaar = d.Ingetrokken is null && (
+                (d.InkooptrajectId is { } t && await db.Inkooptrajecten.AnyAsync(x => x.Id == t && x.Openbaar, ct))
+                || (d.AanbestedingId is { } a && await db.Aanbestedingen.AnyAsync(x => x.Id == a && x.Status != AanbestedingStatus.Concept, ct)));
+            if (!openbaar && !medewerker)
+            {
+                return Results.NotFound();
+            }
+
+            // RFC 9530: the digest of the content, the same SHA-256 the public page shows.
+            context.Response.Headers["Repr-Digest"] = $"sha-256=:{Convert.ToBase64String(Convert.FromHexString(d.Sha256))}:";
+            context.Response.Headers.CacheControl = openbaar ? "public, max-age=300" : "private, no-store";
+            return Results.File(opslag.Open(d.Opslagnaam), d.ContentType, d.Bestandsnaam,
+                entityTag: new EntityTagHeaderValue($"\"{d.Sha256}\""), enableRangeProcessing: true);
+        }).AllowAnonymous();
+        return app;
+    }
+}

@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Accounts;
+using Zorginkoop.Data;
+using Zorginkoop.Formatting;
+using Zorginkoop.Inkooptrajecten;
+using Zorginkoop.Web.Infrastructure;
+
+namespace Zorginkoop.Web.Pages.Inkooptrajecten;
+
+/// <summary>Write (/inkooptrajecten/{id}/updates/nieuw) or correct (…/updates/{berichtId}/bewerken) a dated update.</summary>
+[Authorize(Policy = Beleid.AanbestedingenBeheren)]
+public class BerichtBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : TrajectPagina(db, autorisatie)
+{
+    public Inkooptraject Traject { get; private set; } = null!;
+    public int? BerichtId { get; private set; }
+
+    [BindProperty]
+    public BerichtInvoer Invoer { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int id, int? berichtId, CancellationToken ct)
+    {
+        var (gevonden, b) = await LaadAsync(id, berichtId, ct);
+        if (!gevonden)
+        {
+            return NotFound();
+        }
+
+        Invoer = b is null
+            ? new BerichtInvoer { Datum = NlFormat.DatumInAmsterdam(tijd.GetUtcNow()) }
+            : new BerichtInvoer { Datum = b.Datum, Titel = b.Titel, Tekst = b.Tekst };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, int? berichtId, CancellationToken ct)
+    {
+        var (gevonden, b) = await LaadAsync(id, berichtId, ct);
+        if (!gevonden)
+        {
+            return NotFound();
+        }
+
+        if (Invoer.Datum is null)
+        {
+            ModelState.AddModelError("Invoer.Datum", "Vul de datum van de update in.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        b ??= new Voortgangsbericht { InkooptrajectId = id, Titel = "", Tekst = "" };
+        b.Datum = Invoer.Datum!.Value;
+        b.Titel = Invoer.Titel?.Trim() ?? "";
+        b.Tekst = Invoer.Tekst?.Trim() ?? "";
+        b.Bijgewerkt = tijd.GetUtcNow();
+        ModelState.VoegToe(InkooptrajectRegels.Valideer(b), "Invoer");
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (b.Id == 0)
+        {
+            Db.Voortgangsberichten.Add(b);
+        }
+
+        await Db.SaveChangesAsync(ct);
+        TempData["Melding"] = $"Update '{b.Titel}' is {(Traject.Openbaar ? "gepubliceerd" : "opgeslagen (het traject is nog niet openbaar)")}.";
+        return Redirect($"/inkooptrajecten/{id}#bericht-{b.Id}");
+    }
+
+    private async Task<(bool Gevonden, Voortgangsbericht? Bericht)> LaadAsync(int id, int? berichtId, CancellationToken ct)
+    {
+        await BepaalRechtenAsync();
+        BerichtId = berichtId;
+        var t = await LaadTrajectAsync(id, ct);
+        if (t is null)
+        {
+            return (false, null);
+        }
+
+        Traject = t;
+        if (berichtId is null)
+        {
+            return (true, null);
+        }
+
+        var b = await Db.Voortgangsberichten.SingleOrDefaultAsync(x => x.Id == berichtId && x.InkooptrajectId == id, ct);
+        return (b is not null, b);
+    }
+}
+
+public sealed class BerichtInvoer
+{
+    public DateOnly? Datum { get; set; }
+    public string? Titel { get; set; }
+    public string? Tekst { get; set; }
+}

@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Accounts;
+using Zorginkoop.Data;
+using Zorginkoop.Inkooptrajecten;
+using Zorginkoop.Web.Infrastructure;
+
+namespace Zorginkoop.Web.Pages.Inkooptrajecten;
+
+/// <summary>Create (/inkooptrajecten/nieuw) and edit (/inkooptrajecten/{id}/bewerken) a trajectory.</summary>
+[Authorize(Policy = Beleid.AanbestedingenBeheren)]
+public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : TrajectPagina(db, autorisatie)
+{
+    public int? Id { get; private set; }
+    public string? OrigineleNaam { get; private set; }
+    public IReadOnlyList<SelectListItem> RegioOpties { get; private set; } = [];
+
+    [BindProperty]
+    public TrajectInvoer Invoer { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
+    {
+        var t = await VoorbereidenAsync(id, ct);
+        if (id is not null && t is null)
+        {
+            return NotFound();
+        }
+
+        if (t is not null)
+        {
+            Invoer = new TrajectInvoer { Naam = t.Naam, Regio = t.Regio!.Code, Jeugd = t.Jeugd, Wmo = t.Wmo, Omschrijving = t.Omschrijving, Openbaar = t.Openbaar };
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
+    {
+        var t = await VoorbereidenAsync(id, ct);
+        if (id is not null && t is null)
+        {
+            return NotFound();
+        }
+
+        if (t is null)
+        {
+            var regio = await Db.Regios.SingleOrDefaultAsync(r => r.Code == Invoer.Regio, ct);
+            if (regio is null)
+            {
+                ModelState.AddModelError("Invoer.Regio", "Kies de regio van het inkooptraject.");
+                return Page();
+            }
+
+            t = Inkooptraject.Nieuw(regio.Id, "");
+            Db.Inkooptrajecten.Add(t);
+        }
+
+        t.Naam = Invoer.Naam?.Trim() ?? "";
+        t.Jeugd = Invoer.Jeugd;
+        t.Wmo = Invoer.Wmo;
+        t.Omschrijving = string.IsNullOrWhiteSpace(Invoer.Omschrijving) ? null : Invoer.Omschrijving.Trim();
+        t.Openbaar = Invoer.Openbaar;
+        ModelState.VoegToe(InkooptrajectRegels.Valideer(t), "Invoer");
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        await Db.SaveChangesAsync(ct);
+        TempData["Melding"] = $"Inkooptraject '{t.Naam}' is opgeslagen{(t.Openbaar ? " en openbaar" : " als concept")}.";
+        return Redirect($"/inkooptrajecten/{t.Id}");
+    }
+
+    private async Task<Inkooptraject?> VoorbereidenAsync(int? id, CancellationToken ct)
+    {
+        await BepaalRechtenAsync();
+        Id = id;
+        RegioOpties = await Db.Regios.OrderBy(r => r.Naam).Select(r => new SelectListItem(r.Naam, r.Code)).ToListAsync(ct);
+        var t = id is null ? null : await LaadTrajectAsync(id.Value, ct);
+        OrigineleNaam = t?.Naam;
+        return t;
+    }
+}
+
+public sealed class TrajectInvoer
+{
+    public string? Naam { get; set; }
+    public string? Regio { get; set; }
+    public bool Jeugd { get; set; }
+    public bool Wmo { get; set; }
+    public string? Omschrijving { get; set; }
+    public bool Openbaar { get; set; }
+}

@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Accounts;
+using Zorginkoop.Data;
+using Zorginkoop.Documenten;
+using Zorginkoop.Inkooptrajecten;
+using Zorginkoop.Web.Pages.Shared;
+
+namespace Zorginkoop.Web.Pages.Inkooptrajecten;
+
+/// <summary>Upload and withdraw the documents of a trajectory (PDF and office files up to 20 MB, checked by content).</summary>
+[Authorize(Policy = Beleid.AanbestedingenBeheren)]
+[RequestSizeLimit(DocumentenBeheer.MaxVerzoekBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = DocumentenBeheer.MaxVerzoekBytes)]
+public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, DocumentOpslag opslag, TimeProvider tijd) : TrajectPagina(db, autorisatie)
+{
+    public Inkooptraject Traject { get; private set; } = null!;
+    public DocumentenBeheer Beheer { get; private set; } = null!;
+
+    [BindProperty]
+    public string? Titel { get; set; }
+
+    [BindProperty]
+    public IFormFile? Bestand { get; set; }
+
+    [BindProperty]
+    public int DocumentId { get; set; }
+
+    [BindProperty]
+    public string? IntrekkingsReden { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LaadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostToevoegenAsync(int id, CancellationToken ct)
+    {
+        if (!await LaadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (Bestand is null)
+        {
+            ModelState.AddModelError(nameof(Bestand), "Kies een bestand.");
+            return Page();
+        }
+
+        await using var inhoud = Bestand.OpenReadStream();
+        var (document, fout) = await TrajectDocumenten.ToevoegenAsync(Db, opslag, Traject, inhoud, Bestand.FileName, Titel, User.Identity!.Name!, tijd.GetUtcNow(), ct);
+        if (document is null)
+        {
+            ModelState.AddModelError(nameof(Bestand), fout!);
+            await LaadAsync(id, ct);
+            return Page();
+        }
+
+        TempData["Melding"] = $"'{document.Titel}' is toegevoegd.";
+        return Redirect($"/inkooptrajecten/{id}/documenten");
+    }
+
+    public async Task<IActionResult> OnPostIntrekkenAsync(int id, CancellationToken ct)
+    {
+        if (!await LaadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var fout = await TrajectDocumenten.IntrekkenAsync(Db, Traject, DocumentId, IntrekkingsReden, tijd.GetUtcNow(), ct);
+        if (fout is not null)
+        {
+            ModelState.AddModelError("", fout);
+            return Page();
+        }
+
+        TempData["Melding"] = "Het document is ingetrokken.";
+        return Redirect($"/inkooptrajecten/{id}/documenten");
+    }
+
+    private async Task<bool> LaadAsync(int id, CancellationToken ct)
+    {
+        await BepaalRechtenAsync();
+        var t = await LaadTrajectAsync(id, ct);
+        if (t is null)
+        {
+            return false;
+        }
+
+        Traject = t;
+        Beheer = new DocumentenBeheer(await Db.Documenten.Where(d => d.InkooptrajectId == id).ToListAsync(ct), false);
+        return true;
+    }
+}

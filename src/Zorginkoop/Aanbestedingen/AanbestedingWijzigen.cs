@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Catalogus;
+using Zorginkoop.Data;
+
+namespace Zorginkoop.Aanbestedingen;
+
+/// <summary>
+/// Creating a procedure and changing its conditions. A concept changes freely; after publication every change is
+/// a numbered rectification with a published reason, and the deadline and contract start move only by postponement
+/// (<see cref="Gebeurtenis.DeadlineUitstellen"/>), so a passed deadline can never be changed here either.
+/// </summary>
+public static class AanbestedingWijzigen
+{
+    public static async Task<(Aanbesteding? Aanbesteding, IReadOnlyList<Melding> Meldingen)> MaakAsync(
+        ZorginkoopDbContext db, int regioId, Voorwaarden voorwaarden, CancellationToken ct = default)
+    {
+        var v = voorwaarden.Genormaliseerd();
+        var meldingen = AanbestedingRegels.Valideer(v).ToList();
+        meldingen.AddRange(await TrajectFoutAsync(db, regioId, v.InkooptrajectId, ct));
+        if (meldingen.Count > 0)
+        {
+            return (null, meldingen);
+        }
+
+        var a = Aanbesteding.Nieuw(regioId, v.Naam, v.Vorm);
+        v.PasToeOp(a);
+        db.Aanbestedingen.Add(a);
+        await db.SaveChangesAsync(ct);
+        return (a, []);
+    }
+
+    /// <summary>Applies new conditions; the problems (nothing changed) or an empty list.</summary>
+    public static async Task<IReadOnlyList<Melding>> WijzigAsync(
+        ZorginkoopDbContext db, Aanbesteding a, Voorwaarden voorwaarden, string? reden, string wie, DateTimeOffset nu, CancellationToken ct = default)
+    {
+        AanbestedingAanpassen.Bijwerken(a, nu);
+        await db.Entry(a).Collection(x => x.Rectificaties).LoadAsync(ct);
+        var oud = Voorwaarden.Van(a);
+        var v = voorwaarden.Genormaliseerd();
+        var meldingen = AanbestedingRegels.Valideer(v).ToList();
+        meldingen.AddRange(await TrajectFoutAsync(db, a.RegioId, v.InkooptrajectId, ct));
+        var gepubliceerd = a.Status is AanbestedingStatus.Gepubliceerd or AanbestedingStatus.Geschorst;
+        if (a.Status != AanbestedingStatus.Concept && !gepubliceerd)
+        {
+            return [new Melding("", $"Een aanbesteding die {a.Status.Naam()} is, kan niet meer worden gewijzigd: de voorwaarden liggen vast sinds de inschrijving sloot.")];
+        }
+
+        if (gepubliceerd)
+        {
+            void Vast<T>(string veld, T was, T wordt, string uitleg)
+            {
+                if (!EqualityComparer<T>.Default.Equals(was, wordt))
+                {
+                    meldingen.Add(new Melding(veld, uitleg));
+                }
+            }
+
+            Vast(nameof(v.Vorm), oud.Vorm, v.Vorm, "De procedurevorm ligt vast sinds de publicatie.");
+            Vast(nameof(v.Publicatiedatum), oud.Publicatiedatum, v.Publicatiedatum, "De publicatiedatum ligt vast sinds de publicatie.");
+            Vast(nameof(v.Sluitingsmoment), oud.Sluitingsmoment, v.Sluitingsmoment,
+                "Na publicatie verschuift de uiterste inschrijfdatum alleen met 'uitstellen', met een reden; een verstreken datum verandert niet meer.");
+            Vast(nameof(v.ContractStart), oud.ContractStart, v.ContractStart,
+                "Na publicatie verschuift de ingangsdatum van het contract alleen met 'uitstellen', met een reden.");
+            if (oud.VragenDeadline is { } vragen && vragen <= nu)
+            {
+                Vast(nameof(v.VragenDeadline), oud.VragenDeadline, v.VragenDeadline, "De uiterste datum voor vragen is verstreken en kan niet meer worden gewijzigd.");
+            }
+
+            if (string.IsNullOrWhiteSpace(reden))
+            {
+                meldingen.Add(new Melding("Reden", "Een wijziging na publicatie is een rectificatie: vul de reden in, die wordt gepubliceerd."));
+            }
+        }
+
+        if (meldingen.Count > 0)
+        {
+            return meldingen;
+        }
+
+        var wijzigingen = oud.Verschillen(v);
+        if (wijzigingen.Count == 0)
+        {
+            return gepubliceerd ? [new Melding("", "Er is niets gewijzigd, dus er is geen rectificatie gemaakt.")] : [];
+        }
+
+        v.PasToeOp(a);
+        if (gepubliceerd)
+        {
+            VoegRectificatieToe(a, reden!.Trim(), wijzigingen, wie, nu);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return [];
+    }
+
+    /// <summary>Records a numbered rectification; also used when a document is added to or withdrawn from a published procedure.</summary>
+    public static Rectificatie VoegRectificatieToe(Aanbesteding a, string reden, IReadOnlyList<Wijziging> wijzigingen, string wie, DateTimeOffset nu)
+    {
+        var r = new Rectificatie
+        {
+            Nummer = a.Rectificaties.Count == 0 ? 1 : a.Rectificaties.Max(x => x.Nummer) + 1,
+            Moment = nu,
+            Wie = wie,
+            Reden = reden,
+            Wijzigingen = wijzigingen,
+        };
+        a.Rectificaties.Add(r);
+        return r;
+    }
+
+    private static async Task<IEnumerable<Melding>> TrajectFoutAsync(ZorginkoopDbContext db, int regioId, int? trajectId, CancellationToken ct) =>
+        trajectId is { } id && !await db.Inkooptrajecten.AnyAsync(t => t.Id == id && t.RegioId == regioId, ct)
+            ? [new Melding(nameof(Voorwaarden.InkooptrajectId), "Kies een inkooptraject van dezelfde regio.")]
+            : [];
+}
