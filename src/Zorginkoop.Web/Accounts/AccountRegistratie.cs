@@ -7,6 +7,22 @@ namespace Zorginkoop.Web.Accounts;
 
 public static class AccountRegistratie
 {
+    private const string CookieOfBearer = "CookieOfBearer";
+
+    private static Task ApiOfDoorsturen(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> c, int status)
+    {
+        if (Api.ApiRegistratie.IsApi(c.HttpContext))
+        {
+            c.Response.StatusCode = status;
+        }
+        else
+        {
+            c.Response.Redirect(c.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+
     public static IServiceCollection AddZorginkoopAccounts(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         if (configuration.GetValue<bool>("Zorginkoop:DemoAccounts") && environment.IsProduction())
@@ -27,7 +43,19 @@ public static class AccountRegistratie
             .AddEntityFrameworkStores<ZorginkoopDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // A request with "Authorization: Bearer …" (an API client) is authenticated by the bearer token, any other by
+        // the login cookie; so one set of policies serves pages and API alike.
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = CookieOfBearer;
+                o.DefaultChallengeScheme = CookieOfBearer;
+            })
+            .AddPolicyScheme(CookieOfBearer, "Cookie of bearer-token", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "zi-sessie";
@@ -39,6 +67,9 @@ public static class AccountRegistratie
             o.AccessDeniedPath = "/geen-toegang";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            // The API never redirects to the login page: it answers 401 or 403 (as problem+json).
+            o.Events.OnRedirectToLogin = c => ApiOfDoorsturen(c, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => ApiOfDoorsturen(c, StatusCodes.Status403Forbidden);
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(Beleid.CatalogusBeheren, p => p.RequireRole(Rollen.CatalogusBeheer))

@@ -6,6 +6,7 @@ using Zorginkoop.Audit;
 using Zorginkoop.Data;
 using Zorginkoop.Demo;
 using Zorginkoop.Web.Accounts;
+using Zorginkoop.Web.Api;
 using Zorginkoop.Web.Pages.Aanbestedingen;
 using Zorginkoop.Web.Pages.Catalogus;
 using Zorginkoop.Web.Pages.Documenten;
@@ -38,6 +39,7 @@ public static class WebRegistratie
         services.AddHostedService<DeadlineBewaker>();
         services.AddDataProtection().SetApplicationName("Zorginkoop").PersistKeysToDbContext<ZorginkoopDbContext>();
         services.AddZorginkoopAccounts(builder.Configuration, builder.Environment);
+        services.AddZorginkoopApi();
         services.AddHealthChecks().AddDbContextCheck<ZorginkoopDbContext>("database");
         services.AddRazorPages(o =>
             {
@@ -70,21 +72,27 @@ public static class WebRegistratie
     public static WebApplication UseZorginkoopWeb(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseApiVersieHeader();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/fout");
+            // The API answers errors as problem+json (IProblemDetailsService); pages show the Dutch error page.
+            app.UseWhen(ApiRegistratie.IsApi, api => api.UseExceptionHandler());
+            app.UseWhen(c => !ApiRegistratie.IsApi(c), web => web.UseExceptionHandler("/fout"));
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/fout/{0}");
+        app.UseWhen(ApiRegistratie.IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(c => !ApiRegistratie.IsApi(c), web => web.UseStatusCodePagesWithReExecute("/fout/{0}"));
         app.UseMiddleware<BeveiligingsHeaders>();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health", new() { ResponseWriter = Gezondheid.SchrijfJson }).AllowAnonymous();
         app.MapRazorPages();
+        app.MapZorginkoopApi();
         app.MapCatalogusExport();
         app.MapMonitorExport();
         app.MapDocumentDownload();

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Zorginkoop.Accounts;
+
+namespace Zorginkoop.Web.Api;
+
+/// <summary>Login for API clients: the same accounts as the web, answered with a bearer token (ASP.NET Core Identity).</summary>
+public static class AccountApi
+{
+    public sealed record InloggenVerzoek(string Email, string Wachtwoord);
+
+    public sealed record VernieuwenVerzoek(string RefreshToken);
+
+    public static void MapAccountApi(this RouteGroupBuilder api)
+    {
+        var groep = api.MapGroup("/account").WithTags("Account").AllowAnonymous();
+
+        groep.MapPost("/_inloggen", async Task<Results<EmptyHttpResult, ProblemHttpResult>> (InloggenVerzoek verzoek, SignInManager<Gebruiker> signIn) =>
+        {
+            // The bearer handler writes the token response (tokenType, accessToken, expiresIn, refreshToken).
+            signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+            var r = await signIn.PasswordSignInAsync(verzoek.Email ?? "", verzoek.Wachtwoord ?? "", isPersistent: false, lockoutOnFailure: true);
+            return r.Succeeded
+                ? TypedResults.Empty
+                : TypedResults.Problem(r.IsLockedOut
+                    ? "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw."
+                    : "De combinatie van e-mailadres en wachtwoord is onbekend.", statusCode: StatusCodes.Status401Unauthorized, title: "Inloggen mislukt");
+        })
+        .WithSummary("Inloggen: geeft een bearer-token")
+        .Produces<AccessTokenResponse>()
+        .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        groep.MapPost("/_vernieuwen", async Task<Results<SignInHttpResult, ProblemHttpResult>> (VernieuwenVerzoek verzoek, SignInManager<Gebruiker> signIn,
+            IOptionsMonitor<BearerTokenOptions> opties, TimeProvider tijd) =>
+        {
+            var ticket = opties.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(verzoek.RefreshToken);
+            // A refresh token is refused once it has expired or the account's security stamp changed (password, lockout).
+            if (ticket?.Properties.ExpiresUtc is not { } verloopt || tijd.GetUtcNow() >= verloopt
+                || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } gebruiker)
+            {
+                return TypedResults.Problem("Het vernieuwingstoken is ongeldig of verlopen; log opnieuw in.", statusCode: StatusCodes.Status401Unauthorized, title: "Niet ingelogd");
+            }
+
+            return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(gebruiker), authenticationScheme: IdentityConstants.BearerScheme);
+        })
+        .WithSummary("Een nieuw bearer-token met het vernieuwingstoken")
+        .Produces<AccessTokenResponse>()
+        .ProducesProblem(StatusCodes.Status401Unauthorized);
+    }
+}

@@ -1,0 +1,112 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Zorginkoop.Web.Api;
+
+/// <summary>
+/// Makes the generated document meet the ADR linter (v2.1.0): a server URL with the major version, paths relative to
+/// it, contact details, and the /openapi.json resource itself with its CORS header.
+/// </summary>
+internal sealed class ApiDocumentBewerker : IOpenApiDocumentTransformer
+{
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        document.Info = new OpenApiInfo
+        {
+            Title = "Zorginkoop API",
+            Version = ApiRegistratie.Versie,
+            Description = "Inkooptrajecten en aanbestedingen van jeugdhulp en Wmo-ondersteuning. Lezen kan zonder inloggen; " +
+                "wijzigen vraagt een medewerker van het inkoopbureau (inkoper of beheerder), met een bearer-token van " +
+                "POST /account/_inloggen. Fouten zijn application/problem+json (RFC 9457).",
+            Contact = new OpenApiContact { Name = "Zorginkoop", Email = "api@zorginkoop.nl", Url = new Uri("https://zorginkoop.nl/api") },
+        };
+        document.Servers = [new OpenApiServer { Url = ApiRegistratie.Basis, Description = "Deze installatie" }];
+        var paden = new OpenApiPaths();
+        foreach (var (pad, item) in document.Paths.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            paden[pad.StartsWith(ApiRegistratie.Basis, StringComparison.Ordinal) ? pad[ApiRegistratie.Basis.Length..] : pad] = item;
+        }
+
+        paden["/openapi.json"] = new OpenApiPathItem
+        {
+            Operations = new Dictionary<HttpMethod, OpenApiOperation>
+            {
+                [HttpMethod.Get] = new()
+                {
+                    Summary = "Dit OpenAPI-document",
+                    Description = "Het OpenAPI-document van deze API, zonder inloggen en met CORS * (ADR /core/publish-openapi).",
+                    OperationId = "openapi",
+                    Tags = new HashSet<OpenApiTagReference> { new("Algemeen", document) },
+                    Responses = new OpenApiResponses
+                    {
+                        ["200"] = new OpenApiResponse
+                        {
+                            Description = "Het OpenAPI-document (3.0)",
+                            Headers = new Dictionary<string, IOpenApiHeader>
+                            {
+                                ["API-Version"] = ApiOperatieBewerker.VersieHeader(),
+                                ["access-control-allow-origin"] = new OpenApiHeader { Description = "Altijd *", Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
+                            },
+                            Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.Object } } },
+                        },
+                    },
+                },
+            },
+        };
+        document.Paths = paden;
+        // Every tag an operation uses is described once at the top (spectral: operation-tag-defined).
+        document.Tags = new HashSet<OpenApiTag>
+        {
+            new() { Name = "Algemeen", Description = "Over deze API." },
+            new() { Name = "Account", Description = "Inloggen voor API-clients met een bearer-token." },
+            new() { Name = "Inkooptrajecten", Description = "Trajecten met fasen, updates, bijeenkomsten en documenten." },
+            new() { Name = "Aanbestedingen", Description = "Procedures met hun levenscyclus, percelen, rectificaties en documenten." },
+        };
+        return Task.CompletedTask;
+    }
+
+    /// <summary>"POST api/v1/aanbestedingen/{id:int}/_beoordeling-starten" → "postAanbestedingenIdBeoordelingStarten".</summary>
+    internal static string OperatieId(string methode, string pad)
+    {
+        var delen = pad.Replace("api/v1/", "", StringComparison.Ordinal).Split(['/', '-', '_', '{', '}', ':'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(x => x is not ("int"));
+        return methode.ToLowerInvariant() + string.Concat(delen.Select(x => char.ToUpperInvariant(x[0]) + x[1..]));
+    }
+}
+
+/// <summary>Every success response documents the API-Version header; error responses are problem+json.</summary>
+internal sealed class ApiOperatieBewerker : IOpenApiOperationTransformer
+{
+    public static OpenApiHeader VersieHeader() => new()
+    {
+        Description = "De volledige versie van de API (ADR /core/version-header).",
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        Example = System.Text.Json.Nodes.JsonValue.Create(ApiRegistratie.Versie),
+    };
+
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        // A stable operationId (method and path, in camelCase) for generated clients, and a description for readers.
+        var d = context.Description;
+        operation.OperationId ??= OperatieId(d.HttpMethod ?? "GET", d.RelativePath ?? "");
+        operation.Description ??= operation.Summary;
+        foreach (var (code, response) in operation.Responses ?? [])
+        {
+            if ((code.StartsWith('2') || code.StartsWith('3')) && response is OpenApiResponse r)
+            {
+                r.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                r.Headers["API-Version"] = VersieHeader();
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>"POST api/v1/aanbestedingen/{id:int}/_beoordeling-starten" → "postAanbestedingenIdBeoordelingStarten".</summary>
+    internal static string OperatieId(string methode, string pad)
+    {
+        var delen = pad.Replace("api/v1/", "", StringComparison.Ordinal).Split(['/', '-', '_', '{', '}', ':'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(x => x is not ("int"));
+        return methode.ToLowerInvariant() + string.Concat(delen.Select(x => char.ToUpperInvariant(x[0]) + x[1..]));
+    }
+}
