@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Zorginkoop.Cli.Aanbestedingen;
 using Zorginkoop.Cli.Audit;
 using Zorginkoop.Cli.Catalogus;
 using Zorginkoop.Cli.Monitoring;
@@ -25,6 +26,7 @@ public static class ZorginkoopCommando
         root.Subcommands.Add(AuditCommando.Maak());
         root.Subcommands.Add(ZorgdataCommando.Maak());
         root.Subcommands.Add(MonitorCommando.Maak());
+        root.Subcommands.Add(AanbestedingCommando.Maak());
         return root;
     }
 }

@@ -11,6 +11,12 @@ public static class AanbestedingAanpassen
     /// <summary>Applies <paramref name="verzoek"/>; the refusal in Dutch when the lifecycle refuses it, else null.</summary>
     public static async Task<string?> PasToeAsync(ZorginkoopDbContext db, Aanbesteding a, Verzoek verzoek, string wie, DateTimeOffset nu, CancellationToken ct = default)
     {
+        // The lifecycle counts the lots (publishing needs one); a caller that did not load them must not get a wrong refusal.
+        if (db.Entry(a).State != EntityState.Added && !db.Entry(a).Collection(x => x.Percelen).IsLoaded)
+        {
+            await db.Entry(a).Collection(x => x.Percelen).LoadAsync(ct);
+        }
+
         Bijwerken(a, nu);
         var uitkomst = Levenscyclus.Pas(a.Stand, verzoek, nu);
         if (!uitkomst.Toegestaan)

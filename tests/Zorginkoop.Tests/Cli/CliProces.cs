@@ -1,0 +1,32 @@
+using System.Diagnostics;
+
+namespace Zorginkoop.Tests.Cli;
+
+/// <summary>Runs the real <c>zorginkoop</c> command (the CLI assembly next to the tests) as a process, with its own data folder.</summary>
+public static class CliProces
+{
+    public static async Task<(int Code, string Uit, string Fout)> VoerUitAsync(string dataMap, params string[] argumenten)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Zorginkoop.Cli.dll"));
+        foreach (var a in argumenten)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.Environment["Zorginkoop__DataMap"] = dataMap;
+        start.Environment["DOTNET_ENVIRONMENT"] = "Development";
+        start.Environment.Remove("Database__Provider");
+        start.Environment.Remove("ConnectionStrings__Zorginkoop");
+        using var proces = Process.Start(start)!;
+        var uit = proces.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var fout = proces.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await proces.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (proces.ExitCode, await uit, await fout);
+    }
+}
