@@ -51,6 +51,16 @@ public abstract class BrowserTests : IAsyncLifetime
         return antwoord;
     }
 
+    /// <summary>Logs in through the login form as the demo account of <paramref name="rol"/>.</summary>
+    protected async Task InloggenAlsAsync(string rol)
+    {
+        await OpenAsync("/inloggen");
+        await Page.GetByLabel("E-mailadres").FillAsync(Zorginkoop.Web.Accounts.DemoAccounts.Email(rol));
+        await Page.GetByLabel("Wachtwoord").FillAsync(Zorginkoop.Web.Accounts.DemoAccounts.Wachtwoord);
+        await Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(Page.GetByText($"Ingelogd als {Zorginkoop.Web.Accounts.DemoAccounts.Email(rol)}")).ToBeVisibleAsync();
+    }
+
     /// <summary>Saves a full-page screenshot under bin/…/screenshots and prints where.</summary>
     protected async Task SchermafdrukAsync(string naam)
     {

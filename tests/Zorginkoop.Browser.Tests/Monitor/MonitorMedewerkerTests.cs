@@ -1,21 +1,11 @@
 using Microsoft.Playwright;
 using Zorginkoop.Browser.Tests.Infrastructuur;
-using Zorginkoop.Web.Accounts;
 
 namespace Zorginkoop.Browser.Tests.Monitor;
 
 /// <summary>The monitor's employee pages, logged in as an analyst, pass axe's WCAG 2.2 AA rules.</summary>
 public sealed class MonitorMedewerkerTests(BrowserOmgeving omgeving) : BrowserTests(omgeving)
 {
-    private async Task InloggenAlsAsync(string rol)
-    {
-        await OpenAsync("/inloggen");
-        await Page.GetByLabel("E-mailadres").FillAsync(DemoAccounts.Email(rol));
-        await Page.GetByLabel("Wachtwoord").FillAsync(DemoAccounts.Wachtwoord);
-        await Page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(Page.GetByText($"Ingelogd als {DemoAccounts.Email(rol)}")).ToBeVisibleAsync();
-    }
-
     [Theory]
     [InlineData("/monitor?periode=2018&gemeente=0632", "monitor-analist", "Monitor zorggebruik en kosten")]
     [InlineData("/monitor/dekking?regio=utrecht-west&periode=2018", "dekking", "Dekking per product en gemeente")]
