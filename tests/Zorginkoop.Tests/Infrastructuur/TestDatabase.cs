@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Data;
 using Zorginkoop.Demo;
+using Zorginkoop.Documenten;
 using Zorginkoop.Referentiedata;
 using Zorginkoop.Tests.Gedeeld;
 
@@ -21,7 +22,7 @@ public abstract class TestDatabase : IAsyncLifetime
     public abstract string Provider { get; }
 
     /// <summary>The document store in this database's temp folder.</summary>
-    public Documenten.DocumentOpslag Opslag => new(Map.Pad);
+    public DocumentOpslag Opslag => new(Map.Pad);
 
     /// <summary>What the first <see cref="DemoData.LaadAsync"/> on the empty database added.</summary>
     public int DemoDataEersteKeer { get; private set; }
