@@ -37,10 +37,31 @@ public static class Bestandsnaam
 
         if (schoon.Length > MaxLengte)
         {
+            // Keep a real extension (".pdf"); what follows the last dot of a long name may be no extension at all.
             var extensie = Path.GetExtension(schoon);
-            schoon = schoon[..(MaxLengte - extensie.Length)] + extensie;
+            if (extensie.Length > MaxExtensie)
+            {
+                extensie = "";
+            }
+
+            schoon = Afkappen(schoon[..^extensie.Length], MaxLengte - extensie.Length).TrimEnd() + extensie;
         }
 
         return schoon;
+    }
+
+    private const int MaxExtensie = 10;
+
+    /// <summary>At most <paramref name="max"/> UTF-16 units, cut between whole characters (never inside an emoji's surrogate pair).</summary>
+    private static string Afkappen(string tekst, int max)
+    {
+        var sb = new StringBuilder(max);
+        var e = System.Globalization.StringInfo.GetTextElementEnumerator(tekst);
+        while (e.MoveNext() && sb.Length + e.GetTextElement().Length <= max)
+        {
+            sb.Append(e.GetTextElement());
+        }
+
+        return sb.ToString();
     }
 }

@@ -52,7 +52,7 @@ public sealed class DocumentOpslag(string dataMap, long maxBytes = DocumentOpsla
                     grootte += n;
                     if (grootte > MaxBytes)
                     {
-                        return Fout($"'{naam}' is groter dan {MaxBytes / (1024 * 1024)} MB en is niet opgeslagen.");
+                        return Fout($"'{naam}' is groter dan {Documentbeheer.Grootte(MaxBytes)} en is niet opgeslagen.");
                     }
 
                     hash.AppendData(buffer, 0, n);

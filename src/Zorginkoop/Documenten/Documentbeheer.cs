@@ -49,5 +49,5 @@ public static class Documentbeheer
     /// <summary>"124 kB", "1,2 MB": the size as the public page shows it next to the link.</summary>
     public static string Grootte(long bytes) => bytes < 1024 * 1024
         ? $"{Math.Max(1, (bytes + 512) / 1024)} kB"
-        : (bytes / (1024d * 1024d)).ToString("0.0", Formatting.NlFormat.Cultuur) + " MB";
+        : (bytes / (1024d * 1024d)).ToString("0.#", Formatting.NlFormat.Cultuur) + " MB";
 }

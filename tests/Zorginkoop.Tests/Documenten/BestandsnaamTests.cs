@@ -93,4 +93,30 @@ public class BestandsnaamTests
         Assert.Equal("caf\u00e9.pdf", schoon);
         Assert.True(schoon!.IsNormalized(NormalizationForm.FormC));
     }
+
+    [Fact]
+    public void Een_naam_met_een_extensie_langer_dan_200_tekens_geeft_geen_uitzondering()
+    {
+        var naam = "a." + new string('b', 300);
+
+        var schoon = Bestandsnaam.Schoon(naam);
+
+        Assert.True(schoon is null || schoon.Length <= Bestandsnaam.MaxLengte);
+    }
+
+    [Fact]
+    public void Inkorten_splitst_geen_surrogaatpaar()
+    {
+        // 'a' then 150 emoji (2 UTF-16 units each) then ".pdf": the cut at 196 falls inside an emoji.
+        var naam = "a" + string.Concat(Enumerable.Repeat("\U0001F600", 150)) + ".pdf";
+
+        var schoon = Bestandsnaam.Schoon(naam)!;
+
+        Assert.EndsWith(".pdf", schoon, StringComparison.Ordinal);
+        Assert.True(schoon.Length <= Bestandsnaam.MaxLengte);
+        for (var i = 0; i < schoon.Length; i++)
+        {
+            Assert.False(char.IsHighSurrogate(schoon[i]) && (i + 1 == schoon.Length || !char.IsLowSurrogate(schoon[i + 1])), $"Losse hoge surrogaat op positie {i}.");
+        }
+    }
 }

@@ -97,7 +97,7 @@ public sealed class DocumentOpslagTests : IDisposable
 
         Assert.Null(bestand);
         Assert.StartsWith("'te groot.pdf' is groter dan", fout, StringComparison.Ordinal);
-        Assert.Contains("MB", fout, StringComparison.Ordinal);
+        Assert.Contains("groter dan 1 kB", fout, StringComparison.Ordinal);
         Assert.Empty(Bestanden());
     }
 
@@ -110,7 +110,7 @@ public sealed class DocumentOpslagTests : IDisposable
         var (bestand, fout) = await opslag.BewaarAsync(bron, "druppels.pdf", Ct);
 
         Assert.Null(bestand);
-        Assert.Contains("MB", fout, StringComparison.Ordinal);
+        Assert.Contains("groter dan 1 kB", fout, StringComparison.Ordinal);
         Assert.Empty(Bestanden());
     }
 
