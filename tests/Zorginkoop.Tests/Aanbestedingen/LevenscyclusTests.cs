@@ -184,4 +184,27 @@ public class LevenscyclusTests
         Assert.Equal("Het contract gaat pas in op 1 oktober 2022.", teVroeg.Weigering);
         Assert.Equal(S.LopendContract, opTijd.Stand!.Status);
     }
+
+    [Fact]
+    public void Publiceren_vraagt_ten_minste_een_perceel()
+    {
+        var zonder = new AanbestedingStand(S.Concept, Procedurevorm.OpenbaarEuropees, Nu.AddDays(30), null, AantalPercelen: 0);
+
+        var r = Levenscyclus.Pas(zonder, new Verzoek(G.Publiceren), Nu);
+
+        Assert.Equal("Publiceren kan pas als de aanbesteding ten minste één perceel heeft (een segment of een product).", r.Weigering);
+        Assert.Equal(S.Gepubliceerd, Levenscyclus.Pas(zonder with { AantalPercelen = 1 }, new Verzoek(G.Publiceren), Nu).Stand!.Status);
+    }
+
+    [Fact]
+    public void De_eigen_opschortingstermijn_van_een_aanbesteding_telt()
+    {
+        var stand = new AanbestedingStand(S.InBeoordeling, Procedurevorm.OpenbaarEuropees, Nu.AddDays(-30), null,
+            Instellingen: ProcedureInstellingen.Voor(Procedurevorm.OpenbaarEuropees) with { StandstillDagen = 30 });
+
+        var voorlopig = Levenscyclus.Pas(stand, new Verzoek(G.VoorlopigGunnen), Nu).Stand!;
+
+        Assert.Equal(Nu.AddDays(30), voorlopig.StandstillEinde);
+        Assert.False(Levenscyclus.Pas(voorlopig, new Verzoek(G.DefinitiefGunnen), Nu.AddDays(25)).Toegestaan);
+    }
 }
