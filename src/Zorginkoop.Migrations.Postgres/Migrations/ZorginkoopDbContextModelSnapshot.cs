@@ -1074,6 +1074,27 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.ToTable("Budgetten");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Zorgdata.Client", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Pseudoniem")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Pseudoniem")
+                        .IsUnique();
+
+                    b.ToTable("Clienten", (string)null);
+                });
+
             modelBuilder.Entity("Zorginkoop.Zorgdata.Importrun", b =>
                 {
                     b.Property<int>("Id")
@@ -1250,10 +1271,8 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("Begindatum")
                         .HasColumnType("date");
 
-                    b.Property<string>("Client")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                    b.Property<int>("ClientId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("EenheidCode")
                         .IsRequired()
@@ -1278,19 +1297,17 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<string>("Sleutel")
+                    b.Property<byte[]>("Sleutel")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(16)
+                        .HasColumnType("bytea");
 
                     b.Property<string>("ToewijzingNummer")
                         .HasMaxLength(9)
                         .HasColumnType("character varying(9)");
 
-                    b.Property<string>("Traject")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                    b.Property<int>("TrajectId")
+                        .HasColumnType("integer");
 
                     b.Property<long>("Volume")
                         .HasColumnType("bigint");
@@ -1301,6 +1318,8 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClientId");
+
                     b.HasIndex("ImportrunId");
 
                     b.HasIndex("ProductId");
@@ -1308,10 +1327,30 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.HasIndex("Sleutel")
                         .IsUnique();
 
-                    b.HasIndex("Begindatum", "ProductId", "GemeenteCode", "AgbCode", "Afgewezen", "Traject", "Client", "BedragCent")
-                        .HasDatabaseName("IX_Zorgregels_Monitor");
+                    b.HasIndex("TrajectId");
 
                     b.ToTable("Zorgregels", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Zorgdata.Zorgtraject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Sleutel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sleutel")
+                        .IsUnique();
+
+                    b.ToTable("Zorgtrajecten", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1583,6 +1622,12 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Zorginkoop.Zorgdata.Zorgregel", b =>
                 {
+                    b.HasOne("Zorginkoop.Zorgdata.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Zorginkoop.Zorgdata.Importrun", null)
                         .WithMany()
                         .HasForeignKey("ImportrunId")
@@ -1592,6 +1637,12 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.HasOne("Zorginkoop.Catalogus.Product", null)
                         .WithMany()
                         .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Zorgdata.Zorgtraject", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

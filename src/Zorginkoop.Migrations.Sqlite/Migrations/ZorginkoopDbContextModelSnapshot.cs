@@ -1031,6 +1031,25 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.ToTable("Budgetten");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Zorgdata.Client", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pseudoniem")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Pseudoniem")
+                        .IsUnique();
+
+                    b.ToTable("Clienten", (string)null);
+                });
+
             modelBuilder.Entity("Zorginkoop.Zorgdata.Importrun", b =>
                 {
                     b.Property<int>("Id")
@@ -1201,10 +1220,8 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("Begindatum")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Client")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("ClientId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("EenheidCode")
                         .IsRequired()
@@ -1229,19 +1246,17 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Sleutel")
+                    b.Property<byte[]>("Sleutel")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(16)
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("ToewijzingNummer")
                         .HasMaxLength(9)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Traject")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("TrajectId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Volume")
                         .HasColumnType("INTEGER");
@@ -1252,6 +1267,8 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClientId");
+
                     b.HasIndex("ImportrunId");
 
                     b.HasIndex("ProductId");
@@ -1259,10 +1276,28 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.HasIndex("Sleutel")
                         .IsUnique();
 
-                    b.HasIndex("Begindatum", "ProductId", "GemeenteCode", "AgbCode", "Afgewezen", "Traject", "Client", "BedragCent")
-                        .HasDatabaseName("IX_Zorgregels_Monitor");
+                    b.HasIndex("TrajectId");
 
                     b.ToTable("Zorgregels", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Zorgdata.Zorgtraject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sleutel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sleutel")
+                        .IsUnique();
+
+                    b.ToTable("Zorgtrajecten", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1534,6 +1569,12 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Zorginkoop.Zorgdata.Zorgregel", b =>
                 {
+                    b.HasOne("Zorginkoop.Zorgdata.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Zorginkoop.Zorgdata.Importrun", null)
                         .WithMany()
                         .HasForeignKey("ImportrunId")
@@ -1543,6 +1584,12 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.HasOne("Zorginkoop.Catalogus.Product", null)
                         .WithMany()
                         .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Zorgdata.Zorgtraject", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

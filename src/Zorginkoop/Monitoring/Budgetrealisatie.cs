@@ -25,13 +25,28 @@ public static class Budgetrealisatie
         var gemeenten = regio.Gemeenten.Select(g => g.Code).ToList();
         var van = new DateOnly(jaar, 1, 1);
         var tot = new DateOnly(jaar, 12, 31);
-        var regels = from z in db.Zorgregels
-                     join p in db.Producten on z.ProductId equals p.Id
-                     where z.Begindatum >= van && z.Begindatum <= tot && !z.Afgewezen && gemeenten.Contains(z.GemeenteCode)
-                     select new { p.Domein, p.Monitorgroep, z.BedragCent, z.Begindatum };
-        var realisatie = await regels.GroupBy(r => new { r.Domein, r.Monitorgroep })
-            .Select(g => new { g.Key.Domein, g.Key.Monitorgroep, Kosten = g.Sum(r => r.BedragCent) }).ToListAsync(ct);
-        var laatste = await regels.MaxAsync(r => (DateOnly?)r.Begindatum, ct);
+        // Costs per group and the last month with care data, from the monitor's index.
+        var stand = await MonitorIndex.ActueelAsync(db, ct);
+        var producten = await Zorgmonitor.ProductenAsync(db, ct);
+        var gemeenteNummers = gemeenten.Select(stand.GemeenteNummer).OfType<short>().ToHashSet();
+        var kosten = new Dictionary<(Domein, string), long>();
+        DateOnly? laatste = null;
+        Zorgmonitor.VoorElkeRegel(stand, new MonitorFilter(new MonitorPeriode(van, tot)), (m, i) =>
+        {
+            var p = m.Product[i];
+            if (!gemeenteNummers.Contains(m.Gemeente[i]) || p >= producten.Length || producten[p] is not { } info)
+            {
+                return;
+            }
+
+            kosten[(info.Domein, info.Monitorgroep)] = kosten.GetValueOrDefault((info.Domein, info.Monitorgroep)) + m.Bedrag[i];
+            var dag = new DateOnly(m.Jaar, m.Maandnummer, m.Dag[i]);
+            if (laatste is null || dag > laatste)
+            {
+                laatste = dag;
+            }
+        });
+        var realisatie = kosten.Select(x => new { Domein = x.Key.Item1, Monitorgroep = x.Key.Item2, Kosten = x.Value }).ToList();
         var afgesloten = vandaag > tot;
         var maanden = laatste?.Month ?? 0;
 

@@ -28,14 +28,28 @@ public static class Dekking
             .Where(p => p.RegioId == regio.Id
                 && (p.GeldigVan == null || p.GeldigVan <= periode.TotEnMet) && (p.GeldigTot == null || p.GeldigTot >= periode.Van))
             .Select(p => new { p.Id, p.Code, p.Naam, p.Domein }).ToListAsync(ct);
-        var productIds = producten.Select(p => p.Id).ToList();
-        var gebruik = await db.Zorgregels.AsNoTracking()
-            .Where(z => productIds.Contains(z.ProductId) && codes.Contains(z.GemeenteCode)
-                && z.Begindatum >= periode.Van && z.Begindatum <= periode.TotEnMet && !z.Afgewezen)
-            .GroupBy(z => new { z.ProductId, z.GemeenteCode })
-            .Select(g => new { g.Key.ProductId, g.Key.GemeenteCode, Leverend = g.Select(z => z.AgbCode).Distinct().Count(), Clienten = g.Select(z => z.Client).Distinct().Count() })
-            .ToListAsync(ct);
-        var perSleutel = gebruik.ToDictionary(g => (g.ProductId, g.GemeenteCode));
+        // Per product × municipality the distinct providers and clients, counted in the monitor's index.
+        var stand = await MonitorIndex.ActueelAsync(db, ct);
+        var productIds = producten.Select(p => p.Id).ToHashSet();
+        var gemeenteNummers = codes.Select(stand.GemeenteNummer).OfType<short>().ToHashSet();
+        var tellers = new Dictionary<(int, short), (HashSet<int> Aanbieders, HashSet<int> Clienten)>();
+        Zorgmonitor.VoorElkeRegel(stand, new MonitorFilter(periode), (m, i) =>
+        {
+            if (!productIds.Contains(m.Product[i]) || !gemeenteNummers.Contains(m.Gemeente[i]))
+            {
+                return;
+            }
+
+            if (!tellers.TryGetValue((m.Product[i], m.Gemeente[i]), out var t))
+            {
+                tellers[(m.Product[i], m.Gemeente[i])] = t = ([], []);
+            }
+
+            t.Aanbieders.Add(m.Agb[i]);
+            t.Clienten.Add(m.Client[i]);
+        });
+        var perSleutel = tellers.ToDictionary(x => (x.Key.Item1, stand.Gemeenten[x.Key.Item2]),
+            x => new { Leverend = x.Value.Aanbieders.Count, Clienten = x.Value.Clienten.Count });
 
         var rijen = new List<DekkingRij>();
         foreach (var p in producten.OrderBy(p => p.Code, StringComparer.OrdinalIgnoreCase))

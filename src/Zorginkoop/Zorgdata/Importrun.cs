@@ -34,15 +34,18 @@ public class Zorgregel
     public long Id { get; set; }
     public int ImportrunId { get; set; }
 
-    /// <summary>Idempotency key: a line imported again (same file or another) is recognised and not stored twice.</summary>
-    public required string Sleutel { get; set; }
+    /// <summary>
+    /// Idempotency key: the first 16 bytes of the SHA-256 of the line's identity (<see cref="ZorgregelSleutel"/>); a
+    /// line imported again (same file or another) is recognised and not stored twice.
+    /// </summary>
+    public required byte[] Sleutel { get; set; }
     public string? ToewijzingNummer { get; set; }
 
-    /// <summary>HMAC-SHA256 pseudonym of the BSN (64 hex characters); the BSN itself is never stored.</summary>
-    public required string Client { get; set; }
+    /// <summary>The client (<see cref="Client"/>: the pseudonym of the BSN); the BSN itself is never stored.</summary>
+    public int ClientId { get; set; }
 
-    /// <summary>The traject this line belongs to: the allocation, or else client × provider × product.</summary>
-    public required string Traject { get; set; }
+    /// <summary>The traject this line belongs to (<see cref="Zorgtraject"/>): the allocation, or else client × provider × product.</summary>
+    public int TrajectId { get; set; }
     public required string GemeenteCode { get; set; }
     public required string AgbCode { get; set; }
     public int ProductId { get; set; }
@@ -56,4 +59,39 @@ public class Zorgregel
 
     /// <summary>Rejected by the municipality in a JW325/WMO325 answer: excluded from accepted costs.</summary>
     public bool Afgewezen { get; set; }
+}
+
+/// <summary>A client of the care data: only the HMAC-SHA256 pseudonym of the BSN, numbered so care lines stay small.</summary>
+public class Client
+{
+    public int Id { get; set; }
+
+    /// <summary>64 lowercase hex characters (<see cref="Pseudonimisering"/>).</summary>
+    public required string Pseudoniem { get; set; }
+}
+
+/// <summary>
+/// A care traject: one allocation (<c>t:gemeente:nummer</c>), or without an allocation number one client × provider ×
+/// product (<c>k:pseudoniem:agb:product</c>). The monitor counts these.
+/// </summary>
+public class Zorgtraject
+{
+    public int Id { get; set; }
+    public required string Sleutel { get; set; }
+}
+
+/// <summary>The idempotency key of a care line: 16 bytes of SHA-256, collision-free in practice for billions of lines.</summary>
+public static class ZorgregelSleutel
+{
+    public const int Lengte = 16;
+
+    public static byte[] Van(string identiteit)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(identiteit), hash);
+        return hash[..Lengte].ToArray();
+    }
+
+    /// <summary>A claim line with a reference number is identified by provider and reference (what a JW325 refers to).</summary>
+    public static byte[] Declaratie(string agb, string referentieNummer) => Van($"d:{agb}:{referentieNummer}");
 }

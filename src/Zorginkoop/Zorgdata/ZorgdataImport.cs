@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Catalogus;
 using Zorginkoop.Catalogus.Import;
@@ -54,9 +55,10 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
 
         var meldingen = new List<ImportMelding>();
         var fouten = 0;
+        // Called by the reading stage only; the writing stage reads 'fouten' to stop writing after the first problem.
         void Meld(ImportMelding m)
         {
-            fouten++;
+            Interlocked.Increment(ref fouten);
             if (meldingen.Count < maxMeldingen)
             {
                 meldingen.Add(m);
@@ -83,29 +85,53 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         else
         {
             await using var schrijver = await ZorgregelSchrijver.MaakAsync(db, transactie, ct);
-            var regels = run.Formaat switch
+            // Two stages on two cores: reading, checking and hashing (the BSN check, the HMAC pseudonym, the key) on a
+            // worker, writing on this thread. The channel is bounded, so memory stays flat whatever the file's size.
+            var kanaal = Channel.CreateBounded<TeSchrijven>(new BoundedChannelOptions(8192) { SingleReader = true, SingleWriter = true });
+            var lezer = Task.Run(async () =>
             {
-                "csv" => ZorgdataCsv.LeesAsync(bestand, Meld, ct),
-                "jw323" or "wmo323" => ZorgdataXml.LeesDeclaratie(bestand, run.Formaat, Meld).ToAsyncEnumerable(),
-                _ => NietOndersteund(run.Formaat, Meld),
-            };
-            await foreach (var ruw in regels.WithCancellation(ct))
+                try
+                {
+                    var regels = run.Formaat switch
+                    {
+                        "csv" => ZorgdataCsv.LeesAsync(bestand, Meld, ct),
+                        "jw323" or "wmo323" => ZorgdataXml.LeesDeclaratie(bestand, run.Formaat, Meld).ToAsyncEnumerable(),
+                        _ => NietOndersteund(run.Formaat, Meld),
+                    };
+                    await foreach (var ruw in regels.WithCancellation(ct))
+                    {
+                        run.Regels++;
+                        var regel = Verwerk(ruw, run.Id, zoeker, eenheden, Meld);
+                        // After the first problem nothing more is written (it will be rolled back), but reading goes
+                        // on to report every problem in one go.
+                        if (regel is not null && Volatile.Read(ref fouten) == 0)
+                        {
+                            await kanaal.Writer.WriteAsync(regel, ct);
+                        }
+
+                        if (run.Regels % 10_000 == 0)
+                        {
+                            voortgang?.Report(run.Regels);
+                        }
+                    }
+
+                    kanaal.Writer.Complete();
+                }
+                catch (Exception e)
+                {
+                    kanaal.Writer.Complete(e);
+                }
+            }, ct);
+
+            await foreach (var regel in kanaal.Reader.ReadAllAsync(ct))
             {
-                run.Regels++;
-                var regel = Verwerk(ruw, run.Id, zoeker, eenheden, Meld);
-                // After the first problem nothing more is written (it will be rolled back), but reading goes on to
-                // report every problem in one go.
-                if (regel is not null && fouten == 0)
+                if (Volatile.Read(ref fouten) == 0)
                 {
                     await schrijver.SchrijfAsync(regel, ct);
                 }
-
-                if (run.Regels % 10_000 == 0)
-                {
-                    voortgang?.Report(run.Regels);
-                }
             }
 
+            await lezer;
             if (fouten == 0)
             {
                 (run.Toegevoegd, run.AlAanwezig) = await schrijver.AfrondenAsync(ct);
@@ -144,7 +170,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         foreach (var (regel, agb, referentie) in ZorgdataXml.LeesAfwijzingen(bestand, run.Formaat, meld))
         {
             run.Regels++;
-            var sleutel = $"d:{agb}:{referentie}";
+            var sleutel = ZorgregelSleutel.Declaratie(agb, referentie);
             var regelInDb = await db.Zorgregels.Where(z => z.Sleutel == sleutel).Select(z => new { z.Afgewezen }).SingleOrDefaultAsync(ct);
             if (regelInDb is null)
             {
@@ -278,7 +304,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         }
     }
 
-    private Zorgregel? Verwerk(RuweZorgregel r, int runId, ProductZoeker zoeker, List<Eenheid> eenheden, Action<ImportMelding> meld)
+    private TeSchrijven? Verwerk(RuweZorgregel r, int runId, ProductZoeker zoeker, List<Eenheid> eenheden, Action<ImportMelding> meld)
     {
         if (!zoeker.IsGemeente(r.Gemeente))
         {
@@ -309,13 +335,11 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
 
         var toewijzing = r.ToewijzingNummer is null ? null : Nummer(r.ToewijzingNummer);
         var client = pseudonimisering.Pseudoniem(r.Bsn);
-        return new Zorgregel
+        var regel = new Zorgregel
         {
             ImportrunId = runId,
-            Sleutel = r.ReferentieNummer is null ? "c:" + Inhoudshash(r, client) : $"d:{r.Agb}:{r.ReferentieNummer}",
+            Sleutel = r.ReferentieNummer is null ? Inhoudssleutel(r, client) : ZorgregelSleutel.Declaratie(r.Agb, r.ReferentieNummer),
             ToewijzingNummer = toewijzing,
-            Client = client,
-            Traject = toewijzing is null ? $"k:{client}:{r.Agb}:{r.ProductCode.ToUpperInvariant()}" : $"t:{r.Gemeente}:{toewijzing}",
             GemeenteCode = r.Gemeente,
             AgbCode = r.Agb,
             ProductId = product.ProductId,
@@ -327,6 +351,8 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             ReferentieNummer = r.ReferentieNummer,
             VorigReferentieNummer = r.VorigReferentieNummer,
         };
+        return new TeSchrijven(regel, client,
+            toewijzing is null ? $"k:{client}:{r.Agb}:{r.ProductCode.ToUpperInvariant()}" : $"t:{r.Gemeente}:{toewijzing}");
     }
 
     /// <summary>Allocation numbers are integers (LDT_Nummer): "0500001" and "500001" are the same allocation.</summary>
@@ -334,12 +360,9 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         long.Parse(nummer, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A line without a reference number is identified by its content (with the pseudonym, not the BSN).</summary>
-    private static string Inhoudshash(RuweZorgregel r, string client)
-    {
-        var tekst = string.Join('|', r.ToewijzingNummer, client, r.Gemeente, r.Agb, r.ProductCode.ToUpperInvariant(),
-            r.Begindatum.DayNumber, r.Einddatum.DayNumber, r.Volume, r.Eenheid.ToUpperInvariant(), r.BedragCent);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(tekst)));
-    }
+    private static byte[] Inhoudssleutel(RuweZorgregel r, string client) => ZorgregelSleutel.Van(string.Join('|', "c",
+        r.ToewijzingNummer, client, r.Gemeente, r.Agb, r.ProductCode.ToUpperInvariant(), r.Begindatum.DayNumber, r.Einddatum.DayNumber,
+        r.Volume, r.Eenheid.ToUpperInvariant(), r.BedragCent));
 
     private async Task<ZorgdataImportResultaat> BewaarRunAsync(Importrun run, List<ImportMelding> meldingen, int fouten, CancellationToken ct)
     {
