@@ -1,0 +1,383 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Zorginkoop.Data;
+using Zorginkoop.Web.Tests.Infrastructuur;
+
+namespace Zorginkoop.Web.Tests.Beveiliging;
+
+/// <summary>Who may reach an endpoint. Each level names the policy (src/Zorginkoop.Web/Accounts/AccountRegistratie.cs) that guards it.</summary>
+public enum Toegang
+{
+    /// <summary>Anyone, without logging in ([AllowAnonymous]; what it shows may still depend on the user).</summary>
+    Openbaar,
+
+    /// <summary>Any employee: policies Medewerker and MonitorExact.</summary>
+    Medewerker,
+
+    /// <summary>Policy ZorgdataImporteren: inkoper, analist, beheerder.</summary>
+    Zorgdata,
+
+    /// <summary>Policy AanbestedingenBeheren: inkoper, beheerder.</summary>
+    Beheer,
+
+    /// <summary>Policy CatalogusBeheren: inkoper, contractmanager, beheerder.</summary>
+    Catalogus,
+}
+
+/// <summary>
+/// The hand-kept authorisation table: every endpoint of the app (method and route pattern) with the access it should
+/// have. A new endpoint fails <see cref="AutorisatieMatrixTests{TApp}"/> until it is listed here, so its access is
+/// decided on purpose. Razor Pages take GET and POST (the handlers decide what a POST does).
+/// </summary>
+public static class Autorisatietabel
+{
+    public sealed record Regel(string Methode, string Patroon, Toegang Toegang);
+
+    private static IEnumerable<Regel> Pagina(string patroon, Toegang toegang) => Pagina(patroon, toegang, toegang);
+
+    private static IEnumerable<Regel> Pagina(string patroon, Toegang get, Toegang post) => [new("GET", patroon, get), new("POST", patroon, post)];
+
+    public static readonly IReadOnlyList<Regel> Regels =
+    [
+        // Infrastructure
+        .. Pagina("/health", Toegang.Openbaar),
+        .. Pagina("/{*path:nonfile}", Toegang.Openbaar),
+        new("GET", "/api/v1/openapi.json", Toegang.Openbaar),
+
+        // General pages and accounts
+        .. Pagina("/", Toegang.Openbaar),
+        .. Pagina("/Index", Toegang.Openbaar),
+        .. Pagina("/fout/{code:int?}", Toegang.Openbaar),
+        .. Pagina("/toegankelijkheid", Toegang.Openbaar),
+        .. Pagina("/inloggen", Toegang.Openbaar),
+        .. Pagina("/uitloggen", Toegang.Openbaar),
+        .. Pagina("/geen-toegang", Toegang.Openbaar),
+        new("POST", "/api/v1/account/_inloggen", Toegang.Openbaar),
+        new("POST", "/api/v1/account/_vernieuwen", Toegang.Openbaar),
+
+        // Catalogue and provider register
+        .. Pagina("/catalogus", Toegang.Openbaar),
+        .. Pagina("/catalogus/{regio}", Toegang.Openbaar),
+        .. Pagina("/catalogus/{regio}/producten/{id:int}", Toegang.Openbaar),
+        new("GET", "/catalogus/{regio}/export.csv", Toegang.Openbaar),
+        .. Pagina("/catalogus/nieuwe-regio", Toegang.Catalogus),
+        .. Pagina("/catalogus/{regio}/bewerken", Toegang.Catalogus),
+        .. Pagina("/catalogus/{regio}/import", Toegang.Catalogus),
+        .. Pagina("/catalogus/{regio}/producten/nieuw", Toegang.Catalogus),
+        .. Pagina("/catalogus/{regio}/producten/{id:int}/bewerken", Toegang.Catalogus),
+        .. Pagina("/catalogus/{regio}/segmenten/nieuw", Toegang.Catalogus),
+        .. Pagina("/catalogus/{regio}/segmenten/{id:int}/bewerken", Toegang.Catalogus),
+        .. Pagina("/catalogus/{regio}/producten/{productId:int}/tarieven/nieuw", Toegang.Catalogus),
+        .. Pagina("/catalogus/{regio}/producten/{productId:int}/tarieven/{tariefId:int}/bewerken", Toegang.Catalogus),
+        .. Pagina("/zorgaanbieders", Toegang.Openbaar),
+        .. Pagina("/zorgaanbieders/{id:int}", Toegang.Openbaar),
+        .. Pagina("/zorgaanbieders/nieuw", Toegang.Catalogus),
+        .. Pagina("/zorgaanbieders/{id:int}/bewerken", Toegang.Catalogus),
+
+        // Monitor and care data
+        .. Pagina("/monitor", Toegang.Openbaar),
+        new("GET", "/monitor/export.{formaat:regex(^(csv|xlsx)$)}", Toegang.Openbaar),
+        .. Pagina("/monitor/budget", Toegang.Medewerker),
+        .. Pagina("/monitor/dekking", Toegang.Medewerker),
+        .. Pagina("/zorgdata", Toegang.Zorgdata),
+        .. Pagina("/zorgdata/import/{id:guid}", Toegang.Zorgdata),
+
+        // Trajectories
+        .. Pagina("/inkooptrajecten", Toegang.Openbaar),
+        .. Pagina("/inkooptrajecten/{id:int}", Toegang.Openbaar),
+        new("GET", "/inkooptrajecten/feed.atom", Toegang.Openbaar),
+        new("GET", "/inkooptrajecten/{id:int}/feed.atom", Toegang.Openbaar),
+        .. Pagina("/inkooptrajecten/nieuw", Toegang.Beheer),
+        .. Pagina("/inkooptrajecten/{id:int}/bewerken", Toegang.Beheer),
+        .. Pagina("/inkooptrajecten/{id:int}/fasen/{nummer:int}/bewerken", Toegang.Beheer),
+        .. Pagina("/inkooptrajecten/{id:int}/updates/nieuw", Toegang.Beheer),
+        .. Pagina("/inkooptrajecten/{id:int}/updates/{berichtId:int}/bewerken", Toegang.Beheer),
+        .. Pagina("/inkooptrajecten/{id:int}/bijeenkomsten/nieuw", Toegang.Beheer),
+        .. Pagina("/inkooptrajecten/{id:int}/bijeenkomsten/{bijeenkomstId:int}/bewerken", Toegang.Beheer),
+        .. Pagina("/inkooptrajecten/{id:int}/documenten", Toegang.Beheer),
+        new("GET", "/api/v1/inkooptrajecten", Toegang.Openbaar),
+        new("GET", "/api/v1/inkooptrajecten/{id:int}", Toegang.Openbaar),
+        new("POST", "/api/v1/inkooptrajecten", Toegang.Beheer),
+        new("PUT", "/api/v1/inkooptrajecten/{id:int}/fasen/{nummer:int}", Toegang.Beheer),
+        new("POST", "/api/v1/inkooptrajecten/{id:int}/updates", Toegang.Beheer),
+
+        // Procedures (the public page's POST runs a lifecycle step: the handler checks the policy itself)
+        .. Pagina("/aanbestedingen", Toegang.Openbaar),
+        .. Pagina("/aanbestedingen/{id:int}", Toegang.Openbaar, Toegang.Beheer),
+        .. Pagina("/aanbestedingen/nieuw", Toegang.Beheer),
+        .. Pagina("/aanbestedingen/{id:int}/bewerken", Toegang.Beheer),
+        .. Pagina("/aanbestedingen/{id:int}/percelen", Toegang.Beheer),
+        .. Pagina("/aanbestedingen/{id:int}/documenten", Toegang.Beheer),
+        .. Pagina("/aanbestedingen/{id:int}/uitstellen", Toegang.Beheer),
+        .. Pagina("/aanbestedingen/{id:int}/heropenen", Toegang.Beheer),
+        new("GET", "/documenten/{id:int}/{naam}", Toegang.Openbaar),
+        new("GET", "/api/v1/aanbestedingen", Toegang.Openbaar),
+        new("GET", "/api/v1/aanbestedingen/{id:int}", Toegang.Openbaar),
+        new("POST", "/api/v1/aanbestedingen", Toegang.Beheer),
+        new("PUT", "/api/v1/aanbestedingen/{id:int}", Toegang.Beheer),
+        new("POST", "/api/v1/aanbestedingen/{id:int}/percelen", Toegang.Beheer),
+        new("POST", "/api/v1/aanbestedingen/{id:int}/_publiceren", Toegang.Beheer),
+        new("POST", "/api/v1/aanbestedingen/{id:int}/_schorsen", Toegang.Beheer),
+        new("POST", "/api/v1/aanbestedingen/{id:int}/_hervatten", Toegang.Beheer),
+        new("POST", "/api/v1/aanbestedingen/{id:int}/_beoordeling-starten", Toegang.Beheer),
+        new("POST", "/api/v1/aanbestedingen/{id:int}/_voorlopig-gunnen", Toegang.Beheer),
+        new("POST", "/api/v1/aanbestedingen/{id:int}/_definitief-gunnen", Toegang.Beheer),
+        new("POST", "/api/v1/aanbestedingen/{id:int}/_contract-starten", Toegang.Beheer),
+        new("POST", "/api/v1/aanbestedingen/{id:int}/_intrekken", Toegang.Beheer),
+        new("POST", "/api/v1/aanbestedingen/{id:int}/_deadline-uitstellen", Toegang.Beheer),
+        new("POST", "/api/v1/aanbestedingen/{id:int}/_contractstart-uitstellen", Toegang.Beheer),
+        new("POST", "/api/v1/aanbestedingen/{id:int}/_heropenen", Toegang.Beheer),
+    ];
+
+    /// <summary>A demo role that the level does not admit, to knock with; null when every demo account is admitted.</summary>
+    public static string? RolZonderToegang(Toegang toegang) => toegang switch
+    {
+        Toegang.Beheer or Toegang.Catalogus => "analist",
+        Toegang.Zorgdata => "beoordelaar",
+        _ => null,
+    };
+
+    public static TheoryData<string, string> NietOpenbaar =>
+        new(Regels.Where(r => r.Toegang != Toegang.Openbaar).Select(r => (r.Methode, r.Patroon)));
+
+    public static TheoryData<string, string> MetRolZonderToegang =>
+        new(Regels.Where(r => RolZonderToegang(r.Toegang) is not null).Select(r => (r.Methode, r.Patroon)));
+
+    public static TheoryData<string> OpenbareGets =>
+        new(Regels.Where(r => r.Toegang == Toegang.Openbaar && r.Methode == "GET").Select(r => r.Patroon));
+}
+
+public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(app)
+    where TApp : ZorginkoopApp
+{
+    private static readonly string[] Productcodes = ["43B11"];
+
+    /// <summary>"METHOD /pattern" for every endpoint the app maps; endpoints without methods (pages) as GET and POST.</summary>
+    private List<string> Endpoints()
+    {
+        var bron = App.Services.GetRequiredService<EndpointDataSource>();
+        return bron.Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e =>
+            {
+                var patroon = "/" + e.RoutePattern.RawText!.Trim('/');
+                var methoden = e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"];
+                return methoden.Select(m => $"{m} {patroon}");
+            })
+            .Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static string Sleutel(Autorisatietabel.Regel r) => $"{r.Methode} {r.Patroon}";
+
+    private static Toegang ToegangVan(string methode, string patroon) =>
+        Autorisatietabel.Regels.Single(r => r.Methode == methode && r.Patroon == patroon).Toegang;
+
+    /// <summary>The pattern with every parameter filled with a demo value (a published procedure, the demo trajectory ...).</summary>
+    private async Task<string> PadAsync(string patroon)
+    {
+        using var scope = App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ZorginkoopDbContext>();
+        var traject = await db.Inkooptrajecten.Where(t => t.Naam == "Inkoop Jeugd Wmo 2022").Select(t => t.Id).SingleAsync(Ct);
+        var aanbesteding = await db.Aanbestedingen.Where(a => a.Naam.StartsWith("Heropening 43B11")).Select(a => a.Id).SingleAsync(Ct);
+        var product = await db.Producten.Where(p => p.Code == "43B11").Select(p => p.Id).SingleAsync(Ct);
+        var document = await db.Documenten.Where(d => d.InkooptrajectId == traject).OrderBy(d => d.Id).FirstAsync(Ct);
+
+        async Task<string> Waarde(string voor, string naam) => naam switch
+        {
+            "regio" => "lekstroom",
+            "nummer" => "1",
+            "formaat" => "csv",
+            "code" => "404",
+            "path" => "bestaat-niet",
+            "naam" => Uri.EscapeDataString(document.Bestandsnaam),
+            "productId" => product.ToString(CultureInfo.InvariantCulture),
+            "tariefId" => (await db.Tarieven.Where(t => t.ProductId == product).Select(t => t.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
+            "berichtId" => (await db.Voortgangsberichten.Where(b => b.InkooptrajectId == traject).Select(b => b.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
+            "bijeenkomstId" => (await db.Bijeenkomsten.Where(b => b.InkooptrajectId == traject).Select(b => b.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
+            "id" when voor.EndsWith("/import", StringComparison.Ordinal) => Guid.NewGuid().ToString(),
+            "id" when voor.Contains("aanbestedingen", StringComparison.Ordinal) => aanbesteding.ToString(CultureInfo.InvariantCulture),
+            "id" when voor.Contains("inkooptrajecten", StringComparison.Ordinal) => traject.ToString(CultureInfo.InvariantCulture),
+            "id" when voor.EndsWith("/producten", StringComparison.Ordinal) => product.ToString(CultureInfo.InvariantCulture),
+            "id" when voor.EndsWith("/segmenten", StringComparison.Ordinal) =>
+                (await db.Segmenten.Where(s => s.Regio!.Code == "lekstroom").Select(s => s.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
+            "id" when voor.EndsWith("/zorgaanbieders", StringComparison.Ordinal) =>
+                (await db.Zorgaanbieders.Select(z => z.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
+            "id" when voor.EndsWith("/documenten", StringComparison.Ordinal) => document.Id.ToString(CultureInfo.InvariantCulture),
+            _ => throw new InvalidOperationException($"Geen voorbeeldwaarde voor {{{naam}}} in {patroon}: vul {nameof(PadAsync)} aan."),
+        };
+
+        var pad = patroon;
+        Match m;
+        while ((m = Regex.Match(pad, "\\{\\*?([A-Za-z]+)[^{}]*\\}")).Success)
+        {
+            pad = pad[..m.Index] + await Waarde(pad[..m.Index].TrimEnd('/', '.'), m.Groups[1].Value) + pad[(m.Index + m.Length)..];
+        }
+
+        return pad;
+    }
+
+    /// <summary>The request a client that tries to change something would send: a form with its own valid token, or JSON.</summary>
+    private async Task<HttpResponseMessage> StuurAsync(HttpClient client, string methode, string pad)
+    {
+        if (methode == "GET")
+        {
+            return await client.GetAsync(pad, Ct);
+        }
+
+        if (pad.StartsWith("/api/", StringComparison.Ordinal))
+        {
+            var inhoud = JsonContent.Create(new
+            {
+                regio = "lekstroom",
+                naam = "Zonder recht",
+                procedurevorm = "openbaarEuropees",
+                jeugd = true,
+                wmo = true,
+                openbaar = true,
+                sluitingsmoment = "2024-12-02T11:00:00Z",
+                reden = "zonder recht",
+                segment = "ambulant",
+                status = "afgerond",
+                van = "2021-11-01",
+                tot = "2023-07-31",
+                datum = "2023-07-31",
+                titel = "Zonder recht",
+                tekst = "Zonder recht",
+                nieuwSluitingsmoment = "2024-12-09T11:00:00Z",
+                nieuweContractStart = "2025-01-01",
+                productcodes = Productcodes,
+            });
+            using var verzoek = new HttpRequestMessage(new HttpMethod(methode), pad) { Content = inhoud };
+            return await client.SendAsync(verzoek, Ct);
+        }
+
+        var (_, formulier) = await GetAsync("/inloggen", client);
+        return await client.PostAsync(pad, new FormUrlEncodedContent(Formulieren.Velden(
+            ("__RequestVerificationToken", Inloggen.AntiforgeryToken(formulier)),
+            ("Stap", "Intrekken"), ("Reden", "zonder recht"), ("Invoer.Naam", "Zonder recht"), ("Invoer.Code", "zonder-recht"),
+            ("Invoer.Regio", "lekstroom"), ("Invoer.Jeugd", "true"), ("Invoer.Openbaar", "true"), ("Invoer.Reden", "zonder recht"),
+            ("Invoer.Titel", "Zonder recht"), ("Invoer.Tekst", "Zonder recht"), ("Invoer.Datum", "2023-07-31"), ("Invoer.Status", "Afgerond"),
+            ("Invoer.Van", "2021-11-01"), ("Invoer.Tot", "2023-07-31"), ("NieuweDeadline", "2024-12-02T12:00"), ("Naam", "Zonder recht"),
+            ("ProductIds", "1"), ("SegmentId", "1"), ("DocumentId", "1"), ("IntrekkingsReden", "zonder recht"))), Ct);
+    }
+
+    /// <summary>Everything a change leaves behind: every audited change writes an audit line; imports write runs.</summary>
+    private async Task<string> StandAsync()
+    {
+        using var scope = App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ZorginkoopDbContext>();
+        var statussen = await db.Aanbestedingen.OrderBy(a => a.Id).Select(a => a.Id + ":" + a.Status).ToListAsync(Ct);
+        return $"audit={await db.AuditRegels.CountAsync(Ct)} importruns={await db.Importruns.CountAsync(Ct)} " +
+            $"documenten={await db.Documenten.CountAsync(d => d.Ingetrokken == null, Ct)} aanbestedingen={string.Join(",", statussen)}";
+    }
+
+    [Fact]
+    public void Elk_endpoint_van_de_app_staat_in_de_autorisatietabel()
+    {
+        var tabel = Autorisatietabel.Regels.Select(Sleutel).ToHashSet(StringComparer.Ordinal);
+
+        var ontbreekt = Endpoints().Where(e => !tabel.Contains(e)).Order(StringComparer.Ordinal).ToList();
+
+        Assert.True(ontbreekt.Count == 0,
+            "Deze endpoints staan niet in Autorisatietabel.Regels; beslis wie erbij mag en zet ze erin:\n" + string.Join("\n", ontbreekt));
+    }
+
+    [Fact]
+    public void Elke_regel_van_de_autorisatietabel_heeft_een_endpoint()
+    {
+        var endpoints = Endpoints().ToHashSet(StringComparer.Ordinal);
+
+        var teVeel = Autorisatietabel.Regels.Select(Sleutel).Where(r => !endpoints.Contains(r)).ToList();
+
+        Assert.True(teVeel.Count == 0, "Deze regels van Autorisatietabel.Regels hebben geen endpoint (meer):\n" + string.Join("\n", teVeel));
+    }
+
+    [Fact]
+    public void De_autorisatietabel_noemt_elk_endpoint_een_keer()
+    {
+        var dubbel = Autorisatietabel.Regels.GroupBy(Sleutel).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+
+        Assert.Empty(dubbel);
+    }
+
+    [Theory]
+    [MemberData(nameof(Autorisatietabel.NietOpenbaar), MemberType = typeof(Autorisatietabel))]
+    public async Task Anoniem_komt_niet_bij_een_afgeschermd_endpoint(string methode, string patroon)
+    {
+        var pad = await PadAsync(patroon);
+        var voor = await StandAsync();
+
+        using var antwoord = await StuurAsync(App.NieuweClient(), methode, pad);
+
+        var status = (int)antwoord.StatusCode;
+        var locatie = antwoord.Headers.Location?.OriginalString ?? "";
+        if (pad.StartsWith("/api/", StringComparison.Ordinal))
+        {
+            Assert.True(antwoord.StatusCode == HttpStatusCode.Unauthorized, $"{methode} {pad}: {status}");
+            Assert.Equal("application/problem+json", ApiHulp.MediaType(antwoord));
+        }
+        else
+        {
+            Assert.True(
+                (antwoord.StatusCode == HttpStatusCode.Redirect && locatie.StartsWith("http://localhost/inloggen?ReturnUrl=", StringComparison.Ordinal))
+                || antwoord.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.NotFound,
+                $"{methode} {pad}: {status} {locatie}");
+        }
+
+        Assert.Equal(voor, await StandAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Autorisatietabel.MetRolZonderToegang), MemberType = typeof(Autorisatietabel))]
+    public async Task Een_rol_zonder_recht_komt_niet_bij_een_afgeschermd_endpoint(string methode, string patroon)
+    {
+        var rol = Autorisatietabel.RolZonderToegang(ToegangVan(methode, patroon))!;
+        var pad = await PadAsync(patroon);
+        using var client = pad.StartsWith("/api/", StringComparison.Ordinal) ? await ApiHulp.AlsAsync(App, rol) : await Inloggen.AlsAsync(App, rol);
+        var voor = await StandAsync();
+
+        using var antwoord = await StuurAsync(client, methode, pad);
+
+        var status = (int)antwoord.StatusCode;
+        var locatie = antwoord.Headers.Location?.OriginalString ?? "";
+        if (pad.StartsWith("/api/", StringComparison.Ordinal))
+        {
+            Assert.True(antwoord.StatusCode == HttpStatusCode.Forbidden, $"{rol}: {methode} {pad}: {status}");
+            Assert.Equal("application/problem+json", ApiHulp.MediaType(antwoord));
+        }
+        else
+        {
+            Assert.True(
+                (antwoord.StatusCode == HttpStatusCode.Redirect && locatie.StartsWith("http://localhost/geen-toegang", StringComparison.Ordinal))
+                || antwoord.StatusCode == HttpStatusCode.Forbidden,
+                $"{rol}: {methode} {pad}: {status} {locatie}");
+        }
+
+        Assert.Equal(voor, await StandAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Autorisatietabel.OpenbareGets), MemberType = typeof(Autorisatietabel))]
+    public async Task Een_openbaar_endpoint_vraagt_niet_om_in_te_loggen(string patroon)
+    {
+        var pad = await PadAsync(patroon);
+
+        using var antwoord = await App.NieuweClient().GetAsync(pad, Ct);
+
+        var locatie = antwoord.Headers.Location?.OriginalString ?? "";
+        Assert.False(antwoord.StatusCode == HttpStatusCode.Unauthorized, $"GET {pad}: {(int)antwoord.StatusCode}");
+        // Only the page that says "no access" answers 403 itself.
+        Assert.False(antwoord.StatusCode == HttpStatusCode.Forbidden && patroon != "/geen-toegang", $"GET {pad}: {(int)antwoord.StatusCode}");
+        Assert.DoesNotContain("/inloggen", locatie, StringComparison.Ordinal);
+        Assert.DoesNotContain("/geen-toegang", locatie, StringComparison.Ordinal);
+        Assert.True((int)antwoord.StatusCode < 500, $"GET {pad}: {(int)antwoord.StatusCode}");
+    }
+}
+
+public sealed class AutorisatieMatrixTestsSqlite(SqliteApp app) : AutorisatieMatrixTests<SqliteApp>(app);
+
+public sealed class AutorisatieMatrixTestsPostgres(PostgresApp app) : AutorisatieMatrixTests<PostgresApp>(app);
