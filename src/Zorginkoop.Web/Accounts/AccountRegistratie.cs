@@ -77,8 +77,13 @@ public static class AccountRegistratie
             .AddPolicy(Beleid.ZorgdataImporteren, p => p.RequireRole(Rollen.ZorgdataBeheer))
             .AddPolicy(Beleid.AanbestedingenBeheren, p => p.RequireRole(Rollen.AanbestedingBeheer))
             .AddPolicy(Beleid.Medewerker, p => p.RequireRole(Rollen.Medewerkers))
-            // Secure by default: a page or endpoint without [AllowAnonymous] or its own policy needs a login.
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            // Secure by default: a page or endpoint without [AllowAnonymous] or its own policy needs a login. A request
+            // that reaches no endpoint at all gets its 404 rather than a login prompt, and so does an API request that
+            // reaches routing's own 405 or 415: every API endpoint states its own access (the authorisation matrix
+            // test holds each one to it).
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAssertion(c =>
+                c.User.Identity?.IsAuthenticated == true
+                || (c.Resource is HttpContext h && (h.GetEndpoint() is null || Api.ApiRegistratie.IsApi(h)))).Build());
         return services;
     }
 }

@@ -19,18 +19,30 @@ public static class AanbestedingenApi
     {
         var groep = api.MapGroup("/aanbestedingen").WithTags("Aanbestedingen");
 
-        groep.MapGet("", async (string? regio, string? domein, AanbestedingStatus? status, bool? openVoorInschrijving, int? pagina, int? paginaGrootte,
-            ZorginkoopDbContext db, TimeProvider tijd, HttpContext http, IAuthorizationService autorisatie, CancellationToken ct) =>
+        groep.MapGet("", async Task<Results<Ok<AanbestedingenLijst>, ValidationProblem>> (string? regio, string? domein, string? status, bool? openVoorInschrijving,
+            int? pagina, int? paginaGrootte, ZorginkoopDbContext db, TimeProvider tijd, HttpContext http, IAuthorizationService autorisatie, CancellationToken ct) =>
         {
+            // The query takes the status as the JSON shows it (camelCase, "inschrijvingGesloten"), in any case.
+            AanbestedingStatus? gekozen = null;
+            if (!string.IsNullOrEmpty(status))
+            {
+                if (!Enum.TryParse<AanbestedingStatus>(status, ignoreCase: true, out var s) || !Enum.IsDefined(s) || int.TryParse(status, out _))
+                {
+                    return ApiFouten.Validatie(new Melding("Status", $"Onbekende status '{status}'. Kies uit: {string.Join(", ", Enum.GetValues<AanbestedingStatus>().Select(JsonNaam))}."));
+                }
+
+                gekozen = s;
+            }
+
             await AanbestedingAanpassen.BijwerkenAllesAsync(db, tijd.GetUtcNow(), ct);
             var medewerker = await IsMedewerkerAsync(http, autorisatie);
-            if (status == AanbestedingStatus.Concept && !medewerker)
+            if (gekozen == AanbestedingStatus.Concept && !medewerker)
             {
-                status = null;
+                gekozen = null;
             }
 
             Domein? d = DomeinCodes.TryParse(domein, out var x) ? x : null;
-            var q = AanbestedingFilter.Pas(Zichtbaar(db, medewerker), regio, d, status, openVoorInschrijving == true);
+            var q = AanbestedingFilter.Pas(Zichtbaar(db, medewerker), regio, d, gekozen, openVoorInschrijving == true);
             var (p, grootte) = ApiPaginering.Normaliseer(pagina, paginaGrootte);
             var totaal = await q.CountAsync(ct);
             var lijst = await q.Include(a => a.Regio).OrderByDescending(a => a.Publicatiedatum).ThenBy(a => a.Id)
@@ -39,7 +51,8 @@ public static class AanbestedingenApi
         })
         .AllowAnonymous()
         .WithSummary("Aanbestedingen, met filters en paginering")
-        .WithDescription("Filters: regio (code, zoals lekstroom), domein (jeugd of wmo), status, openVoorInschrijving. paginaGrootte ten hoogste 100.");
+        .WithDescription("Filters: regio (code, zoals lekstroom), domein (jeugd of wmo), status (zoals gepubliceerd, inschrijvingGesloten, " +
+            "lopendContract; concept alleen voor medewerkers), openVoorInschrijving. paginaGrootte ten hoogste 100.");
 
         groep.MapGet("/{id:int}", async Task<Results<Ok<AanbestedingDetail>, ProblemHttpResult>> (int id, ZorginkoopDbContext db, TimeProvider tijd,
             HttpContext http, IAuthorizationService autorisatie, CancellationToken ct) =>
@@ -168,6 +181,8 @@ public static class AanbestedingenApi
     /// <summary>The rules name the domain's fields; the request body calls the kind of procedure <c>procedurevorm</c>.</summary>
     private static IEnumerable<Melding> AlsVeldenVanInvoer(IEnumerable<Melding> meldingen) =>
         meldingen.Select(m => m.Veld == nameof(Voorwaarden.Vorm) ? m with { Veld = nameof(AanbestedingInvoerModel.Procedurevorm) } : m);
+
+    private static string JsonNaam(AanbestedingStatus s) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(s.ToString());
 
     private static string Wie(HttpContext http) => http.User.Identity?.Name ?? "onbekend";
 

@@ -97,8 +97,6 @@ public static class WebRegistratie
         app.MapMonitorExport();
         app.MapDocumentDownload();
         app.MapTrajectFeeds();
-        // An unknown address is a 404 for everyone, not a login prompt (the fallback policy would otherwise apply).
-        app.MapFallback(() => Results.NotFound()).AllowAnonymous();
         return app;
     }
 

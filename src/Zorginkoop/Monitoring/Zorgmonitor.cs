@@ -194,6 +194,11 @@ internal sealed class Bitset(int max)
     public static int AantalInVereniging(IEnumerable<Bitset> sets)
     {
         var lijst = sets.ToList();
+        if (lijst.Count == 0)
+        {
+            return 0;
+        }
+
         if (lijst.Count == 1)
         {
             return lijst[0].woorden.Sum(w => System.Numerics.BitOperations.PopCount(w));

@@ -181,6 +181,32 @@ public abstract class AanbestedingenApiTests<TApp>(TApp app) : AppTests<TApp>(ap
     }
 
     [Fact]
+    public async Task Het_filter_status_gebruikt_de_camelcase_waarde_uit_het_openapi_document()
+    {
+        Assert.Equal([Heropening], await NamenAsync("?status=gepubliceerd"));
+        Assert.Equal(6, (await NamenAsync("?status=lopendContract")).Count);
+        var (antwoord, json) = await ApiHulp.GetJsonAsync(App.NieuweClient(), "/api/v1/aanbestedingen?status=vliegen");
+        Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
+        Assert.StartsWith("Onbekende status 'vliegen'. Kies uit: concept, gepubliceerd,", json.GetProperty("errors").GetProperty("status")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Een_verkeerde_methode_of_inhoud_geeft_405_of_415_en_een_onbekend_adres_404()
+    {
+        var client = App.NieuweClient();
+
+        using var verwijderen = await client.DeleteAsync("/api/v1/aanbestedingen/1", Ct);
+        using var xml = await client.PostAsync("/api/v1/aanbestedingen", new StringContent("<x/>", Encoding.UTF8, "application/xml"), Ct);
+        using var onbekend = await client.GetAsync("/api/v1/bestaat-niet", Ct);
+
+        Assert.Equal((HttpStatusCode.MethodNotAllowed, HttpStatusCode.UnsupportedMediaType, HttpStatusCode.NotFound),
+            (verwijderen.StatusCode, xml.StatusCode, onbekend.StatusCode));
+        Assert.All([verwijderen, xml, onbekend], a => Assert.Equal("application/problem+json", ApiHulp.MediaType(a)));
+        Assert.Equal("Methode niet toegestaan", (await ApiHulp.JsonAsync(verwijderen)).GetProperty("title").GetString());
+        Assert.Equal("1.0.0", onbekend.Headers.GetValues("API-Version").Single());
+    }
+
+    [Fact]
     public async Task Een_onzin_refresh_token_geeft_401()
     {
         var (antwoord, json) = await ApiHulp.PostJsonAsync(App.NieuweClient(), "/api/v1/account/_vernieuwen", new { refreshToken = "onzin-token" });
@@ -354,7 +380,9 @@ public abstract class AanbestedingenApiBeheerTests<TApp>(TApp app) : AppTests<TA
         var id = await ConceptAsync(inkoper, "Te publiceren");
         await ApiHulp.PostJsonAsync(inkoper, $"{Basis}/{id}/percelen", new { segment = "ambulant" });
 
-        var (antwoord, json) = await ApiHulp.PostJsonAsync(inkoper, $"{Basis}/{id}/_publiceren", new { });
+        // A step needs no body at all (the reason is optional for publishing).
+        using var antwoord = await inkoper.PostAsync($"{Basis}/{id}/_publiceren", null, Ct);
+        var json = await ApiHulp.JsonAsync(antwoord);
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         Assert.Equal("gepubliceerd", json.GetProperty("status").GetString());

@@ -46,7 +46,6 @@ public static class Autorisatietabel
     [
         // Infrastructure
         .. Pagina("/health", Toegang.Openbaar),
-        .. Pagina("/{*path:nonfile}", Toegang.Openbaar),
         new("GET", "/api/v1/openapi.json", Toegang.Openbaar),
 
         // General pages and accounts
