@@ -1318,16 +1318,8 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClientId");
-
-                    b.HasIndex("ImportrunId");
-
-                    b.HasIndex("ProductId");
-
                     b.HasIndex("Sleutel")
                         .IsUnique();
-
-                    b.HasIndex("TrajectId");
 
                     b.ToTable("Zorgregels", (string)null);
                 });
@@ -1622,12 +1614,6 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Zorginkoop.Zorgdata.Zorgregel", b =>
                 {
-                    b.HasOne("Zorginkoop.Zorgdata.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Zorginkoop.Zorgdata.Importrun", null)
                         .WithMany()
                         .HasForeignKey("ImportrunId")
@@ -1637,12 +1623,6 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.HasOne("Zorginkoop.Catalogus.Product", null)
                         .WithMany()
                         .HasForeignKey("ProductId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Zorginkoop.Zorgdata.Zorgtraject", null)
-                        .WithMany()
-                        .HasForeignKey("TrajectId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1267,16 +1267,8 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClientId");
-
-                    b.HasIndex("ImportrunId");
-
-                    b.HasIndex("ProductId");
-
                     b.HasIndex("Sleutel")
                         .IsUnique();
-
-                    b.HasIndex("TrajectId");
 
                     b.ToTable("Zorgregels", (string)null);
                 });
@@ -1569,12 +1561,6 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Zorginkoop.Zorgdata.Zorgregel", b =>
                 {
-                    b.HasOne("Zorginkoop.Zorgdata.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Zorginkoop.Zorgdata.Importrun", null)
                         .WithMany()
                         .HasForeignKey("ImportrunId")
@@ -1584,12 +1570,6 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.HasOne("Zorginkoop.Catalogus.Product", null)
                         .WithMany()
                         .HasForeignKey("ProductId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Zorginkoop.Zorgdata.Zorgtraject", null)
-                        .WithMany()
-                        .HasForeignKey("TrajectId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -49,13 +49,28 @@ public sealed class ProductZoeker
             return (null, $"gemeente {gemeente} hoort bij geen regio in Zorginkoop, dus er is geen catalogus om product {code} in op te zoeken");
         }
 
-        var gevonden = regios
-            .SelectMany(r => producten.GetValueOrDefault((r, code.ToUpperInvariant())) ?? [])
-            .Where(k => k.Geldigheid.Bevat(datum))
-            .ToList();
-        return gevonden.Count switch
+        // Called for every care line: plain loops, and no upper-casing when the code has no lower case.
+        var sleutel = code.Any(char.IsLower) ? code.ToUpperInvariant() : code;
+        Kandidaat? eerste = null;
+        var aantal = 0;
+        foreach (var r in regios)
         {
-            1 => (gevonden[0], null),
+            if (producten.TryGetValue((r, sleutel), out var kandidaten))
+            {
+                foreach (var k in kandidaten)
+                {
+                    if (k.Geldigheid.Bevat(datum))
+                    {
+                        eerste ??= k;
+                        aantal++;
+                    }
+                }
+            }
+        }
+
+        return aantal switch
+        {
+            1 => (eerste, null),
             0 => (null, $"product {code} staat niet in de catalogus van de regio van gemeente {gemeente} op {datum:yyyy-MM-dd}"),
             _ => (null, $"product {code} komt op {datum:yyyy-MM-dd} in meer dan één regio van gemeente {gemeente} voor"),
         };

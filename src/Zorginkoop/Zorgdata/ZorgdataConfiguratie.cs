@@ -31,13 +31,15 @@ internal sealed class ZorgregelConfiguratie : IEntityTypeConfiguration<Zorgregel
         b.Property(z => z.EenheidCode).HasMaxLength(2);
         b.Property(z => z.ReferentieNummer).HasMaxLength(20);
         b.Property(z => z.VorigReferentieNummer).HasMaxLength(20);
-        // The only index besides the key: the monitor reads the lines into its own in-memory index (MonitorIndex),
-        // so every extra index would only slow the import down (bench/README.md).
+        // The only index is the key: the monitor reads the lines into its own in-memory index (MonitorIndex), and
+        // every index on a table of ten million rows costs each insert a random B-tree write (bench/README.md). The
+        // run and product stay foreign keys (checked on insert, by primary key); their usual indexes would only speed
+        // up deleting a run or a product, which Zorginkoop never does once care lines refer to them. Client and
+        // traject numbers are made by the importer itself in the same transaction, so they need no constraint.
         b.HasIndex(z => z.Sleutel).IsUnique();
         b.HasOne<Importrun>().WithMany().HasForeignKey(z => z.ImportrunId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Product>().WithMany().HasForeignKey(z => z.ProductId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Client>().WithMany().HasForeignKey(z => z.ClientId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Zorgtraject>().WithMany().HasForeignKey(z => z.TrajectId).OnDelete(DeleteBehavior.Restrict);
+        // (The foreign-key indexes EF adds by convention are taken off again by ZorgregelIndexConventie.)
     }
 }
 
@@ -59,4 +61,17 @@ internal sealed class ZorgtrajectConfiguratie : IEntityTypeConfiguration<Zorgtra
         b.Property(t => t.Sleutel).HasMaxLength(100);
         b.HasIndex(t => t.Sleutel).IsUnique();
     }
+}
+
+/// <summary>
+/// EF Core's convention that puts an index on every foreign key, except on the care lines: see ZorgregelConfiguratie
+/// for why. (Removing the indexes afterwards does not stick: the convention adds them again.)
+/// </summary>
+internal sealed class ForeignKeyIndexConventieZonderZorgregels(Microsoft.EntityFrameworkCore.Metadata.Conventions.Infrastructure.ProviderConventionSetBuilderDependencies dependencies)
+    : Microsoft.EntityFrameworkCore.Metadata.Conventions.ForeignKeyIndexConvention(dependencies)
+{
+    protected override Microsoft.EntityFrameworkCore.Metadata.IConventionIndex? CreateIndex(
+        IReadOnlyList<Microsoft.EntityFrameworkCore.Metadata.IConventionProperty> properties, bool unique,
+        Microsoft.EntityFrameworkCore.Metadata.Builders.IConventionEntityTypeBuilder entityTypeBuilder) =>
+        entityTypeBuilder.Metadata.ClrType == typeof(Zorgregel) ? null : base.CreateIndex(properties, unique, entityTypeBuilder);
 }

@@ -27,6 +27,8 @@ public static class Resultaten
 /// </summary>
 public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseudonimisering, TimeProvider tijd, int maxMeldingen = 100)
 {
+    private readonly Dictionary<string, string> pseudoniemen = new(StringComparer.Ordinal);
+
     public async Task<ZorgdataImportResultaat> VoerUitAsync(
         Stream bestand, string bestandsnaam, string gebruiker, IProgress<int>? voortgang = null, CancellationToken ct = default)
     {
@@ -88,25 +90,26 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             // Two stages on two cores: reading, checking and hashing (the BSN check, the HMAC pseudonym, the key) on a
             // worker, writing on this thread. The channel is bounded, so memory stays flat whatever the file's size.
             var kanaal = Channel.CreateBounded<TeSchrijven>(new BoundedChannelOptions(8192) { SingleReader = true, SingleWriter = true });
-            var lezer = Task.Run(async () =>
+            var lezer = Task.Factory.StartNew(() =>
             {
                 try
                 {
                     var regels = run.Formaat switch
                     {
-                        "csv" => ZorgdataCsv.LeesAsync(bestand, Meld, ct),
-                        "jw323" or "wmo323" => ZorgdataXml.LeesDeclaratie(bestand, run.Formaat, Meld).ToAsyncEnumerable(),
+                        "csv" => ZorgdataCsv.Lees(bestand, Meld, ct),
+                        "jw323" or "wmo323" => ZorgdataXml.LeesDeclaratie(bestand, run.Formaat, Meld),
                         _ => NietOndersteund(run.Formaat, Meld),
                     };
-                    await foreach (var ruw in regels.WithCancellation(ct))
+                    foreach (var ruw in regels)
                     {
+                        ct.ThrowIfCancellationRequested();
                         run.Regels++;
                         var regel = Verwerk(ruw, run.Id, zoeker, eenheden, Meld);
                         // After the first problem nothing more is written (it will be rolled back), but reading goes
                         // on to report every problem in one go.
-                        if (regel is not null && Volatile.Read(ref fouten) == 0)
+                        if (regel is not null && Volatile.Read(ref fouten) == 0 && !kanaal.Writer.TryWrite(regel))
                         {
-                            await kanaal.Writer.WriteAsync(regel, ct);
+                            kanaal.Writer.WriteAsync(regel, ct).AsTask().GetAwaiter().GetResult();
                         }
 
                         if (run.Regels % 10_000 == 0)
@@ -121,7 +124,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
                 {
                     kanaal.Writer.Complete(e);
                 }
-            }, ct);
+            }, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
             await foreach (var regel in kanaal.Reader.ReadAllAsync(ct))
             {
@@ -334,7 +337,12 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         }
 
         var toewijzing = r.ToewijzingNummer is null ? null : Nummer(r.ToewijzingNummer);
-        var client = pseudonimisering.Pseudoniem(r.Bsn);
+        // A client has many lines: the HMAC is computed once per BSN of this file (the cache lives as long as the import).
+        if (!pseudoniemen.TryGetValue(r.Bsn, out var client))
+        {
+            pseudoniemen[r.Bsn] = client = pseudonimisering.Pseudoniem(r.Bsn);
+        }
+
         var regel = new Zorgregel
         {
             ImportrunId = runId,
@@ -397,9 +405,8 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         return "xml";
     }
 
-    private static async IAsyncEnumerable<RuweZorgregel> NietOndersteund(string formaat, Action<ImportMelding> meld)
+    private static IEnumerable<RuweZorgregel> NietOndersteund(string formaat, Action<ImportMelding> meld)
     {
-        await Task.CompletedTask;
         meld(new(1, null, formaat switch
         {
             "xml" => "Dit XML-bestand is geen iJw- of iWmo-bericht (JW301, JW305, JW307, JW323, JW325 of de WMO-versies).",

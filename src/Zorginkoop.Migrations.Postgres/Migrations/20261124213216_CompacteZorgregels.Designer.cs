@@ -12,7 +12,7 @@ using Zorginkoop.Data;
 namespace Zorginkoop.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ZorginkoopDbContext))]
-    [Migration("20261124211608_CompacteZorgregels")]
+    [Migration("20261124213216_CompacteZorgregels")]
     partial class CompacteZorgregels
     {
         /// <inheritdoc />
@@ -1321,16 +1321,8 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClientId");
-
-                    b.HasIndex("ImportrunId");
-
-                    b.HasIndex("ProductId");
-
                     b.HasIndex("Sleutel")
                         .IsUnique();
-
-                    b.HasIndex("TrajectId");
 
                     b.ToTable("Zorgregels", (string)null);
                 });
@@ -1625,12 +1617,6 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Zorginkoop.Zorgdata.Zorgregel", b =>
                 {
-                    b.HasOne("Zorginkoop.Zorgdata.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Zorginkoop.Zorgdata.Importrun", null)
                         .WithMany()
                         .HasForeignKey("ImportrunId")
@@ -1640,12 +1626,6 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.HasOne("Zorginkoop.Catalogus.Product", null)
                         .WithMany()
                         .HasForeignKey("ProductId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Zorginkoop.Zorgdata.Zorgtraject", null)
-                        .WithMany()
-                        .HasForeignKey("TrajectId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

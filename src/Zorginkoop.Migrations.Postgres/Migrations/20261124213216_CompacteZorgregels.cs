@@ -1,8 +1,9 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Zorginkoop.Migrations.Sqlite.Migrations
+namespace Zorginkoop.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class CompacteZorgregels : Migration
@@ -10,13 +11,21 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // Care lines get numbered clients and trajecten and a binary key. Nothing was released with the old
-            // layout, so the lines are removed with the runs that brought them, to be imported again (the demo care
-            // data loads itself again at the next start). Allocations and their runs stay.
+            // Care lines get numbered clients and trajecten, a binary key and no indexes besides it. Nothing was
+            // released with the old layout, so the lines are removed with the runs that brought them, to be imported
+            // again (the demo care data loads itself again at the next start). Allocations and their runs stay.
             migrationBuilder.Sql("DELETE FROM \"Zorgregels\"; DELETE FROM \"Importruns\" WHERE \"Formaat\" IN ('csv', 'jw323', 'wmo323', 'jw325', 'wmo325');");
 
             migrationBuilder.DropIndex(
+                name: "IX_Zorgregels_ImportrunId",
+                table: "Zorgregels");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Zorgregels_Monitor",
+                table: "Zorgregels");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Zorgregels_ProductId",
                 table: "Zorgregels");
 
             migrationBuilder.DropColumn(
@@ -27,27 +36,40 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "Traject",
                 table: "Zorgregels");
 
-            migrationBuilder.AlterColumn<byte[]>(
+            migrationBuilder.DropIndex(
+                name: "IX_Zorgregels_Sleutel",
+                table: "Zorgregels");
+
+            // text cannot be cast to bytea; the table is empty here, so the column is made anew.
+            migrationBuilder.DropColumn(
+                name: "Sleutel",
+                table: "Zorgregels");
+
+            migrationBuilder.AddColumn<byte[]>(
                 name: "Sleutel",
                 table: "Zorgregels",
-                type: "BLOB",
+                type: "bytea",
                 maxLength: 16,
                 nullable: false,
-                oldClrType: typeof(string),
-                oldType: "TEXT",
-                oldMaxLength: 100);
+                defaultValue: new byte[0]);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Zorgregels_Sleutel",
+                table: "Zorgregels",
+                column: "Sleutel",
+                unique: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ClientId",
                 table: "Zorgregels",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "TrajectId",
                 table: "Zorgregels",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
@@ -55,9 +77,9 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "Clienten",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Pseudoniem = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Pseudoniem = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -68,24 +90,14 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "Zorgtrajecten",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Sleutel = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Sleutel = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Zorgtrajecten", x => x.Id);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Zorgregels_ClientId",
-                table: "Zorgregels",
-                column: "ClientId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Zorgregels_TrajectId",
-                table: "Zorgregels",
-                column: "TrajectId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Clienten_Pseudoniem",
@@ -98,48 +110,16 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 table: "Zorgtrajecten",
                 column: "Sleutel",
                 unique: true);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Zorgregels_Clienten_ClientId",
-                table: "Zorgregels",
-                column: "ClientId",
-                principalTable: "Clienten",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Zorgregels_Zorgtrajecten_TrajectId",
-                table: "Zorgregels",
-                column: "TrajectId",
-                principalTable: "Zorgtrajecten",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Zorgregels_Clienten_ClientId",
-                table: "Zorgregels");
-
-            migrationBuilder.DropForeignKey(
-                name: "FK_Zorgregels_Zorgtrajecten_TrajectId",
-                table: "Zorgregels");
-
             migrationBuilder.DropTable(
                 name: "Clienten");
 
             migrationBuilder.DropTable(
                 name: "Zorgtrajecten");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Zorgregels_ClientId",
-                table: "Zorgregels");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Zorgregels_TrajectId",
-                table: "Zorgregels");
 
             migrationBuilder.DropColumn(
                 name: "ClientId",
@@ -152,17 +132,17 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
             migrationBuilder.AlterColumn<string>(
                 name: "Sleutel",
                 table: "Zorgregels",
-                type: "TEXT",
+                type: "character varying(100)",
                 maxLength: 100,
                 nullable: false,
                 oldClrType: typeof(byte[]),
-                oldType: "BLOB",
+                oldType: "bytea",
                 oldMaxLength: 16);
 
             migrationBuilder.AddColumn<string>(
                 name: "Client",
                 table: "Zorgregels",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: false,
                 defaultValue: "");
@@ -170,15 +150,25 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Traject",
                 table: "Zorgregels",
-                type: "TEXT",
+                type: "character varying(100)",
                 maxLength: 100,
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Zorgregels_ImportrunId",
+                table: "Zorgregels",
+                column: "ImportrunId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Zorgregels_Monitor",
                 table: "Zorgregels",
                 columns: new[] { "Begindatum", "ProductId", "GemeenteCode", "AgbCode", "Afgewezen", "Traject", "Client", "BedragCent" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Zorgregels_ProductId",
+                table: "Zorgregels",
+                column: "ProductId");
         }
     }
 }

@@ -11,7 +11,7 @@ using Zorginkoop.Data;
 namespace Zorginkoop.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ZorginkoopDbContext))]
-    [Migration("20261124211606_CompacteZorgregels")]
+    [Migration("20261124213212_CompacteZorgregels")]
     partial class CompacteZorgregels
     {
         /// <inheritdoc />
@@ -1270,16 +1270,8 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClientId");
-
-                    b.HasIndex("ImportrunId");
-
-                    b.HasIndex("ProductId");
-
                     b.HasIndex("Sleutel")
                         .IsUnique();
-
-                    b.HasIndex("TrajectId");
 
                     b.ToTable("Zorgregels", (string)null);
                 });
@@ -1572,12 +1564,6 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Zorginkoop.Zorgdata.Zorgregel", b =>
                 {
-                    b.HasOne("Zorginkoop.Zorgdata.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Zorginkoop.Zorgdata.Importrun", null)
                         .WithMany()
                         .HasForeignKey("ImportrunId")
@@ -1587,12 +1573,6 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.HasOne("Zorginkoop.Catalogus.Product", null)
                         .WithMany()
                         .HasForeignKey("ProductId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Zorginkoop.Zorgdata.Zorgtraject", null)
-                        .WithMany()
-                        .HasForeignKey("TrajectId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
