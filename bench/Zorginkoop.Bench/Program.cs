@@ -49,6 +49,7 @@ try
 
     await using (var db = Context())
     {
+        await DatabaseInitialisatie.BereidSqliteVoorAsync(db);
         await db.Database.MigrateAsync();
         await ReferentiedataLader.LaadAsync(db);
         await DemoData.LaadAsync(db, new Zorginkoop.Documenten.DocumentOpslag(map));

@@ -1074,27 +1074,6 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.ToTable("Budgetten");
                 });
 
-            modelBuilder.Entity("Zorginkoop.Zorgdata.Client", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Pseudoniem")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Pseudoniem")
-                        .IsUnique();
-
-                    b.ToTable("Clienten", (string)null);
-                });
-
             modelBuilder.Entity("Zorginkoop.Zorgdata.Importrun", b =>
                 {
                     b.Property<int>("Id")
@@ -1271,8 +1250,10 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("Begindatum")
                         .HasColumnType("date");
 
-                    b.Property<int>("ClientId")
-                        .HasColumnType("integer");
+                    b.Property<byte[]>("ClientSleutel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("bytea");
 
                     b.Property<string>("EenheidCode")
                         .IsRequired()
@@ -1306,8 +1287,10 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                         .HasMaxLength(9)
                         .HasColumnType("character varying(9)");
 
-                    b.Property<int>("TrajectId")
-                        .HasColumnType("integer");
+                    b.Property<byte[]>("TrajectSleutel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("bytea");
 
                     b.Property<long>("Volume")
                         .HasColumnType("bigint");
@@ -1322,27 +1305,6 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Zorgregels", (string)null);
-                });
-
-            modelBuilder.Entity("Zorginkoop.Zorgdata.Zorgtraject", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Sleutel")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Sleutel")
-                        .IsUnique();
-
-                    b.ToTable("Zorgtrajecten", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

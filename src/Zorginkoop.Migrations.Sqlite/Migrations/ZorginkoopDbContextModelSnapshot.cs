@@ -1031,25 +1031,6 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.ToTable("Budgetten");
                 });
 
-            modelBuilder.Entity("Zorginkoop.Zorgdata.Client", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Pseudoniem")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Pseudoniem")
-                        .IsUnique();
-
-                    b.ToTable("Clienten", (string)null);
-                });
-
             modelBuilder.Entity("Zorginkoop.Zorgdata.Importrun", b =>
                 {
                     b.Property<int>("Id")
@@ -1220,8 +1201,10 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("Begindatum")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ClientId")
-                        .HasColumnType("INTEGER");
+                    b.Property<byte[]>("ClientSleutel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("EenheidCode")
                         .IsRequired()
@@ -1255,8 +1238,10 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .HasMaxLength(9)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("TrajectId")
-                        .HasColumnType("INTEGER");
+                    b.Property<byte[]>("TrajectSleutel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("Volume")
                         .HasColumnType("INTEGER");
@@ -1271,25 +1256,6 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Zorgregels", (string)null);
-                });
-
-            modelBuilder.Entity("Zorginkoop.Zorgdata.Zorgtraject", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Sleutel")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Sleutel")
-                        .IsUnique();
-
-                    b.ToTable("Zorgtrajecten", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -10,6 +10,34 @@ namespace Zorginkoop.Data;
 /// <summary>What the app and the CLI do at start: migrate, load reference data, and (when configured) demo data.</summary>
 public static class DatabaseInitialisatie
 {
+    /// <summary>
+    /// A new SQLite file gets 16 KB pages (instead of 4 KB): shallower B-trees, about 10 % faster inserts of care lines
+    /// (bench/README.md). The page size can only be chosen before the first table exists, so an existing file keeps its own.
+    /// </summary>
+    public static async Task BereidSqliteVoorAsync(ZorginkoopDbContext db, CancellationToken ct = default)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return;
+        }
+
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var cmd = db.Database.GetDbConnection().CreateCommand();
+            cmd.CommandText = "PRAGMA page_count";
+            if (Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                cmd.CommandText = "PRAGMA page_size = 16384";
+                await cmd.ExecuteNonQueryAsync(ct);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     public static async Task InitialiseerAsync(IServiceProvider services, bool? demoData = null, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -18,6 +46,7 @@ public static class DatabaseInitialisatie
         var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitialisatie));
         var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
 
+        await BereidSqliteVoorAsync(db, ct);
         if (database.MigrerenBijStart)
         {
             var open = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();

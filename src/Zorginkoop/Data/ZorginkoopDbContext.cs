@@ -17,8 +17,6 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
     public DbSet<AuditRegel> AuditRegels => Set<AuditRegel>();
     public DbSet<Importrun> Importruns => Set<Importrun>();
     public DbSet<Zorgregel> Zorgregels => Set<Zorgregel>();
-    public DbSet<Client> Clienten => Set<Client>();
-    public DbSet<Zorgtraject> Zorgtrajecten => Set<Zorgtraject>();
     public DbSet<Toewijzing> Toewijzingen => Set<Toewijzing>();
     public DbSet<Monitoring.Budget> Budgetten => Set<Monitoring.Budget>();
     public DbSet<Aanbestedingen.Aanbesteding> Aanbestedingen => Set<Aanbestedingen.Aanbesteding>();

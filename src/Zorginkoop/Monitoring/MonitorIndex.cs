@@ -22,6 +22,11 @@ public sealed class MonitorIndex : IDisposable
     private readonly SemaphoreSlim bijwerken = new(1, 1);
     private readonly Dictionary<string, short> gemeenteNummers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> agbNummers = new(StringComparer.Ordinal);
+
+    // Trajecten and clients are 16-byte keys on the lines; the index numbers them densely (0, 1, 2 …) so that
+    // distinct counts are bits in a bitset.
+    private readonly Dictionary<UInt128, int> trajectNummers = [];
+    private readonly Dictionary<UInt128, int> clientNummers = [];
     private volatile Stand stand = Stand.Leeg;
 
     /// <summary>The lines of one month: parallel columns, of which the first <see cref="Aantal"/> are filled.</summary>
@@ -144,6 +149,8 @@ public sealed class MonitorIndex : IDisposable
             {
                 gemeenteNummers.Clear();
                 agbNummers.Clear();
+                trajectNummers.Clear();
+                clientNummers.Clear();
                 huidig = Stand.Leeg;
             }
 
@@ -175,13 +182,14 @@ public sealed class MonitorIndex : IDisposable
         {
             await using var command = verbinding.CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = "SELECT \"Id\", \"Begindatum\", \"ProductId\", \"GemeenteCode\", \"AgbCode\", \"TrajectId\", \"ClientId\", \"BedragCent\" " +
+            command.CommandText = "SELECT \"Id\", \"Begindatum\", \"ProductId\", \"GemeenteCode\", \"AgbCode\", \"TrajectSleutel\", \"ClientSleutel\", \"BedragCent\" " +
                 "FROM \"Zorgregels\" WHERE \"Id\" > @laatste AND NOT \"Afgewezen\" ORDER BY \"Id\"";
             var p = command.CreateParameter();
             p.ParameterName = "@laatste";
             p.Value = laatste;
             command.Parameters.Add(p);
             await using var lezer = await command.ExecuteReaderAsync(ct);
+            var buffer = new byte[16];
             while (await lezer.ReadAsync(ct))
             {
                 laatste = lezer.GetInt64(0);
@@ -199,8 +207,8 @@ public sealed class MonitorIndex : IDisposable
                     gekopieerd.Add(sleutel);
                 }
 
-                var traject = lezer.GetInt32(5);
-                var client = lezer.GetInt32(6);
+                var traject = Nummer(trajectNummers, lezer, 5, buffer);
+                var client = Nummer(clientNummers, lezer, 6, buffer);
                 maand.Voeg((byte)dag.Day, lezer.GetInt32(2), Nummer(gemeenteNummers, gemeenten, lezer.GetString(3), n => (short)n),
                     Nummer(agbNummers, agbs, lezer.GetString(4), n => n), traject, client, lezer.GetInt64(7));
                 maxTraject = Math.Max(maxTraject, traject);
@@ -220,6 +228,19 @@ public sealed class MonitorIndex : IDisposable
     }
 
     public void Dispose() => bijwerken.Dispose();
+
+    private static int Nummer(Dictionary<UInt128, int> nummers, DbDataReader lezer, int kolom, byte[] buffer)
+    {
+        lezer.GetBytes(kolom, 0, buffer, 0, 16);
+        var sleutel = System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(buffer);
+        if (!nummers.TryGetValue(sleutel, out var n))
+        {
+            n = nummers.Count;
+            nummers[sleutel] = n;
+        }
+
+        return n;
+    }
 
     private static T Nummer<T>(Dictionary<string, T> nummers, List<string> codes, string code, Func<int, T> maak)
         where T : struct

@@ -41,11 +41,17 @@ public class Zorgregel
     public required byte[] Sleutel { get; set; }
     public string? ToewijzingNummer { get; set; }
 
-    /// <summary>The client (<see cref="Client"/>: the pseudonym of the BSN); the BSN itself is never stored.</summary>
-    public int ClientId { get; set; }
+    /// <summary>
+    /// The client: the first 16 bytes of the HMAC-SHA256 pseudonym of the BSN (<see cref="Pseudonimisering"/>), the same
+    /// for every line of that client; the BSN itself is never stored.
+    /// </summary>
+    public required byte[] ClientSleutel { get; set; }
 
-    /// <summary>The traject this line belongs to (<see cref="Zorgtraject"/>): the allocation, or else client × provider × product.</summary>
-    public int TrajectId { get; set; }
+    /// <summary>
+    /// The traject: 16 bytes of SHA-256 of the allocation (<c>t:gemeente:nummer</c>) or, without an allocation number,
+    /// of client × provider × product (<c>k:pseudoniem:agb:product</c>). The monitor counts distinct ones.
+    /// </summary>
+    public required byte[] TrajectSleutel { get; set; }
     public required string GemeenteCode { get; set; }
     public required string AgbCode { get; set; }
     public int ProductId { get; set; }
@@ -61,25 +67,6 @@ public class Zorgregel
     public bool Afgewezen { get; set; }
 }
 
-/// <summary>A client of the care data: only the HMAC-SHA256 pseudonym of the BSN, numbered so care lines stay small.</summary>
-public class Client
-{
-    public int Id { get; set; }
-
-    /// <summary>64 lowercase hex characters (<see cref="Pseudonimisering"/>).</summary>
-    public required string Pseudoniem { get; set; }
-}
-
-/// <summary>
-/// A care traject: one allocation (<c>t:gemeente:nummer</c>), or without an allocation number one client × provider ×
-/// product (<c>k:pseudoniem:agb:product</c>). The monitor counts these.
-/// </summary>
-public class Zorgtraject
-{
-    public int Id { get; set; }
-    public required string Sleutel { get; set; }
-}
-
 /// <summary>The idempotency key of a care line: 16 bytes of SHA-256, collision-free in practice for billions of lines.</summary>
 public static class ZorgregelSleutel
 {
@@ -87,9 +74,45 @@ public static class ZorgregelSleutel
 
     public static byte[] Van(string identiteit)
     {
+        // Called twice per care line: the UTF-8 goes through the stack, not the heap, for any ordinary identity.
         Span<byte> hash = stackalloc byte[32];
-        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(identiteit), hash);
+        var lengte = System.Text.Encoding.UTF8.GetMaxByteCount(identiteit.Length);
+        var utf8 = lengte <= 512 ? stackalloc byte[lengte] : new byte[lengte];
+        var n = System.Text.Encoding.UTF8.GetBytes(identiteit, utf8);
+        System.Security.Cryptography.SHA256.HashData(utf8[..n], hash);
         return hash[..Lengte].ToArray();
+    }
+
+    /// <summary>
+    /// The key of a list of parts (texts and numbers) without building a string first: each part goes into one buffer
+    /// on the stack, a text as its UTF-8 with a 0 byte after it, a number as 8 bytes, and the buffer is hashed once.
+    /// Called for every care line, so it avoids the heap.
+    /// </summary>
+    public ref struct Bouwer
+    {
+        private readonly Span<byte> buffer;
+        private int lengte;
+
+        public Bouwer(Span<byte> buffer) => this.buffer = buffer;
+
+        public void Tekst(string? tekst)
+        {
+            lengte += System.Text.Encoding.UTF8.GetBytes(tekst ?? "", buffer[lengte..]);
+            buffer[lengte++] = 0;
+        }
+
+        public void Getal(long getal)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(buffer[lengte..], getal);
+            lengte += 8;
+        }
+
+        public readonly byte[] Sleutel()
+        {
+            Span<byte> hash = stackalloc byte[32];
+            System.Security.Cryptography.SHA256.HashData(buffer[..lengte], hash);
+            return hash[..Lengte].ToArray();
+        }
     }
 
     /// <summary>A claim line with a reference number is identified by provider and reference (what a JW325 refers to).</summary>

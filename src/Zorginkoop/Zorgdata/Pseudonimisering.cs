@@ -24,10 +24,23 @@ public sealed class Pseudonimisering
     /// <summary>The pseudonym of a BSN as 64 lowercase hex characters. The BSN must have passed <see cref="Bsn.IsGeldig"/>.</summary>
     public string Pseudoniem(ReadOnlySpan<char> bsn)
     {
+        Span<byte> hash = stackalloc byte[32];
+        Bereken(bsn, hash);
+        return Convert.ToHexStringLower(hash);
+    }
+
+    /// <summary>The pseudonym as bytes (32), for keys made from it.</summary>
+    public byte[] PseudoniemBytes(ReadOnlySpan<char> bsn)
+    {
+        var hash = new byte[32];
+        Bereken(bsn, hash);
+        return hash;
+    }
+
+    private void Bereken(ReadOnlySpan<char> bsn, Span<byte> hash)
+    {
         Span<byte> invoer = stackalloc byte[9];
         Encoding.ASCII.GetBytes(bsn, invoer);
-        Span<byte> hash = stackalloc byte[32];
         HMACSHA256.HashData(sleutel, invoer, hash);
-        return Convert.ToHexStringLower(hash);
     }
 }

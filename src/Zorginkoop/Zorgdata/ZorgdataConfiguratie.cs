@@ -26,6 +26,8 @@ internal sealed class ZorgregelConfiguratie : IEntityTypeConfiguration<Zorgregel
         b.ToTable("Zorgregels");
         b.Property(z => z.Sleutel).HasMaxLength(ZorgregelSleutel.Lengte);
         b.Property(z => z.ToewijzingNummer).HasMaxLength(9);
+        b.Property(z => z.ClientSleutel).HasMaxLength(ZorgregelSleutel.Lengte);
+        b.Property(z => z.TrajectSleutel).HasMaxLength(ZorgregelSleutel.Lengte);
         b.Property(z => z.GemeenteCode).HasMaxLength(4);
         b.Property(z => z.AgbCode).HasMaxLength(8);
         b.Property(z => z.EenheidCode).HasMaxLength(2);
@@ -34,32 +36,11 @@ internal sealed class ZorgregelConfiguratie : IEntityTypeConfiguration<Zorgregel
         // The only index is the key: the monitor reads the lines into its own in-memory index (MonitorIndex), and
         // every index on a table of ten million rows costs each insert a random B-tree write (bench/README.md). The
         // run and product stay foreign keys (checked on insert, by primary key); their usual indexes would only speed
-        // up deleting a run or a product, which Zorginkoop never does once care lines refer to them. Client and
-        // traject numbers are made by the importer itself in the same transaction, so they need no constraint.
+        // up deleting a run or a product, which Zorginkoop never does once care lines refer to them.
         b.HasIndex(z => z.Sleutel).IsUnique();
         b.HasOne<Importrun>().WithMany().HasForeignKey(z => z.ImportrunId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Product>().WithMany().HasForeignKey(z => z.ProductId).OnDelete(DeleteBehavior.Restrict);
         // (The foreign-key indexes EF adds by convention are taken off again by ZorgregelIndexConventie.)
-    }
-}
-
-internal sealed class ClientConfiguratie : IEntityTypeConfiguration<Client>
-{
-    public void Configure(EntityTypeBuilder<Client> b)
-    {
-        b.ToTable("Clienten");
-        b.Property(c => c.Pseudoniem).HasMaxLength(64);
-        b.HasIndex(c => c.Pseudoniem).IsUnique();
-    }
-}
-
-internal sealed class ZorgtrajectConfiguratie : IEntityTypeConfiguration<Zorgtraject>
-{
-    public void Configure(EntityTypeBuilder<Zorgtraject> b)
-    {
-        b.ToTable("Zorgtrajecten");
-        b.Property(t => t.Sleutel).HasMaxLength(100);
-        b.HasIndex(t => t.Sleutel).IsUnique();
     }
 }
 

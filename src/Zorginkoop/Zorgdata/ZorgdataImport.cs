@@ -27,7 +27,8 @@ public static class Resultaten
 /// </summary>
 public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseudonimisering, TimeProvider tijd, int maxMeldingen = 100)
 {
-    private readonly Dictionary<string, string> pseudoniemen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Hex, byte[] Sleutel)> pseudoniemen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Eenheid?> eenheidPerTekst = new(StringComparer.Ordinal);
 
     public async Task<ZorgdataImportResultaat> VoerUitAsync(
         Stream bestand, string bestandsnaam, string gebruiker, IProgress<int>? voortgang = null, CancellationToken ct = default)
@@ -87,9 +88,11 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         else
         {
             await using var schrijver = await ZorgregelSchrijver.MaakAsync(db, transactie, ct);
-            // Two stages on two cores: reading, checking and hashing (the BSN check, the HMAC pseudonym, the key) on a
-            // worker, writing on this thread. The channel is bounded, so memory stays flat whatever the file's size.
-            var kanaal = Channel.CreateBounded<TeSchrijven>(new BoundedChannelOptions(8192) { SingleReader = true, SingleWriter = true });
+            // Two stages on two cores: reading, checking and hashing (the BSN check, the HMAC pseudonym, the keys) on a
+            // worker, writing on this thread. Lines travel in blocks of 512, so the hand-over costs nothing per line; the
+            // channel is bounded, so memory stays flat whatever the file's size.
+            const int Blok = 512;
+            var kanaal = Channel.CreateBounded<List<Zorgregel>>(new BoundedChannelOptions(16) { SingleReader = true, SingleWriter = true });
             var lezer = Task.Factory.StartNew(() =>
             {
                 try
@@ -100,6 +103,17 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
                         "jw323" or "wmo323" => ZorgdataXml.LeesDeclaratie(bestand, run.Formaat, Meld),
                         _ => NietOndersteund(run.Formaat, Meld),
                     };
+                    var blok = new List<Zorgregel>(Blok);
+                    void Geef()
+                    {
+                        if (!kanaal.Writer.TryWrite(blok))
+                        {
+                            kanaal.Writer.WriteAsync(blok, ct).AsTask().GetAwaiter().GetResult();
+                        }
+
+                        blok = new List<Zorgregel>(Blok);
+                    }
+
                     foreach (var ruw in regels)
                     {
                         ct.ThrowIfCancellationRequested();
@@ -107,15 +121,24 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
                         var regel = Verwerk(ruw, run.Id, zoeker, eenheden, Meld);
                         // After the first problem nothing more is written (it will be rolled back), but reading goes
                         // on to report every problem in one go.
-                        if (regel is not null && Volatile.Read(ref fouten) == 0 && !kanaal.Writer.TryWrite(regel))
+                        if (regel is not null && Volatile.Read(ref fouten) == 0)
                         {
-                            kanaal.Writer.WriteAsync(regel, ct).AsTask().GetAwaiter().GetResult();
+                            blok.Add(regel);
+                            if (blok.Count == Blok)
+                            {
+                                Geef();
+                            }
                         }
 
                         if (run.Regels % 10_000 == 0)
                         {
                             voortgang?.Report(run.Regels);
                         }
+                    }
+
+                    if (blok.Count > 0)
+                    {
+                        Geef();
                     }
 
                     kanaal.Writer.Complete();
@@ -126,10 +149,15 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
                 }
             }, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-            await foreach (var regel in kanaal.Reader.ReadAllAsync(ct))
+            await foreach (var blok in kanaal.Reader.ReadAllAsync(ct))
             {
-                if (Volatile.Read(ref fouten) == 0)
+                foreach (var regel in blok)
                 {
+                    if (Volatile.Read(ref fouten) != 0)
+                    {
+                        break;
+                    }
+
                     await schrijver.SchrijfAsync(regel, ct);
                 }
             }
@@ -307,7 +335,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         }
     }
 
-    private TeSchrijven? Verwerk(RuweZorgregel r, int runId, ProductZoeker zoeker, List<Eenheid> eenheden, Action<ImportMelding> meld)
+    private Zorgregel? Verwerk(RuweZorgregel r, int runId, ProductZoeker zoeker, List<Eenheid> eenheden, Action<ImportMelding> meld)
     {
         if (!zoeker.IsGemeente(r.Gemeente))
         {
@@ -322,7 +350,12 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             return null;
         }
 
-        var eenheid = EenheidZoeker.Zoek(eenheden, r.Eenheid);
+        // The same few unit texts on every line: looked up once per text.
+        if (!eenheidPerTekst.TryGetValue(r.Eenheid, out var eenheid))
+        {
+            eenheidPerTekst[r.Eenheid] = eenheid = EenheidZoeker.Zoek(eenheden, r.Eenheid);
+        }
+
         if (eenheid is null)
         {
             meld(new(r.Regel, "eenheid", $"'{r.Eenheid}' is geen eenheid uit WJ756 (code zoals 04 of naam zoals uur)."));
@@ -340,14 +373,17 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         // A client has many lines: the HMAC is computed once per BSN of this file (the cache lives as long as the import).
         if (!pseudoniemen.TryGetValue(r.Bsn, out var client))
         {
-            pseudoniemen[r.Bsn] = client = pseudonimisering.Pseudoniem(r.Bsn);
+            var bytes = pseudonimisering.PseudoniemBytes(r.Bsn);
+            pseudoniemen[r.Bsn] = client = (Convert.ToHexStringLower(bytes), bytes[..ZorgregelSleutel.Lengte]);
         }
 
-        var regel = new Zorgregel
+        return new Zorgregel
         {
             ImportrunId = runId,
-            Sleutel = r.ReferentieNummer is null ? Inhoudssleutel(r, client) : ZorgregelSleutel.Declaratie(r.Agb, r.ReferentieNummer),
+            Sleutel = r.ReferentieNummer is null ? Inhoudssleutel(r, client.Hex) : ZorgregelSleutel.Declaratie(r.Agb, r.ReferentieNummer),
             ToewijzingNummer = toewijzing,
+            ClientSleutel = client.Sleutel,
+            TrajectSleutel = Trajectsleutel(r, toewijzing, client.Hex),
             GemeenteCode = r.Gemeente,
             AgbCode = r.Agb,
             ProductId = product.ProductId,
@@ -359,8 +395,6 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             ReferentieNummer = r.ReferentieNummer,
             VorigReferentieNummer = r.VorigReferentieNummer,
         };
-        return new TeSchrijven(regel, client,
-            toewijzing is null ? $"k:{client}:{r.Agb}:{r.ProductCode.ToUpperInvariant()}" : $"t:{r.Gemeente}:{toewijzing}");
     }
 
     /// <summary>Allocation numbers are integers (LDT_Nummer): "0500001" and "500001" are the same allocation.</summary>
@@ -368,9 +402,47 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         long.Parse(nummer, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A line without a reference number is identified by its content (with the pseudonym, not the BSN).</summary>
-    private static byte[] Inhoudssleutel(RuweZorgregel r, string client) => ZorgregelSleutel.Van(string.Join('|', "c",
-        r.ToewijzingNummer, client, r.Gemeente, r.Agb, r.ProductCode.ToUpperInvariant(), r.Begindatum.DayNumber, r.Einddatum.DayNumber,
-        r.Volume, r.Eenheid.ToUpperInvariant(), r.BedragCent));
+    private static byte[] Inhoudssleutel(RuweZorgregel r, string client)
+    {
+        var sleutel = new ZorgregelSleutel.Bouwer(stackalloc byte[512]);
+        sleutel.Tekst("c");
+        sleutel.Tekst(r.ToewijzingNummer);
+        sleutel.Tekst(client);
+        sleutel.Tekst(r.Gemeente);
+        sleutel.Tekst(r.Agb);
+        sleutel.Tekst(Hoofdletters(r.ProductCode));
+        sleutel.Getal(r.Begindatum.DayNumber);
+        sleutel.Getal(r.Einddatum.DayNumber);
+        sleutel.Getal(r.Volume);
+        sleutel.Tekst(Hoofdletters(r.Eenheid));
+        sleutel.Getal(r.BedragCent);
+        return sleutel.Sleutel();
+    }
+
+    /// <summary>The traject: the allocation (municipality and number), or else client × provider × product.</summary>
+    private static byte[] Trajectsleutel(RuweZorgregel r, string? toewijzing, string client)
+    {
+        var sleutel = new ZorgregelSleutel.Bouwer(stackalloc byte[256]);
+        if (toewijzing is null)
+        {
+            sleutel.Tekst("k");
+            sleutel.Tekst(client);
+            sleutel.Tekst(r.Agb);
+            sleutel.Tekst(Hoofdletters(r.ProductCode));
+        }
+        else
+        {
+            sleutel.Tekst("t");
+            sleutel.Tekst(r.Gemeente);
+            sleutel.Tekst(toewijzing);
+        }
+
+        return sleutel.Sleutel();
+    }
+
+    /// <summary>Upper case without a new string when there is nothing to change (codes mostly are upper case already).</summary>
+    private static string Hoofdletters(string s) => s.Any(char.IsLower) ? s.ToUpperInvariant() : s;
+
 
     private async Task<ZorgdataImportResultaat> BewaarRunAsync(Importrun run, List<ImportMelding> meldingen, int fouten, CancellationToken ct)
     {

@@ -7,20 +7,16 @@ using Zorginkoop.Data;
 
 namespace Zorginkoop.Zorgdata;
 
-/// <summary>A care line ready to be written, with the client's pseudonym and the traject's key still as text.</summary>
-internal sealed record TeSchrijven(Zorgregel Regel, string Pseudoniem, string Traject);
-
 /// <summary>
 /// Writes care lines inside the import's transaction, the fastest way each database allows, in plain ADO.NET because
-/// change tracking millions of rows is neither needed nor affordable. Clients and trajecten are numbered in tables of
-/// their own, so a line holds two integers instead of two long strings. A line whose key is already stored is skipped
+/// change tracking millions of rows is neither needed nor affordable. A line whose key is already stored is skipped
 /// (ON CONFLICT DO NOTHING), which makes re-importing idempotent; <see cref="AfrondenAsync"/> says how many were new.
 /// </summary>
 internal abstract class ZorgregelSchrijver : IAsyncDisposable
 {
     protected static readonly string[] Kolommen =
     [
-        "ImportrunId", "Sleutel", "ToewijzingNummer", "ClientId", "TrajectId", "GemeenteCode", "AgbCode", "ProductId",
+        "ImportrunId", "Sleutel", "ToewijzingNummer", "ClientSleutel", "TrajectSleutel", "GemeenteCode", "AgbCode", "ProductId",
         "Begindatum", "Einddatum", "Volume", "EenheidCode", "BedragCent", "ReferentieNummer", "VorigReferentieNummer", "Afgewezen",
     ];
 
@@ -31,7 +27,7 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
             ? await PostgresSchrijver.OpenAsync((NpgsqlConnection)db.Database.GetDbConnection(), ct)
             : await SqliteSchrijver.OpenAsync(db, transactie, ct);
 
-    public abstract Task SchrijfAsync(TeSchrijven r, CancellationToken ct);
+    public abstract Task SchrijfAsync(Zorgregel r, CancellationToken ct);
 
     /// <summary>Ends writing; returns how many lines were new and how many were already stored.</summary>
     public abstract Task<(int Toegevoegd, int AlAanwezig)> AfrondenAsync(CancellationToken ct);
@@ -42,22 +38,18 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
     /// SQLite: one prepared INSERT per line, bound and stepped through SQLite's own C API (SQLitePCLRaw, which
     /// Microsoft.Data.Sqlite is built on): by position, without boxing, and with the UTF-8 of recurring codes and dates
     /// made once. That took the insert from about 4 to 2.5 µs a line (bench/README.md); a multi-row VALUES list was
-    /// slower still. Client and traject numbers come from a dictionary of this import and, the first time a pseudonym or
-    /// traject is seen, from an INSERT … ON CONFLICT DO NOTHING or else a lookup.
+    /// slower still.
     /// </summary>
     private sealed class SqliteSchrijver : ZorgregelSchrijver
     {
         private readonly sqlite3 db;
         private readonly sqlite3_stmt invoegen;
-        private readonly Nummering clienten;
-        private readonly Nummering trajecten;
         private readonly Dictionary<string, byte[]> codes = new(StringComparer.Ordinal);
         private readonly Dictionary<int, byte[]> datums = [];
         private int toegevoegd;
         private int alAanwezig;
 
-        private SqliteSchrijver(sqlite3 db, sqlite3_stmt invoegen) =>
-            (this.db, this.invoegen, clienten, trajecten) = (db, invoegen, new Nummering(db, "Clienten", "Pseudoniem"), new Nummering(db, "Zorgtrajecten", "Sleutel"));
+        private SqliteSchrijver(sqlite3 db, sqlite3_stmt invoegen) => (this.db, this.invoegen) = (db, invoegen);
 
         public static async Task<ZorgregelSchrijver> OpenAsync(ZorginkoopDbContext db, IDbContextTransaction transactie, CancellationToken ct)
         {
@@ -72,15 +64,14 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
                 $"INSERT INTO \"Zorgregels\" ({KolomLijst}) VALUES ({string.Join(", ", Kolommen.Select(_ => "?"))}) ON CONFLICT (\"Sleutel\") DO NOTHING"));
         }
 
-        public override Task SchrijfAsync(TeSchrijven t, CancellationToken ct)
+        public override Task SchrijfAsync(Zorgregel r, CancellationToken ct)
         {
-            var r = t.Regel;
             var s = invoegen;
             raw.sqlite3_bind_int64(s, 1, r.ImportrunId);
             raw.sqlite3_bind_blob(s, 2, r.Sleutel);
             Tekst(3, r.ToewijzingNummer, herhaalt: false);
-            raw.sqlite3_bind_int64(s, 4, clienten.Nummer(t.Pseudoniem));
-            raw.sqlite3_bind_int64(s, 5, trajecten.Nummer(t.Traject));
+            raw.sqlite3_bind_blob(s, 4, r.ClientSleutel);
+            raw.sqlite3_bind_blob(s, 5, r.TrajectSleutel);
             Tekst(6, r.GemeenteCode, herhaalt: true);
             Tekst(7, r.AgbCode, herhaalt: true);
             raw.sqlite3_bind_int64(s, 8, r.ProductId);
@@ -111,8 +102,6 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
         public override ValueTask DisposeAsync()
         {
             raw.sqlite3_finalize(invoegen);
-            clienten.Dispose();
-            trajecten.Dispose();
             return ValueTask.CompletedTask;
         }
 
@@ -131,11 +120,19 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
 
                 raw.sqlite3_bind_text(invoegen, i, utf8);
             }
+            else if (waarde.Length <= 64)
+            {
+                // Short identifiers (allocation and reference numbers): encoded into one reused buffer, no allocation.
+                var n = System.Text.Encoding.UTF8.GetBytes(waarde, tekstBuffer);
+                raw.sqlite3_bind_text(invoegen, i, tekstBuffer.AsSpan(0, n));
+            }
             else
             {
                 raw.sqlite3_bind_text(invoegen, i, waarde);
             }
         }
+
+        private readonly byte[] tekstBuffer = new byte[256];
 
         private byte[] Datum(DateOnly d)
         {
@@ -164,87 +161,42 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
                 Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(rc, db);
             }
         }
-
-        /// <summary>Numbers the texts of one table (pseudonyms, traject keys): known ones from memory, new ones inserted once.</summary>
-        private sealed class Nummering(sqlite3 db, string tabel, string kolom) : IDisposable
-        {
-            private readonly Dictionary<string, int> bekend = new(StringComparer.Ordinal);
-            private readonly sqlite3_stmt voegToe = Voorbereid(db, $"INSERT INTO \"{tabel}\" (\"{kolom}\") VALUES (?) ON CONFLICT (\"{kolom}\") DO NOTHING");
-            private readonly sqlite3_stmt zoek = Voorbereid(db, $"SELECT \"Id\" FROM \"{tabel}\" WHERE \"{kolom}\" = ?");
-
-            public int Nummer(string waarde)
-            {
-                if (bekend.TryGetValue(waarde, out var id))
-                {
-                    return id;
-                }
-
-                // Mostly new (one import brings its own clients and trajecten): insert first, look up only when known.
-                raw.sqlite3_bind_text(voegToe, 1, waarde);
-                Stap(db, voegToe);
-                if (raw.sqlite3_changes(db) == 1)
-                {
-                    id = (int)raw.sqlite3_last_insert_rowid(db);
-                }
-                else
-                {
-                    raw.sqlite3_bind_text(zoek, 1, waarde);
-                    if (raw.sqlite3_step(zoek) != raw.SQLITE_ROW)
-                    {
-                        raw.sqlite3_reset(zoek);
-                        throw new InvalidOperationException($"{tabel}: nummer niet gevonden na een conflict.");
-                    }
-
-                    id = raw.sqlite3_column_int(zoek, 0);
-                    raw.sqlite3_reset(zoek);
-                }
-
-                return bekend[waarde] = id;
-            }
-
-            public void Dispose()
-            {
-                raw.sqlite3_finalize(voegToe);
-                raw.sqlite3_finalize(zoek);
-            }
-        }
     }
 
     /// <summary>
-    /// PostgreSQL: binary COPY into a temporary table, then set-based: number the new clients and trajecten, and one
-    /// INSERT … SELECT … ON CONFLICT DO NOTHING; a round trip per line would cost more than the line itself.
+    /// PostgreSQL: binary COPY into a temporary table, then one INSERT … SELECT … ON CONFLICT DO NOTHING; a round trip
+    /// per line would cost more than the line itself.
     /// </summary>
     private sealed class PostgresSchrijver(NpgsqlConnection verbinding, NpgsqlBinaryImporter copy) : ZorgregelSchrijver
     {
         private const string Tijdelijk = "zi_zorgregels_import";
-        private static readonly string[] TijdelijkeKolommen = [.. Kolommen.Where(k => k is not ("ClientId" or "TrajectId")), "Pseudoniem", "Traject"];
         private int aantal;
         private bool afgerond;
 
         public static async Task<ZorgregelSchrijver> OpenAsync(NpgsqlConnection verbinding, CancellationToken ct)
         {
             await using (var maak = new NpgsqlCommand(
-                $"CREATE TEMP TABLE {Tijdelijk} (\"ImportrunId\" integer, \"Sleutel\" bytea, \"ToewijzingNummer\" text, " +
-                "\"GemeenteCode\" text, \"AgbCode\" text, \"ProductId\" integer, \"Begindatum\" date, \"Einddatum\" date, " +
+                $"CREATE TEMP TABLE {Tijdelijk} (\"ImportrunId\" integer, \"Sleutel\" bytea, \"ToewijzingNummer\" text, \"ClientSleutel\" bytea, " +
+                "\"TrajectSleutel\" bytea, \"GemeenteCode\" text, \"AgbCode\" text, \"ProductId\" integer, \"Begindatum\" date, \"Einddatum\" date, " +
                 "\"Volume\" bigint, \"EenheidCode\" text, \"BedragCent\" bigint, \"ReferentieNummer\" text, \"VorigReferentieNummer\" text, " +
-                $"\"Afgewezen\" boolean, \"Pseudoniem\" text, \"Traject\" text) ON COMMIT DROP", verbinding))
+                $"\"Afgewezen\" boolean) ON COMMIT DROP", verbinding))
             {
                 await maak.ExecuteNonQueryAsync(ct);
             }
 
-            var copy = await verbinding.BeginBinaryImportAsync(
-                $"COPY {Tijdelijk} ({string.Join(", ", TijdelijkeKolommen.Select(k => $"\"{k}\""))}) FROM STDIN (FORMAT BINARY)", ct);
+            var copy = await verbinding.BeginBinaryImportAsync($"COPY {Tijdelijk} ({KolomLijst}) FROM STDIN (FORMAT BINARY)", ct);
             return new PostgresSchrijver(verbinding, copy);
         }
 
-        public override async Task SchrijfAsync(TeSchrijven t, CancellationToken ct)
+        public override async Task SchrijfAsync(Zorgregel r, CancellationToken ct)
         {
-            var r = t.Regel;
             aantal++;
             await copy.StartRowAsync(ct);
             await copy.WriteAsync(r.ImportrunId, NpgsqlDbType.Integer, ct);
             await copy.WriteAsync(r.Sleutel, NpgsqlDbType.Bytea, ct);
             await Tekst(r.ToewijzingNummer);
+            await copy.WriteAsync(r.ClientSleutel, NpgsqlDbType.Bytea, ct);
+            await copy.WriteAsync(r.TrajectSleutel, NpgsqlDbType.Bytea, ct);
             await copy.WriteAsync(r.GemeenteCode, NpgsqlDbType.Text, ct);
             await copy.WriteAsync(r.AgbCode, NpgsqlDbType.Text, ct);
             await copy.WriteAsync(r.ProductId, NpgsqlDbType.Integer, ct);
@@ -256,8 +208,6 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
             await Tekst(r.ReferentieNummer);
             await Tekst(r.VorigReferentieNummer);
             await copy.WriteAsync(r.Afgewezen, NpgsqlDbType.Boolean, ct);
-            await copy.WriteAsync(t.Pseudoniem, NpgsqlDbType.Text, ct);
-            await copy.WriteAsync(t.Traject, NpgsqlDbType.Text, ct);
 
             async Task Tekst(string? waarde)
             {
@@ -277,23 +227,9 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
             await copy.CompleteAsync(ct);
             await copy.DisposeAsync();
             afgerond = true;
-            var gewoon = string.Join(", ", Kolommen.Select(k => k switch
-            {
-                "ClientId" => "c.\"Id\"",
-                "TrajectId" => "z.\"Id\"",
-                _ => $"t.\"{k}\"",
-            }));
-            await using (var nummeren = new NpgsqlCommand(
-                $"INSERT INTO \"Clienten\" (\"Pseudoniem\") SELECT DISTINCT \"Pseudoniem\" FROM {Tijdelijk} ON CONFLICT (\"Pseudoniem\") DO NOTHING; " +
-                $"INSERT INTO \"Zorgtrajecten\" (\"Sleutel\") SELECT DISTINCT \"Traject\" FROM {Tijdelijk} ON CONFLICT (\"Sleutel\") DO NOTHING;", verbinding))
-            {
-                await nummeren.ExecuteNonQueryAsync(ct);
-            }
-
             await using var invoegen = new NpgsqlCommand(
-                $"INSERT INTO \"Zorgregels\" ({KolomLijst}) SELECT {gewoon} FROM {Tijdelijk} t " +
-                "JOIN \"Clienten\" c ON c.\"Pseudoniem\" = t.\"Pseudoniem\" JOIN \"Zorgtrajecten\" z ON z.\"Sleutel\" = t.\"Traject\" " +
-                $"ON CONFLICT (\"Sleutel\") DO NOTHING; DROP TABLE {Tijdelijk};", verbinding);
+                $"INSERT INTO \"Zorgregels\" ({KolomLijst}) SELECT {KolomLijst} FROM {Tijdelijk} ON CONFLICT (\"Sleutel\") DO NOTHING; " +
+                $"DROP TABLE {Tijdelijk};", verbinding);
             var toegevoegd = await invoegen.ExecuteNonQueryAsync(ct);
             return (toegevoegd, aantal - toegevoegd);
         }

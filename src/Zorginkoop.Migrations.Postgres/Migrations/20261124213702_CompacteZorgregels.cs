@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Zorginkoop.Migrations.Sqlite.Migrations
+namespace Zorginkoop.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class CompacteZorgregels : Migration
@@ -10,9 +10,9 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // Care lines get numbered clients and trajecten, a binary key and no indexes besides it. Nothing was
-            // released with the old layout, so the lines are removed with the runs that brought them, to be imported
-            // again (the demo care data loads itself again at the next start). Allocations and their runs stay.
+            // Care lines get 16-byte keys for the line, the client and the traject, and no index besides the line's
+            // key. Nothing was released with the old layout, so the lines are removed with the runs that brought them,
+            // to be imported again (the demo care data loads itself again at the next start). Allocations stay.
             migrationBuilder.Sql("DELETE FROM \"Zorgregels\"; DELETE FROM \"Importruns\" WHERE \"Formaat\" IN ('csv', 'jw323', 'wmo323', 'jw325', 'wmo325');");
 
             migrationBuilder.DropIndex(
@@ -35,100 +35,71 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "Traject",
                 table: "Zorgregels");
 
-            migrationBuilder.AlterColumn<byte[]>(
+            migrationBuilder.DropIndex(
+                name: "IX_Zorgregels_Sleutel",
+                table: "Zorgregels");
+
+            // text cannot be cast to bytea; the table is empty here, so the column is made anew.
+            migrationBuilder.DropColumn(
+                name: "Sleutel",
+                table: "Zorgregels");
+
+            migrationBuilder.AddColumn<byte[]>(
                 name: "Sleutel",
                 table: "Zorgregels",
-                type: "BLOB",
+                type: "bytea",
                 maxLength: 16,
                 nullable: false,
-                oldClrType: typeof(string),
-                oldType: "TEXT",
-                oldMaxLength: 100);
-
-            migrationBuilder.AddColumn<int>(
-                name: "ClientId",
-                table: "Zorgregels",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: 0);
-
-            migrationBuilder.AddColumn<int>(
-                name: "TrajectId",
-                table: "Zorgregels",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: 0);
-
-            migrationBuilder.CreateTable(
-                name: "Clienten",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Pseudoniem = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Clienten", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Zorgtrajecten",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Sleutel = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Zorgtrajecten", x => x.Id);
-                });
+                defaultValue: new byte[0]);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Clienten_Pseudoniem",
-                table: "Clienten",
-                column: "Pseudoniem",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Zorgtrajecten_Sleutel",
-                table: "Zorgtrajecten",
+                name: "IX_Zorgregels_Sleutel",
+                table: "Zorgregels",
                 column: "Sleutel",
                 unique: true);
+
+            migrationBuilder.AddColumn<byte[]>(
+                name: "ClientSleutel",
+                table: "Zorgregels",
+                type: "bytea",
+                maxLength: 16,
+                nullable: false,
+                defaultValue: new byte[0]);
+
+            migrationBuilder.AddColumn<byte[]>(
+                name: "TrajectSleutel",
+                table: "Zorgregels",
+                type: "bytea",
+                maxLength: 16,
+                nullable: false,
+                defaultValue: new byte[0]);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "Clienten");
-
-            migrationBuilder.DropTable(
-                name: "Zorgtrajecten");
-
             migrationBuilder.DropColumn(
-                name: "ClientId",
+                name: "ClientSleutel",
                 table: "Zorgregels");
 
             migrationBuilder.DropColumn(
-                name: "TrajectId",
+                name: "TrajectSleutel",
                 table: "Zorgregels");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Sleutel",
                 table: "Zorgregels",
-                type: "TEXT",
+                type: "character varying(100)",
                 maxLength: 100,
                 nullable: false,
                 oldClrType: typeof(byte[]),
-                oldType: "BLOB",
+                oldType: "bytea",
                 oldMaxLength: 16);
 
             migrationBuilder.AddColumn<string>(
                 name: "Client",
                 table: "Zorgregels",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: false,
                 defaultValue: "");
@@ -136,7 +107,7 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Traject",
                 table: "Zorgregels",
-                type: "TEXT",
+                type: "character varying(100)",
                 maxLength: 100,
                 nullable: false,
                 defaultValue: "");
