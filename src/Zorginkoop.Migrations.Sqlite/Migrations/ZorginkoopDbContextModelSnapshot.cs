@@ -1525,21 +1525,6 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Zorginkoop.Zorgdata.Zorgregel", b =>
-                {
-                    b.HasOne("Zorginkoop.Zorgdata.Importrun", null)
-                        .WithMany()
-                        .HasForeignKey("ImportrunId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Zorginkoop.Catalogus.Product", null)
-                        .WithMany()
-                        .HasForeignKey("ProductId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Zorginkoop.Aanbestedingen.Aanbesteding", b =>
                 {
                     b.Navigation("Documenten");

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Zorginkoop.Accounts;
 using Zorginkoop.Audit;
 using Zorginkoop.Catalogus;
@@ -85,7 +84,5 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
     {
         // Domains are exchanged as "jeugd"/"wmo" everywhere (CSV, API, CLI); store them the same way.
         configurationBuilder.Properties<Domein>().HaveConversion<DomeinConverter>().HaveMaxLength(8);
-        configurationBuilder.Conventions.Replace<Microsoft.EntityFrameworkCore.Metadata.Conventions.ForeignKeyIndexConvention>(sp =>
-            new ForeignKeyIndexConventieZonderZorgregels(sp.GetRequiredService<Microsoft.EntityFrameworkCore.Metadata.Conventions.Infrastructure.ProviderConventionSetBuilderDependencies>()));
     }
 }

@@ -20,8 +20,8 @@ public sealed class MonitorIndex : IDisposable
     private static readonly ConcurrentDictionary<string, MonitorIndex> PerDatabase = new(StringComparer.Ordinal);
 
     private readonly SemaphoreSlim bijwerken = new(1, 1);
-    private readonly Dictionary<string, short> gemeenteNummers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> agbNummers = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, int> gemeenteNummers = [];
+    private readonly Dictionary<int, int> agbNummers = [];
 
     // Trajecten and clients are 16-byte keys on the lines; the index numbers them densely (0, 1, 2 …) so that
     // distinct counts are bits in a bitset.
@@ -165,12 +165,7 @@ public sealed class MonitorIndex : IDisposable
 
     private async Task<Stand> LaadAsync(ZorginkoopDbContext db, Stand vorige, int runId, CancellationToken ct)
     {
-        var maanden = new Dictionary<int, Maand>(vorige.Maanden);
-        var gemeenten = vorige.Gemeenten.ToList();
-        var agbs = vorige.Agbs.ToList();
-        var (laatste, maxTraject, maxClient, regels) = (vorige.LaatsteRegelId, vorige.MaxTraject, vorige.MaxClient, vorige.Regels);
-        var gekopieerd = new HashSet<int>();
-
+        var lader = new Lader(this, vorige);
         var verbinding = db.Database.GetDbConnection();
         var eigen = verbinding.State != System.Data.ConnectionState.Open;
         if (eigen)
@@ -180,40 +175,13 @@ public sealed class MonitorIndex : IDisposable
 
         try
         {
-            await using var command = verbinding.CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = "SELECT \"Id\", \"Begindatum\", \"ProductId\", \"GemeenteCode\", \"AgbCode\", \"TrajectSleutel\", \"ClientSleutel\", \"BedragCent\" " +
-                "FROM \"Zorgregels\" WHERE \"Id\" > @laatste AND NOT \"Afgewezen\" ORDER BY \"Id\"";
-            var p = command.CreateParameter();
-            p.ParameterName = "@laatste";
-            p.Value = laatste;
-            command.Parameters.Add(p);
-            await using var lezer = await command.ExecuteReaderAsync(ct);
-            var buffer = new byte[16];
-            while (await lezer.ReadAsync(ct))
+            if (verbinding is Microsoft.Data.Sqlite.SqliteConnection sqlite)
             {
-                laatste = lezer.GetInt64(0);
-                var dag = lezer.GetFieldValue<DateOnly>(1);
-                var sleutel = Stand.MaandSleutel(dag);
-                if (!maanden.TryGetValue(sleutel, out var maand))
-                {
-                    maanden[sleutel] = maand = new Maand(sleutel, 4096);
-                    gekopieerd.Add(sleutel);
-                }
-                else if (!gekopieerd.Contains(sleutel) || maand.Aantal == maand.Capaciteit)
-                {
-                    // Never write into a month a reader may be looking at: copy it first (once per load).
-                    maanden[sleutel] = maand = maand.Groter(4096);
-                    gekopieerd.Add(sleutel);
-                }
-
-                var traject = Nummer(trajectNummers, lezer, 5, buffer);
-                var client = Nummer(clientNummers, lezer, 6, buffer);
-                maand.Voeg((byte)dag.Day, lezer.GetInt32(2), Nummer(gemeenteNummers, gemeenten, lezer.GetString(3), n => (short)n),
-                    Nummer(agbNummers, agbs, lezer.GetString(4), n => n), traject, client, lezer.GetInt64(7));
-                maxTraject = Math.Max(maxTraject, traject);
-                maxClient = Math.Max(maxClient, client);
-                regels++;
+                LeesSqlite(sqlite, lader, ct);
+            }
+            else
+            {
+                await LeesAsync(db, verbinding, lader, ct);
             }
         }
         finally
@@ -224,36 +192,159 @@ public sealed class MonitorIndex : IDisposable
             }
         }
 
-        return new Stand(runId, laatste, maanden, [.. gemeenten], [.. agbs], maxTraject, maxClient, regels);
+        return lader.Maak(runId);
+    }
+
+    private const string Vraag = "SELECT \"Id\", \"Begindatum\", \"ProductId\", \"GemeenteCode\", \"AgbCode\", \"TrajectSleutel\", \"ClientSleutel\", \"BedragCent\" " +
+        "FROM \"Zorgregels\" WHERE \"Id\" > @laatste AND NOT \"Afgewezen\" ORDER BY \"Id\"";
+
+    /// <summary>
+    /// SQLite through its C API: the columns are read as the bytes SQLite holds (a date is its text, a key its 16 bytes),
+    /// without a .NET object per value. Ten million lines load in seconds this way instead of half a minute.
+    /// </summary>
+    private static void LeesSqlite(Microsoft.Data.Sqlite.SqliteConnection verbinding, Lader lader, CancellationToken ct)
+    {
+        var db = verbinding.Handle!;
+        var rc = SQLitePCL.raw.sqlite3_prepare_v2(db, Vraag, out var stmt);
+        Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(rc, db);
+        try
+        {
+            SQLitePCL.raw.sqlite3_bind_int64(stmt, 1, lader.Laatste);
+            var n = 0;
+            while ((rc = SQLitePCL.raw.sqlite3_step(stmt)) == SQLitePCL.raw.SQLITE_ROW)
+            {
+                if (++n % 100_000 == 0)
+                {
+                    ct.ThrowIfCancellationRequested();
+                }
+
+                lader.Voeg(
+                    SQLitePCL.raw.sqlite3_column_int64(stmt, 0),
+                    LeesDatum(SQLitePCL.raw.sqlite3_column_blob(stmt, 1)),
+                    SQLitePCL.raw.sqlite3_column_int(stmt, 2),
+                    LeesGetal(SQLitePCL.raw.sqlite3_column_blob(stmt, 3)),
+                    LeesGetal(SQLitePCL.raw.sqlite3_column_blob(stmt, 4)),
+                    System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(SQLitePCL.raw.sqlite3_column_blob(stmt, 5)),
+                    System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(SQLitePCL.raw.sqlite3_column_blob(stmt, 6)),
+                    SQLitePCL.raw.sqlite3_column_int64(stmt, 7));
+            }
+
+            if (rc != SQLitePCL.raw.SQLITE_DONE)
+            {
+                Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(rc, db);
+            }
+        }
+        finally
+        {
+            SQLitePCL.raw.sqlite3_finalize(stmt);
+        }
+    }
+
+    private static async Task LeesAsync(ZorginkoopDbContext db, DbConnection verbinding, Lader lader, CancellationToken ct)
+    {
+        await using var command = verbinding.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = Vraag;
+        var p = command.CreateParameter();
+        p.ParameterName = "@laatste";
+        p.Value = lader.Laatste;
+        command.Parameters.Add(p);
+        await using var lezer = await command.ExecuteReaderAsync(ct);
+        var buffer = new byte[32];
+        while (await lezer.ReadAsync(ct))
+        {
+            lezer.GetBytes(5, 0, buffer, 0, 16);
+            lezer.GetBytes(6, 0, buffer, 16, 16);
+            lader.Voeg(lezer.GetInt64(0), lezer.GetFieldValue<DateOnly>(1), lezer.GetInt32(2),
+                int.Parse(lezer.GetString(3), System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(lezer.GetString(4), System.Globalization.CultureInfo.InvariantCulture),
+                System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(buffer.AsSpan(0, 16)),
+                System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(buffer.AsSpan(16, 16)),
+                lezer.GetInt64(7));
+        }
+    }
+
+    /// <summary>yyyy-MM-dd as SQLite holds it (EF Core stores a DateOnly as text).</summary>
+    private static DateOnly LeesDatum(ReadOnlySpan<byte> t) =>
+        new((((((t[0] - '0') * 10) + (t[1] - '0')) * 10 + (t[2] - '0')) * 10) + (t[3] - '0'), ((t[5] - '0') * 10) + (t[6] - '0'), ((t[8] - '0') * 10) + (t[9] - '0'));
+
+    private static int LeesGetal(ReadOnlySpan<byte> t)
+    {
+        var n = 0;
+        foreach (var c in t)
+        {
+            n = (n * 10) + (c - '0');
+        }
+
+        return n;
+    }
+
+    /// <summary>Adds lines to a copy of the previous view: months are copied before the first line goes in.</summary>
+    private sealed class Lader(MonitorIndex index, Stand vorige)
+    {
+        private readonly Dictionary<int, Maand> maanden = new(vorige.Maanden);
+        private readonly List<string> gemeenten = [.. vorige.Gemeenten];
+        private readonly List<string> agbs = [.. vorige.Agbs];
+        private readonly HashSet<int> gekopieerd = [];
+        private int maxTraject = vorige.MaxTraject;
+        private int maxClient = vorige.MaxClient;
+        private long regels = vorige.Regels;
+
+        public long Laatste { get; private set; } = vorige.LaatsteRegelId;
+
+        public void Voeg(long id, DateOnly dag, int product, int gemeente, int agb, UInt128 trajectSleutel, UInt128 clientSleutel, long bedrag)
+        {
+            Laatste = id;
+            var sleutel = MonitorIndex.Stand.MaandSleutel(dag);
+            if (!maanden.TryGetValue(sleutel, out var maand))
+            {
+                maanden[sleutel] = maand = new Maand(sleutel, 4096);
+                gekopieerd.Add(sleutel);
+            }
+            else if (!gekopieerd.Contains(sleutel) || maand.Aantal == maand.Capaciteit)
+            {
+                // Never write into a month a reader may be looking at: copy it first (once per load, or to grow).
+                maanden[sleutel] = maand = maand.Groter(4096);
+                gekopieerd.Add(sleutel);
+            }
+
+            var traject = Nummer(index.trajectNummers, trajectSleutel);
+            var client = Nummer(index.clientNummers, clientSleutel);
+            maand.Voeg((byte)dag.Day, product, (short)Nummer(index.gemeenteNummers, gemeenten, gemeente, "D4"), Nummer(index.agbNummers, agbs, agb, "D8"),
+                traject, client, bedrag);
+            maxTraject = Math.Max(maxTraject, traject);
+            maxClient = Math.Max(maxClient, client);
+            regels++;
+        }
+
+        public MonitorIndex.Stand Maak(int runId) => new(runId, Laatste, maanden, [.. gemeenten], [.. agbs], maxTraject, maxClient, regels);
+
+        private static int Nummer(Dictionary<UInt128, int> nummers, UInt128 sleutel)
+        {
+            ref var n = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(nummers, sleutel, out var bestond);
+            if (!bestond)
+            {
+                n = nummers.Count - 1;
+            }
+
+            return n;
+        }
+
+        /// <summary>Numbers a municipality or provider code (read as a number) in the order first seen.</summary>
+        private static int Nummer(Dictionary<int, int> nummers, List<string> codes, int code, string formaat)
+        {
+            if (!nummers.TryGetValue(code, out var n))
+            {
+                n = codes.Count;
+                nummers[code] = n;
+                codes.Add(code.ToString(formaat, System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            return n;
+        }
     }
 
     public void Dispose() => bijwerken.Dispose();
-
-    private static int Nummer(Dictionary<UInt128, int> nummers, DbDataReader lezer, int kolom, byte[] buffer)
-    {
-        lezer.GetBytes(kolom, 0, buffer, 0, 16);
-        var sleutel = System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(buffer);
-        if (!nummers.TryGetValue(sleutel, out var n))
-        {
-            n = nummers.Count;
-            nummers[sleutel] = n;
-        }
-
-        return n;
-    }
-
-    private static T Nummer<T>(Dictionary<string, T> nummers, List<string> codes, string code, Func<int, T> maak)
-        where T : struct
-    {
-        if (!nummers.TryGetValue(code, out var n))
-        {
-            n = maak(codes.Count);
-            nummers[code] = n;
-            codes.Add(code);
-        }
-
-        return n;
-    }
 }
 
 internal static class DbTransactionExtensies

@@ -139,7 +139,16 @@ public static class Zorgmonitor
     {
         var stand = await MonitorIndex.ActueelAsync(db, ct);
         var producten = await ProductenAsync(db, ct);
-        var perSleutel = new Dictionary<string, Teller>(StringComparer.Ordinal);
+        // Months and quarters are few: a bitset per key counts fastest. Municipalities, providers and products can be
+        // hundreds, so they count in hash sets (a bitset per key would cost too much memory there).
+        var weinig = indeling is MonitorIndeling.Maand or MonitorIndeling.Kwartaal;
+        var perSleutel = new Dictionary<string, ITeller>(StringComparer.Ordinal);
+        // The lines come month by month: the key and counter of a month are looked up once, not per line.
+        MonitorIndex.Maand? vorigeMaand = null;
+        ITeller? vorigeTeller = null;
+        string MaandSleutel(MonitorIndex.Maand m) => ReferenceEquals(m, vorigeMaand) ? "" : indeling == MonitorIndeling.Maand
+            ? $"{m.Jaar:0000}-{m.Maandnummer:00}"
+            : $"{m.Jaar:0000}Q{((m.Maandnummer - 1) / 3) + 1}";
         VoorElkeRegel(stand, filter, (m, i) =>
         {
             var p = m.Product[i];
@@ -153,13 +162,19 @@ public static class Zorgmonitor
                 MonitorIndeling.Gemeente => stand.Gemeenten[m.Gemeente[i]],
                 MonitorIndeling.Aanbieder => stand.Agbs[m.Agb[i]],
                 MonitorIndeling.Product => info.Code,
-                MonitorIndeling.Maand => $"{m.Jaar:0000}-{m.Maandnummer:00}",
-                _ => $"{m.Jaar:0000}Q{((m.Maandnummer - 1) / 3) + 1}",
+                _ => MaandSleutel(m),
             };
-            if (!perSleutel.TryGetValue(sleutel, out var teller))
+            ITeller? teller;
+            if (weinig && ReferenceEquals(m, vorigeMaand))
             {
-                perSleutel[sleutel] = teller = new Teller();
+                teller = vorigeTeller!;
             }
+            else if (!perSleutel.TryGetValue(sleutel, out teller))
+            {
+                perSleutel[sleutel] = teller = weinig ? new BitsetTeller(stand.MaxTraject, stand.MaxClient) : new Teller();
+            }
+
+            (vorigeMaand, vorigeTeller) = (m, teller);
 
             teller.Tel(m.Traject[i], m.Client[i], m.Bedrag[i]);
         });
@@ -167,7 +182,30 @@ public static class Zorgmonitor
         return perSleutel.OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => new MonitorRij(x.Key, x.Value.Cijfers)).ToList();
     }
 
-    private sealed class Teller
+    private interface ITeller
+    {
+        MonitorCijfers Cijfers { get; }
+
+        void Tel(int traject, int client, long bedragCent);
+    }
+
+    private sealed class BitsetTeller(int maxTraject, int maxClient) : ITeller
+    {
+        private readonly Bitset trajecten = new(maxTraject);
+        private readonly Bitset clienten = new(maxClient);
+        private long kosten;
+
+        public void Tel(int traject, int client, long bedragCent)
+        {
+            trajecten.Zet(traject);
+            clienten.Zet(client);
+            kosten += bedragCent;
+        }
+
+        public MonitorCijfers Cijfers => new(Bitset.AantalInVereniging([trajecten]), Bitset.AantalInVereniging([clienten]), kosten);
+    }
+
+    private sealed class Teller : ITeller
     {
         private readonly HashSet<int> trajecten = [];
         private readonly HashSet<int> clienten = [];

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Zorginkoop.Catalogus;
 
 namespace Zorginkoop.Zorgdata;
 
@@ -33,26 +32,12 @@ internal sealed class ZorgregelConfiguratie : IEntityTypeConfiguration<Zorgregel
         b.Property(z => z.EenheidCode).HasMaxLength(2);
         b.Property(z => z.ReferentieNummer).HasMaxLength(20);
         b.Property(z => z.VorigReferentieNummer).HasMaxLength(20);
-        // The only index is the key: the monitor reads the lines into its own in-memory index (MonitorIndex), and
-        // every index on a table of ten million rows costs each insert a random B-tree write (bench/README.md). The
-        // run and product stay foreign keys (checked on insert, by primary key); their usual indexes would only speed
-        // up deleting a run or a product, which Zorginkoop never does once care lines refer to them.
+        // The only index is the key, and there are no foreign keys: the monitor reads the lines into its own in-memory
+        // index (MonitorIndex), and on a table of ten million rows every index costs each insert a random B-tree write
+        // and every foreign key (a trigger per row in PostgreSQL) a lookup: without them the PostgreSQL insert took
+        // half the time (bench/README.md). The importer itself guarantees what the constraints would: the run is
+        // inserted in the same transaction and the product is looked up in the catalogue, which never deletes a
+        // product (products end with a validity date).
         b.HasIndex(z => z.Sleutel).IsUnique();
-        b.HasOne<Importrun>().WithMany().HasForeignKey(z => z.ImportrunId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Product>().WithMany().HasForeignKey(z => z.ProductId).OnDelete(DeleteBehavior.Restrict);
-        // (The foreign-key indexes EF adds by convention are taken off again by ZorgregelIndexConventie.)
     }
-}
-
-/// <summary>
-/// EF Core's convention that puts an index on every foreign key, except on the care lines: see ZorgregelConfiguratie
-/// for why. (Removing the indexes afterwards does not stick: the convention adds them again.)
-/// </summary>
-internal sealed class ForeignKeyIndexConventieZonderZorgregels(Microsoft.EntityFrameworkCore.Metadata.Conventions.Infrastructure.ProviderConventionSetBuilderDependencies dependencies)
-    : Microsoft.EntityFrameworkCore.Metadata.Conventions.ForeignKeyIndexConvention(dependencies)
-{
-    protected override Microsoft.EntityFrameworkCore.Metadata.IConventionIndex? CreateIndex(
-        IReadOnlyList<Microsoft.EntityFrameworkCore.Metadata.IConventionProperty> properties, bool unique,
-        Microsoft.EntityFrameworkCore.Metadata.Builders.IConventionEntityTypeBuilder entityTypeBuilder) =>
-        entityTypeBuilder.Metadata.ClrType == typeof(Zorgregel) ? null : base.CreateIndex(properties, unique, entityTypeBuilder);
 }

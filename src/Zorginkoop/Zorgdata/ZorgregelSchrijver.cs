@@ -188,36 +188,39 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
             return new PostgresSchrijver(verbinding, copy);
         }
 
-        public override async Task SchrijfAsync(Zorgregel r, CancellationToken ct)
+        public override Task SchrijfAsync(Zorgregel r, CancellationToken ct)
         {
+            // Synchronous writes: they fill Npgsql's buffer and only block when it is sent, which is far cheaper than
+            // sixteen awaits a line.
             aantal++;
-            await copy.StartRowAsync(ct);
-            await copy.WriteAsync(r.ImportrunId, NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(r.Sleutel, NpgsqlDbType.Bytea, ct);
-            await Tekst(r.ToewijzingNummer);
-            await copy.WriteAsync(r.ClientSleutel, NpgsqlDbType.Bytea, ct);
-            await copy.WriteAsync(r.TrajectSleutel, NpgsqlDbType.Bytea, ct);
-            await copy.WriteAsync(r.GemeenteCode, NpgsqlDbType.Text, ct);
-            await copy.WriteAsync(r.AgbCode, NpgsqlDbType.Text, ct);
-            await copy.WriteAsync(r.ProductId, NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(r.Begindatum, NpgsqlDbType.Date, ct);
-            await copy.WriteAsync(r.Einddatum, NpgsqlDbType.Date, ct);
-            await copy.WriteAsync(r.Volume, NpgsqlDbType.Bigint, ct);
-            await copy.WriteAsync(r.EenheidCode, NpgsqlDbType.Text, ct);
-            await copy.WriteAsync(r.BedragCent, NpgsqlDbType.Bigint, ct);
-            await Tekst(r.ReferentieNummer);
-            await Tekst(r.VorigReferentieNummer);
-            await copy.WriteAsync(r.Afgewezen, NpgsqlDbType.Boolean, ct);
+            copy.StartRow();
+            copy.Write(r.ImportrunId, NpgsqlDbType.Integer);
+            copy.Write(r.Sleutel, NpgsqlDbType.Bytea);
+            Tekst(r.ToewijzingNummer);
+            copy.Write(r.ClientSleutel, NpgsqlDbType.Bytea);
+            copy.Write(r.TrajectSleutel, NpgsqlDbType.Bytea);
+            copy.Write(r.GemeenteCode, NpgsqlDbType.Text);
+            copy.Write(r.AgbCode, NpgsqlDbType.Text);
+            copy.Write(r.ProductId, NpgsqlDbType.Integer);
+            copy.Write(r.Begindatum, NpgsqlDbType.Date);
+            copy.Write(r.Einddatum, NpgsqlDbType.Date);
+            copy.Write(r.Volume, NpgsqlDbType.Bigint);
+            copy.Write(r.EenheidCode, NpgsqlDbType.Text);
+            copy.Write(r.BedragCent, NpgsqlDbType.Bigint);
+            Tekst(r.ReferentieNummer);
+            Tekst(r.VorigReferentieNummer);
+            copy.Write(r.Afgewezen, NpgsqlDbType.Boolean);
+            return Task.CompletedTask;
 
-            async Task Tekst(string? waarde)
+            void Tekst(string? waarde)
             {
                 if (waarde is null)
                 {
-                    await copy.WriteNullAsync(ct);
+                    copy.WriteNull();
                 }
                 else
                 {
-                    await copy.WriteAsync(waarde, NpgsqlDbType.Text, ct);
+                    copy.Write(waarde, NpgsqlDbType.Text);
                 }
             }
         }

@@ -11,7 +11,7 @@ using Zorginkoop.Data;
 namespace Zorginkoop.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ZorginkoopDbContext))]
-    [Migration("20261124213657_CompacteZorgregels")]
+    [Migration("20261124215645_CompacteZorgregels")]
     partial class CompacteZorgregels
     {
         /// <inheritdoc />
@@ -1526,21 +1526,6 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Zorginkoop.Zorgdata.Zorgregel", b =>
-                {
-                    b.HasOne("Zorginkoop.Zorgdata.Importrun", null)
-                        .WithMany()
-                        .HasForeignKey("ImportrunId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Zorginkoop.Catalogus.Product", null)
-                        .WithMany()
-                        .HasForeignKey("ProductId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Zorginkoop.Aanbestedingen.Aanbesteding", b =>

@@ -12,7 +12,7 @@ using Zorginkoop.Data;
 namespace Zorginkoop.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ZorginkoopDbContext))]
-    [Migration("20261124213702_CompacteZorgregels")]
+    [Migration("20261124215650_CompacteZorgregels")]
     partial class CompacteZorgregels
     {
         /// <inheritdoc />
@@ -1575,21 +1575,6 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Zorginkoop.Zorgdata.Zorgregel", b =>
-                {
-                    b.HasOne("Zorginkoop.Zorgdata.Importrun", null)
-                        .WithMany()
-                        .HasForeignKey("ImportrunId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Zorginkoop.Catalogus.Product", null)
-                        .WithMany()
-                        .HasForeignKey("ProductId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Zorginkoop.Aanbestedingen.Aanbesteding", b =>

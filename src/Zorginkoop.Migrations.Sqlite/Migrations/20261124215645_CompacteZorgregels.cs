@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Zorginkoop.Migrations.Postgres.Migrations
+namespace Zorginkoop.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class CompacteZorgregels : Migration
@@ -10,10 +10,19 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // Care lines get 16-byte keys for the line, the client and the traject, and no index besides the line's
-            // key. Nothing was released with the old layout, so the lines are removed with the runs that brought them,
-            // to be imported again (the demo care data loads itself again at the next start). Allocations stay.
+            // Care lines get 16-byte keys for the line, the client and the traject, and no index or foreign key besides
+            // the line's key. Nothing was released with the old layout, so the lines are removed with the runs that
+            // brought them, to be imported again (the demo care data loads itself again at the next start).
+            // Allocations stay.
             migrationBuilder.Sql("DELETE FROM \"Zorgregels\"; DELETE FROM \"Importruns\" WHERE \"Formaat\" IN ('csv', 'jw323', 'wmo323', 'jw325', 'wmo325');");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_Zorgregels_Importruns_ImportrunId",
+                table: "Zorgregels");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_Zorgregels_Producten_ProductId",
+                table: "Zorgregels");
 
             migrationBuilder.DropIndex(
                 name: "IX_Zorgregels_ImportrunId",
@@ -35,33 +44,20 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                 name: "Traject",
                 table: "Zorgregels");
 
-            migrationBuilder.DropIndex(
-                name: "IX_Zorgregels_Sleutel",
-                table: "Zorgregels");
-
-            // text cannot be cast to bytea; the table is empty here, so the column is made anew.
-            migrationBuilder.DropColumn(
-                name: "Sleutel",
-                table: "Zorgregels");
-
-            migrationBuilder.AddColumn<byte[]>(
+            migrationBuilder.AlterColumn<byte[]>(
                 name: "Sleutel",
                 table: "Zorgregels",
-                type: "bytea",
+                type: "BLOB",
                 maxLength: 16,
                 nullable: false,
-                defaultValue: new byte[0]);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Zorgregels_Sleutel",
-                table: "Zorgregels",
-                column: "Sleutel",
-                unique: true);
+                oldClrType: typeof(string),
+                oldType: "TEXT",
+                oldMaxLength: 100);
 
             migrationBuilder.AddColumn<byte[]>(
                 name: "ClientSleutel",
                 table: "Zorgregels",
-                type: "bytea",
+                type: "BLOB",
                 maxLength: 16,
                 nullable: false,
                 defaultValue: new byte[0]);
@@ -69,7 +65,7 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<byte[]>(
                 name: "TrajectSleutel",
                 table: "Zorgregels",
-                type: "bytea",
+                type: "BLOB",
                 maxLength: 16,
                 nullable: false,
                 defaultValue: new byte[0]);
@@ -89,17 +85,17 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
             migrationBuilder.AlterColumn<string>(
                 name: "Sleutel",
                 table: "Zorgregels",
-                type: "character varying(100)",
+                type: "TEXT",
                 maxLength: 100,
                 nullable: false,
                 oldClrType: typeof(byte[]),
-                oldType: "bytea",
+                oldType: "BLOB",
                 oldMaxLength: 16);
 
             migrationBuilder.AddColumn<string>(
                 name: "Client",
                 table: "Zorgregels",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: false,
                 defaultValue: "");
@@ -107,7 +103,7 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Traject",
                 table: "Zorgregels",
-                type: "character varying(100)",
+                type: "TEXT",
                 maxLength: 100,
                 nullable: false,
                 defaultValue: "");
@@ -126,6 +122,22 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                 name: "IX_Zorgregels_ProductId",
                 table: "Zorgregels",
                 column: "ProductId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Zorgregels_Importruns_ImportrunId",
+                table: "Zorgregels",
+                column: "ImportrunId",
+                principalTable: "Importruns",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Zorgregels_Producten_ProductId",
+                table: "Zorgregels",
+                column: "ProductId",
+                principalTable: "Producten",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
         }
     }
 }

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Zorginkoop.Migrations.Sqlite.Migrations
+namespace Zorginkoop.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class CompacteZorgregels : Migration
@@ -10,10 +10,19 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // Care lines get 16-byte keys for the line, the client and the traject, and no index besides the line's
-            // key. Nothing was released with the old layout, so the lines are removed with the runs that brought them,
-            // to be imported again (the demo care data loads itself again at the next start). Allocations stay.
+            // Care lines get 16-byte keys for the line, the client and the traject, and no index or foreign key besides
+            // the line's key. Nothing was released with the old layout, so the lines are removed with the runs that
+            // brought them, to be imported again (the demo care data loads itself again at the next start).
+            // Allocations stay.
             migrationBuilder.Sql("DELETE FROM \"Zorgregels\"; DELETE FROM \"Importruns\" WHERE \"Formaat\" IN ('csv', 'jw323', 'wmo323', 'jw325', 'wmo325');");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_Zorgregels_Importruns_ImportrunId",
+                table: "Zorgregels");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_Zorgregels_Producten_ProductId",
+                table: "Zorgregels");
 
             migrationBuilder.DropIndex(
                 name: "IX_Zorgregels_ImportrunId",
@@ -35,20 +44,33 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "Traject",
                 table: "Zorgregels");
 
-            migrationBuilder.AlterColumn<byte[]>(
+            migrationBuilder.DropIndex(
+                name: "IX_Zorgregels_Sleutel",
+                table: "Zorgregels");
+
+            // text cannot be cast to bytea; the table is empty here, so the column is made anew.
+            migrationBuilder.DropColumn(
+                name: "Sleutel",
+                table: "Zorgregels");
+
+            migrationBuilder.AddColumn<byte[]>(
                 name: "Sleutel",
                 table: "Zorgregels",
-                type: "BLOB",
+                type: "bytea",
                 maxLength: 16,
                 nullable: false,
-                oldClrType: typeof(string),
-                oldType: "TEXT",
-                oldMaxLength: 100);
+                defaultValue: new byte[0]);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Zorgregels_Sleutel",
+                table: "Zorgregels",
+                column: "Sleutel",
+                unique: true);
 
             migrationBuilder.AddColumn<byte[]>(
                 name: "ClientSleutel",
                 table: "Zorgregels",
-                type: "BLOB",
+                type: "bytea",
                 maxLength: 16,
                 nullable: false,
                 defaultValue: new byte[0]);
@@ -56,7 +78,7 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<byte[]>(
                 name: "TrajectSleutel",
                 table: "Zorgregels",
-                type: "BLOB",
+                type: "bytea",
                 maxLength: 16,
                 nullable: false,
                 defaultValue: new byte[0]);
@@ -76,17 +98,17 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
             migrationBuilder.AlterColumn<string>(
                 name: "Sleutel",
                 table: "Zorgregels",
-                type: "TEXT",
+                type: "character varying(100)",
                 maxLength: 100,
                 nullable: false,
                 oldClrType: typeof(byte[]),
-                oldType: "BLOB",
+                oldType: "bytea",
                 oldMaxLength: 16);
 
             migrationBuilder.AddColumn<string>(
                 name: "Client",
                 table: "Zorgregels",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: false,
                 defaultValue: "");
@@ -94,7 +116,7 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Traject",
                 table: "Zorgregels",
-                type: "TEXT",
+                type: "character varying(100)",
                 maxLength: 100,
                 nullable: false,
                 defaultValue: "");
@@ -113,6 +135,22 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 name: "IX_Zorgregels_ProductId",
                 table: "Zorgregels",
                 column: "ProductId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Zorgregels_Importruns_ImportrunId",
+                table: "Zorgregels",
+                column: "ImportrunId",
+                principalTable: "Importruns",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Zorgregels_Producten_ProductId",
+                table: "Zorgregels",
+                column: "ProductId",
+                principalTable: "Producten",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
         }
     }
 }
