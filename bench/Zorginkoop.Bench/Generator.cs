@@ -21,8 +21,10 @@ public sealed class Generator(int jaar, int seed = 2018)
 
     public const string Kop = "toewijzingnummer;bsn;gemeente;agb;productcode;begindatum;einddatum;volume;eenheid;bedrag_cent";
 
-    public IEnumerable<string> Regels(long aantal)
+    /// <param name="alleenJeugd">Only youth care products (categories 40-58), as a JW323 may hold.</param>
+    public IEnumerable<string> Regels(long aantal, bool alleenJeugd = false)
     {
+        var producten = alleenJeugd ? Producten.Where(p => p.Code[0] is '4' or '5').ToArray() : Producten;
         var random = new Random(seed);
         var clienten = Math.Max(10, aantal / 10);
         long geschreven = 0;
@@ -31,7 +33,7 @@ public sealed class Generator(int jaar, int seed = 2018)
         {
             var client = Bsn(100_000_000 + ((random.NextInt64(clienten) + 1) * 11));
             var gemeente = Gemeenten[random.Next(Gemeenten.Length)];
-            var (code, eenheid, tarief) = Producten[random.Next(Producten.Length)];
+            var (code, eenheid, tarief) = producten[random.Next(producten.Length)];
             var agb = $"9800{random.Next(1, 34):0000}";
             var start = random.Next(1, 13);
             var maanden = Math.Min(12 - start + 1, random.Next(1, 7));
@@ -54,6 +56,46 @@ public sealed class Generator(int jaar, int seed = 2018)
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The same kind of year as one JW323 claim message (iJw 3.2) of one provider to Woerden: a Client element per
+    /// allocation with its monthly prestaties, credits as DebetCredit C referring to the line they reverse.
+    /// </summary>
+    public void SchrijfJw323(string pad, long aantal)
+    {
+        var regels = Regels(aantal, alleenJeugd: true).Select(r => r.Split(';')).ToList();
+        var totaal = regels.Sum(r => long.Parse(r[9], CultureInfo.InvariantCulture));
+        using var w = new StreamWriter(pad, false, new UTF8Encoding(false), 1 << 20);
+        w.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jw323:Bericht xmlns:ijw=\"http://www.istandaarden.nl/ijw/3_2/basisschema/schema\" xmlns:jw323=\"http://www.istandaarden.nl/ijw/3_2/jw323/schema\">");
+        w.Write("<jw323:Header><jw323:BerichtCode>490</jw323:BerichtCode><jw323:BerichtVersie>3</jw323:BerichtVersie><jw323:BerichtSubversie>2</jw323:BerichtSubversie>");
+        w.Write("<jw323:Afzender>98000001</jw323:Afzender><jw323:Ontvanger>0632</jw323:Ontvanger><jw323:BerichtIdentificatie><ijw:Identificatie>BENCH1</ijw:Identificatie>");
+        w.Write($"<ijw:Dagtekening>{jaar + 1}-01-15</ijw:Dagtekening></jw323:BerichtIdentificatie><jw323:XsdVersie><ijw:BasisschemaXsdVersie>0.1.0</ijw:BasisschemaXsdVersie>");
+        w.Write("<ijw:BerichtXsdVersie>0.1.0</ijw:BerichtXsdVersie></jw323:XsdVersie></jw323:Header><jw323:Declaratie><jw323:DeclaratieNummer>BENCH</jw323:DeclaratieNummer>");
+        w.Write($"<jw323:DeclaratiePeriode><ijw:Begindatum>{jaar}-01-01</ijw:Begindatum><ijw:Einddatum>{jaar}-12-31</ijw:Einddatum></jw323:DeclaratiePeriode>");
+        w.Write($"<jw323:DeclaratieDagtekening>{jaar + 1}-01-15</jw323:DeclaratieDagtekening><jw323:TotaalIngediendBedrag><ijw:TotaalBedrag>{Math.Abs(totaal)}</ijw:TotaalBedrag>");
+        w.Write($"<ijw:DebetCredit>{(totaal < 0 ? "C" : "D")}</ijw:DebetCredit></jw323:TotaalIngediendBedrag><jw323:Clienten>");
+        var referentie = 0L;
+        foreach (var toewijzing in regels.GroupBy(r => (r[0], r[1])))
+        {
+            w.Write($"<jw323:Client><jw323:Bsn>{toewijzing.Key.Item2}</jw323:Bsn><jw323:Prestaties>");
+            foreach (var r in toewijzing)
+            {
+                var bedrag = long.Parse(r[9], CultureInfo.InvariantCulture);
+                var credit = bedrag < 0;
+                var vorige = credit ? $"<ijw:VorigReferentieNummer>RN{referentie}</ijw:VorigReferentieNummer>" : "";
+                referentie++;
+                w.Write($"<jw323:Prestatie><jw323:ProductReferentie><ijw:ReferentieNummer>RN{referentie}</ijw:ReferentieNummer>{vorige}</jw323:ProductReferentie>");
+                w.Write($"<jw323:ToewijzingNummer>{r[0]}</jw323:ToewijzingNummer><jw323:ProductCategorie>{r[4][..2]}</jw323:ProductCategorie><jw323:ProductCode>{r[4]}</jw323:ProductCode>");
+                w.Write($"<jw323:ProductPeriode><ijw:Begindatum>{r[5]}</ijw:Begindatum><ijw:Einddatum>{r[6]}</ijw:Einddatum></jw323:ProductPeriode>");
+                w.Write($"<jw323:GeleverdVolume>{r[7]}</jw323:GeleverdVolume><jw323:Eenheid>{r[8]}</jw323:Eenheid><jw323:ProductTarief>{Math.Abs(bedrag) / long.Parse(r[7], CultureInfo.InvariantCulture)}</jw323:ProductTarief>");
+                w.Write($"<jw323:IngediendBedrag><ijw:Bedrag>{Math.Abs(bedrag)}</ijw:Bedrag><ijw:DebetCredit>{(credit ? "C" : "D")}</ijw:DebetCredit></jw323:IngediendBedrag></jw323:Prestatie>\n");
+            }
+
+            w.Write("</jw323:Prestaties></jw323:Client>");
+        }
+
+        w.Write("</jw323:Clienten></jw323:Declaratie></jw323:Bericht>\n");
     }
 
     public void SchrijfCsv(string pad, long aantal)

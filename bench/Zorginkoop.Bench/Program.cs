@@ -11,12 +11,14 @@ using Zorginkoop.Referentiedata;
 using Zorginkoop.Zorgdata;
 
 // dotnet run --project bench/Zorginkoop.Bench -c Release -- <regels> [sqlite|postgres] [postgres connection string]
+// With ZI_BENCH_FORMAAT=jw323 the same year is one JW323 message (XSD-validated while streaming) instead of CSV.
 // Generates a year of care data (not timed), imports it into a fresh database (timed: lines/s), then times the
 // monitor for that year (median of 5 warm runs) and reports peak memory. Prints one row for bench/README.md.
 var regels = args.Length > 0 ? long.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
 var provider = args.Length > 1 ? args[1] : DatabaseOptions.Sqlite;
 var map = Directory.CreateTempSubdirectory("zi-bench-").FullName;
-var csv = Path.Combine(map, "zorgdata.csv");
+var xml = Environment.GetEnvironmentVariable("ZI_BENCH_FORMAAT") == "jw323";
+var csv = Path.Combine(map, xml ? "zorgdata.xml" : "zorgdata.csv");
 string? connectionString = provider == DatabaseOptions.Sqlite ? $"Data Source={Path.Combine(map, "bench.db")}" : null;
 string? pgDatabase = null;
 if (provider == DatabaseOptions.Postgres)
@@ -44,7 +46,15 @@ ZorginkoopDbContext Context()
 try
 {
     var sw = Stopwatch.StartNew();
-    new Generator(2018).SchrijfCsv(csv, regels);
+    if (xml)
+    {
+        new Generator(2018).SchrijfJw323(csv, regels);
+    }
+    else
+    {
+        new Generator(2018).SchrijfCsv(csv, regels);
+    }
+
     Console.Error.WriteLine($"gegenereerd: {regels:N0} regels, {new FileInfo(csv).Length / 1024 / 1024} MB in {sw.Elapsed.TotalSeconds:0.0} s");
 
     await using (var db = Context())
@@ -61,7 +71,7 @@ try
         var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), TimeProvider.System);
         await using var stream = File.OpenRead(csv);
         sw.Restart();
-        var r = await import.VoerUitAsync(stream, "bench.csv", "bench",
+        var r = await import.VoerUitAsync(stream, xml ? "bench.xml" : "bench.csv", "bench",
             new Progress<int>(n => Console.Error.Write($"\rimport: {n:N0}")));
         importSeconden = sw.Elapsed.TotalSeconds;
         Console.Error.WriteLine();
@@ -105,7 +115,7 @@ try
     var piek = Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024;
     Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"monitor: eerste vraag (index laden) {koud:N0} ms, daarna mediaan {tijden[tijden.Count / 2]:N0} ms; per maand {perMaand:N0} ms"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {provider} | {regels:N0} | {regels / importSeconden:N0} regels/s ({importSeconden:0.0} s) | {tijden[tijden.Count / 2]:N0} ms (eerste {koud:N0} ms) | {perMaand:N0} ms | {piek:N0} MB | {uitkomst!.Totaal.Trajecten:N0} trajecten, {uitkomst.Totaal.UniekeClienten:N0} cliënten |"));
+        $"| {provider}{(xml ? " jw323" : "")} | {regels:N0} | {regels / importSeconden:N0} regels/s ({importSeconden:0.0} s) | {tijden[tijden.Count / 2]:N0} ms (eerste {koud:N0} ms) | {perMaand:N0} ms | {piek:N0} MB | {uitkomst!.Totaal.Trajecten:N0} trajecten, {uitkomst.Totaal.UniekeClienten:N0} cliënten |"));
 }
 finally
 {

@@ -33,27 +33,61 @@ internal static class ZorgdataXml
         return s;
     }
 
-    /// <summary>The prestaties of a JW323/WMO323 claim, with the provider from the header and the municipality.</summary>
+    /// <summary>
+    /// The prestaties of a JW323/WMO323 claim, with the provider (Afzender) and the municipality (Ontvanger) from the
+    /// header. Read node by node with the validating reader, without building an element tree: a national claim file
+    /// holds millions of prestaties (bench/README.md).
+    /// </summary>
     public static IEnumerable<RuweZorgregel> LeesDeclaratie(Stream stream, string bericht, Action<ImportMelding> meld)
     {
         var schemas = Berichtschemas.Voor(bericht);
         using var reader = XmlReader.Create(stream, Instellingen(schemas, meld));
-        string? agb = null, gemeente = null;
-        foreach (var (element, regel) in Elementen(reader, meld, "Afzender", "Ontvanger", "Client"))
+        var regelInfo = (IXmlLineInfo)reader;
+        var pad = new List<string>(16);
+        string? agb = null, gemeente = null, bsn = null;
+        Prestatievelden? prestatie = null;
+        while (Lees(reader, meld))
         {
-            switch (element.Name.LocalName)
+            switch (reader.NodeType)
             {
-                case "Afzender":
-                    agb = element.Value.Trim();
-                    break;
-                case "Ontvanger":
-                    gemeente = element.Value.Trim();
-                    break;
-                default:
-                    var bsn = Waarde(element, "Bsn") ?? "";
-                    foreach (var p in element.Descendants().Where(d => d.Name.LocalName == "Prestatie"))
+                case XmlNodeType.Element when !reader.IsEmptyElement:
+                    pad.Add(reader.LocalName);
+                    if (reader.LocalName == "Prestatie")
                     {
-                        var r = Prestatie(p, bsn, agb ?? "", gemeente ?? "", Regel(p, regel), meld);
+                        prestatie = new Prestatievelden(regelInfo.LineNumber);
+                    }
+                    else if (reader.LocalName == "Client")
+                    {
+                        bsn = null;
+                    }
+
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA when pad.Count > 1:
+                    var (naam, ouder, waarde) = (pad[^1], pad[^2], reader.Value.Trim());
+                    if (prestatie is not null)
+                    {
+                        prestatie.Zet(naam, ouder, waarde);
+                    }
+                    else if (ouder == "Header" && naam == "Afzender")
+                    {
+                        agb = waarde;
+                    }
+                    else if (ouder == "Header" && naam == "Ontvanger")
+                    {
+                        gemeente = waarde;
+                    }
+                    else if (ouder == "Client" && naam == "Bsn")
+                    {
+                        bsn = waarde;
+                    }
+
+                    break;
+                case XmlNodeType.EndElement when pad.Count > 0:
+                    pad.RemoveAt(pad.Count - 1);
+                    if (reader.LocalName == "Prestatie" && prestatie is not null)
+                    {
+                        var r = prestatie.Maak(bsn ?? "", agb ?? "", gemeente ?? "", meld);
+                        prestatie = null;
                         if (r is not null)
                         {
                             yield return r;
@@ -62,6 +96,89 @@ internal static class ZorgdataXml
 
                     break;
             }
+        }
+    }
+
+    /// <summary>One node further; malformed XML or a DTD becomes a message and ends the reading.</summary>
+    private static bool Lees(XmlReader reader, Action<ImportMelding> meld)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (XmlException e)
+        {
+            meld(XmlFout(e));
+            return false;
+        }
+    }
+
+    private static ImportMelding XmlFout(XmlException e) => new(e.LineNumber, null, e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase)
+        ? "Het bestand bevat een DTD of entiteiten; dat is in iJw/iWmo-berichten niet toegestaan en wordt geweigerd."
+        : $"Het bestand is geen geldige XML: {e.Message}");
+
+    /// <summary>The fields of one prestatie as they are read; the first occurrence of each counts.</summary>
+    private sealed class Prestatievelden(int regel)
+    {
+        private string? referentie, vorige, toewijzing, code, eenheid;
+        private DateOnly? begin, eind;
+        private long volume = -1, bedrag = -1;
+        private bool credit;
+
+        public void Zet(string naam, string ouder, string waarde)
+        {
+            switch (naam)
+            {
+                case "ReferentieNummer":
+                    referentie ??= waarde;
+                    break;
+                case "VorigReferentieNummer":
+                    vorige ??= waarde;
+                    break;
+                case "ToewijzingNummer":
+                    toewijzing ??= waarde;
+                    break;
+                case "ProductCode":
+                    code ??= waarde;
+                    break;
+                case "Eenheid":
+                    eenheid ??= waarde;
+                    break;
+                case "Begindatum" when ouder == "ProductPeriode":
+                    begin ??= ZorgdataCsv.LeesDatum(waarde);
+                    break;
+                case "Einddatum" when ouder == "ProductPeriode":
+                    eind ??= ZorgdataCsv.LeesDatum(waarde);
+                    break;
+                case "GeleverdVolume" when volume < 0:
+                    volume = long.TryParse(waarde, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : -1;
+                    break;
+                case "Bedrag" when ouder == "IngediendBedrag" && bedrag < 0:
+                    bedrag = long.TryParse(waarde, NumberStyles.None, CultureInfo.InvariantCulture, out var b) ? b : -1;
+                    break;
+                case "DebetCredit" when ouder == "IngediendBedrag":
+                    credit = waarde == "C";
+                    break;
+            }
+        }
+
+        public RuweZorgregel? Maak(string bsn, string agb, string gemeente, Action<ImportMelding> meld)
+        {
+            var fouten = 0;
+            if (!Bsn.IsGeldig(bsn))
+            {
+                fouten++;
+                meld(new(regel, "Bsn", "Het BSN van deze cliënt voldoet niet aan de 11-proef."));
+            }
+
+            if (referentie is null || begin is null || eind is null || volume < 0 || bedrag < 0)
+            {
+                fouten++;
+                meld(new(regel, "Prestatie", "De prestatie is onvolledig: ReferentieNummer, ProductPeriode, GeleverdVolume en IngediendBedrag zijn verplicht."));
+            }
+
+            return fouten > 0 ? null : new RuweZorgregel(regel, toewijzing?.TrimStart('0') is { Length: > 0 } t ? t : toewijzing, bsn, gemeente, agb, code ?? "",
+                begin!.Value, eind!.Value, volume, eenheid ?? "", credit ? -bedrag : bedrag, referentie, vorige);
         }
     }
 
@@ -205,9 +322,7 @@ internal static class ZorgdataXml
             }
             catch (XmlException e)
             {
-                meld(new(e.LineNumber, null, e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase)
-                    ? "Het bestand bevat een DTD of entiteiten; dat is in iJw/iWmo-berichten niet toegestaan en wordt geweigerd."
-                    : $"Het bestand is geen geldige XML: {e.Message}"));
+                meld(XmlFout(e));
                 yield break;
             }
 
@@ -216,40 +331,6 @@ internal static class ZorgdataXml
                 yield return (element, regel);
             }
         }
-    }
-
-    private static RuweZorgregel? Prestatie(XElement p, string bsn, string agb, string gemeente, int regel, Action<ImportMelding> meld)
-    {
-        var fouten = 0;
-        void Fout(string veld, string tekst)
-        {
-            fouten++;
-            meld(new(regel, veld, tekst));
-        }
-
-        if (!Bsn.IsGeldig(bsn))
-        {
-            Fout("Bsn", "Het BSN van deze cliënt voldoet niet aan de 11-proef.");
-        }
-
-        var referentie = Waarde(p, "ReferentieNummer");
-        var vorige = Waarde(p, "VorigReferentieNummer");
-        var toewijzing = Waarde(p, "ToewijzingNummer");
-        var code = Waarde(p, "ProductCode") ?? "";
-        var periode = p.Elements().FirstOrDefault(e => e.Name.LocalName == "ProductPeriode");
-        var begin = Datum(periode, "Begindatum");
-        var eind = Datum(periode, "Einddatum");
-        var volume = long.TryParse(Waarde(p, "GeleverdVolume"), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : -1;
-        var bedragElement = p.Elements().FirstOrDefault(e => e.Name.LocalName == "IngediendBedrag");
-        var bedrag = long.TryParse(Waarde(bedragElement, "Bedrag"), NumberStyles.None, CultureInfo.InvariantCulture, out var b) ? b : -1;
-        var credit = Waarde(bedragElement, "DebetCredit") == "C";
-        if (referentie is null || begin is null || eind is null || volume < 0 || bedrag < 0)
-        {
-            Fout("Prestatie", "De prestatie is onvolledig: ReferentieNummer, ProductPeriode, GeleverdVolume en IngediendBedrag zijn verplicht.");
-        }
-
-        return fouten > 0 ? null : new RuweZorgregel(regel, toewijzing?.TrimStart('0') is { Length: > 0 } t ? t : toewijzing, bsn, gemeente, agb, code,
-            begin!.Value, eind!.Value, volume, Waarde(p, "Eenheid") ?? "", credit ? -bedrag : bedrag, referentie, vorige);
     }
 
     private static int Regel(XElement e, int standaard) => e is IXmlLineInfo i && i.HasLineInfo() ? i.LineNumber : standaard;
