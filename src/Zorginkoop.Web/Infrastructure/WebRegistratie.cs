@@ -37,6 +37,7 @@ public static class WebRegistratie
         services.AddSingleton<ImportWachtrij>();
         services.AddHostedService<ImportVerwerker>();
         services.AddHostedService<DeadlineBewaker>();
+        services.AddHostedService<MonitorOpwarmer>();
         services.AddDataProtection().SetApplicationName("Zorginkoop").PersistKeysToDbContext<ZorginkoopDbContext>();
         services.AddZorginkoopAccounts(builder.Configuration, builder.Environment);
         services.AddZorginkoopApi();

@@ -245,6 +245,8 @@ public sealed class MonitorIndex : IDisposable
         await using var command = verbinding.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = Vraag;
+        // Reading ten million lines takes longer than the default command timeout.
+        command.CommandTimeout = 0;
         var p = command.CreateParameter();
         p.ParameterName = "@laatste";
         p.Value = lader.Laatste;

@@ -232,7 +232,11 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
             afgerond = true;
             await using var invoegen = new NpgsqlCommand(
                 $"INSERT INTO \"Zorgregels\" ({KolomLijst}) SELECT {KolomLijst} FROM {Tijdelijk} ON CONFLICT (\"Sleutel\") DO NOTHING; " +
-                $"DROP TABLE {Tijdelijk};", verbinding);
+                $"DROP TABLE {Tijdelijk};", verbinding)
+            {
+                // A national year is ten million lines: minutes, not the default 30 seconds.
+                CommandTimeout = 0,
+            };
             var toegevoegd = await invoegen.ExecuteNonQueryAsync(ct);
             return (toegevoegd, aantal - toegevoegd);
         }

@@ -70,6 +70,7 @@ public sealed class ImportVerwerker(ImportWachtrij wachtrij, IServiceScopeFactor
                 status.Resultaat = await import.VoerUitAsync(stream, opdracht.Bestandsnaam, opdracht.Gebruiker,
                     new Voortgang(n => status.Regels = n), stoppingToken);
                 logger.LogInformation("Zorgdata-import {Bestand} door {Gebruiker}: {Resultaat}", opdracht.Bestandsnaam, opdracht.Gebruiker, status.Resultaat.Run.Resultaat);
+
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -82,6 +83,12 @@ public sealed class ImportVerwerker(ImportWachtrij wachtrij, IServiceScopeFactor
                 status.Fase = "klaar";
                 File.Delete(opdracht.Pad);
                 status.MeldVoltooid();
+            }
+
+            if (status.Resultaat?.Run.Resultaat == Resultaten.Gelukt)
+            {
+                // The new lines go into the monitor's index now, not when the next person opens the monitor.
+                await Monitor.MonitorOpwarmer.WarmOpAsync(scopes, logger, stoppingToken);
             }
         }
     }
