@@ -24,11 +24,17 @@ public class HeropenenModel(ZorginkoopDbContext db, IAuthorizationService autori
     [BindProperty]
     public string? Reden { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    /// <param name="product">A product to tick already, when the officer comes from a coverage signal.</param>
+    public async Task<IActionResult> OnGetAsync(int id, int? product, CancellationToken ct)
     {
         if (!await LaadAsync(id, ct))
         {
             return NotFound();
+        }
+
+        if (product is { } p && Producten.Any(x => x.Id == p))
+        {
+            ProductIds = [p];
         }
 
         Reden = "Onvoldoende dekking (aanbod) voor deze producten na de definitieve gunning.";

@@ -11,8 +11,13 @@ using Zorginkoop.Web.Infrastructure;
 namespace Zorginkoop.Web.Pages.Monitor;
 
 [Authorize(Policy = Beleid.MonitorExact)]
-public class DekkingModel(ZorginkoopDbContext db, TimeProvider tijd) : PageModel
+public class DekkingModel(ZorginkoopDbContext db, TimeProvider tijd, IAuthorizationService autorisatie) : PageModel
 {
+    /// <summary>Per product with a signal: the finally awarded procedure whose lots cover it, to re-open it from.</summary>
+    public IReadOnlyDictionary<int, (int Id, string Naam)> Heropenbaar { get; private set; } = new Dictionary<int, (int, string)>();
+
+    public bool MagHeropenen { get; private set; }
+
     [BindProperty(SupportsGet = true)]
     public string? Regio { get; set; }
 
@@ -55,5 +60,20 @@ public class DekkingModel(ZorginkoopDbContext db, TimeProvider tijd) : PageModel
         var rijen = await Dekking.BerekenAsync(db, Regio, p, Minimum, ct);
         AantalSignalen = rijen.Count(r => r.Signalen.Count > 0);
         Rijen = AlleenSignalen ? rijen.Where(r => r.Signalen.Count > 0).ToList() : rijen.Where(r => r.Clienten > 0 || r.Signalen.Count > 0).ToList();
+        MagHeropenen = (await autorisatie.AuthorizeAsync(User, Beleid.AanbestedingenBeheren)).Succeeded;
+        if (MagHeropenen && AantalSignalen > 0)
+        {
+            // From the signal to the remedy: the last finally awarded procedure that bought the product (its lot is the
+            // product itself or its segment) can be re-opened for it, as Lekstroom did for 43B11 and 50B32.
+            var metSignaal = rijen.Where(r => r.Signalen.Count > 0).Select(r => r.ProductId).ToHashSet();
+            var segmentVan = await db.Producten.Where(x => metSignaal.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.SegmentId, ct);
+            var gegund = await db.Aanbestedingen.AsNoTracking().Include(a => a.Percelen)
+                .Where(a => a.Regio!.Code == Regio && (a.Status == Zorginkoop.Aanbestedingen.AanbestedingStatus.DefinitiefGegund
+                    || a.Status == Zorginkoop.Aanbestedingen.AanbestedingStatus.LopendContract))
+                .OrderByDescending(a => a.ContractStart).ToListAsync(ct);
+            Heropenbaar = metSignaal
+                .Select(id => (id, a: gegund.FirstOrDefault(a => a.Percelen.Any(l => l.ProductId == id || (l.SegmentId is not null && l.SegmentId == segmentVan.GetValueOrDefault(id))))))
+                .Where(x => x.a is not null).ToDictionary(x => x.id, x => (x.a!.Id, x.a.Naam));
+        }
     }
 }
