@@ -22,6 +22,23 @@ public abstract class AanbestedingPagina(ZorginkoopDbContext db, IAuthorizationS
 
     protected string Wie => User.Identity?.Name ?? "onbekend";
 
+    /// <summary>The procedure of this page, once <see cref="LaadAsync"/> found it.</summary>
+    public Aanbesteding Aanbesteding { get; protected set; } = null!;
+
+    /// <summary>The rights, then the procedure (up to date with the clock); false when it is absent or not visible.</summary>
+    protected async Task<bool> LaadAsync(int id, CancellationToken ct)
+    {
+        await BepaalRechtenAsync();
+        var a = await LaadAanbestedingAsync(id, ct);
+        if (a is null)
+        {
+            return false;
+        }
+
+        Aanbesteding = a;
+        return true;
+    }
+
     protected async Task BepaalRechtenAsync()
     {
         MagBeheren = (await autorisatie.AuthorizeAsync(User, Beleid.AanbestedingenBeheren)).Succeeded;

@@ -17,14 +17,15 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 [Authorize(Policy = Beleid.AanbestedingenBeheren)]
 public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPagina(db, autorisatie, tijd)
 {
-    public Aanbesteding? Aanbesteding { get; private set; }
+    /// <summary>False on /aanbestedingen/nieuw: there is no procedure yet.</summary>
+    public bool Bestaat { get; private set; }
     public IReadOnlyList<SelectListItem> RegioOpties { get; private set; } = [];
     public IReadOnlyList<SelectListItem> TrajectOpties { get; private set; } = [];
 
     public static IReadOnlyList<SelectListItem> VormOpties { get; } =
         Enum.GetValues<Procedurevorm>().Select(v => new SelectListItem(v.Naam(), v.ToString())).ToList();
 
-    public bool IsGepubliceerd => Aanbesteding?.Status is AanbestedingStatus.Gepubliceerd or AanbestedingStatus.Geschorst;
+    public bool IsGepubliceerd => Bestaat && Aanbesteding.Status is AanbestedingStatus.Gepubliceerd or AanbestedingStatus.Geschorst;
 
     [BindProperty]
     public AanbestedingInvoer Invoer { get; set; } = new();
@@ -36,7 +37,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
             return NotFound();
         }
 
-        if (Aanbesteding is not null)
+        if (Bestaat)
         {
             Invoer = AanbestedingInvoer.Van(Aanbesteding);
         }
@@ -62,7 +63,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
         }
 
         IReadOnlyList<Zorginkoop.Catalogus.Melding> meldingen;
-        if (Aanbesteding is null)
+        if (!Bestaat)
         {
             var regio = await Db.Regios.SingleOrDefaultAsync(r => r.Code == Invoer.Regio, ct);
             if (regio is null)
@@ -71,7 +72,8 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
                 return Page();
             }
 
-            (Aanbesteding, meldingen) = await AanbestedingWijzigen.MaakAsync(Db, regio.Id, voorwaarden!, ct);
+            var (nieuw, fouten) = await AanbestedingWijzigen.MaakAsync(Db, regio.Id, voorwaarden!, ct);
+            (Aanbesteding, meldingen) = (nieuw!, fouten);
         }
         else
         {
@@ -92,18 +94,22 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
 
     private async Task<bool> VoorbereidenAsync(int? id, CancellationToken ct)
     {
-        await BepaalRechtenAsync();
+        Bestaat = id is not null && await LaadAsync(id.Value, ct);
+        if (id is null)
+        {
+            await BepaalRechtenAsync();
+        }
+
         RegioOpties = await Db.Regios.OrderBy(r => r.Naam).Select(r => new SelectListItem(r.Naam, r.Code)).ToListAsync(ct);
-        Aanbesteding = id is null ? null : await LaadAanbestedingAsync(id.Value, ct);
         var trajecten = Db.Inkooptrajecten.AsQueryable();
-        if (Aanbesteding is not null)
+        if (Bestaat)
         {
             trajecten = trajecten.Where(t => t.RegioId == Aanbesteding.RegioId);
         }
 
         TrajectOpties = await trajecten.Include(t => t.Regio).OrderBy(t => t.Regio!.Naam).ThenBy(t => t.Naam)
             .OptiesAsync(t => $"{t.Regio!.Naam}: {t.Naam}", t => t.Id, ct);
-        return id is null || Aanbesteding is not null;
+        return id is null || Bestaat;
     }
 }
 

@@ -21,7 +21,6 @@ public class DetailsModel(ZorginkoopDbContext db, TimeProvider tijd, IAuthorizat
 {
     private readonly IAuthorizationService autorisatie = autorisatie;
 
-    public Aanbesteding Aanbesteding { get; private set; } = null!;
     public IReadOnlyList<Gebeurtenis> MogelijkeStappen { get; private set; } = [];
     public IReadOnlyList<Document> Documenten { get; private set; } = [];
     public IReadOnlyList<Rectificatie> Rectificaties { get; private set; } = [];
@@ -67,14 +66,12 @@ public class DetailsModel(ZorginkoopDbContext db, TimeProvider tijd, IAuthorizat
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        await BepaalRechtenAsync();
-        var a = await LaadAanbestedingAsync(id, ct);
-        if (a is null)
+        if (!await LaadAsync(id, ct))
         {
             return NotFound();
         }
 
-        Aanbesteding = a;
+        var a = Aanbesteding;
         if (a.InkooptrajectId is not null)
         {
             await Db.Entry(a).Reference(x => x.Inkooptraject).LoadAsync(ct);

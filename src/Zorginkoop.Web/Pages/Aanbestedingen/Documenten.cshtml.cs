@@ -18,7 +18,6 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 [RequestFormLimits(MultipartBodyLengthLimit = DocumentenBeheer.MaxVerzoekBytes)]
 public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd, DocumentOpslag opslag) : AanbestedingPagina(db, autorisatie, tijd)
 {
-    public Aanbesteding Aanbesteding { get; private set; } = null!;
     public DocumentenBeheer Beheer { get; private set; } = null!;
 
     [BindProperty]
@@ -36,11 +35,11 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
     [BindProperty]
     public string? IntrekkingsReden { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LaadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LaadMetAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostToevoegenAsync(int id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LaadMetAsync(id, ct))
         {
             return NotFound();
         }
@@ -65,7 +64,7 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
 
     public async Task<IActionResult> OnPostIntrekkenAsync(int id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LaadMetAsync(id, ct))
         {
             return NotFound();
         }
@@ -81,16 +80,14 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
         return Redirect($"/aanbestedingen/{id}/documenten");
     }
 
-    private async Task<bool> LaadAsync(int id, CancellationToken ct)
+    private async Task<bool> LaadMetAsync(int id, CancellationToken ct)
     {
-        await BepaalRechtenAsync();
-        var a = await LaadAanbestedingAsync(id, ct);
-        if (a is null)
+        if (!await LaadAsync(id, ct))
         {
             return false;
         }
 
-        Aanbesteding = a;
+        var a = Aanbesteding;
         Beheer = new DocumentenBeheer(await Db.Documenten.Where(d => d.AanbestedingId == id).ToListAsync(ct),
             a.Status is AanbestedingStatus.Gepubliceerd or AanbestedingStatus.Geschorst);
         return true;

@@ -12,7 +12,6 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 [Authorize(Policy = Beleid.AanbestedingenBeheren)]
 public class HeropenenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPagina(db, autorisatie, tijd)
 {
-    public Aanbesteding Aanbesteding { get; private set; } = null!;
     public IReadOnlyList<Product> Producten { get; private set; } = [];
 
     [BindProperty]
@@ -27,7 +26,7 @@ public class HeropenenModel(ZorginkoopDbContext db, IAuthorizationService autori
     /// <param name="product">A product to tick already, when the officer comes from a coverage signal.</param>
     public async Task<IActionResult> OnGetAsync(int id, int? product, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LaadMetAsync(id, ct))
         {
             return NotFound();
         }
@@ -43,7 +42,7 @@ public class HeropenenModel(ZorginkoopDbContext db, IAuthorizationService autori
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LaadMetAsync(id, ct))
         {
             return NotFound();
         }
@@ -59,16 +58,14 @@ public class HeropenenModel(ZorginkoopDbContext db, IAuthorizationService autori
         return Redirect($"/aanbestedingen/{vervolg.Id}/bewerken");
     }
 
-    private async Task<bool> LaadAsync(int id, CancellationToken ct)
+    private async Task<bool> LaadMetAsync(int id, CancellationToken ct)
     {
-        await BepaalRechtenAsync();
-        var a = await LaadAanbestedingAsync(id, ct);
-        if (a is null)
+        if (!await LaadAsync(id, ct))
         {
             return false;
         }
 
-        Aanbesteding = a;
+        var a = Aanbesteding;
         var ids = await Zorginkoop.Aanbestedingen.Percelen.ProductenAsync(Db, a, ct);
         Producten = await Db.Producten.Where(p => ids.Contains(p.Id)).OrderBy(p => p.Code).ToListAsync(ct);
         return true;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Zorginkoop.Aanbestedingen;
 using Zorginkoop.Accounts;
 using Zorginkoop.Data;
 using Zorginkoop.Web.Infrastructure;
@@ -12,7 +11,6 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 [Authorize(Policy = Beleid.AanbestedingenBeheren)]
 public class PercelenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPagina(db, autorisatie, tijd)
 {
-    public Aanbesteding Aanbesteding { get; private set; } = null!;
     public IReadOnlyList<SelectListItem> SegmentOpties { get; private set; } = [];
     public IReadOnlyList<SelectListItem> ProductOpties { get; private set; } = [];
 
@@ -28,11 +26,11 @@ public class PercelenModel(ZorginkoopDbContext db, IAuthorizationService autoris
     [BindProperty]
     public int PerceelId { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LaadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LaadMetAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostToevoegenAsync(int id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LaadMetAsync(id, ct))
         {
             return NotFound();
         }
@@ -50,7 +48,7 @@ public class PercelenModel(ZorginkoopDbContext db, IAuthorizationService autoris
 
     public async Task<IActionResult> OnPostVerwijderenAsync(int id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LaadMetAsync(id, ct))
         {
             return NotFound();
         }
@@ -66,16 +64,14 @@ public class PercelenModel(ZorginkoopDbContext db, IAuthorizationService autoris
         return Redirect($"/aanbestedingen/{id}/percelen");
     }
 
-    private async Task<bool> LaadAsync(int id, CancellationToken ct)
+    private async Task<bool> LaadMetAsync(int id, CancellationToken ct)
     {
-        await BepaalRechtenAsync();
-        var a = await LaadAanbestedingAsync(id, ct);
-        if (a is null)
+        if (!await LaadAsync(id, ct))
         {
             return false;
         }
 
-        Aanbesteding = a;
+        var a = Aanbesteding;
         SegmentOpties = await Db.Segmenten.Where(s => s.RegioId == a.RegioId).OrderBy(s => s.Naam)
             .OptiesAsync(s => s.Naam, s => s.Id, ct);
         ProductOpties = await Db.Producten.Where(p => p.RegioId == a.RegioId).OrderBy(p => p.Code)

@@ -14,7 +14,6 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 [Authorize(Policy = Beleid.AanbestedingenBeheren)]
 public class UitstellenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPagina(db, autorisatie, tijd)
 {
-    public Aanbesteding Aanbesteding { get; private set; } = null!;
 
     [BindProperty]
     public DateTime? NieuweDeadline { get; set; }
@@ -27,14 +26,12 @@ public class UitstellenModel(ZorginkoopDbContext db, IAuthorizationService autor
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        await BepaalRechtenAsync();
-        var a = await LaadAanbestedingAsync(id, ct);
-        if (a is null)
+        if (!await LaadAsync(id, ct))
         {
             return NotFound();
         }
 
-        Aanbesteding = a;
+        var a = Aanbesteding;
         NieuweDeadline = a.Sluitingsmoment is { } s ? NlFormat.InAmsterdam(s) : null;
         NieuweContractStart = a.ContractStart;
         return Page();
@@ -42,14 +39,11 @@ public class UitstellenModel(ZorginkoopDbContext db, IAuthorizationService autor
 
     public async Task<IActionResult> OnPostDeadlineAsync(int id, CancellationToken ct)
     {
-        await BepaalRechtenAsync();
-        var a = await LaadAanbestedingAsync(id, ct);
-        if (a is null)
+        if (!await LaadAsync(id, ct))
         {
             return NotFound();
         }
 
-        Aanbesteding = a;
         DateTimeOffset? nieuw = null;
         try
         {
@@ -66,14 +60,11 @@ public class UitstellenModel(ZorginkoopDbContext db, IAuthorizationService autor
 
     public async Task<IActionResult> OnPostContractstartAsync(int id, CancellationToken ct)
     {
-        await BepaalRechtenAsync();
-        var a = await LaadAanbestedingAsync(id, ct);
-        if (a is null)
+        if (!await LaadAsync(id, ct))
         {
             return NotFound();
         }
 
-        Aanbesteding = a;
         return await PasToeAsync(new Verzoek(Gebeurtenis.ContractstartUitstellen, Reden, NieuweContractStart: NieuweContractStart), nameof(NieuweContractStart), ct);
     }
 
