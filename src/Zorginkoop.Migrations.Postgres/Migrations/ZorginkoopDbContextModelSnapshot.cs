@@ -454,6 +454,9 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<int?>("ZorgaanbiederId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedEmail")
@@ -1039,6 +1042,220 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.ToTable("Voortgangsberichten", (string)null);
                 });
 
+            modelBuilder.Entity("Zorginkoop.Inschrijvingen.Inschrijving", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Gewijzigd")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("IngediendOp")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Kwaliteit")
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid?>("LaatsteVerzoek")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Ontvangstbewijs")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Prijs")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("Sleutel")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ZorgaanbiederId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZorgaanbiederId");
+
+                    b.HasIndex("AanbestedingId", "ZorgaanbiederId")
+                        .IsUnique();
+
+                    b.ToTable("Inschrijvingen", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inschrijvingen.InschrijvingBestand", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EisId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Grootte")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("InschrijvingId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Moment")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("NaamVersleuteld")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Opslagnaam")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EisId");
+
+                    b.HasIndex("InschrijvingId");
+
+                    b.HasIndex("Opslagnaam")
+                        .IsUnique();
+
+                    b.ToTable("InschrijvingBestanden", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inschrijvingen.Inschrijvingseis", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("Verplicht")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Volgorde")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbestedingId", "Volgorde");
+
+                    b.ToTable("Inschrijvingseisen", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inschrijvingen.KluisOpening", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AangevraagdDoor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("AangevraagdOp")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("BevestigdDoor")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long?>("BevestigdOp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbestedingId")
+                        .IsUnique();
+
+                    b.ToTable("KluisOpeningen", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inschrijvingen.Ontvangstbewijs", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Herbevestiging")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("InschrijvingId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Moment")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ZorgaanbiederId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("InschrijvingId", "Versie")
+                        .IsUnique();
+
+                    b.ToTable("Ontvangstbewijzen", (string)null);
+                });
+
             modelBuilder.Entity("Zorginkoop.Monitoring.Budget", b =>
                 {
                     b.Property<int>("Id")
@@ -1551,6 +1768,63 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Zorginkoop.Inschrijvingen.Inschrijving", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany()
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Catalogus.Zorgaanbieder", null)
+                        .WithMany()
+                        .HasForeignKey("ZorgaanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inschrijvingen.InschrijvingBestand", b =>
+                {
+                    b.HasOne("Zorginkoop.Inschrijvingen.Inschrijvingseis", null)
+                        .WithMany()
+                        .HasForeignKey("EisId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Inschrijvingen.Inschrijving", null)
+                        .WithMany("Bestanden")
+                        .HasForeignKey("InschrijvingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inschrijvingen.Inschrijvingseis", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany()
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inschrijvingen.KluisOpening", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany()
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inschrijvingen.Ontvangstbewijs", b =>
+                {
+                    b.HasOne("Zorginkoop.Inschrijvingen.Inschrijving", null)
+                        .WithMany()
+                        .HasForeignKey("InschrijvingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zorginkoop.Monitoring.Budget", b =>
                 {
                     b.HasOne("Zorginkoop.Catalogus.Regio", null)
@@ -1608,6 +1882,11 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.Navigation("Documenten");
 
                     b.Navigation("Fasen");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inschrijvingen.Inschrijving", b =>
+                {
+                    b.Navigation("Bestanden");
                 });
 #pragma warning restore 612, 618
         }

@@ -435,6 +435,9 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ZorgaanbiederId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedEmail")
@@ -998,6 +1001,210 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.ToTable("Voortgangsberichten", (string)null);
                 });
 
+            modelBuilder.Entity("Zorginkoop.Inschrijvingen.Inschrijving", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Gewijzigd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("IngediendOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Kwaliteit")
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid?>("LaatsteVerzoek")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ontvangstbewijs")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Prijs")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Sleutel")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ZorgaanbiederId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZorgaanbiederId");
+
+                    b.HasIndex("AanbestedingId", "ZorgaanbiederId")
+                        .IsUnique();
+
+                    b.ToTable("Inschrijvingen", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inschrijvingen.InschrijvingBestand", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EisId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Grootte")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InschrijvingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Moment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("NaamVersleuteld")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Opslagnaam")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EisId");
+
+                    b.HasIndex("InschrijvingId");
+
+                    b.HasIndex("Opslagnaam")
+                        .IsUnique();
+
+                    b.ToTable("InschrijvingBestanden", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inschrijvingen.Inschrijvingseis", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Verplicht")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Volgorde")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbestedingId", "Volgorde");
+
+                    b.ToTable("Inschrijvingseisen", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inschrijvingen.KluisOpening", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AangevraagdDoor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangevraagdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BevestigdDoor")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BevestigdOp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbestedingId")
+                        .IsUnique();
+
+                    b.ToTable("KluisOpeningen", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inschrijvingen.Ontvangstbewijs", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Herbevestiging")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InschrijvingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Moment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ZorgaanbiederId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("InschrijvingId", "Versie")
+                        .IsUnique();
+
+                    b.ToTable("Ontvangstbewijzen", (string)null);
+                });
+
             modelBuilder.Entity("Zorginkoop.Monitoring.Budget", b =>
                 {
                     b.Property<int>("Id")
@@ -1502,6 +1709,63 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Zorginkoop.Inschrijvingen.Inschrijving", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany()
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Catalogus.Zorgaanbieder", null)
+                        .WithMany()
+                        .HasForeignKey("ZorgaanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inschrijvingen.InschrijvingBestand", b =>
+                {
+                    b.HasOne("Zorginkoop.Inschrijvingen.Inschrijvingseis", null)
+                        .WithMany()
+                        .HasForeignKey("EisId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Inschrijvingen.Inschrijving", null)
+                        .WithMany("Bestanden")
+                        .HasForeignKey("InschrijvingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inschrijvingen.Inschrijvingseis", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany()
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inschrijvingen.KluisOpening", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany()
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inschrijvingen.Ontvangstbewijs", b =>
+                {
+                    b.HasOne("Zorginkoop.Inschrijvingen.Inschrijving", null)
+                        .WithMany()
+                        .HasForeignKey("InschrijvingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zorginkoop.Monitoring.Budget", b =>
                 {
                     b.HasOne("Zorginkoop.Catalogus.Regio", null)
@@ -1559,6 +1823,11 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.Navigation("Documenten");
 
                     b.Navigation("Fasen");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Inschrijvingen.Inschrijving", b =>
+                {
+                    b.Navigation("Bestanden");
                 });
 #pragma warning restore 612, 618
         }

@@ -41,6 +41,7 @@ public static class AccountRegistratie
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ZorginkoopDbContext>()
+            .AddClaimsPrincipalFactory<GebruikerClaims>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
         // A request with "Authorization: Bearer …" (an API client) is authenticated by the bearer token, any other by
@@ -77,6 +78,9 @@ public static class AccountRegistratie
             .AddPolicy(Beleid.ZorgdataImporteren, p => p.RequireRole(Rollen.ZorgdataBeheer))
             .AddPolicy(Beleid.AanbestedingenBeheren, p => p.RequireRole(Rollen.AanbestedingBeheer))
             .AddPolicy(Beleid.Medewerker, p => p.RequireRole(Rollen.Medewerkers))
+            // An aanbieder account without a bound provider can do nothing with bids.
+            .AddPolicy(Beleid.Aanbieder, p => p.RequireRole(Rollen.Aanbieder).RequireClaim(Beleid.ZorgaanbiederClaim))
+            .AddPolicy(Beleid.KluisLezen, p => p.RequireRole(Rollen.KluisLezen))
             // Secure by default: a page or endpoint without [AllowAnonymous] or its own policy needs a login. A request
             // that reaches no endpoint at all gets its 404 rather than a login prompt, and so does an API request that
             // reaches routing's own 405 or 415: every API endpoint states its own access (the authorisation matrix

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Accounts;
 
 namespace Zorginkoop.Web.Accounts;
 
 /// <summary>
-/// One account per role for development and demos (listed in the README), created when
+/// One account per role for development and demos (listed in the README), plus a second officer (four eyes) and a
+/// second provider's employee, created when
 /// <c>Zorginkoop:DemoAccounts</c> is on. The app refuses to start with this on in Production.
 /// </summary>
 public static class DemoAccounts
@@ -32,15 +34,29 @@ public static class DemoAccounts
         }
 
         var gebruikers = sp.GetRequiredService<UserManager<Gebruiker>>();
-        foreach (var rol in Rollen.Alle.Where(r => r != Rollen.Aanbieder))
+        var db = sp.GetRequiredService<Data.ZorginkoopDbContext>();
+        var accounts = Rollen.Alle.Where(r => r != Rollen.Aanbieder).Select(r => (Email(r), r, $"Demo {r}", (string?)null))
+            // A second officer, for the four-eyes opening of the vault.
+            .Append((Email(Rollen.Inkoper + "2"), Rollen.Inkoper, "Demo inkoper 2", null))
+            // Two providers' employees, each bound to a provider of the demo data.
+            .Append((Email(Rollen.Aanbieder), Rollen.Aanbieder, "Demo aanbieder (Stichting Timon)", "Stichting Timon"))
+            .Append((Email(Rollen.Aanbieder + "2"), Rollen.Aanbieder, "Demo aanbieder 2 (Tzorg)", "Tzorg"));
+        foreach (var (email, rol, naam, aanbieder) in accounts)
         {
-            var email = Email(rol);
             if (await gebruikers.FindByEmailAsync(email) is not null)
             {
                 continue;
             }
 
-            var gebruiker = new Gebruiker { UserName = email, Email = email, EmailConfirmed = true, Naam = $"Demo {rol}" };
+            int? aanbiederId = aanbieder is null ? null
+                : await db.Zorgaanbieders.Where(z => z.Naam == aanbieder).Select(z => (int?)z.Id).FirstOrDefaultAsync();
+            if (aanbieder is not null && aanbiederId is null)
+            {
+                // Without demo data there is no provider to bind to; an unbound aanbieder account could do nothing.
+                continue;
+            }
+
+            var gebruiker = new Gebruiker { UserName = email, Email = email, EmailConfirmed = true, Naam = naam, ZorgaanbiederId = aanbiederId };
             var resultaat = await gebruikers.CreateAsync(gebruiker, Wachtwoord);
             if (!resultaat.Succeeded)
             {

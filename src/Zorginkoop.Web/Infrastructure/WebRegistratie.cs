@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Localization;
 using Zorginkoop.Audit;
 using Zorginkoop.Data;
 using Zorginkoop.Demo;
+using Zorginkoop.Inschrijvingen;
 using Zorginkoop.Web.Accounts;
 using Zorginkoop.Web.Api;
 using Zorginkoop.Web.Pages.Aanbestedingen;
@@ -39,6 +40,8 @@ public static class WebRegistratie
         services.AddHostedService<DeadlineBewaker>();
         services.AddHostedService<MonitorOpwarmer>();
         services.AddDataProtection().SetApplicationName("Zorginkoop").PersistKeysToDbContext<ZorginkoopDbContext>();
+        services.AddSingleton(sp => new Kluis(sp.GetRequiredService<IDataProtectionProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<OpslagOptions>>().Value.DataMap));
         services.AddZorginkoopAccounts(builder.Configuration, builder.Environment);
         services.AddZorginkoopApi();
         services.AddHealthChecks().AddDbContextCheck<ZorginkoopDbContext>("database");
@@ -105,8 +108,16 @@ public static class WebRegistratie
     public static async Task InitialiseerAsync(this WebApplication app)
     {
         await DatabaseInitialisatie.InitialiseerAsync(app.Services);
+        var demo = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<OpslagOptions>>().Value.DemoDataLaden;
+        if (demo)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var sp = scope.ServiceProvider;
+            await DemoInschrijvingen.LaadAsync(sp.GetRequiredService<ZorginkoopDbContext>(), sp.GetRequiredService<Kluis>(), sp.GetRequiredService<TimeProvider>().GetUtcNow());
+        }
+
         await DemoAccounts.AanmakenAlsIngesteldAsync(app.Services);
-        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<OpslagOptions>>().Value.DemoDataLaden)
+        if (demo)
         {
             await using var scope = app.Services.CreateAsyncScope();
             var r = await DemoZorgdata.LaadAsync(scope.ServiceProvider.GetRequiredService<ZorgdataImport>());

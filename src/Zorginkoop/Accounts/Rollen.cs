@@ -21,6 +21,9 @@ public static class Rollen
     /// <summary>The roles that may import care data.</summary>
     public static readonly IReadOnlyList<string> ZorgdataBeheer = [Inkoper, Analist, Beheerder];
 
+    /// <summary>The roles that may read the quality part of bids once the vault is open: officers and evaluators.</summary>
+    public static readonly IReadOnlyList<string> KluisLezen = [Inkoper, Beoordelaar, Beheerder];
+
     /// <summary>The roles that may change the catalogue and the provider register.</summary>
     public static readonly IReadOnlyList<string> CatalogusBeheer = [Inkoper, Contractmanager, Beheerder];
 }
@@ -40,4 +43,13 @@ public static class Beleid
 
     /// <summary>Any employee of the purchasing office: reads what is not yet public (concepts, drafts).</summary>
     public const string Medewerker = "Medewerker";
+
+    /// <summary>A provider's employee bound to one provider (claim <see cref="ZorgaanbiederClaim"/>): drafts and submits bids.</summary>
+    public const string Aanbieder = "Aanbieder";
+
+    /// <summary>Reading opened bids (after the four-eyes opening): officers and evaluators.</summary>
+    public const string KluisLezen = "KluisLezen";
+
+    /// <summary>The claim holding the id of the provider an aanbieder account acts for.</summary>
+    public const string ZorgaanbiederClaim = "zorginkoop:zorgaanbieder";
 }

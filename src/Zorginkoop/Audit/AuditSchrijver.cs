@@ -28,12 +28,12 @@ internal sealed class AuditSchrijver
                     var gewijzigd = e.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
                     if (gewijzigd.Count > 0)
                     {
-                        schrijver.wijzigingen.Add((e, "gewijzigd", Sleutel(e), gewijzigd.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue)));
+                        schrijver.wijzigingen.Add((e, "gewijzigd", Sleutel(e), gewijzigd.ToDictionary(p => p.Metadata.Name, p => Waarde(p.OriginalValue))));
                     }
 
                     break;
                 case EntityState.Deleted:
-                    schrijver.wijzigingen.Add((e, "verwijderd", Sleutel(e), e.Properties.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue)));
+                    schrijver.wijzigingen.Add((e, "verwijderd", Sleutel(e), e.Properties.ToDictionary(p => p.Metadata.Name, p => Waarde(p.OriginalValue))));
                     break;
             }
         }
@@ -55,8 +55,8 @@ internal sealed class AuditSchrijver
         {
             var na = actie switch
             {
-                "toegevoegd" => entry.Properties.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue),
-                "gewijzigd" => voor!.Keys.ToDictionary(k => k, k => entry.Property(k).CurrentValue),
+                "toegevoegd" => entry.Properties.ToDictionary(p => p.Metadata.Name, p => Waarde(p.CurrentValue)),
+                "gewijzigd" => voor!.Keys.ToDictionary(k => k, k => Waarde(entry.Property(k).CurrentValue)),
                 _ => null,
             };
             var regel = new AuditRegel
@@ -80,6 +80,12 @@ internal sealed class AuditSchrijver
 
     private static string Sleutel(EntityEntry e) => string.Join(",", e.Metadata.FindPrimaryKey()!.Properties
         .Select(p => Convert.ToString(e.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
+
+    /// <summary>
+    /// Binary values are ciphertexts and protected keys (the vault): the log records that they changed and their size,
+    /// never the bytes, so the audit log cannot leak a sealed bid.
+    /// </summary>
+    private static object? Waarde(object? waarde) => waarde is byte[] b ? $"[versleuteld, {b.Length} bytes]" : waarde;
 
     /// <summary>The many-to-many table of regions and municipalities has no class of its own.</summary>
     private static bool IsGeauditeKoppeling(EntityEntry e) => e.Metadata.Name == "RegioGemeente";

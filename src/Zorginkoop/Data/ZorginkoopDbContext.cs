@@ -26,6 +26,11 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
     public DbSet<Inkooptrajecten.Voortgangsbericht> Voortgangsberichten => Set<Inkooptrajecten.Voortgangsbericht>();
     public DbSet<Inkooptrajecten.Bijeenkomst> Bijeenkomsten => Set<Inkooptrajecten.Bijeenkomst>();
     public DbSet<Documenten.Document> Documenten => Set<Documenten.Document>();
+    public DbSet<Inschrijvingen.Inschrijving> Inschrijvingen => Set<Inschrijvingen.Inschrijving>();
+    public DbSet<Inschrijvingen.InschrijvingBestand> InschrijvingBestanden => Set<Inschrijvingen.InschrijvingBestand>();
+    public DbSet<Inschrijvingen.Ontvangstbewijs> Ontvangstbewijzen => Set<Inschrijvingen.Ontvangstbewijs>();
+    public DbSet<Inschrijvingen.Inschrijvingseis> Inschrijvingseisen => Set<Inschrijvingen.Inschrijvingseis>();
+    public DbSet<Inschrijvingen.KluisOpening> KluisOpeningen => Set<Inschrijvingen.KluisOpening>();
 
     public DbSet<Gemeente> Gemeenten => Set<Gemeente>();
     public DbSet<Regio> Regios => Set<Regio>();

@@ -19,6 +19,8 @@ public abstract class AanbestedingPagina(ZorginkoopDbContext db, IAuthorizationS
 
     public bool MagBeheren { get; private set; }
     public bool IsMedewerker { get; private set; }
+    public bool MagKluisLezen { get; private set; }
+    public bool IsAanbieder { get; private set; }
 
     protected string Wie => User.Identity?.Name ?? "onbekend";
 
@@ -43,6 +45,8 @@ public abstract class AanbestedingPagina(ZorginkoopDbContext db, IAuthorizationS
     {
         MagBeheren = (await autorisatie.AuthorizeAsync(User, Beleid.AanbestedingenBeheren)).Succeeded;
         IsMedewerker = (await autorisatie.AuthorizeAsync(User, Beleid.Medewerker)).Succeeded;
+        MagKluisLezen = (await autorisatie.AuthorizeAsync(User, Beleid.KluisLezen)).Succeeded;
+        IsAanbieder = (await autorisatie.AuthorizeAsync(User, Beleid.Aanbieder)).Succeeded;
     }
 
     protected IQueryable<Aanbesteding> Zichtbaar() =>

@@ -1,0 +1,107 @@
+using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Aanbestedingen;
+using Zorginkoop.Data;
+using Zorginkoop.Formatting;
+using Zorginkoop.Inschrijvingen;
+
+namespace Zorginkoop.Demo;
+
+/// <summary>
+/// Two practice procedures ("oefenaanbesteding") so the provider's side and the vault can be tried: one open, with its
+/// deadline four weeks after the demo was loaded, and one whose deadline has passed with two sealed bids, for the
+/// four-eyes opening. They are not from the sources and say so. The bids are made through the real paths
+/// (<see cref="Inschrijven"/>), at moments before the deadline. Idempotent by name.
+/// </summary>
+public static class DemoInschrijvingen
+{
+    public const string OpenNaam = "Oefenaanbesteding Wmo Individuele Begeleiding 2027";
+    public const string GeslotenNaam = "Oefenaanbesteding Jeugdhulp Ambulant 2027 (kluis)";
+    private const string Oefening = "Dit is een oefenaanbesteding in de demo van Zorginkoop; zij komt niet uit de bronnen. ";
+
+    public static async Task<int> LaadAsync(ZorginkoopDbContext db, Kluis kluis, DateTimeOffset nu, CancellationToken ct = default)
+    {
+        var lekstroom = await db.Regios.SingleOrDefaultAsync(r => r.Code == "lekstroom", ct);
+        if (lekstroom is null)
+        {
+            return 0;
+        }
+
+        var nieuw = 0;
+        var vandaag = NlFormat.InAmsterdam(nu).Date;
+        if (await Maak(db, lekstroom.Id, OpenNaam, "individuele-begeleiding", vandaag.AddDays(-7), vandaag.AddDays(28).AddHours(12),
+                Oefening + "Schrijf in als demo-aanbieder: kies het perceel, beantwoord de vragen, voeg het certificaat toe en dien in.", ct) is not null)
+        {
+            nieuw++;
+        }
+
+        var gesloten = await Maak(db, lekstroom.Id, GeslotenNaam, "ambulant", vandaag.AddDays(-35), vandaag.AddDays(-1).AddHours(12),
+            Oefening + "De uiterste inschrijfdatum is verstreken; twee inschrijvingen liggen verzegeld in de kluis. Twee inkopers openen haar samen.", ct);
+        if (gesloten is not null)
+        {
+            nieuw++;
+            var eisen = await EisenBeheer.VanAsync(db, gesloten.Id, ct);
+            foreach (var (naam, plan, prijs) in new[]
+            {
+                ("Stichting Kwintes", "Wij werken wijkgericht met vaste koppels van begeleiders en sluiten wekelijks aan bij het sociaal team.", 6750L),
+                ("Reinaerde", "Onze ambulante teams bieden hulp thuis en op school, met één vast aanspreekpunt voor het gezin.", 7125L),
+            })
+            {
+                await Inschrijving(db, kluis, gesloten, eisen, naam, plan, prijs, NlFormat.AlsAmsterdamseTijd(vandaag.AddDays(-3).AddHours(10)), ct);
+            }
+        }
+
+        return nieuw;
+    }
+
+    private static async Task<Aanbesteding?> Maak(ZorginkoopDbContext db, int regioId, string naam, string segmentCode, DateTime publicatie, DateTime deadline,
+        string omschrijving, CancellationToken ct)
+    {
+        if (await db.Aanbestedingen.AnyAsync(a => a.RegioId == regioId && a.Naam == naam, ct))
+        {
+            return null;
+        }
+
+        var segment = await db.Segmenten.SingleAsync(s => s.RegioId == regioId && s.Code == segmentCode, ct);
+        var a = Aanbesteding.Nieuw(regioId, naam, Procedurevorm.OpenbaarEuropees);
+        a.Omschrijving = omschrijving;
+        a.Publicatiedatum = DateOnly.FromDateTime(publicatie);
+        a.VragenDeadline = NlFormat.AlsAmsterdamseTijd(deadline.AddDays(-14));
+        a.Sluitingsmoment = NlFormat.AlsAmsterdamseTijd(deadline);
+        a.ContractStart = new DateOnly(deadline.Year + 1, 1, 1);
+        a.ContractEinde = a.ContractStart.Value.AddYears(3).AddDays(-1);
+        a.Verlengingsopties = "2 × 1 jaar";
+        a.Percelen.Add(new Perceel { Nummer = 1, Naam = segment.Naam, SegmentId = segment.Id });
+        db.Aanbestedingen.Add(a);
+        await db.SaveChangesAsync(ct);
+        await EisenBeheer.StandaardToevoegenAsync(db, a, ct);
+        var weigering = await AanbestedingAanpassen.PasToeAsync(db, a, new Verzoek(Gebeurtenis.Publiceren), "demo", NlFormat.AlsAmsterdamseTijd(publicatie.AddHours(9)), ct);
+        return weigering is null ? a : throw new InvalidOperationException($"Demo-aanbesteding {naam}: {weigering}");
+    }
+
+    private static async Task Inschrijving(ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, IReadOnlyList<Inschrijvingseis> eisen, string aanbieder,
+        string plan, long prijs, DateTimeOffset moment, CancellationToken ct)
+    {
+        var z = await db.Zorgaanbieders.FirstAsync(x => x.Naam == aanbieder, ct);
+        var i = await Inschrijven.ConceptAsync(db, kluis, a.Id, z.Id, moment, ct);
+        var kwaliteit = new Kwaliteitsdeel([1],
+            eisen.Where(e => e.Soort == EisSoort.Verklaring).ToDictionary(e => e.Id, _ => true),
+            eisen.Where(e => e.Soort == EisSoort.Vraag).ToDictionary(e => e.Id, _ => plan));
+        Controleer(await Inschrijven.BewaarAsync(db, kluis, a, i, kwaliteit, new Prijsdeel(new Dictionary<int, long> { [1] = prijs }), moment, ct));
+        foreach (var eis in eisen.Where(e => e.Soort == EisSoort.Bestand))
+        {
+            using var pdf = new MemoryStream(DemoPdf.Maak($"Kwaliteitscertificaat {aanbieder}", "Demobestand in een oefeninschrijving; geen echt certificaat."));
+            Controleer(await Inschrijven.BewaarBestandAsync(db, kluis, a, i, eis, pdf, "kwaliteitscertificaat.pdf", moment, ct));
+        }
+
+        var uitkomst = await Inschrijven.IndienenAsync(db, kluis, a, i, Guid.NewGuid(), moment, ct);
+        Controleer(uitkomst.Weigering);
+    }
+
+    private static void Controleer(string? weigering)
+    {
+        if (weigering is not null)
+        {
+            throw new InvalidOperationException("Demo-inschrijving: " + weigering);
+        }
+    }
+}
