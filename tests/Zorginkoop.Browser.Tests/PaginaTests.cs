@@ -12,7 +12,7 @@ public sealed class PaginaTests(BrowserOmgeving omgeving) : BrowserTests(omgevin
     [InlineData("/catalogus/lekstroom", "catalogus-lekstroom", "Catalogus Regio Lekstroom")]
     [InlineData("/catalogus/lekstroom?domein=jeugd&zoek=43", "catalogus-lekstroom-gefilterd", "Catalogus Regio Lekstroom")]
     [InlineData("/zorgaanbieders", "zorgaanbieders", "Zorgaanbieders")]
-    [InlineData("/inloggen", "inloggen", "Inloggen voor medewerkers")]
+    [InlineData("/inloggen", "inloggen", "Inloggen")]
     [InlineData("/toegankelijkheid", "toegankelijkheid", null)]
     [InlineData("/aanbestedingen", "aanbestedingen", "Aanbestedingen")]
     [InlineData("/monitor?periode=2018&gemeente=0632&indeling=kwartaal", "monitor-woerden-2018", "Monitor zorggebruik en kosten")]

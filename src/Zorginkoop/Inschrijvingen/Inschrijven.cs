@@ -309,12 +309,21 @@ public static class Inschrijven
             await db.SaveChangesAsync(ct);
             return null;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || IsUniek(e))
         {
+            // The version check, or on PostgreSQL the unique (bid, version) of the receipt written in the same save:
+            // either way another request changed the bid first.
             db.ChangeTracker.Clear();
             return "Uw inschrijving is intussen vanuit een ander venster of verzoek gewijzigd; er is niets opgeslagen. Vernieuw de pagina en probeer het opnieuw.";
         }
     }
+
+    private static bool IsUniek(DbUpdateException e) => e.InnerException switch
+    {
+        Npgsql.PostgresException p => p.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        Microsoft.Data.Sqlite.SqliteException s => s.SqliteErrorCode == 19, // SQLITE_CONSTRAINT
+        _ => false,
+    };
 
     private static string? Bewerkbaar(Inschrijving i) => i.Status == InschrijvingStatus.Ingediend
         ? "Deze inschrijving is ingediend. Trek haar eerst in om iets te wijzigen, en dien haar daarna opnieuw in."

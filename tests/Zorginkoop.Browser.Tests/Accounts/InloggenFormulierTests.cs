@@ -60,6 +60,6 @@ public sealed class InloggenFormulierTests(BrowserOmgeving omgeving) : BrowserTe
         await Page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
 
         await Assertions.Expect(Page.GetByText("U bent uitgelogd.")).ToBeVisibleAsync();
-        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Inloggen voor medewerkers" })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Inloggen", Exact = true })).ToBeVisibleAsync();
     }
 }

@@ -14,7 +14,7 @@ namespace Zorginkoop.Tests.Infrastructuur;
 /// </summary>
 public abstract class TestDatabase : IAsyncLifetime
 {
-    protected TijdelijkeMap Map { get; } = new();
+    public TijdelijkeMap Map { get; } = new();
 
     /// <summary>Set when the database server is not available and the tests must skip (never on CI).</summary>
     public string? SkipReden { get; protected set; }

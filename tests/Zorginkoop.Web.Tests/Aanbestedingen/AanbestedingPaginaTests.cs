@@ -23,11 +23,11 @@ public abstract class AanbestedingPaginaTests<TApp>(TApp app) : AppTests<TApp>(a
     [Fact]
     public async Task Nu_open_voor_inschrijving_toont_alleen_gepubliceerde_procedures()
     {
-        // The test clock stands at 31 July 2023: only the 2024 re-opening is published and open then.
+        // The test clock stands at 31 July 2023: only the 2024 re-opening and the practice procedure of the demo are open then.
         var (_, html) = await GetAsync("/aanbestedingen?openVoorInschrijving=true");
 
         var namen = Regex.Matches(Tekst(html), "href=\"/aanbestedingen/[0-9]+\">([^<]+)</a>").Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(["Heropening 43B11 Logeren en 50B32 Schoolvervangende (dag)behandeling groep"], namen);
+        Assert.Equal(["Heropening 43B11 Logeren en 50B32 Schoolvervangende (dag)behandeling groep", Zorginkoop.Demo.DemoInschrijvingen.OpenNaam], namen);
     }
 
     [Fact]

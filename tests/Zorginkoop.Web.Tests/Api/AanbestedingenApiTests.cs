@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Zorginkoop.Demo;
 using Zorginkoop.Web.Tests.Infrastructuur;
 
 namespace Zorginkoop.Web.Tests.Api;
@@ -20,18 +21,19 @@ public abstract class AanbestedingenApiTests<TApp>(TApp app) : AppTests<TApp>(ap
     }
 
     [Fact]
-    public async Task Anoniem_ziet_de_zeven_demo_aanbestedingen_met_camelcase_velden()
+    public async Task Anoniem_ziet_de_negen_demo_aanbestedingen_met_camelcase_velden()
     {
         var (antwoord, json) = await ApiHulp.GetJsonAsync(App.NieuweClient(), "/api/v1/aanbestedingen");
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         Assert.Equal("application/json", ApiHulp.MediaType(antwoord));
         Assert.Equal(["aanbestedingen", "pagina", "paginaGrootte", "totaal"], json.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
-        Assert.Equal(7, json.GetProperty("totaal").GetInt32());
+        // The seven of the source and the two practice procedures of the demo (DemoInschrijvingen).
+        Assert.Equal(9, json.GetProperty("totaal").GetInt32());
         Assert.Equal(1, json.GetProperty("pagina").GetInt32());
         Assert.Equal(25, json.GetProperty("paginaGrootte").GetInt32());
         var lijst = json.GetProperty("aanbestedingen").EnumerateArray().ToList();
-        Assert.Equal(7, lijst.Count);
+        Assert.Equal(9, lijst.Count);
         var ambulant = lijst.Single(a => a.GetProperty("naam").GetString() == "Jeugdhulp Ambulant");
         Assert.Equal("openbaarEuropees", ambulant.GetProperty("procedurevorm").GetString());
         Assert.Equal("lopendContract", ambulant.GetProperty("status").GetString());
@@ -45,23 +47,23 @@ public abstract class AanbestedingenApiTests<TApp>(TApp app) : AppTests<TApp>(ap
     [Fact]
     public async Task Het_filter_regio_houdt_alleen_aanbestedingen_van_die_regio()
     {
-        Assert.Equal(7, (await NamenAsync("?regio=lekstroom")).Count);
+        Assert.Equal(9, (await NamenAsync("?regio=lekstroom")).Count);
         Assert.Empty(await NamenAsync("?regio=utrecht-west"));
     }
 
     [Fact]
-    public async Task Het_filter_open_voor_inschrijving_toont_alleen_de_heropening()
+    public async Task Het_filter_open_voor_inschrijving_toont_alleen_de_heropening_en_de_open_oefenaanbesteding()
     {
-        // The clock stands at 31 July 2023: only the 2024 re-opening is open for submissions.
-        Assert.Equal([Heropening], await NamenAsync("?openVoorInschrijving=true"));
+        // The clock stands at 31 July 2023: only the 2024 re-opening and the practice procedure loaded "today" are open.
+        Assert.Equal([Heropening, DemoInschrijvingen.OpenNaam], await NamenAsync("?openVoorInschrijving=true"));
     }
 
     [Fact]
     public async Task Het_filter_domein_kijkt_naar_de_percelen()
     {
-        Assert.Equal(["Wmo Individuele Begeleiding regio Lekstroom"], await NamenAsync("?domein=wmo"));
+        Assert.Equal([DemoInschrijvingen.OpenNaam, "Wmo Individuele Begeleiding regio Lekstroom"], await NamenAsync("?domein=wmo"));
         var jeugd = await NamenAsync("?domein=jeugd");
-        Assert.Equal(6, jeugd.Count);
+        Assert.Equal(7, jeugd.Count);
         Assert.DoesNotContain("Wmo Individuele Begeleiding regio Lekstroom", jeugd);
     }
 
@@ -72,11 +74,11 @@ public abstract class AanbestedingenApiTests<TApp>(TApp app) : AppTests<TApp>(ap
         var (_, pagina2) = await ApiHulp.GetJsonAsync(App.NieuweClient(), "/api/v1/aanbestedingen?paginaGrootte=3&pagina=3");
 
         Assert.Equal(100, groot.GetProperty("paginaGrootte").GetInt32());
-        Assert.Equal(7, groot.GetProperty("aanbestedingen").GetArrayLength());
+        Assert.Equal(9, groot.GetProperty("aanbestedingen").GetArrayLength());
         Assert.Equal(3, pagina2.GetProperty("pagina").GetInt32());
         Assert.Equal(3, pagina2.GetProperty("paginaGrootte").GetInt32());
-        Assert.Equal(7, pagina2.GetProperty("totaal").GetInt32());
-        Assert.Equal(1, pagina2.GetProperty("aanbestedingen").GetArrayLength());
+        Assert.Equal(9, pagina2.GetProperty("totaal").GetInt32());
+        Assert.Equal(3, pagina2.GetProperty("aanbestedingen").GetArrayLength());
     }
 
     [Fact]
@@ -183,7 +185,7 @@ public abstract class AanbestedingenApiTests<TApp>(TApp app) : AppTests<TApp>(ap
     [Fact]
     public async Task Het_filter_status_gebruikt_de_camelcase_waarde_uit_het_openapi_document()
     {
-        Assert.Equal([Heropening], await NamenAsync("?status=gepubliceerd"));
+        Assert.Equal([Heropening, DemoInschrijvingen.OpenNaam], await NamenAsync("?status=gepubliceerd"));
         Assert.Equal(6, (await NamenAsync("?status=lopendContract")).Count);
         var (antwoord, json) = await ApiHulp.GetJsonAsync(App.NieuweClient(), "/api/v1/aanbestedingen?status=vliegen");
         Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);

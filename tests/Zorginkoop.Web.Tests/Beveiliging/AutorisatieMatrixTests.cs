@@ -27,6 +27,12 @@ public enum Toegang
 
     /// <summary>Policy CatalogusBeheren: inkoper, contractmanager, beheerder.</summary>
     Catalogus,
+
+    /// <summary>Policy Aanbieder: a provider's employee bound to a provider; no employee, not even a beheerder.</summary>
+    Aanbieder,
+
+    /// <summary>Policy KluisLezen: inkoper, beoordelaar, beheerder (what they read still waits for the opening).</summary>
+    KluisLezen,
 }
 
 /// <summary>
@@ -114,6 +120,14 @@ public static class Autorisatietabel
         .. Pagina("/aanbestedingen/{id:int}/documenten", Toegang.Beheer),
         .. Pagina("/aanbestedingen/{id:int}/uitstellen", Toegang.Beheer),
         .. Pagina("/aanbestedingen/{id:int}/heropenen", Toegang.Beheer),
+        .. Pagina("/aanbestedingen/{id:int}/eisen", Toegang.Beheer),
+
+        // Bids and the vault (KluisLekTests checks what each role reads there, before and after deadline and opening)
+        .. Pagina("/aanbestedingen/{id:int}/kluis", Toegang.KluisLezen),
+        .. Pagina("/aanbestedingen/{id:int}/inschrijving", Toegang.Aanbieder),
+        .. Pagina("/mijn", Toegang.Aanbieder),
+        .. Pagina("/mijn/ontvangstbewijzen/{id:int}", Toegang.Aanbieder),
+        .. Pagina("/mijn/ontvangstbewijs-controleren", Toegang.Aanbieder),
         new("GET", "/documenten/{id:int}/{naam}", Toegang.Openbaar),
         new("GET", "/api/v1/aanbestedingen", Toegang.Openbaar),
         new("GET", "/api/v1/aanbestedingen/{id:int}", Toegang.Openbaar),
@@ -136,10 +150,15 @@ public static class Autorisatietabel
     /// <summary>A demo role that the level does not admit, to knock with; null when every demo account is admitted.</summary>
     public static string? RolZonderToegang(Toegang toegang) => toegang switch
     {
-        Toegang.Beheer or Toegang.Catalogus => "analist",
+        Toegang.Beheer or Toegang.Catalogus or Toegang.KluisLezen => "analist",
         Toegang.Zorgdata => "beoordelaar",
+        Toegang.Aanbieder => "beheerder",
         _ => null,
     };
+
+    /// <summary>Every endpoint that is neither public nor for providers: a provider's account must be refused at each.</summary>
+    public static TheoryData<string, string> VoorMedewerkers =>
+        new(Regels.Where(r => r.Toegang is not (Toegang.Openbaar or Toegang.Aanbieder)).Select(r => (r.Methode, r.Patroon)));
 
     public static TheoryData<string, string> NietOpenbaar =>
         new(Regels.Where(r => r.Toegang != Toegang.Openbaar).Select(r => (r.Methode, r.Patroon)));
@@ -199,6 +218,8 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
             "bijeenkomstId" => (await db.Bijeenkomsten.Where(b => b.InkooptrajectId == traject).Select(b => b.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
             "id" when voor.EndsWith("/import", StringComparison.Ordinal) => Guid.NewGuid().ToString(),
             "id" when voor.Contains("aanbestedingen", StringComparison.Ordinal) => aanbesteding.ToString(CultureInfo.InvariantCulture),
+            "id" when voor.EndsWith("/ontvangstbewijzen", StringComparison.Ordinal) =>
+                (await db.Ontvangstbewijzen.Select(o => o.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
             "id" when voor.Contains("inkooptrajecten", StringComparison.Ordinal) => traject.ToString(CultureInfo.InvariantCulture),
             "id" when voor.EndsWith("/producten", StringComparison.Ordinal) => product.ToString(CultureInfo.InvariantCulture),
             "id" when voor.EndsWith("/segmenten", StringComparison.Ordinal) =>
@@ -271,7 +292,8 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
         var db = scope.ServiceProvider.GetRequiredService<ZorginkoopDbContext>();
         var statussen = await db.Aanbestedingen.OrderBy(a => a.Id).Select(a => a.Id + ":" + a.Status).ToListAsync(Ct);
         return $"audit={await db.AuditRegels.CountAsync(Ct)} importruns={await db.Importruns.CountAsync(Ct)} " +
-            $"documenten={await db.Documenten.CountAsync(d => d.Ingetrokken == null, Ct)} aanbestedingen={string.Join(",", statussen)}";
+            $"documenten={await db.Documenten.CountAsync(d => d.Ingetrokken == null, Ct)} aanbestedingen={string.Join(",", statussen)} " +
+            $"inschrijvingen={await db.Inschrijvingen.CountAsync(Ct)} kluisopeningen={await db.KluisOpeningen.CountAsync(Ct)}";
     }
 
     [Fact]
@@ -356,6 +378,24 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
                 $"{rol}: {methode} {pad}: {status} {locatie}");
         }
 
+        Assert.Equal(voor, await StandAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Autorisatietabel.VoorMedewerkers), MemberType = typeof(Autorisatietabel))]
+    public async Task Een_aanbieder_komt_niet_bij_een_endpoint_voor_medewerkers(string methode, string patroon)
+    {
+        var pad = await PadAsync(patroon);
+        using var client = pad.StartsWith("/api/", StringComparison.Ordinal) ? await ApiHulp.AlsAsync(App, "aanbieder") : await Inloggen.AlsAsync(App, "aanbieder");
+        var voor = await StandAsync();
+
+        using var antwoord = await StuurAsync(client, methode, pad);
+
+        var locatie = antwoord.Headers.Location?.OriginalString ?? "";
+        Assert.True(
+            antwoord.StatusCode == HttpStatusCode.Forbidden
+            || (antwoord.StatusCode == HttpStatusCode.Redirect && locatie.StartsWith("http://localhost/geen-toegang", StringComparison.Ordinal)),
+            $"aanbieder: {methode} {pad}: {(int)antwoord.StatusCode} {locatie}");
         Assert.Equal(voor, await StandAsync());
     }
 
