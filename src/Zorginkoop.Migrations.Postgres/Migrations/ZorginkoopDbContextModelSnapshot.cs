@@ -1291,6 +1291,119 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.ToTable("Budgetten");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Vragen.NvIRonde", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GepubliceerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("GepubliceerdOp")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("InhoudJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbestedingId", "Nummer")
+                        .IsUnique();
+
+                    b.ToTable("NvIRondes", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Vragen.Vraag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Antwoord")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("BeantwoordDoor")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("GesteldDoor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("GesteldOp")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("NvIRondeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Onderwerp")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("PerceelNummer")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PubliekeVraag")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ToegewezenAan")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ZorgaanbiederId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NvIRondeId");
+
+                    b.HasIndex("ZorgaanbiederId");
+
+                    b.HasIndex("AanbestedingId", "Volgnummer")
+                        .IsUnique();
+
+                    b.ToTable("Vragen", (string)null);
+                });
+
             modelBuilder.Entity("Zorginkoop.Zorgdata.Importrun", b =>
                 {
                     b.Property<int>("Id")
@@ -1832,6 +1945,34 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                         .HasForeignKey("RegioId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Vragen.NvIRonde", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany()
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Vragen.Vraag", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany()
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Vragen.NvIRonde", null)
+                        .WithMany()
+                        .HasForeignKey("NvIRondeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Zorginkoop.Catalogus.Zorgaanbieder", null)
+                        .WithMany()
+                        .HasForeignKey("ZorgaanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Zorginkoop.Zorgdata.Toewijzing", b =>

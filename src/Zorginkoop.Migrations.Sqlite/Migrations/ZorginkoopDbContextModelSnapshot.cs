@@ -1238,6 +1238,115 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.ToTable("Budgetten");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Vragen.NvIRonde", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GepubliceerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GepubliceerdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InhoudJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbestedingId", "Nummer")
+                        .IsUnique();
+
+                    b.ToTable("NvIRondes", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Vragen.Vraag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Antwoord")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BeantwoordDoor")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GesteldDoor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GesteldOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NvIRondeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Onderwerp")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PerceelNummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PubliekeVraag")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToegewezenAan")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ZorgaanbiederId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NvIRondeId");
+
+                    b.HasIndex("ZorgaanbiederId");
+
+                    b.HasIndex("AanbestedingId", "Volgnummer")
+                        .IsUnique();
+
+                    b.ToTable("Vragen", (string)null);
+                });
+
             modelBuilder.Entity("Zorginkoop.Zorgdata.Importrun", b =>
                 {
                     b.Property<int>("Id")
@@ -1773,6 +1882,34 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .HasForeignKey("RegioId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Vragen.NvIRonde", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany()
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Vragen.Vraag", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany()
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Vragen.NvIRonde", null)
+                        .WithMany()
+                        .HasForeignKey("NvIRondeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Zorginkoop.Catalogus.Zorgaanbieder", null)
+                        .WithMany()
+                        .HasForeignKey("ZorgaanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Zorginkoop.Zorgdata.Toewijzing", b =>

@@ -64,7 +64,8 @@ public sealed class NlFormFieldTagHelper(IHtmlGenerator generator) : TagHelper
 
         if (Verplicht)
         {
-            input.Attributes["required"] = "required";
+            // aria-required only: the forms validate on the server (novalidate), and the HTML required attribute
+            // would make the Utrecht textbox and textarea show as invalid (:invalid) before anything was typed.
             input.Attributes["aria-required"] = "true";
         }
 

@@ -31,6 +31,8 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
     public DbSet<Inschrijvingen.Ontvangstbewijs> Ontvangstbewijzen => Set<Inschrijvingen.Ontvangstbewijs>();
     public DbSet<Inschrijvingen.Inschrijvingseis> Inschrijvingseisen => Set<Inschrijvingen.Inschrijvingseis>();
     public DbSet<Inschrijvingen.KluisOpening> KluisOpeningen => Set<Inschrijvingen.KluisOpening>();
+    public DbSet<Vragen.Vraag> Vragen => Set<Vragen.Vraag>();
+    public DbSet<Vragen.NvIRonde> NvIRondes => Set<Vragen.NvIRonde>();
 
     public DbSet<Gemeente> Gemeenten => Set<Gemeente>();
     public DbSet<Regio> Regios => Set<Regio>();

@@ -3,6 +3,7 @@ using Zorginkoop.Aanbestedingen;
 using Zorginkoop.Data;
 using Zorginkoop.Formatting;
 using Zorginkoop.Inschrijvingen;
+using Zorginkoop.Vragen;
 
 namespace Zorginkoop.Demo;
 
@@ -28,10 +29,12 @@ public static class DemoInschrijvingen
 
         var nieuw = 0;
         var vandaag = NlFormat.InAmsterdam(nu).Date;
-        if (await Maak(db, lekstroom.Id, OpenNaam, "individuele-begeleiding", vandaag.AddDays(-7), vandaag.AddDays(28).AddHours(12),
-                Oefening + "Schrijf in als demo-aanbieder: kies het perceel, beantwoord de vragen, voeg het certificaat toe en dien in.", ct) is not null)
+        var open = await Maak(db, lekstroom.Id, OpenNaam, "individuele-begeleiding", vandaag.AddDays(-7), vandaag.AddDays(28).AddHours(12),
+            Oefening + "Schrijf in als demo-aanbieder: kies het perceel, beantwoord de vragen, voeg het certificaat toe en dien in.", ct);
+        if (open is not null)
         {
             nieuw++;
+            await NotaVanInlichtingen(db, open, vandaag.AddDays(-6), ct);
         }
 
         var gesloten = await Maak(db, lekstroom.Id, GeslotenNaam, "ambulant", vandaag.AddDays(-35), vandaag.AddDays(-1).AddHours(12),
@@ -95,6 +98,26 @@ public static class DemoInschrijvingen
 
         var uitkomst = await Inschrijven.IndienenAsync(db, kluis, a, i, Guid.NewGuid(), moment, ct);
         Controleer(uitkomst.Weigering);
+    }
+
+    /// <summary>Two questions of providers, answered and published as the first Nota van Inlichtingen.</summary>
+    private static async Task NotaVanInlichtingen(ZorginkoopDbContext db, Aanbesteding a, DateTime dag, CancellationToken ct)
+    {
+        foreach (var (aanbieder, perceel, onderwerp, vraag, antwoord) in new (string, int?, string?, string, string)[]
+        {
+            ("Stichting Kwintes", 1, "Bestek, paragraaf 3.2", "Mag de begeleiding ook in een groep van twee cliënten worden gegeven, als beide cliënten daarmee instemmen?",
+                "Nee. Dit perceel gaat over individuele begeleiding; begeleiding in een groep valt onder een ander product."),
+            ("Reinaerde", null, null, "Wordt de tariefindexatie jaarlijks toegepast, en op welke index?",
+                "Ja, per 1 januari van elk jaar met de OVA-index, zoals beschreven in de conceptovereenkomst."),
+        })
+        {
+            var z = await db.Zorgaanbieders.FirstAsync(x => x.Naam == aanbieder, ct);
+            var (v, fout) = await VraagRegels.StellenAsync(db, a, z.Id, "demo", vraag, perceel, onderwerp, NlFormat.AlsAmsterdamseTijd(dag.AddHours(10)), ct);
+            Controleer(fout);
+            Controleer(await VraagRegels.BeantwoordenAsync(db, v!, "demo", vraag, antwoord, ct));
+        }
+
+        Controleer((await VraagRegels.PublicerenAsync(db, a, "demo", NlFormat.AlsAmsterdamseTijd(dag.AddDays(2).AddHours(14)), ct)).Weigering);
     }
 
     private static void Controleer(string? weigering)

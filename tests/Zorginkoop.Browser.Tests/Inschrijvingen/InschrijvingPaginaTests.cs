@@ -95,4 +95,46 @@ public sealed class InschrijvingPaginaTests(BrowserOmgeving omgeving) : BrowserT
         await AxeZonderOvertredingenAsync();
         await SchermafdrukAsync("eisen");
     }
+
+    [Fact]
+    public async Task Een_aanbieder_stelt_een_vraag_en_iedereen_leest_de_nota_van_inlichtingen()
+    {
+        await InloggenAlsAsync("aanbieder");
+        await OpenAsync("/aanbestedingen");
+        await Page.GetByRole(AriaRole.Link, new() { Name = DemoInschrijvingen.OpenNaam }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Vragen stellen of mijn vragen bekijken" }).ClickAsync();
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Vraag stellen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Het formulier is nog niet goed ingevuld" })).ToBeVisibleAsync();
+        await AxeZonderOvertredingenAsync();
+        await Page.GetByLabel("Perceel").SelectOptionAsync("1");
+        await Page.GetByLabel("Uw vraag").FillAsync("Mag een ZZP'er als onderaannemer werken?");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Vraag stellen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText("Uw vraag is ontvangen als vraag")).ToBeVisibleAsync();
+        await AxeZonderOvertredingenAsync();
+        await SchermafdrukAsync("vragen-aanbieder");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
+        await OpenAsync("/aanbestedingen");
+        await Page.GetByRole(AriaRole.Link, new() { Name = DemoInschrijvingen.OpenNaam }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Nota van Inlichtingen 1" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Nota van Inlichtingen 1", Level = 1 })).ToBeVisibleAsync();
+        await AxeZonderOvertredingenAsync();
+        await SchermafdrukAsync("nota-van-inlichtingen");
+    }
+
+    [Fact]
+    public async Task De_vragen_voor_de_inkoper_zijn_toegankelijk()
+    {
+        await InloggenAlsAsync("inkoper");
+        await OpenAsync("/aanbestedingen");
+        await Page.GetByRole(AriaRole.Link, new() { Name = DemoInschrijvingen.OpenNaam }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Vragen en Nota van Inlichtingen" }).ClickAsync();
+        await AxeZonderOvertredingenAsync();
+        await SchermafdrukAsync("vragen-beheer");
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Vraag 1", Exact = true }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Vraag 1", Level = 1 })).ToBeVisibleAsync();
+        await AxeZonderOvertredingenAsync();
+    }
 }

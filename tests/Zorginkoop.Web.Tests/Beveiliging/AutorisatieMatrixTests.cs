@@ -128,6 +128,12 @@ public static class Autorisatietabel
         .. Pagina("/mijn", Toegang.Aanbieder),
         .. Pagina("/mijn/ontvangstbewijzen/{id:int}", Toegang.Aanbieder),
         .. Pagina("/mijn/ontvangstbewijs-controleren", Toegang.Aanbieder),
+
+        // Questions and the Nota van Inlichtingen (the published rounds are public)
+        .. Pagina("/aanbestedingen/{id:int}/vragen", Toegang.Aanbieder),
+        .. Pagina("/aanbestedingen/{id:int}/vragen/beheer", Toegang.Beheer),
+        .. Pagina("/aanbestedingen/{id:int}/vragen/{vraagId:int}", Toegang.Beheer),
+        .. Pagina("/aanbestedingen/{id:int}/nvi/{nummer:int}", Toegang.Openbaar),
         new("GET", "/documenten/{id:int}/{naam}", Toegang.Openbaar),
         new("GET", "/api/v1/aanbestedingen", Toegang.Openbaar),
         new("GET", "/api/v1/aanbestedingen/{id:int}", Toegang.Openbaar),
@@ -218,6 +224,7 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
             "bijeenkomstId" => (await db.Bijeenkomsten.Where(b => b.InkooptrajectId == traject).Select(b => b.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
             "id" when voor.EndsWith("/import", StringComparison.Ordinal) => Guid.NewGuid().ToString(),
             "id" when voor.Contains("aanbestedingen", StringComparison.Ordinal) => aanbesteding.ToString(CultureInfo.InvariantCulture),
+            "vraagId" => (await db.Vragen.Select(v => v.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
             "id" when voor.EndsWith("/ontvangstbewijzen", StringComparison.Ordinal) =>
                 (await db.Ontvangstbewijzen.Select(o => o.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
             "id" when voor.Contains("inkooptrajecten", StringComparison.Ordinal) => traject.ToString(CultureInfo.InvariantCulture),
@@ -293,7 +300,8 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
         var statussen = await db.Aanbestedingen.OrderBy(a => a.Id).Select(a => a.Id + ":" + a.Status).ToListAsync(Ct);
         return $"audit={await db.AuditRegels.CountAsync(Ct)} importruns={await db.Importruns.CountAsync(Ct)} " +
             $"documenten={await db.Documenten.CountAsync(d => d.Ingetrokken == null, Ct)} aanbestedingen={string.Join(",", statussen)} " +
-            $"inschrijvingen={await db.Inschrijvingen.CountAsync(Ct)} kluisopeningen={await db.KluisOpeningen.CountAsync(Ct)}";
+            $"inschrijvingen={await db.Inschrijvingen.CountAsync(Ct)} kluisopeningen={await db.KluisOpeningen.CountAsync(Ct)} " +
+            $"vragen={await db.Vragen.CountAsync(Ct)} nvi={await db.NvIRondes.CountAsync(Ct)}";
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public class DetailsModel(ZorginkoopDbContext db, TimeProvider tijd, IAuthorizat
     public IReadOnlyList<Gebeurtenis> MogelijkeStappen { get; private set; } = [];
     public IReadOnlyList<Document> Documenten { get; private set; } = [];
     public IReadOnlyList<Rectificatie> Rectificaties { get; private set; } = [];
+    public IReadOnlyList<Zorginkoop.Vragen.NvIRonde> NvIRondes { get; private set; } = [];
     public IReadOnlyList<Aanbesteding> Heropeningen { get; private set; } = [];
     public IReadOnlyList<AuditRegel> Wijzigingen { get; private set; } = [];
 
@@ -85,6 +86,7 @@ public class DetailsModel(ZorginkoopDbContext db, TimeProvider tijd, IAuthorizat
         Heropeningen = await Zichtbaar().Where(x => x.HeropeningVanId == id).OrderBy(x => x.Id).ToListAsync(ct);
         Documenten = await Db.Documenten.Where(d => d.AanbestedingId == id && d.Ingetrokken == null).OrderByDescending(d => d.Moment).ToListAsync(ct);
         Rectificaties = await Db.Rectificaties.Where(r => r.AanbestedingId == id).OrderByDescending(r => r.Nummer).ToListAsync(ct);
+        NvIRondes = await Db.NvIRondes.AsNoTracking().Where(r => r.AanbestedingId == id).OrderBy(r => r.Nummer).ToListAsync(ct);
         if (MagBeheren)
         {
             MogelijkeStappen = Handmatig.Where(g => Levenscyclus.Overgangen[g].Van.Contains(a.Status)).ToList();

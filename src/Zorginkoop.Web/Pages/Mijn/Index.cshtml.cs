@@ -28,6 +28,7 @@ public class IndexModel(ZorginkoopDbContext db, TimeProvider tijd) : PageModel
     public IReadOnlyList<MijnAanbesteding> Inschrijvingen { get; private set; } = [];
     public IReadOnlyList<Aanbesteding> Open { get; private set; } = [];
     public IReadOnlyList<(string Tekst, string Link)> TeDoen { get; private set; } = [];
+    public IReadOnlyList<(Vragen.Vraag Vraag, string Aanbesteding)> MijnVragen { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -87,6 +88,9 @@ public class IndexModel(ZorginkoopDbContext db, TimeProvider tijd) : PageModel
         }
 
         TeDoen = teDoen;
+        MijnVragen = [.. (await db.Vragen.AsNoTracking().Where(v => v.ZorgaanbiederId == aanbieder).OrderByDescending(v => v.GesteldOp).Take(50)
+                .Join(db.Aanbestedingen, v => v.AanbestedingId, a => a.Id, (v, a) => new { v, a.Naam }).ToListAsync(ct))
+            .Select(x => (x.v, x.Naam))];
         return Page();
     }
 }

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Accounts;
+using Zorginkoop.Data;
+using Zorginkoop.Vragen;
+using Zorginkoop.Web.Accounts;
+
+namespace Zorginkoop.Web.Pages.Aanbestedingen;
+
+/// <summary>A provider's questions on a procedure: ask until the question deadline, follow the answers. Only its own questions are read.</summary>
+[Authorize(Policy = Beleid.Aanbieder)]
+public class VragenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPagina(db, autorisatie, tijd)
+{
+    public IReadOnlyList<Vraag> MijnVragen { get; private set; } = [];
+    public IReadOnlyDictionary<int, int> RondeNummers { get; private set; } = new Dictionary<int, int>();
+    public string? Gesloten { get; private set; }
+
+    [BindProperty]
+    public string? Tekst { get; set; }
+
+    [BindProperty]
+    public int? Perceel { get; set; }
+
+    [BindProperty]
+    public string? Onderwerp { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LaadVragenAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (!await LaadVragenAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var (vraag, weigering) = await VraagRegels.StellenAsync(Db, Aanbesteding, User.ZorgaanbiederId()!.Value, Wie, Tekst, Perceel, Onderwerp, Tijd.GetUtcNow(), ct);
+        if (weigering is not null)
+        {
+            ModelState.AddModelError(weigering.StartsWith("Vul", StringComparison.Ordinal) || weigering.StartsWith("Een vraag", StringComparison.Ordinal) ? nameof(Tekst)
+                : weigering.Contains("perceel", StringComparison.Ordinal) ? nameof(Perceel)
+                : weigering.Contains("onderwerp", StringComparison.Ordinal) ? nameof(Onderwerp) : string.Empty, weigering);
+            return Page();
+        }
+
+        TempData["Melding"] = $"Uw vraag is ontvangen als vraag {vraag!.Volgnummer}. Het antwoord verschijnt in een Nota van Inlichtingen; niemand kan daarin zien wie de vraag stelde.";
+        return Redirect($"/aanbestedingen/{id}/vragen");
+    }
+
+    private async Task<bool> LaadVragenAsync(int id, CancellationToken ct)
+    {
+        var aanbieder = User.ZorgaanbiederId();
+        if (aanbieder is null || !await LaadAsync(id, ct))
+        {
+            return false;
+        }
+
+        Gesloten = VraagRegels.Gesloten(Aanbesteding, Tijd.GetUtcNow());
+        MijnVragen = await Db.Vragen.AsNoTracking().Where(v => v.AanbestedingId == id && v.ZorgaanbiederId == aanbieder).OrderByDescending(v => v.Volgnummer).ToListAsync(ct);
+        RondeNummers = await Db.NvIRondes.Where(r => r.AanbestedingId == id).ToDictionaryAsync(r => r.Id, r => r.Nummer, ct);
+        return true;
+    }
+}

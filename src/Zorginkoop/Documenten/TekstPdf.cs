@@ -1,0 +1,108 @@
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+namespace Zorginkoop.Documenten;
+
+/// <summary>
+/// A plain A4 text document (headings and paragraphs, wrapped, over as many pages as needed, page numbers in the
+/// footer) with PdfPig's standard Helvetica: enough for a Nota van Inlichtingen or a demo stand-in, and no font files.
+/// </summary>
+public sealed class TekstPdf
+{
+    private const double Links = 56;
+    private const double Boven = 780;
+    private const double Onder = 72;
+
+    private readonly List<(string Tekst, int Grootte, bool Vet, double Ruimte)> blokken = [];
+
+    public TekstPdf Titel(string tekst) => Voeg(tekst, 16, true, 14);
+
+    public TekstPdf Kop(string tekst) => Voeg(tekst, 12, true, 6);
+
+    public TekstPdf Alinea(string tekst) => Voeg(tekst, 10, false, 8);
+
+    public TekstPdf Klein(string tekst) => Voeg(tekst, 8, false, 6);
+
+    public byte[] Bouw(string voettekst)
+    {
+        var builder = new PdfDocumentBuilder();
+        var vet = builder.AddStandard14Font(Standard14Font.HelveticaBold);
+        var gewoon = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var paginas = new List<PdfPageBuilder>();
+        PdfPageBuilder Nieuw()
+        {
+            var p = builder.AddPage(PageSize.A4);
+            paginas.Add(p);
+            return p;
+        }
+
+        var pagina = Nieuw();
+        var y = Boven;
+        foreach (var (tekst, grootte, isVet, ruimte) in blokken)
+        {
+            foreach (var alinea in tekst.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+            {
+                foreach (var regel in Afbreken(alinea, (int)(95 * 10.0 / grootte)))
+                {
+                    if (y < Onder)
+                    {
+                        pagina = Nieuw();
+                        y = Boven;
+                    }
+
+                    pagina.AddText(regel, grootte, new PdfPoint(Links, y), isVet ? vet : gewoon);
+                    y -= grootte * 1.45;
+                }
+            }
+
+            y -= ruimte;
+        }
+
+        for (var i = 0; i < paginas.Count; i++)
+        {
+            paginas[i].AddText(Veilig($"{voettekst} - pagina {i + 1} van {paginas.Count}"), 8, new PdfPoint(Links, 40), gewoon);
+        }
+
+        return builder.Build();
+    }
+
+    private TekstPdf Voeg(string tekst, int grootte, bool vet, double ruimte)
+    {
+        blokken.Add((Veilig(tekst), grootte, vet, ruimte));
+        return this;
+    }
+
+    /// <summary>The standard fonts know WinAnsi only: other characters (and control characters) become '?'.</summary>
+    private static string Veilig(string tekst) => new([.. tekst.Select(c =>
+        c is '\n' || (c >= ' ' && c <= '~') || (c >= '\u00A0' && c <= '\u00FF') || "€‘’“”–—•…".Contains(c) ? c : '?')]);
+
+    private static IEnumerable<string> Afbreken(string tekst, int breedte)
+    {
+        var regel = "";
+        foreach (var woord in tekst.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (regel.Length + woord.Length + 1 > breedte && regel.Length > 0)
+            {
+                yield return regel;
+                regel = "";
+            }
+
+            // A word longer than a line (a URL, a hash) is cut.
+            var rest = woord;
+            while (rest.Length > breedte)
+            {
+                yield return rest[..breedte];
+                rest = rest[breedte..];
+            }
+
+            regel = regel.Length == 0 ? rest : regel + " " + rest;
+        }
+
+        if (regel.Length > 0)
+        {
+            yield return regel;
+        }
+    }
+}

@@ -1,0 +1,240 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Aanbestedingen;
+using Zorginkoop.Data;
+using Zorginkoop.Formatting;
+
+namespace Zorginkoop.Vragen;
+
+/// <summary>
+/// Questions and the Nota van Inlichtingen: asking (providers, until the question deadline), assigning and answering
+/// (officers), and publishing a numbered round. Every method returns the refusal in Dutch, or null.
+/// </summary>
+public static class VraagRegels
+{
+    public const int MaxTekst = 4000;
+    public const int MaxAntwoord = 8000;
+    public const int MaxOnderwerp = 200;
+
+    /// <summary>Until when questions can be asked: the question deadline, or else the submission deadline.</summary>
+    public static DateTimeOffset? VragenTot(Aanbesteding a) => a.VragenDeadline ?? a.Sluitingsmoment;
+
+    /// <summary>Why a provider cannot ask now, or null.</summary>
+    public static string? Gesloten(Aanbesteding a, DateTimeOffset nu)
+    {
+        AanbestedingAanpassen.Bijwerken(a, nu);
+        if (a.Status != AanbestedingStatus.Gepubliceerd)
+        {
+            return $"Deze aanbesteding is {a.Status.Naam()}: vragen stellen kan niet (meer).";
+        }
+
+        return VragenTot(a) is { } tot && nu >= tot
+            ? $"Vragen stellen kon tot {NlFormat.DatumTijd(tot)}. Uw vraag kwam binnen op {NlFormat.DatumTijd(nu)} en is niet opgeslagen."
+            : null;
+    }
+
+    public static async Task<(Vraag? Vraag, string? Weigering)> StellenAsync(ZorginkoopDbContext db, Aanbesteding a, int zorgaanbiederId, string wie,
+        string? tekst, int? perceel, string? onderwerp, DateTimeOffset nu, CancellationToken ct = default)
+    {
+        var weigering = Gesloten(a, nu) ?? await Inhoud(db, a, tekst, perceel, onderwerp, ct);
+        if (weigering is not null)
+        {
+            return (null, weigering);
+        }
+
+        var vraag = new Vraag
+        {
+            AanbestedingId = a.Id,
+            ZorgaanbiederId = zorgaanbiederId,
+            GesteldDoor = wie,
+            GesteldOp = nu,
+            PerceelNummer = perceel,
+            Onderwerp = Leeg(onderwerp),
+            Tekst = tekst!.Trim(),
+        };
+        return await MetVolgnummerAsync(db, vraag, ct) is { } fout ? (null, fout) : (vraag, null);
+    }
+
+    /// <summary>An officer's own item for the next round, such as a correction of an earlier answer; it needs no question deadline.</summary>
+    public static async Task<string?> AanvullingAsync(ZorginkoopDbContext db, Aanbesteding a, string wie, string? tekst, string? antwoord, DateTimeOffset nu,
+        CancellationToken ct = default)
+    {
+        var weigering = await Inhoud(db, a, tekst, null, null, ct) ?? Antwoordtekst(antwoord);
+        if (weigering is not null)
+        {
+            return weigering;
+        }
+
+        var vraag = new Vraag
+        {
+            AanbestedingId = a.Id,
+            GesteldDoor = wie,
+            GesteldOp = nu,
+            Tekst = tekst!.Trim(),
+            PubliekeVraag = tekst.Trim(),
+            Antwoord = antwoord!.Trim(),
+            BeantwoordDoor = wie,
+            ToegewezenAan = wie,
+            Status = VraagStatus.Beantwoord,
+        };
+        return await MetVolgnummerAsync(db, vraag, ct);
+    }
+
+    public static async Task<string?> ToewijzenAsync(ZorginkoopDbContext db, Vraag v, string aan, CancellationToken ct = default)
+    {
+        if (v.Status == VraagStatus.Gepubliceerd)
+        {
+            return "Deze vraag is gepubliceerd en verandert niet meer.";
+        }
+
+        v.ToegewezenAan = aan;
+        if (v.Status == VraagStatus.Nieuw)
+        {
+            v.Status = VraagStatus.InBehandeling;
+        }
+
+        return await OpslaanAsync(db, ct);
+    }
+
+    /// <summary>Drafts the answer and the public wording of the question; both can change until the round is published.</summary>
+    public static async Task<string?> BeantwoordenAsync(ZorginkoopDbContext db, Vraag v, string wie, string? publiekeVraag, string? antwoord, CancellationToken ct = default)
+    {
+        if (v.Status == VraagStatus.Gepubliceerd)
+        {
+            return "Deze vraag is gepubliceerd en verandert niet meer. Zet een correctie als aanvulling in de volgende ronde.";
+        }
+
+        var weigering = Antwoordtekst(antwoord) ?? (string.IsNullOrWhiteSpace(publiekeVraag) ? "Vul de vraag in zoals die gepubliceerd wordt."
+            : publiekeVraag.Length > MaxTekst ? $"De vraag is ten hoogste {NlFormat.Aantal(MaxTekst)} tekens." : null);
+        if (weigering is not null)
+        {
+            return weigering;
+        }
+
+        v.PubliekeVraag = publiekeVraag!.Trim();
+        v.Antwoord = antwoord!.Trim();
+        v.BeantwoordDoor = wie;
+        v.ToegewezenAan ??= wie;
+        v.Status = VraagStatus.Beantwoord;
+        return await OpslaanAsync(db, ct);
+    }
+
+    /// <summary>
+    /// Publishes every answered, unpublished question of the procedure as the next numbered round, in question order.
+    /// The round is a snapshot: no provider id, no account, only the public wording and the answer.
+    /// </summary>
+    public static async Task<(NvIRonde? Ronde, string? Weigering)> PublicerenAsync(ZorginkoopDbContext db, Aanbesteding a, string wie, DateTimeOffset nu,
+        CancellationToken ct = default)
+    {
+        var klaar = await db.Vragen.Where(v => v.AanbestedingId == a.Id && v.Status == VraagStatus.Beantwoord).OrderBy(v => v.Volgnummer).ToListAsync(ct);
+        if (klaar.Count == 0)
+        {
+            return (null, "Er zijn geen beantwoorde vragen die nog niet zijn gepubliceerd.");
+        }
+
+        var items = klaar.Select(v => new NvIItem(v.Volgnummer, v.PerceelNummer, v.Onderwerp, v.PubliekeVraag!, v.Antwoord!, v.ZorgaanbiederId is null)).ToList();
+        var json = JsonSerializer.Serialize(items);
+        var nummer = (await db.NvIRondes.Where(r => r.AanbestedingId == a.Id).MaxAsync(r => (int?)r.Nummer, ct) ?? 0) + 1;
+        var ronde = new NvIRonde
+        {
+            AanbestedingId = a.Id,
+            Nummer = nummer,
+            GepubliceerdOp = nu,
+            GepubliceerdDoor = wie,
+            InhoudJson = json,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))),
+        };
+        db.NvIRondes.Add(ronde);
+        await using var transactie = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            foreach (var v in klaar)
+            {
+                v.Status = VraagStatus.Gepubliceerd;
+                v.NvIRondeId = ronde.Id;
+            }
+
+            await db.SaveChangesAsync(ct);
+            if (transactie is not null)
+            {
+                await transactie.CommitAsync(ct);
+            }
+
+            return (ronde, null);
+        }
+        catch (DbUpdateException)
+        {
+            // Two officers published at once (the round number is unique), or an answer changed meanwhile.
+            db.ChangeTracker.Clear();
+            return (null, "Een collega heeft intussen een ronde gepubliceerd of een antwoord gewijzigd. Vernieuw de pagina en kijk opnieuw.");
+        }
+    }
+
+    private static async Task<string?> Inhoud(ZorginkoopDbContext db, Aanbesteding a, string? tekst, int? perceel, string? onderwerp, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(tekst))
+        {
+            return "Vul uw vraag in.";
+        }
+
+        if (tekst.Length > MaxTekst)
+        {
+            return $"Een vraag is ten hoogste {NlFormat.Aantal(MaxTekst)} tekens.";
+        }
+
+        if (onderwerp?.Length > MaxOnderwerp)
+        {
+            return $"Het onderwerp is ten hoogste {MaxOnderwerp} tekens.";
+        }
+
+        return perceel is { } n && !await db.Percelen.AnyAsync(p => p.AanbestedingId == a.Id && p.Nummer == n, ct)
+            ? $"Deze aanbesteding heeft geen perceel {n}."
+            : null;
+    }
+
+    private static string? Antwoordtekst(string? antwoord) =>
+        string.IsNullOrWhiteSpace(antwoord) ? "Vul het antwoord in."
+        : antwoord.Length > MaxAntwoord ? $"Een antwoord is ten hoogste {NlFormat.Aantal(MaxAntwoord)} tekens."
+        : null;
+
+    private static string? Leeg(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    /// <summary>Saves a new question with the next number; two at once get two numbers (the unique index, then a retry).</summary>
+    private static async Task<string?> MetVolgnummerAsync(ZorginkoopDbContext db, Vraag vraag, CancellationToken ct)
+    {
+        for (var poging = 0; poging < 5; poging++)
+        {
+            vraag.Volgnummer = (await db.Vragen.Where(v => v.AanbestedingId == vraag.AanbestedingId).MaxAsync(v => (int?)v.Volgnummer, ct) ?? 0) + 1;
+            db.Vragen.Add(vraag);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return null;
+            }
+            catch (DbUpdateException)
+            {
+                db.Entry(vraag).State = Microsoft.EntityFrameworkCore.EntityState.Detached;
+                vraag.Id = 0;
+            }
+        }
+
+        return "Het lukte niet om uw vraag op te slaan; probeer het opnieuw.";
+    }
+
+    private static async Task<string?> OpslaanAsync(ZorginkoopDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return "Deze vraag is intussen door een collega gewijzigd of gepubliceerd. Vernieuw de pagina.";
+        }
+    }
+}

@@ -1,0 +1,160 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using UglyToad.PdfPig;
+using Zorginkoop.Aanbestedingen;
+using Zorginkoop.Tests.Infrastructuur;
+using Zorginkoop.Tests.Inschrijvingen;
+using Zorginkoop.Vragen;
+
+namespace Zorginkoop.Tests.Vragen;
+
+/// <summary>Questions until the question deadline, answers in numbered rounds that never change and never name the asker.</summary>
+public abstract class VraagRegelsTests<TDatabase>(TDatabase database) : DatabaseTests<TDatabase>(database)
+    where TDatabase : TestDatabase
+{
+    private async Task<Oefening> OefeningAsync()
+    {
+        await using var db = NieuweContext();
+        return await Oefening.MaakAsync(db, Database.Map.Pad, Ct);
+    }
+
+    private static readonly DateTimeOffset VoorVragen = Oefening.Deadline.AddDays(-20);
+
+    private async Task<Vraag> StelAsync(Oefening o, int aanbieder, string tekst, DateTimeOffset? op = null, int? perceel = null)
+    {
+        await using var db = NieuweContext();
+        var (vraag, weigering) = await VraagRegels.StellenAsync(db, await o.AanbestedingAsync(db, Ct), aanbieder, $"medewerker-{aanbieder}@aanbieder.nl", tekst, perceel,
+            "Bestek 3.2", op ?? VoorVragen, Ct);
+        Assert.Null(weigering);
+        return vraag!;
+    }
+
+    private async Task BeantwoordAsync(int vraagId, string publiek, string antwoord)
+    {
+        await using var db = NieuweContext();
+        var v = await db.Vragen.SingleAsync(x => x.Id == vraagId, Ct);
+        Assert.Null(await VraagRegels.BeantwoordenAsync(db, v, "inkoper", publiek, antwoord, Ct));
+    }
+
+    [Fact]
+    public async Task Vragen_krijgen_een_volgnummer_en_op_de_vragendeadline_wordt_een_vraag_geweigerd()
+    {
+        var o = await OefeningAsync();
+        var een = await StelAsync(o, o.AanbiederA, "Eerste vraag");
+        var twee = await StelAsync(o, o.AanbiederB, "Tweede vraag", Oefening.Deadline.AddDays(-14).AddTicks(-1), 1);
+
+        await using var db = NieuweContext();
+        var (laat, weigering) = await VraagRegels.StellenAsync(db, await o.AanbestedingAsync(db, Ct), o.AanbiederA, "x", "Te laat", null, null, Oefening.Deadline.AddDays(-14), Ct);
+
+        Assert.Equal((1, 2), (een.Volgnummer, twee.Volgnummer));
+        Assert.Null(laat);
+        Assert.StartsWith("Vragen stellen kon tot 15 februari 2027, 12:00 uur.", weigering, StringComparison.Ordinal);
+        Assert.Equal(2, await db.Vragen.CountAsync(v => v.AanbestedingId == o.AanbestedingId, Ct));
+    }
+
+    [Theory]
+    [InlineData("", null, "Vul uw vraag in.")]
+    [InlineData("Over een perceel dat er niet is", 7, "Deze aanbesteding heeft geen perceel 7.")]
+    public async Task Een_lege_vraag_of_een_onbekend_perceel_wordt_geweigerd(string tekst, int? perceel, string melding)
+    {
+        var o = await OefeningAsync();
+        await using var db = NieuweContext();
+
+        var (_, weigering) = await VraagRegels.StellenAsync(db, await o.AanbestedingAsync(db, Ct), o.AanbiederA, "x", tekst, perceel, null, VoorVragen, Ct);
+
+        Assert.Equal(melding, weigering);
+        Assert.False(await db.Vragen.AnyAsync(v => v.AanbestedingId == o.AanbestedingId, Ct));
+    }
+
+    [Fact]
+    public async Task Een_ronde_bevat_alleen_beantwoorde_vragen_zonder_de_vrager_en_verandert_niet_meer()
+    {
+        var o = await OefeningAsync();
+        string naamA;
+        await using (var db = NieuweContext())
+        {
+            naamA = await db.Zorgaanbieders.Where(z => z.Id == o.AanbiederA).Select(z => z.Naam).SingleAsync(Ct);
+        }
+
+        var een = await StelAsync(o, o.AanbiederA, $"Wij, {naamA}, vragen: mag groepsbegeleiding?");
+        var twee = await StelAsync(o, o.AanbiederB, "Geldt de indexatie jaarlijks?");
+        await BeantwoordAsync(een.Id, "Mag de begeleiding ook in een groep?", "Nee.");
+
+        NvIRonde eerste;
+        await using (var db = NieuweContext())
+        {
+            var (ronde, weigering) = await VraagRegels.PublicerenAsync(db, await o.AanbestedingAsync(db, Ct), "inkoper", VoorVragen.AddDays(1), Ct);
+            Assert.Null(weigering);
+            eerste = ronde!;
+        }
+
+        Assert.Equal(1, eerste.Nummer);
+        var item = Assert.Single(eerste.Items);
+        Assert.Equal(new NvIItem(1, null, "Bestek 3.2", "Mag de begeleiding ook in een groep?", "Nee.", false), item);
+        Assert.DoesNotContain(naamA, eerste.InhoudJson, StringComparison.Ordinal);
+        Assert.DoesNotContain("@aanbieder.nl", eerste.InhoudJson, StringComparison.Ordinal);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(eerste.InhoudJson))), eerste.Sha256);
+
+        // The published question is final; a correction and the second question go into round 2, round 1 stays as it was.
+        await using (var db = NieuweContext())
+        {
+            var v = await db.Vragen.SingleAsync(x => x.Id == een.Id, Ct);
+            Assert.Contains("gepubliceerd en verandert niet meer", await VraagRegels.BeantwoordenAsync(db, v, "inkoper", "x", "Toch wel.", Ct), StringComparison.Ordinal);
+            Assert.Null(await VraagRegels.AanvullingAsync(db, await o.AanbestedingAsync(db, Ct), "inkoper", "Correctie op NvI 1, vraag 1", "Groepen van twee mogen wel.", VoorVragen.AddDays(2), Ct));
+        }
+
+        await BeantwoordAsync(twee.Id, "Geldt de indexatie jaarlijks?", "Ja, per 1 januari.");
+        await using (var db = NieuweContext())
+        {
+            var (tweede, _) = await VraagRegels.PublicerenAsync(db, await o.AanbestedingAsync(db, Ct), "inkoper", VoorVragen.AddDays(3), Ct);
+            Assert.Equal(2, tweede!.Nummer);
+            Assert.Equal([(2, false), (3, true)], tweede.Items.Select(i => (i.Volgnummer, i.Aanvulling)));
+        }
+
+        await using var lees = NieuweContext();
+        var opnieuw = await lees.NvIRondes.SingleAsync(r => r.Id == eerste.Id, Ct);
+        Assert.Equal((eerste.InhoudJson, eerste.Sha256), (opnieuw.InhoudJson, opnieuw.Sha256));
+        Assert.Equal("Nee.", (await lees.Vragen.SingleAsync(v => v.Id == een.Id, Ct)).Antwoord);
+        var (geen, nietsTeDoen) = await VraagRegels.PublicerenAsync(lees, await o.AanbestedingAsync(lees, Ct), "inkoper", VoorVragen.AddDays(4), Ct);
+        Assert.Null(geen);
+        Assert.Equal("Er zijn geen beantwoorde vragen die nog niet zijn gepubliceerd.", nietsTeDoen);
+    }
+
+    [Fact]
+    public async Task De_pdf_van_een_ronde_bevat_de_vragen_en_antwoorden_en_geen_vrager()
+    {
+        var o = await OefeningAsync();
+        var v = await StelAsync(o, o.AanbiederA, "Vraag van een bekende aanbieder");
+        await BeantwoordAsync(v.Id, "Hoe lang duurt een indicatie?", "Ten hoogste twaalf maanden; daarna volgt een herbeoordeling door het sociaal team.");
+        await using var db = NieuweContext();
+        var a = await o.AanbestedingAsync(db, Ct);
+        var (ronde, _) = await VraagRegels.PublicerenAsync(db, a, "inkoper", VoorVragen.AddDays(1), Ct);
+
+        using var pdf = PdfDocument.Open(NvIDocument.Pdf(a.Naam, ronde!));
+
+        var tekst = string.Join(" ", pdf.GetPages().Select(p => p.Text));
+        Assert.Contains("Nota van Inlichtingen 1", tekst, StringComparison.Ordinal);
+        Assert.Contains("Hoe lang duurt een indicatie?", tekst, StringComparison.Ordinal);
+        Assert.Contains("herbeoordeling", tekst, StringComparison.Ordinal);
+        Assert.Contains(ronde!.Sha256, tekst, StringComparison.Ordinal);
+        Assert.DoesNotContain("bekende aanbieder", tekst, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bij_een_concept_of_een_gesloten_aanbesteding_kan_niemand_vragen_stellen()
+    {
+        var o = await OefeningAsync();
+        await using var db = NieuweContext();
+        var a = await o.AanbestedingAsync(db, Ct);
+        Assert.Null(await AanbestedingAanpassen.PasToeAsync(db, a, new Verzoek(Gebeurtenis.Schorsen, "toets"), "inkoper", VoorVragen, Ct));
+
+        var (_, weigering) = await VraagRegels.StellenAsync(db, a, o.AanbiederA, "x", "Een vraag", null, null, VoorVragen.AddMinutes(1), Ct);
+
+        Assert.Equal("Deze aanbesteding is geschorst: vragen stellen kan niet (meer).", weigering);
+    }
+}
+
+public sealed class VraagRegelsTestsSqlite(SqliteTestDatabase database) : VraagRegelsTests<SqliteTestDatabase>(database);
+
+public sealed class VraagRegelsTestsPostgres(PostgresTestDatabase database) : VraagRegelsTests<PostgresTestDatabase>(database);
