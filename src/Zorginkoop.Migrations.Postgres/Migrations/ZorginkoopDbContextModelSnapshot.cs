@@ -1256,6 +1256,57 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.ToTable("Ontvangstbewijzen", (string)null);
                 });
 
+            modelBuilder.Entity("Zorginkoop.Meldingen.Bericht", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Aan")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Fout")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Onderwerp")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sleutel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<long?>("VerzondenOp")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sleutel")
+                        .IsUnique();
+
+                    b.HasIndex("VerzondenOp");
+
+                    b.ToTable("Berichten", (string)null);
+                });
+
             modelBuilder.Entity("Zorginkoop.Monitoring.Budget", b =>
                 {
                     b.Property<int>("Id")

@@ -39,6 +39,12 @@ public static class WebRegistratie
         services.AddHostedService<ImportVerwerker>();
         services.AddHostedService<DeadlineBewaker>();
         services.AddHostedService<MonitorOpwarmer>();
+        services.AddOptions<Zorginkoop.Meldingen.MeldingenOptions>().Bind(builder.Configuration.GetSection(Zorginkoop.Meldingen.MeldingenOptions.Sectie))
+            .ValidateDataAnnotations()
+            .Validate(o => o.Kanaal != Zorginkoop.Meldingen.MeldingenOptions.KanaalSmtp || !string.IsNullOrWhiteSpace(o.Smtp.Host),
+                "Meldingen:Kanaal is 'smtp' maar Meldingen:Smtp:Host is leeg.")
+            .ValidateOnStart();
+        services.AddHostedService<MeldingenVerzender>();
         services.AddDataProtection().SetApplicationName("Zorginkoop").PersistKeysToDbContext<ZorginkoopDbContext>();
         services.AddSingleton(sp => new Kluis(sp.GetRequiredService<IDataProtectionProvider>(),
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<OpslagOptions>>().Value.DataMap));

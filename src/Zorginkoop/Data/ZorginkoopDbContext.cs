@@ -33,6 +33,7 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
     public DbSet<Inschrijvingen.KluisOpening> KluisOpeningen => Set<Inschrijvingen.KluisOpening>();
     public DbSet<Vragen.Vraag> Vragen => Set<Vragen.Vraag>();
     public DbSet<Vragen.NvIRonde> NvIRondes => Set<Vragen.NvIRonde>();
+    public DbSet<Meldingen.Bericht> Berichten => Set<Meldingen.Bericht>();
 
     public DbSet<Gemeente> Gemeenten => Set<Gemeente>();
     public DbSet<Regio> Regios => Set<Regio>();

@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Options;
+using Zorginkoop.Data;
+using Zorginkoop.Meldingen;
+
+namespace Zorginkoop.Web.Infrastructure;
+
+/// <summary>
+/// Every <see cref="MeldingenOptions.IntervalSeconden"/>: derive the notifications that are due and send the outbox,
+/// through the configured channel. The clock is the injected TimeProvider.
+/// </summary>
+public sealed class MeldingenVerzender(IServiceScopeFactory scopes, TimeProvider tijd, IOptions<MeldingenOptions> opties, IOptions<OpslagOptions> opslag,
+    ILogger<MeldingenVerzender> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var o = opties.Value;
+        if (o.Kanaal == MeldingenOptions.KanaalUit)
+        {
+            logger.LogInformation("Meldingen per e-mail staan uit (Meldingen:Kanaal = uit)");
+            return;
+        }
+
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(o.IntervalSeconden), tijd);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<ZorginkoopDbContext>();
+                var nieuw = await Signalering.VerzamelAsync(db, o, tijd.GetUtcNow(), stoppingToken);
+                await using var kanaal = Kanaal(o);
+                var verzonden = await Verzending.VerstuurAsync(db, kanaal, o.Afzender, tijd.GetUtcNow(), stoppingToken);
+                if (nieuw + verzonden > 0)
+                {
+                    logger.LogInformation("Meldingen: {Nieuw} nieuw, {Verzonden} verzonden", nieuw, verzonden);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Meldingen verzamelen of verzenden mislukt; volgende poging bij de volgende ronde");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private KanaalHouder Kanaal(MeldingenOptions o) => o.Kanaal == MeldingenOptions.KanaalSmtp
+        ? new KanaalHouder(new SmtpKanaal(o.Smtp))
+        : new KanaalHouder(new MapKanaal(opslag.Value.DataMap));
+
+    /// <summary>Disposes the SMTP connection after a batch; the folder channel has nothing to dispose.</summary>
+    private sealed class KanaalHouder(IBerichtKanaal kanaal) : IBerichtKanaal, IAsyncDisposable
+    {
+        public Task VerstuurAsync(MimeKit.MimeMessage bericht, CancellationToken ct) => kanaal.VerstuurAsync(bericht, ct);
+
+        public ValueTask DisposeAsync() => kanaal is IAsyncDisposable d ? d.DisposeAsync() : ValueTask.CompletedTask;
+    }
+}
