@@ -49,6 +49,9 @@ public static class CliOmgeving
             .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddZorginkoopDatabase(configuratie);
         services.AddZorgdata(configuratie, isDevelopment: omgeving == "Development");
+        services.AddIdentityCore<Zorginkoop.Accounts.Gebruiker>(Zorginkoop.Accounts.AccountRegels.Zet)
+            .AddRoles<Microsoft.AspNetCore.Identity.IdentityRole>()
+            .AddEntityFrameworkStores<ZorginkoopDbContext>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 

@@ -27,6 +27,7 @@ public static class ZorginkoopCommando
         root.Subcommands.Add(ZorgdataCommando.Maak());
         root.Subcommands.Add(MonitorCommando.Maak());
         root.Subcommands.Add(AanbestedingCommando.Maak());
+        root.Subcommands.Add(Accounts.AccountCommando.Maak());
         return root;
     }
 }

@@ -31,14 +31,7 @@ public static class AccountRegistratie
                 "Zorginkoop:DemoAccounts staat aan in Production. Demo-accounts hebben bekende wachtwoorden; zet de instelling uit.");
         }
 
-        services.AddIdentityCore<Gebruiker>(o =>
-            {
-                o.User.RequireUniqueEmail = true;
-                o.Password.RequiredLength = 12;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
-            })
+        services.AddIdentityCore<Gebruiker>(AccountRegels.Zet)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ZorginkoopDbContext>()
             .AddClaimsPrincipalFactory<GebruikerClaims>()
