@@ -49,6 +49,7 @@ public static class AccountRegistratie
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddExternInloggen(configuration)
             .AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
         {

@@ -107,6 +107,7 @@ public static class WebRegistratie
         app.MapMonitorExport();
         app.MapDocumentDownload();
         app.MapTrajectFeeds();
+        app.MapExternInloggen();
         return app;
     }
 

@@ -64,6 +64,8 @@ public static class Autorisatietabel
         .. Pagina("/geen-toegang", Toegang.Openbaar),
         new("POST", "/api/v1/account/_inloggen", Toegang.Openbaar),
         new("POST", "/api/v1/account/_vernieuwen", Toegang.Openbaar),
+        new("GET", "/inloggen/extern/{schema}", Toegang.Openbaar),
+        new("GET", "/inloggen/extern/klaar", Toegang.Openbaar),
 
         // Catalogue and provider register
         .. Pagina("/catalogus", Toegang.Openbaar),
@@ -224,6 +226,7 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
             "bijeenkomstId" => (await db.Bijeenkomsten.Where(b => b.InkooptrajectId == traject).Select(b => b.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
             "id" when voor.EndsWith("/import", StringComparison.Ordinal) => Guid.NewGuid().ToString(),
             "id" when voor.Contains("aanbestedingen", StringComparison.Ordinal) => aanbesteding.ToString(CultureInfo.InvariantCulture),
+            "schema" => "eherkenning",
             "vraagId" => (await db.Vragen.Select(v => v.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
             "id" when voor.EndsWith("/ontvangstbewijzen", StringComparison.Ordinal) =>
                 (await db.Ontvangstbewijzen.Select(o => o.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),

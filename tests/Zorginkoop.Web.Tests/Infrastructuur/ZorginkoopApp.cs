@@ -29,6 +29,9 @@ public abstract class ZorginkoopApp : WebApplicationFactory<Program>, IAsyncLife
 
     public abstract string Provider { get; }
 
+    /// <summary>Settings a particular app adds (for instance the external logins).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraConfiguratie => [];
+
     protected abstract string ConnectionString { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -43,7 +46,14 @@ public abstract class ZorginkoopApp : WebApplicationFactory<Program>, IAsyncLife
             ["Zorginkoop:DemoDataLaden"] = "true",
             ["Zorginkoop:DemoAccounts"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
-        }));
+        }.Concat(ExtraConfiguratie)));
+        // Also as host settings: those are visible while Program registers its services (the OpenID Connect schemes
+        // are only registered when configured), where app configuration added here is not yet.
+        foreach (var (sleutel, waarde) in ExtraConfiguratie)
+        {
+            builder.UseSetting(sleutel, waarde);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -86,6 +96,31 @@ public sealed class SqliteApp : ZorginkoopApp
     public string DatabaseBestand => Map.Bestand("zorginkoop.db");
 
     protected override string ConnectionString => $"Data Source={DatabaseBestand}";
+
+    protected override Task<bool> MaakDatabaseAsync() => Task.FromResult(true);
+
+    protected override Task VerwijderDatabaseAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>The app on SQLite with both OpenID Connect logins configured (the identity providers are not reached).</summary>
+public sealed class SqliteAppMetExternInloggen : ZorginkoopApp
+{
+    public override string Provider => "sqlite";
+
+    protected override string ConnectionString => $"Data Source={Map.Bestand("zorginkoop.db")}";
+
+    protected override IEnumerable<KeyValuePair<string, string?>> ExtraConfiguratie =>
+    [
+        new("Authenticatie:Medewerkers:Authority", "https://login.regio.test/tenant/v2.0"),
+        new("Authenticatie:Medewerkers:ClientId", "zorginkoop"),
+        new("Authenticatie:Aanbieders:Authority", "https://broker.eherkenning.test"),
+        new("Authenticatie:Aanbieders:ClientId", "zorginkoop"),
+        new("Authenticatie:Aanbieders:Knop", "Inloggen met eHerkenning (niveau EH3)"),
+    ];
 
     protected override Task<bool> MaakDatabaseAsync() => Task.FromResult(true);
 
