@@ -135,6 +135,21 @@ public abstract class DocumentUploadTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 
     [Fact]
+    public async Task Een_formulier_groter_dan_elke_toegestane_upload_krijgt_de_pagina_bestand_te_groot()
+    {
+        using var inkoper = await Inloggen.AlsAsync(App, "inkoper");
+        var id = await DemoIdAsync();
+        var veelTeGroot = new byte[30 * 1024 * 1024];
+
+        using var upload = await UploadAsync(inkoper, $"/inkooptrajecten/{id}/documenten", veelTeGroot, "film.pdf");
+        var html = Tekst(await upload.Content.ReadAsStringAsync(Ct));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, upload.StatusCode);
+        Assert.Contains("<h1 class=\"utrecht-heading-1\">Bestand te groot</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("een document ten hoogste 20 MB", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Een_pad_in_de_bestandsnaam_wordt_afgeknipt_en_er_komt_niets_buiten_de_datamap()
     {
         using var inkoper = await Inloggen.AlsAsync(App, "inkoper");

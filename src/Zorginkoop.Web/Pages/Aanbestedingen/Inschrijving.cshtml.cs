@@ -17,10 +17,15 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 /// every write is checked against the deadline on the server's clock.
 /// </summary>
 [Authorize(Policy = Beleid.Aanbieder)]
-[RequestSizeLimit(Inschrijven.MaxBytesPerInschrijving + 1024 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = Inschrijven.MaxBytesPerInschrijving + 1024 * 1024)]
+// The transport lets a file of up to 2.5 times the bid's budget through, so that an upload that does not fit gets the
+// Dutch message on the form (the vault counts while it streams and refuses beyond what is left of the 100 MB);
+// beyond this limit the request ends with the "bestand te groot" page.
+[RequestSizeLimit(MaxVerzoek)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxVerzoek)]
 public class InschrijvingModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd, Kluis kluis) : AanbestedingPagina(db, autorisatie, tijd)
 {
+    private const long MaxVerzoek = Inschrijven.MaxBytesPerInschrijving * 5 / 2;
+
     public Inschrijving Inschrijving { get; private set; } = null!;
     public IReadOnlyList<Inschrijvingseis> Eisen { get; private set; } = [];
     public Kwaliteitsdeel Kwaliteit { get; private set; } = Kwaliteitsdeel.Leeg;
