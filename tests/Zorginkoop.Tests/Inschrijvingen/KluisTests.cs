@@ -178,6 +178,18 @@ public abstract class KluisTests<TDatabase>(TDatabase database) : DatabaseTests<
 public sealed class KluisTestsSqlite(SqliteTestDatabase database) : KluisTests<SqliteTestDatabase>(database)
 {
     [Fact]
+    public async Task SQLite_schrijft_elke_commit_door_naar_de_schijf_voordat_een_ontvangstbewijs_wordt_gegeven()
+    {
+        await using var db = NieuweContext();
+        await db.Database.OpenConnectionAsync(Ct);
+        await using var cmd = db.Database.GetDbConnection().CreateCommand();
+        cmd.CommandText = "PRAGMA synchronous";
+
+        // 2 = FULL: the commit is on disk (fsync) when SaveChanges returns, so an acknowledged receipt survives a power cut.
+        Assert.Equal(2L, await cmd.ExecuteScalarAsync(Ct));
+    }
+
+    [Fact]
     public async Task Het_ruwe_databasebestand_en_de_kluismap_bevatten_geen_antwoordtekst()
     {
         var merk = $"RUWMERK{Guid.NewGuid():N}";
