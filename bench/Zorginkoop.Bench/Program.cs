@@ -14,6 +14,8 @@ using Zorginkoop.Zorgdata;
 // With ZI_BENCH_FORMAAT=jw323 the same year is one JW323 message (XSD-validated while streaming) instead of CSV.
 // Generates a year of care data (not timed), imports it into a fresh database (timed: lines/s), then times the
 // monitor for that year (median of 5 warm runs) and reports peak memory. Prints one row for bench/README.md.
+// With ZI_BENCH_MODUS=inschrijvingen the first argument is a number of providers instead, and the deadline rush is
+// measured (uploads and simultaneous submissions, see InschrijvingenBench.cs).
 var regels = args.Length > 0 ? long.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
 var provider = args.Length > 1 ? args[1] : DatabaseOptions.Sqlite;
 var map = Directory.CreateTempSubdirectory("zi-bench-").FullName;
@@ -45,6 +47,26 @@ ZorginkoopDbContext Context()
 
 try
 {
+    if (Environment.GetEnvironmentVariable("ZI_BENCH_MODUS") == "inschrijvingen")
+    {
+        // The deadline rush: the first argument is the number of providers (see InschrijvingenBench).
+        await using (var db = Context())
+        {
+            await DatabaseInitialisatie.BereidSqliteVoorAsync(db);
+            await db.Database.MigrateAsync();
+            if (db.Database.IsSqlite())
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            }
+
+            await ReferentiedataLader.LaadAsync(db);
+            await DemoData.LaadAsync(db, new Zorginkoop.Documenten.DocumentOpslag(map));
+        }
+
+        await InschrijvingenBench.VoerUitAsync(Context, map, provider, (int)regels);
+        return;
+    }
+
     var sw = Stopwatch.StartNew();
     if (xml)
     {

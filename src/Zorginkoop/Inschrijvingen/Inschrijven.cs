@@ -304,6 +304,14 @@ public static class Inschrijven
     {
         i.Versie++;
         i.Gewijzigd = nu;
+        // SQLite has one writer: in a rush, waiting providers would otherwise each poll the lock with a growing back-off
+        // (seconds at the tail). In one process they queue here instead, first come first served.
+        var poort = db.Database.IsSqlite() ? SqlitePoort : null;
+        if (poort is not null)
+        {
+            await poort.WaitAsync(ct);
+        }
+
         try
         {
             await db.SaveChangesAsync(ct);
@@ -316,7 +324,13 @@ public static class Inschrijven
             db.ChangeTracker.Clear();
             return "Uw inschrijving is intussen vanuit een ander venster of verzoek gewijzigd; er is niets opgeslagen. Vernieuw de pagina en probeer het opnieuw.";
         }
+        finally
+        {
+            poort?.Release();
+        }
     }
+
+    private static readonly SemaphoreSlim SqlitePoort = new(1, 1);
 
     private static bool IsUniek(DbUpdateException e) => e.InnerException switch
     {
