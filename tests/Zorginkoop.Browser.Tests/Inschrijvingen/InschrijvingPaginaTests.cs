@@ -42,6 +42,11 @@ public sealed class InschrijvingPaginaTests(BrowserOmgeving omgeving) : BrowserT
 
         await Page.GetByLabel("Kwaliteitsplan", new() { Exact = false }).FillAsync("Wij werken in vaste wijkteams.");
         await Page.GetByLabel("Perceel 1: prijs per eenheid in euro").FillAsync("64,10");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Concept bewaren" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText("Uw concept is bewaard. Het is nog niet ingediend.")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByLabel("Kwaliteitsplan", new() { Exact = false })).ToHaveValueAsync("Wij werken in vaste wijkteams.");
+        await Assertions.Expect(Page.GetByLabel("Perceel 1: prijs per eenheid in euro")).ToHaveValueAsync("64,10");
+        await AxeZonderOvertredingenAsync();
         await SchermafdrukAsync("inschrijving-ingevuld");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Inschrijving indienen" }).ClickAsync();
 
