@@ -51,6 +51,7 @@ public static class CliOmgeving
         services.AddZorgdata(configuratie, isDevelopment: omgeving == "Development");
         services.AddIdentityCore<Zorginkoop.Accounts.Gebruiker>(Zorginkoop.Accounts.AccountRegels.Zet)
             .AddRoles<Microsoft.AspNetCore.Identity.IdentityRole>()
+            .AddErrorDescriber<Zorginkoop.Accounts.NederlandseIdentityFouten>()
             .AddEntityFrameworkStores<ZorginkoopDbContext>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

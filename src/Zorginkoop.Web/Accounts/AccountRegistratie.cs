@@ -35,6 +35,7 @@ public static class AccountRegistratie
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ZorginkoopDbContext>()
             .AddClaimsPrincipalFactory<GebruikerClaims>()
+            .AddErrorDescriber<NederlandseIdentityFouten>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
         // A request with "Authorization: Bearer …" (an API client) is authenticated by the bearer token, any other by

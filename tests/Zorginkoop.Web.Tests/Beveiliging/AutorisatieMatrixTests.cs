@@ -16,6 +16,9 @@ public enum Toegang
     /// <summary>Anyone, without logging in ([AllowAnonymous]; what it shows may still depend on the user).</summary>
     Openbaar,
 
+    /// <summary>Anyone logged in, employee or provider ([Authorize] without a policy).</summary>
+    Ingelogd,
+
     /// <summary>Any employee: policies Medewerker and MonitorExact.</summary>
     Medewerker,
 
@@ -62,6 +65,7 @@ public static class Autorisatietabel
         .. Pagina("/inloggen", Toegang.Openbaar),
         .. Pagina("/uitloggen", Toegang.Openbaar),
         .. Pagina("/geen-toegang", Toegang.Openbaar),
+        .. Pagina("/account/wachtwoord", Toegang.Ingelogd),
         new("POST", "/api/v1/account/_inloggen", Toegang.Openbaar),
         new("POST", "/api/v1/account/_vernieuwen", Toegang.Openbaar),
         new("GET", "/inloggen/extern/{schema}", Toegang.Openbaar),
@@ -166,7 +170,7 @@ public static class Autorisatietabel
 
     /// <summary>Every endpoint that is neither public nor for providers: a provider's account must be refused at each.</summary>
     public static TheoryData<string, string> VoorMedewerkers =>
-        new(Regels.Where(r => r.Toegang is not (Toegang.Openbaar or Toegang.Aanbieder)).Select(r => (r.Methode, r.Patroon)));
+        new(Regels.Where(r => r.Toegang is not (Toegang.Openbaar or Toegang.Aanbieder or Toegang.Ingelogd)).Select(r => (r.Methode, r.Patroon)));
 
     public static TheoryData<string, string> NietOpenbaar =>
         new(Regels.Where(r => r.Toegang != Toegang.Openbaar).Select(r => (r.Methode, r.Patroon)));
