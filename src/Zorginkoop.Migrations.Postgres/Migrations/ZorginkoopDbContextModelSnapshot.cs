@@ -817,6 +817,197 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.ToTable("Zorgaanbieders");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Contracten.ContractLid", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("RaamovereenkomstId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ZorgaanbiederId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZorgaanbiederId");
+
+                    b.HasIndex("RaamovereenkomstId", "ZorgaanbiederId")
+                        .IsUnique();
+
+                    b.ToTable("ContractLeden", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Contracten.Contractalarm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AantalMeldingen")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AfgehandeldDoor")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long?>("AfgehandeldOp")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("EersteMelding")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Einde")
+                        .HasColumnType("date");
+
+                    b.Property<long>("LaatsteMelding")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("RaamovereenkomstId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RaamovereenkomstId", "Einde")
+                        .IsUnique();
+
+                    b.ToTable("Contractalarmen", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Contracten.Raamovereenkomst", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("BeeindigdPer")
+                        .HasColumnType("date");
+
+                    b.Property<string>("BeeindigingsReden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Consortium")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly>("Einde")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Herkomst")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("NietVerlengen")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("OorspronkelijkEinde")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PerceelNummer")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("TransformatiebudgetCent")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Transformatieplan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("VerlengingMaanden")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VerlengingenGebruikt")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VerlengingenMogelijk")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ZorgaanbiederId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Einde");
+
+                    b.HasIndex("ZorgaanbiederId");
+
+                    b.HasIndex("AanbestedingId", "PerceelNummer", "ZorgaanbiederId")
+                        .IsUnique();
+
+                    b.ToTable("Raamovereenkomsten", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Contracten.Toelatingsaanvraag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BesluitDoor")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long?>("BesluitOp")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("IngediendDoor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("IngediendOp")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Percelen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("ZorgaanbiederId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZorgaanbiederId");
+
+                    b.HasIndex("AanbestedingId", "Status");
+
+                    b.ToTable("Toelatingsaanvragen", (string)null);
+                });
+
             modelBuilder.Entity("Zorginkoop.Documenten.Document", b =>
                 {
                     b.Property<int>("Id")
@@ -884,6 +1075,346 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Documenten", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Beoordeling", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Beoordelaar")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long?>("IngediendOp")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("InschrijvingId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbestedingId");
+
+                    b.HasIndex("InschrijvingId", "Beoordelaar")
+                        .IsUnique();
+
+                    b.ToTable("Beoordelingen", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Bezwaar", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AfgehandeldDoor")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long?>("AfgehandeldOp")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Afhandeling")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("IngediendOp")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("ZorgaanbiederId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbestedingId");
+
+                    b.HasIndex("ZorgaanbiederId");
+
+                    b.ToTable("Bezwaren", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Consensusscore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CriteriumId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("InschrijvingId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Moment")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Motivatie")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Waarde")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbestedingId");
+
+                    b.HasIndex("CriteriumId");
+
+                    b.HasIndex("InschrijvingId", "CriteriumId")
+                        .IsUnique();
+
+                    b.ToTable("Consensusscores", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Criterium", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Omschrijving")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("PerceelNummer")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchaalMax")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Volgorde")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Weging")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbestedingId", "Volgorde");
+
+                    b.ToTable("Criteria", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Gunningsbesluit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Gelijkspel")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("InschrijvingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("KwaliteitPunten")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PerceelNummer")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Positie")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PrijsPunten")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("TotaalPunten")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Uitkomst")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("VerzondenOp")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ZorgaanbiederId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InschrijvingId");
+
+                    b.HasIndex("AanbestedingId", "InschrijvingId", "PerceelNummer")
+                        .IsUnique();
+
+                    b.ToTable("Gunningsbesluiten", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Gunningsdossier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Gelijkspelregel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("KwaliteitDefinitiefDoor")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long?>("KwaliteitDefinitiefOp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbestedingId")
+                        .IsUnique();
+
+                    b.ToTable("Gunningsdossiers", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Loting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Getuige")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<long>("Moment")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PerceelNummer")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Volgorde")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbestedingId", "PerceelNummer")
+                        .IsUnique();
+
+                    b.ToTable("Lotingen", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Score", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BeoordelingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CriteriumId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Motivatie")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Waarde")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriteriumId");
+
+                    b.HasIndex("BeoordelingId", "CriteriumId")
+                        .IsUnique();
+
+                    b.ToTable("Scores", (string)null);
                 });
 
             modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Bijeenkomst", b =>
@@ -1874,6 +2405,68 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.Navigation("Product");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Contracten.ContractLid", b =>
+                {
+                    b.HasOne("Zorginkoop.Contracten.Raamovereenkomst", null)
+                        .WithMany("Leden")
+                        .HasForeignKey("RaamovereenkomstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Catalogus.Zorgaanbieder", "Zorgaanbieder")
+                        .WithMany()
+                        .HasForeignKey("ZorgaanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Zorgaanbieder");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Contracten.Contractalarm", b =>
+                {
+                    b.HasOne("Zorginkoop.Contracten.Raamovereenkomst", null)
+                        .WithMany()
+                        .HasForeignKey("RaamovereenkomstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Contracten.Raamovereenkomst", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", "Aanbesteding")
+                        .WithMany()
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Catalogus.Zorgaanbieder", "Zorgaanbieder")
+                        .WithMany()
+                        .HasForeignKey("ZorgaanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Aanbesteding");
+
+                    b.Navigation("Zorgaanbieder");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Contracten.Toelatingsaanvraag", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany()
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Catalogus.Zorgaanbieder", "Zorgaanbieder")
+                        .WithMany()
+                        .HasForeignKey("ZorgaanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Zorgaanbieder");
+                });
+
             modelBuilder.Entity("Zorginkoop.Documenten.Document", b =>
                 {
                     b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
@@ -1885,6 +2478,101 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                         .WithMany("Documenten")
                         .HasForeignKey("InkooptrajectId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Beoordeling", b =>
+                {
+                    b.HasOne("Zorginkoop.Inschrijvingen.Inschrijving", null)
+                        .WithMany()
+                        .HasForeignKey("InschrijvingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Bezwaar", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany()
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Catalogus.Zorgaanbieder", null)
+                        .WithMany()
+                        .HasForeignKey("ZorgaanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Consensusscore", b =>
+                {
+                    b.HasOne("Zorginkoop.Gunning.Criterium", null)
+                        .WithMany()
+                        .HasForeignKey("CriteriumId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Inschrijvingen.Inschrijving", null)
+                        .WithMany()
+                        .HasForeignKey("InschrijvingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Criterium", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany()
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Gunningsbesluit", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany()
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Inschrijvingen.Inschrijving", null)
+                        .WithMany()
+                        .HasForeignKey("InschrijvingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Gunningsdossier", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany()
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Loting", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany()
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Score", b =>
+                {
+                    b.HasOne("Zorginkoop.Gunning.Beoordeling", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("BeoordelingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Gunning.Criterium", null)
+                        .WithMany()
+                        .HasForeignKey("CriteriumId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Bijeenkomst", b =>
@@ -2063,6 +2751,16 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.Navigation("Producten");
 
                     b.Navigation("Segmenten");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Contracten.Raamovereenkomst", b =>
+                {
+                    b.Navigation("Leden");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Beoordeling", b =>
+                {
+                    b.Navigation("Scores");
                 });
 
             modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Inkooptraject", b =>

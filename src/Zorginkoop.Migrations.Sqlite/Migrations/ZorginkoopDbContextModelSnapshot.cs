@@ -786,6 +786,189 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.ToTable("Zorgaanbieders");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Contracten.ContractLid", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RaamovereenkomstId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ZorgaanbiederId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZorgaanbiederId");
+
+                    b.HasIndex("RaamovereenkomstId", "ZorgaanbiederId")
+                        .IsUnique();
+
+                    b.ToTable("ContractLeden", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Contracten.Contractalarm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AantalMeldingen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AfgehandeldDoor")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AfgehandeldOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EersteMelding")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Einde")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LaatsteMelding")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RaamovereenkomstId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RaamovereenkomstId", "Einde")
+                        .IsUnique();
+
+                    b.ToTable("Contractalarmen", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Contracten.Raamovereenkomst", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("BeeindigdPer")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BeeindigingsReden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Consortium")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Einde")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Herkomst")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NietVerlengen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OorspronkelijkEinde")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PerceelNummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TransformatiebudgetCent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Transformatieplan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VerlengingMaanden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VerlengingenGebruikt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VerlengingenMogelijk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ZorgaanbiederId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Einde");
+
+                    b.HasIndex("ZorgaanbiederId");
+
+                    b.HasIndex("AanbestedingId", "PerceelNummer", "ZorgaanbiederId")
+                        .IsUnique();
+
+                    b.ToTable("Raamovereenkomsten", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Contracten.Toelatingsaanvraag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BesluitDoor")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BesluitOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IngediendDoor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IngediendOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Percelen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ZorgaanbiederId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZorgaanbiederId");
+
+                    b.HasIndex("AanbestedingId", "Status");
+
+                    b.ToTable("Toelatingsaanvragen", (string)null);
+                });
+
             modelBuilder.Entity("Zorginkoop.Documenten.Document", b =>
                 {
                     b.Property<int>("Id")
@@ -851,6 +1034,330 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Documenten", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Beoordeling", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Beoordelaar")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("IngediendOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InschrijvingId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbestedingId");
+
+                    b.HasIndex("InschrijvingId", "Beoordelaar")
+                        .IsUnique();
+
+                    b.ToTable("Beoordelingen", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Bezwaar", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AfgehandeldDoor")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AfgehandeldOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Afhandeling")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IngediendOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ZorgaanbiederId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbestedingId");
+
+                    b.HasIndex("ZorgaanbiederId");
+
+                    b.ToTable("Bezwaren", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Consensusscore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CriteriumId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InschrijvingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Moment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Motivatie")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Waarde")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbestedingId");
+
+                    b.HasIndex("CriteriumId");
+
+                    b.HasIndex("InschrijvingId", "CriteriumId")
+                        .IsUnique();
+
+                    b.ToTable("Consensusscores", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Criterium", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omschrijving")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PerceelNummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchaalMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Volgorde")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Weging")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbestedingId", "Volgorde");
+
+                    b.ToTable("Criteria", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Gunningsbesluit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gelijkspel")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InschrijvingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KwaliteitPunten")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PerceelNummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Positie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PrijsPunten")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TotaalPunten")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uitkomst")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VerzondenOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ZorgaanbiederId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InschrijvingId");
+
+                    b.HasIndex("AanbestedingId", "InschrijvingId", "PerceelNummer")
+                        .IsUnique();
+
+                    b.ToTable("Gunningsbesluiten", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Gunningsdossier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gelijkspelregel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KwaliteitDefinitiefDoor")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("KwaliteitDefinitiefOp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbestedingId")
+                        .IsUnique();
+
+                    b.ToTable("Gunningsdossiers", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Loting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Getuige")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Moment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PerceelNummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Volgorde")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbestedingId", "PerceelNummer")
+                        .IsUnique();
+
+                    b.ToTable("Lotingen", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Score", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BeoordelingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CriteriumId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Motivatie")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Waarde")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriteriumId");
+
+                    b.HasIndex("BeoordelingId", "CriteriumId")
+                        .IsUnique();
+
+                    b.ToTable("Scores", (string)null);
                 });
 
             modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Bijeenkomst", b =>
@@ -1809,6 +2316,68 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.Navigation("Product");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Contracten.ContractLid", b =>
+                {
+                    b.HasOne("Zorginkoop.Contracten.Raamovereenkomst", null)
+                        .WithMany("Leden")
+                        .HasForeignKey("RaamovereenkomstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Catalogus.Zorgaanbieder", "Zorgaanbieder")
+                        .WithMany()
+                        .HasForeignKey("ZorgaanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Zorgaanbieder");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Contracten.Contractalarm", b =>
+                {
+                    b.HasOne("Zorginkoop.Contracten.Raamovereenkomst", null)
+                        .WithMany()
+                        .HasForeignKey("RaamovereenkomstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Contracten.Raamovereenkomst", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", "Aanbesteding")
+                        .WithMany()
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Catalogus.Zorgaanbieder", "Zorgaanbieder")
+                        .WithMany()
+                        .HasForeignKey("ZorgaanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Aanbesteding");
+
+                    b.Navigation("Zorgaanbieder");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Contracten.Toelatingsaanvraag", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany()
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Catalogus.Zorgaanbieder", "Zorgaanbieder")
+                        .WithMany()
+                        .HasForeignKey("ZorgaanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Zorgaanbieder");
+                });
+
             modelBuilder.Entity("Zorginkoop.Documenten.Document", b =>
                 {
                     b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
@@ -1820,6 +2389,101 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .WithMany("Documenten")
                         .HasForeignKey("InkooptrajectId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Beoordeling", b =>
+                {
+                    b.HasOne("Zorginkoop.Inschrijvingen.Inschrijving", null)
+                        .WithMany()
+                        .HasForeignKey("InschrijvingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Bezwaar", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany()
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Catalogus.Zorgaanbieder", null)
+                        .WithMany()
+                        .HasForeignKey("ZorgaanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Consensusscore", b =>
+                {
+                    b.HasOne("Zorginkoop.Gunning.Criterium", null)
+                        .WithMany()
+                        .HasForeignKey("CriteriumId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Inschrijvingen.Inschrijving", null)
+                        .WithMany()
+                        .HasForeignKey("InschrijvingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Criterium", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany()
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Gunningsbesluit", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany()
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Inschrijvingen.Inschrijving", null)
+                        .WithMany()
+                        .HasForeignKey("InschrijvingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Gunningsdossier", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany()
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Loting", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany()
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Score", b =>
+                {
+                    b.HasOne("Zorginkoop.Gunning.Beoordeling", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("BeoordelingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Gunning.Criterium", null)
+                        .WithMany()
+                        .HasForeignKey("CriteriumId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Bijeenkomst", b =>
@@ -1998,6 +2662,16 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.Navigation("Producten");
 
                     b.Navigation("Segmenten");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Contracten.Raamovereenkomst", b =>
+                {
+                    b.Navigation("Leden");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Beoordeling", b =>
+                {
+                    b.Navigation("Scores");
                 });
 
             modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Inkooptraject", b =>

@@ -18,15 +18,49 @@ public static class AanbestedingAanpassen
         }
 
         Bijwerken(a, nu);
-        var uitkomst = Levenscyclus.Pas(a.Stand, verzoek, nu);
+        var stand = verzoek.Gebeurtenis == Gebeurtenis.DefinitiefGunnen
+            ? a.Stand with { BlokkerendeBezwaren = await Gunning.Gunnen.BlokkerendAsync(db, a.Id, ct) }
+            : a.Stand;
+        var uitkomst = Levenscyclus.Pas(stand, verzoek, nu);
         if (!uitkomst.Toegestaan)
         {
             return uitkomst.Weigering;
         }
 
+        var weigering = await MetGunningAsync(db, a, verzoek.Gebeurtenis, ct);
+        if (weigering is not null)
+        {
+            return weigering;
+        }
+
         Overgang(a, verzoek.Gebeurtenis, uitkomst.Stand!, wie, nu, verzoek.Reden);
         await db.SaveChangesAsync(ct);
         return null;
+    }
+
+    /// <summary>
+    /// What the steps need of criteria, bids and decisions: publishing needs complete weights; with submitted bids a
+    /// provisional award comes from the assessment (Gunning.Gunnen), so every bidder gets a decision; the final award
+    /// makes the framework agreements of the awarded bids (in the same save).
+    /// </summary>
+    private static async Task<string?> MetGunningAsync(ZorginkoopDbContext db, Aanbesteding a, Gebeurtenis g, CancellationToken ct)
+    {
+        switch (g)
+        {
+            case Gebeurtenis.Publiceren when db.Entry(a).State != EntityState.Added:
+                return Gunning.Criteria.Volledig(a, await Gunning.Criteria.VanAsync(db, a.Id, ct));
+            case Gebeurtenis.VoorlopigGunnen when db.Entry(a).State != EntityState.Added:
+                var ingediend = await db.Inschrijvingen.AnyAsync(i => i.AanbestedingId == a.Id && i.Status == Inschrijvingen.InschrijvingStatus.Ingediend, ct);
+                var besluiten = await db.Gunningsbesluiten.AnyAsync(b => b.AanbestedingId == a.Id, ct);
+                return ingediend && !besluiten
+                    ? "Deze aanbesteding heeft ingediende inschrijvingen: gun voorlopig vanuit de beoordeling, zodat elke inschrijver een besluit met motivering krijgt."
+                    : null;
+            case Gebeurtenis.DefinitiefGunnen when db.Entry(a).State != EntityState.Added:
+                await Contracten.Raamovereenkomsten.BijDefinitieveGunningAsync(db, a, ct);
+                return null;
+            default:
+                return null;
+        }
     }
 
     /// <summary>Closes submission when the deadline has passed; called on every read and by the background job.</summary>

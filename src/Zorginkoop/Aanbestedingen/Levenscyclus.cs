@@ -33,6 +33,7 @@ public enum Gebeurtenis
 /// <summary>What the lifecycle needs to know of a procedure. Instants are UTC; dates are whole days in Dutch time.</summary>
 /// <param name="Instellingen">The procedure's own settings; the kind's bundle when null.</param>
 /// <param name="AantalPercelen">Lots defined; a procedure is published with at least one.</param>
+/// <param name="BlokkerendeBezwaren">Objections pending or upheld: the final award waits for them.</param>
 public sealed record AanbestedingStand(
     AanbestedingStatus Status,
     Procedurevorm Vorm,
@@ -40,7 +41,8 @@ public sealed record AanbestedingStand(
     DateOnly? ContractStart,
     DateTimeOffset? StandstillEinde = null,
     ProcedureInstellingen? Instellingen = null,
-    int AantalPercelen = 1);
+    int AantalPercelen = 1,
+    int BlokkerendeBezwaren = 0);
 
 /// <summary>An event with what it needs: a reason, or the new deadline or contract start of a postponement.</summary>
 public sealed record Verzoek(Gebeurtenis Gebeurtenis, string? Reden = null, DateTimeOffset? NieuwSluitingsmoment = null, DateOnly? NieuweContractStart = null);
@@ -155,6 +157,12 @@ public static class Levenscyclus
                 if (stand.StandstillEinde is { } einde && nu < einde)
                 {
                     return Weiger($"De opschortingstermijn loopt tot {NlFormat.DatumTijd(einde)}; pas daarna kan definitief worden gegund.");
+                }
+
+                if (stand.BlokkerendeBezwaren > 0)
+                {
+                    return Weiger($"Er {(stand.BlokkerendeBezwaren == 1 ? "is 1 bezwaar" : $"zijn {stand.BlokkerendeBezwaren} bezwaren")} tegen de gunning niet (of gegrond) afgehandeld; " +
+                        "definitief gunnen wacht tot elk bezwaar ongegrond of ingetrokken is (Aanbestedingswet 2.127).");
                 }
 
                 break;

@@ -34,6 +34,18 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
     public DbSet<Vragen.Vraag> Vragen => Set<Vragen.Vraag>();
     public DbSet<Vragen.NvIRonde> NvIRondes => Set<Vragen.NvIRonde>();
     public DbSet<Meldingen.Bericht> Berichten => Set<Meldingen.Bericht>();
+    public DbSet<Gunning.Criterium> Criteria => Set<Gunning.Criterium>();
+    public DbSet<Gunning.Beoordeling> Beoordelingen => Set<Gunning.Beoordeling>();
+    public DbSet<Gunning.Score> Scores => Set<Gunning.Score>();
+    public DbSet<Gunning.Consensusscore> Consensusscores => Set<Gunning.Consensusscore>();
+    public DbSet<Gunning.Gunningsdossier> Gunningsdossiers => Set<Gunning.Gunningsdossier>();
+    public DbSet<Gunning.Loting> Lotingen => Set<Gunning.Loting>();
+    public DbSet<Gunning.Gunningsbesluit> Gunningsbesluiten => Set<Gunning.Gunningsbesluit>();
+    public DbSet<Gunning.Bezwaar> Bezwaren => Set<Gunning.Bezwaar>();
+    public DbSet<Contracten.Raamovereenkomst> Raamovereenkomsten => Set<Contracten.Raamovereenkomst>();
+    public DbSet<Contracten.ContractLid> ContractLeden => Set<Contracten.ContractLid>();
+    public DbSet<Contracten.Contractalarm> Contractalarmen => Set<Contracten.Contractalarm>();
+    public DbSet<Contracten.Toelatingsaanvraag> Toelatingsaanvragen => Set<Contracten.Toelatingsaanvraag>();
 
     public DbSet<Gemeente> Gemeenten => Set<Gemeente>();
     public DbSet<Regio> Regios => Set<Regio>();

@@ -72,9 +72,15 @@ public static class Inschrijven
     }
 
     /// <summary>Both parts in the clear, for the bidding provider's own form.</summary>
-    public static (Kwaliteitsdeel Kwaliteit, Prijsdeel Prijs) Lees(Kluis kluis, Inschrijving i) => (
-        i.Kwaliteit is null ? Kwaliteitsdeel.Leeg : InschrijvingJson.Kwaliteit(kluis.Ontsleutel(i.Sleutel, i.Kwaliteit, Context(i, "kwaliteit"))),
-        i.Prijs is null ? Prijsdeel.Leeg : InschrijvingJson.Prijs(kluis.Ontsleutel(i.Sleutel, i.Prijs, Context(i, "prijs"))));
+    public static (Kwaliteitsdeel Kwaliteit, Prijsdeel Prijs) Lees(Kluis kluis, Inschrijving i) => (LeesKwaliteit(kluis, i), LeesPrijs(kluis, i));
+
+    /// <summary>The quality part only: what officers read once the vault is open; the price part stays sealed.</summary>
+    public static Kwaliteitsdeel LeesKwaliteit(Kluis kluis, Inschrijving i) =>
+        i.Kwaliteit is null ? Kwaliteitsdeel.Leeg : InschrijvingJson.Kwaliteit(kluis.Ontsleutel(i.Sleutel, i.Kwaliteit, Context(i, "kwaliteit")));
+
+    /// <summary>The price part: for the provider, and for the award once quality is final (Gunning.Gunnen checks that).</summary>
+    public static Prijsdeel LeesPrijs(Kluis kluis, Inschrijving i) =>
+        i.Prijs is null ? Prijsdeel.Leeg : InschrijvingJson.Prijs(kluis.Ontsleutel(i.Sleutel, i.Prijs, Context(i, "prijs")));
 
     /// <summary>Saves the draft. A submitted bid is withdrawn first (so a submission is never changed by accident).</summary>
     public static async Task<string?> BewaarAsync(ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, Inschrijving i, Kwaliteitsdeel kwaliteit, Prijsdeel prijs,

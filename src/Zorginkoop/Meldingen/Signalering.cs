@@ -9,7 +9,7 @@ namespace Zorginkoop.Meldingen;
 
 /// <summary>
 /// Derives the e-mails that are due from what happened: a receipt given, a new Nota van Inlichtingen, a deadline
-/// approaching for a bid not yet submitted, a rectification after a bid was submitted, a vault opened. Runs again and
+/// approaching for a bid not yet submitted, a rectification after a bid was submitted, a vault opened, an award decision. Runs again and
 /// again (every app instance, after every restart); the unique key of each message keeps it to one per person and event.
 /// Only provider accounts with a confirmed e-mail address get mail. The texts never hold bid content.
 /// </summary>
@@ -90,6 +90,16 @@ public static class Signalering
                     $"De inschrijvingen op {namen[k.AanbestedingId]} zijn op {NlFormat.DatumTijd(k.BevestigdOp!.Value)} geopend door twee inkopers samen. " +
                     "Het prijsdeel blijft gesloten tot de kwaliteitsbeoordeling definitief is.");
             }
+        }
+
+        // The award decision: one message per bidder, all made at the decision's one moment.
+        foreach (var g in (await db.Gunningsbesluiten.AsNoTracking().Where(b => b.VerzondenOp >= vanaf).ToListAsync(ct)).GroupBy(b => (b.AanbestedingId, b.ZorgaanbiederId)))
+        {
+            var (aanbesteding, zorgaanbieder) = g.Key;
+            Voeg($"gunning:{aanbesteding}:{zorgaanbieder}", zorgaanbieder, $"Gunningsbeslissing: {namen[aanbesteding]}",
+                $"De gunningsbeslissing van {namen[aanbesteding]} is genomen op {NlFormat.DatumTijd(g.First().VerzondenOp)}. " +
+                "Lees de brief met uw scores, de motivering en het einde van de opschortingstermijn:\n\n" +
+                Link($"/mijn/gunningsbrieven/{aanbesteding}"));
         }
 
         if (nieuw.Count == 0)

@@ -29,7 +29,7 @@ public sealed class Oefening
         new ServiceCollection().AddDataProtection().SetApplicationName("Zorginkoop-test").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(map, "sleutels")))
             .Services.BuildServiceProvider().GetRequiredService<IDataProtectionProvider>(), map);
 
-    public static async Task<Oefening> MaakAsync(ZorginkoopDbContext db, string map, CancellationToken ct)
+    public static async Task<Oefening> MaakAsync(ZorginkoopDbContext db, string map, CancellationToken ct, Func<Aanbesteding, Task>? voorPublicatie = null)
     {
         var code = await TestRegio.MaakAsync(db);
         var regio = await db.Regios.Include(r => r.Segmenten).SingleAsync(r => r.Code == code, ct);
@@ -48,6 +48,11 @@ public sealed class Oefening
         db.Aanbestedingen.Add(a);
         await db.SaveChangesAsync(ct);
         Assert.Null(await EisenBeheer.StandaardToevoegenAsync(db, a, ct));
+        if (voorPublicatie is not null)
+        {
+            await voorPublicatie(a);
+        }
+
         Assert.Null(await AanbestedingAanpassen.PasToeAsync(db, a, new Verzoek(Gebeurtenis.Publiceren), "test", Deadline.AddDays(-40), ct));
         var aanbieders = await db.Zorgaanbieders.Where(z => z.Naam == DemoData.GegundeAanbiedersWmoIb[0] || z.Naam == DemoData.GegundeAanbiedersWmoIb[1])
             .OrderBy(z => z.Naam).Select(z => z.Id).ToListAsync(ct);
@@ -71,11 +76,11 @@ public sealed class Oefening
     public static Prijsdeel Prijs(long cent) => new(new Dictionary<int, long> { [1] = cent });
 
     /// <summary>A complete draft of provider <paramref name="aanbieder"/>: answers, price and the certificate file.</summary>
-    public async Task<Inschrijving> CompleetConceptAsync(ZorginkoopDbContext db, int aanbieder, string antwoord, CancellationToken ct, byte[]? bestand = null)
+    public async Task<Inschrijving> CompleetConceptAsync(ZorginkoopDbContext db, int aanbieder, string antwoord, CancellationToken ct, byte[]? bestand = null, long prijs = 6525)
     {
         var a = await AanbestedingAsync(db, ct);
         var i = await Inschrijven.ConceptAsync(db, Kluis, AanbestedingId, aanbieder, Voor, ct);
-        Assert.Null(await Inschrijven.BewaarAsync(db, Kluis, a, i, Kwaliteit(antwoord), Prijs(6525), Voor, ct));
+        Assert.Null(await Inschrijven.BewaarAsync(db, Kluis, a, i, Kwaliteit(antwoord), Prijs(prijs), Voor, ct));
         using var inhoud = new MemoryStream(bestand ?? "%PDF-1.4 certificaat"u8.ToArray());
         Assert.Null(await Inschrijven.BewaarBestandAsync(db, Kluis, a, i, Eis(EisSoort.Bestand), inhoud, "certificaat.pdf", Voor, ct));
         return i;

@@ -41,7 +41,7 @@ public class KluisModel(ZorginkoopDbContext db, IAuthorizationService autorisati
             var inschrijvingen = await Db.Inschrijvingen.AsNoTracking().Include(i => i.Bestanden)
                 .Where(i => i.AanbestedingId == id && i.Status == InschrijvingStatus.Ingediend).ToListAsync(ct);
             var namen = await Db.Zorgaanbieders.Where(z => inschrijvingen.Select(i => i.ZorgaanbiederId).Contains(z.Id)).ToDictionaryAsync(z => z.Id, z => z.Naam, ct);
-            Geopend = [.. inschrijvingen.Select(i => new GeopendeInschrijving(namen[i.ZorgaanbiederId], i, Inschrijven.Lees(kluis, i).Kwaliteit,
+            Geopend = [.. inschrijvingen.Select(i => new GeopendeInschrijving(namen[i.ZorgaanbiederId], i, Inschrijven.LeesKwaliteit(kluis, i),
                     [.. i.Bestanden.Select(b => (b, Inschrijven.Naam(kluis, i, b)))]))
                 .OrderBy(g => g.Zorgaanbieder, StringComparer.Create(Formatting.NlFormat.Cultuur, true))];
         }

@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Accounts;
+using Zorginkoop.Data;
+using Zorginkoop.Formatting;
+using Zorginkoop.Meldingen;
+
+namespace Zorginkoop.Contracten;
+
+/// <summary>
+/// The contract alarms (as Mercell's contract module: alarms that repeat until someone acts): a contract whose last day
+/// falls within <see cref="ContractOptions.AlarmMaanden"/> gets an alarm, mailed to every contract manager, and mailed
+/// again every <see cref="ContractOptions.AlarmHerhalenDagen"/> days until someone handles it — by a decision on the
+/// contract (extend, not extend, end) or by marking it handled. Runs with the other notifications.
+/// </summary>
+public static class ContractSignalering
+{
+    public static async Task<int> VerzamelAsync(ZorginkoopDbContext db, ContractOptions opties, string basisAdres, DateTimeOffset nu, CancellationToken ct = default)
+    {
+        var vandaag = NlFormat.DatumInAmsterdam(nu);
+        var grens = vandaag.AddMonths(opties.AlarmMaanden);
+        var contracten = await db.Raamovereenkomsten.Include(c => c.Zorgaanbieder).Include(c => c.Aanbesteding)
+            .Where(c => c.Einde <= grens || (c.BeeindigdPer != null && c.BeeindigdPer <= grens)).ToListAsync(ct);
+        var alarmen = await db.Contractalarmen.Where(a => contracten.Select(c => c.Id).Contains(a.RaamovereenkomstId)).ToListAsync(ct);
+        var adressen = await ContractmanagersAsync(db, ct);
+        var berichten = 0;
+        foreach (var c in contracten)
+        {
+            var einde = ContractLevenscyclus.LaatsteDag(c);
+            if (c.StatusOp(vandaag) == ContractStatus.Beeindigd || einde > grens)
+            {
+                continue;
+            }
+
+            var alarm = alarmen.SingleOrDefault(a => a.RaamovereenkomstId == c.Id && a.Einde == einde);
+            if (alarm is null)
+            {
+                alarm = new Contractalarm { RaamovereenkomstId = c.Id, Einde = einde, EersteMelding = nu, LaatsteMelding = nu, AantalMeldingen = 1 };
+                db.Contractalarmen.Add(alarm);
+            }
+            else if (alarm.AfgehandeldOp is null && alarm.LaatsteMelding.AddDays(opties.AlarmHerhalenDagen) <= nu)
+            {
+                alarm.LaatsteMelding = nu;
+                alarm.AantalMeldingen++;
+            }
+            else
+            {
+                continue;
+            }
+
+            // The alarm row first, so the message key can name it.
+            await db.SaveChangesAsync(ct);
+            var actie = ContractLevenscyclus.VerlengingOpen(c)
+                ? $"Er {(c.VerlengingenMogelijk - c.VerlengingenGebruikt == 1 ? "is nog 1 verlengingsoptie" : $"zijn nog {c.VerlengingenMogelijk - c.VerlengingenGebruikt} verlengingsopties")} " +
+                  $"van {c.VerlengingMaanden} maanden: besluit of het contract wordt verlengd."
+                : "Er is geen verlengingsoptie meer: zorg voor een vervolg (een nieuwe aanbesteding of heropening).";
+            foreach (var (gebruiker, email) in adressen)
+            {
+                db.Berichten.Add(new Bericht
+                {
+                    Sleutel = $"contractalarm:{alarm.Id}:{alarm.AantalMeldingen}:{gebruiker}",
+                    Aan = email,
+                    Onderwerp = $"{(alarm.AantalMeldingen > 1 ? $"Herinnering {alarm.AantalMeldingen - 1}: " : "")}contract eindigt op {NlFormat.Datum(einde)}: {c.Zorgaanbieder!.Naam}",
+                    Tekst = $"Het contract met {c.Consortium ?? c.Zorgaanbieder.Naam} voor {c.Aanbesteding!.Naam} (perceel {c.PerceelNummer}) eindigt op {NlFormat.Datum(einde)}. {actie}\n\n" +
+                        $"Deze melding komt elke {opties.AlarmHerhalenDagen} dagen terug tot iemand besluit.\n\n{basisAdres.TrimEnd('/')}/contracten/{c.Id}",
+                    AangemaaktOp = nu,
+                });
+                berichten++;
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+
+        return berichten;
+    }
+
+    /// <summary>Marks an alarm handled without a decision on the contract (for instance: the follow-up procedure is under way).</summary>
+    public static async Task<string?> AfhandelenAsync(ZorginkoopDbContext db, int contractId, string wie, DateTimeOffset nu, CancellationToken ct = default)
+    {
+        var open = await db.Contractalarmen.Where(a => a.RaamovereenkomstId == contractId && a.AfgehandeldOp == null).ToListAsync(ct);
+        if (open.Count == 0)
+        {
+            return "Dit contract heeft geen openstaand alarm.";
+        }
+
+        foreach (var a in open)
+        {
+            a.AfgehandeldOp = nu;
+            a.AfgehandeldDoor = wie;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    /// <summary>Contract managers with a confirmed e-mail address.</summary>
+    private static async Task<List<(string Gebruiker, string Email)>> ContractmanagersAsync(ZorginkoopDbContext db, CancellationToken ct)
+    {
+        var rol = await db.Roles.Where(r => r.Name == Rollen.Contractmanager).Select(r => r.Id).SingleOrDefaultAsync(ct);
+        return [.. (await db.Users.Where(u => u.EmailConfirmed && u.Email != null && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == rol))
+            .Select(u => new { u.Id, u.Email }).ToListAsync(ct)).Select(u => (u.Id, u.Email!))];
+    }
+}
