@@ -76,6 +76,7 @@ public static class AccountRegistratie
             // An aanbieder account without a bound provider can do nothing with bids.
             .AddPolicy(Beleid.Aanbieder, p => p.RequireRole(Rollen.Aanbieder).RequireClaim(Beleid.ZorgaanbiederClaim))
             .AddPolicy(Beleid.KluisLezen, p => p.RequireRole(Rollen.KluisLezen))
+            .AddPolicy(Beleid.ContractenBeheren, p => p.RequireRole(Rollen.ContractBeheer))
             // Secure by default: a page or endpoint without [AllowAnonymous] or its own policy needs a login. A request
             // that reaches no endpoint at all gets its 404 rather than a login prompt, and so does an API request that
             // reaches routing's own 405 or 415: every API endpoint states its own access (the authorisation matrix

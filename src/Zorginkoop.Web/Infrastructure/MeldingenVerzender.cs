@@ -5,10 +5,12 @@ using Zorginkoop.Meldingen;
 namespace Zorginkoop.Web.Infrastructure;
 
 /// <summary>
-/// Every <see cref="MeldingenOptions.IntervalSeconden"/>: derive the notifications that are due and send the outbox,
+/// Every <see cref="MeldingenOptions.IntervalSeconden"/>: derive the notifications that are due (providers' and the
+/// contract alarms) and send the outbox,
 /// through the configured channel. The clock is the injected TimeProvider.
 /// </summary>
 public sealed class MeldingenVerzender(IServiceScopeFactory scopes, TimeProvider tijd, IOptions<MeldingenOptions> opties, IOptions<OpslagOptions> opslag,
+    IOptions<Zorginkoop.Contracten.ContractOptions> contracten,
     ILogger<MeldingenVerzender> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -27,7 +29,8 @@ public sealed class MeldingenVerzender(IServiceScopeFactory scopes, TimeProvider
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<ZorginkoopDbContext>();
-                var nieuw = await Signalering.VerzamelAsync(db, o, tijd.GetUtcNow(), stoppingToken);
+                var nieuw = await Signalering.VerzamelAsync(db, o, tijd.GetUtcNow(), stoppingToken)
+                    + await Zorginkoop.Contracten.ContractSignalering.VerzamelAsync(db, contracten.Value, o.BasisAdres, tijd.GetUtcNow(), stoppingToken);
                 await using var kanaal = Kanaal(o);
                 var verzonden = await Verzending.VerstuurAsync(db, kanaal, o.Afzender, tijd.GetUtcNow(), stoppingToken);
                 if (nieuw + verzonden > 0)

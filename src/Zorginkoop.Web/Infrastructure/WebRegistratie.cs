@@ -45,6 +45,8 @@ public static class WebRegistratie
                 "Meldingen:Kanaal is 'smtp' maar Meldingen:Smtp:Host is leeg.")
             .ValidateOnStart();
         services.AddHostedService<MeldingenVerzender>();
+        services.AddOptions<Zorginkoop.Contracten.ContractOptions>().Bind(builder.Configuration.GetSection(Zorginkoop.Contracten.ContractOptions.Sectie))
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddDataProtection().SetApplicationName("Zorginkoop").PersistKeysToDbContext<ZorginkoopDbContext>();
         services.AddSingleton(sp => new Kluis(sp.GetRequiredService<IDataProtectionProvider>(),
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<OpslagOptions>>().Value.DataMap));

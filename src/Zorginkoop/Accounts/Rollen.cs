@@ -24,6 +24,9 @@ public static class Rollen
     /// <summary>The roles that may read the quality part of bids once the vault is open: officers and evaluators.</summary>
     public static readonly IReadOnlyList<string> KluisLezen = [Inkoper, Beoordelaar, Beheerder];
 
+    /// <summary>The roles that decide on contracts (extend, end, consortium, alarms).</summary>
+    public static readonly IReadOnlyList<string> ContractBeheer = [Contractmanager, Inkoper, Beheerder];
+
     /// <summary>The roles that may change the catalogue and the provider register.</summary>
     public static readonly IReadOnlyList<string> CatalogusBeheer = [Inkoper, Contractmanager, Beheerder];
 }
@@ -49,6 +52,9 @@ public static class Beleid
 
     /// <summary>Reading opened bids (after the four-eyes opening): officers and evaluators.</summary>
     public const string KluisLezen = "KluisLezen";
+
+    /// <summary>Deciding on framework agreements: contract managers, officers and administrators.</summary>
+    public const string ContractenBeheren = "ContractenBeheren";
 
     /// <summary>The claim holding the id of the provider an aanbieder account acts for.</summary>
     public const string ZorgaanbiederClaim = "zorginkoop:zorgaanbieder";

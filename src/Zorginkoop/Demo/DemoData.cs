@@ -111,6 +111,7 @@ public static class DemoData
         await db.SaveChangesAsync(ct);
         toegevoegd += await DemoInkooptraject.LaadAsync(db, opslag, ct);
         toegevoegd += await DemoAanbestedingen.LaadAsync(db, ct);
+        toegevoegd += await DemoContracten.LaadAsync(db, ct);
         return toegevoegd;
     }
 

@@ -10,7 +10,8 @@ public sealed record DekkingRij(
 
 /// <summary>
 /// Coverage per product × municipality of a region: how many providers deliver it and to how many clients (from the
-/// care data), and how many are contracted (from contracts, once the award issue brings them; until then unknown).
+/// care data), and how many are contracted (from the framework agreements running on the period's last day; unknown
+/// for a region without any contract in Zorginkoop).
 /// A signal where there is demand but fewer than N providers, or contracted providers without any client — the
 /// "onvoldoende dekking" that made Lekstroom re-open 43B11 and 50B32.
 /// </summary>
@@ -51,6 +52,11 @@ public static class Dekking
         var perSleutel = tellers.ToDictionary(x => (x.Key.Item1, stand.Gemeenten[x.Key.Item2]),
             x => new { Leverend = x.Value.Aanbieders.Count, Clienten = x.Value.Clienten.Count });
 
+        // Contracted on the last day of the period; without any contract in the region the number is unknown, not 0.
+        var dag = periode.TotEnMet;
+        var contracten = await Contracten.Gecontracteerd.ZoekAsync(db, dag, regioCode, ct);
+        var perProduct = contracten.Count == 0 ? null : contracten.Where(r => r.Start <= dag && r.Einde >= dag)
+            .GroupBy(r => r.ProductId).ToDictionary(g => g.Key, g => g.Select(r => r.ZorgaanbiederId).Distinct().Count());
         var rijen = new List<DekkingRij>();
         foreach (var p in producten.OrderBy(p => p.Code, StringComparer.OrdinalIgnoreCase))
         {
@@ -59,7 +65,7 @@ public static class Dekking
                 var g = perSleutel.GetValueOrDefault((p.Id, code));
                 var leverend = g?.Leverend ?? 0;
                 var clienten = g?.Clienten ?? 0;
-                int? gecontracteerd = null; // contracts come with the award issue (Gunning en contracten)
+                int? gecontracteerd = perProduct is null ? null : perProduct.GetValueOrDefault(p.Id);
                 var signalen = new List<string>();
                 var aanbod = gecontracteerd ?? leverend;
                 if (clienten > 0 && aanbod < minimumAanbieders)

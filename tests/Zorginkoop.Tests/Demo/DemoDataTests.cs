@@ -8,11 +8,12 @@ namespace Zorginkoop.Tests.Demo;
 public abstract class DemoDataTests<TDatabase>(TDatabase database) : DatabaseTests<TDatabase>(database)
     where TDatabase : TestDatabase
 {
-    private async Task<(int Regios, int Segmenten, int Producten, int Tarieven, int Aanbieders, int Aanbestedingen)> TelAsync()
+    private async Task<(int Regios, int Segmenten, int Producten, int Tarieven, int Aanbieders, int Aanbestedingen, int Gegund)> TelAsync()
     {
         await using var db = NieuweContext();
         return (await db.Regios.CountAsync(Ct), await db.Segmenten.CountAsync(Ct), await db.Producten.CountAsync(Ct),
-            await db.Tarieven.CountAsync(Ct), await db.Zorgaanbieders.CountAsync(Ct), await db.Aanbestedingen.CountAsync(Ct));
+            await db.Tarieven.CountAsync(Ct), await db.Zorgaanbieders.CountAsync(Ct), await db.Aanbestedingen.CountAsync(Ct),
+            await db.Raamovereenkomsten.CountAsync(c => c.Herkomst == Zorginkoop.Contracten.ContractHerkomst.Gunning, Ct));
     }
 
     [Fact]
@@ -26,22 +27,42 @@ public abstract class DemoDataTests<TDatabase>(TDatabase database) : DatabaseTes
         }
 
         Assert.Equal(voor, await TelAsync());
-        // The first run (in the fixture) did add: segments, products and providers.
-        // The trajectory counts as one.
-        Assert.Equal(voor.Segmenten + voor.Producten + voor.Aanbieders + voor.Aanbestedingen + 1, Database.DemoDataEersteKeer);
+        // The first run (in the fixture) did add: segments, products, providers, procedures and the awarded contracts
+        // (an Open House admission is part of its procedure). The trajectory counts as one.
+        Assert.Equal(voor.Segmenten + voor.Producten + voor.Aanbieders + voor.Aanbestedingen + voor.Gegund + 1, Database.DemoDataEersteKeer);
     }
 
     [Fact]
-    public async Task Er_zijn_33_gegunde_zorgaanbieders_met_geldige_nummers()
+    public async Task Er_zijn_33_gegunde_zorgaanbieders_en_de_leden_van_de_Combinatie_met_geldige_nummers()
     {
         await using var db = NieuweContext();
 
         var aanbieders = await db.Zorgaanbieders.AsNoTracking().ToListAsync(Ct);
 
-        Assert.Equal(33, aanbieders.Count);
+        Assert.Equal(33 + DemoContracten.CombinatieLeden.Count, aanbieders.Count);
         Assert.All(aanbieders, z => Assert.Empty(ZorgaanbiederRegels.Valideer(z)));
         Assert.All(aanbieders, z => Assert.True(z.IsDemo));
-        Assert.Equal(33, aanbieders.Select(z => z.KvkNummer).Distinct().Count());
+        Assert.Equal(aanbieders.Count, aanbieders.Select(z => z.KvkNummer).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task De_contracten_uit_de_bronnen_staan_in_het_register()
+    {
+        await using var db = NieuweContext();
+        var vandaag = new DateOnly(2026, 11, 24);
+
+        var wmoIb = await Zorginkoop.Contracten.Raamovereenkomsten.ZoekAsync(db, new(AanbestedingId: await db.Aanbestedingen.Where(a => a.Naam == "Wmo Individuele Begeleiding regio Lekstroom").Select(a => a.Id).SingleAsync(Ct)), vandaag, Ct);
+        var gezinsvormen = await db.Raamovereenkomsten.Include(c => c.Leden).ThenInclude(l => l.Zorgaanbieder).Include(c => c.Zorgaanbieder)
+            .SingleAsync(c => c.Aanbesteding!.Naam == "Gezinsvormen", Ct);
+        var openHouse = await db.Aanbestedingen.SingleAsync(a => a.Naam == DemoContracten.OpenHouseNaam, Ct);
+        var toegelaten = await db.Raamovereenkomsten.Where(c => c.AanbestedingId == openHouse.Id).Select(c => c.ZorgaanbiederId).Distinct().CountAsync(Ct);
+        var wachtend = await db.Toelatingsaanvragen.CountAsync(t => t.AanbestedingId == openHouse.Id && t.Status == Zorginkoop.Contracten.AanvraagStatus.Ingediend, Ct);
+
+        Assert.Equal(DemoData.GegundeAanbiedersWmoIb.Order(), wmoIb.Select(r => r.Contract.Zorgaanbieder!.Naam).Order());
+        Assert.All(wmoIb, r => Assert.Equal((new DateOnly(2022, 10, 1), new DateOnly(2027, 9, 30), Zorginkoop.Contracten.ContractStatus.Verlengd), (r.Contract.Start, r.LaatsteDag, r.Status)));
+        Assert.Equal(("Stichting Timon", DemoContracten.Combinatie, new DateOnly(2023, 7, 1)), (gezinsvormen.Zorgaanbieder!.Naam, gezinsvormen.Consortium, gezinsvormen.Start));
+        Assert.Equal(DemoContracten.CombinatieLeden.Order(), gezinsvormen.Leden.Select(l => l.Zorgaanbieder!.Naam).Order());
+        Assert.Equal((5, 1), (toegelaten, wachtend));
     }
 
     [Fact]

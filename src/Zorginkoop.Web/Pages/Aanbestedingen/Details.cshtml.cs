@@ -27,6 +27,10 @@ public class DetailsModel(ZorginkoopDbContext db, TimeProvider tijd, IAuthorizat
     public IReadOnlyList<Zorginkoop.Vragen.NvIRonde> NvIRondes { get; private set; } = [];
     public IReadOnlyList<Aanbesteding> Heropeningen { get; private set; } = [];
     public IReadOnlyList<AuditRegel> Wijzigingen { get; private set; } = [];
+    public IReadOnlyList<Zorginkoop.Gunning.Criterium> Criteria { get; private set; } = [];
+
+    /// <summary>The contracted providers per lot, public once the award is final (or admission has begun for Open House).</summary>
+    public IReadOnlyList<(int Perceel, string Aanbieder, int ZorgaanbiederId, DateOnly Start, DateOnly Einde)> Gecontracteerd { get; private set; } = [];
 
     /// <summary>The steps an officer starts by hand; closing at the deadline and postponements have their own way in.</summary>
     public static readonly Gebeurtenis[] Handmatig =
@@ -87,6 +91,10 @@ public class DetailsModel(ZorginkoopDbContext db, TimeProvider tijd, IAuthorizat
         Documenten = await Db.Documenten.Where(d => d.AanbestedingId == id && d.Ingetrokken == null).OrderByDescending(d => d.Moment).ToListAsync(ct);
         Rectificaties = await Db.Rectificaties.Where(r => r.AanbestedingId == id).OrderByDescending(r => r.Nummer).ToListAsync(ct);
         NvIRondes = await Db.NvIRondes.AsNoTracking().Where(r => r.AanbestedingId == id).OrderBy(r => r.Nummer).ToListAsync(ct);
+        Criteria = await Zorginkoop.Gunning.Criteria.VanAsync(Db, id, ct);
+        Gecontracteerd = (await Db.Raamovereenkomsten.AsNoTracking().Include(c => c.Zorgaanbieder).Where(c => c.AanbestedingId == id).ToListAsync(ct))
+            .Select(c => (c.PerceelNummer, c.Consortium ?? c.Zorgaanbieder!.Naam, c.ZorgaanbiederId, c.Start, Zorginkoop.Contracten.ContractLevenscyclus.LaatsteDag(c)))
+            .OrderBy(c => c.PerceelNummer).ThenBy(c => c.Item2, StringComparer.Create(Formatting.NlFormat.Cultuur, true)).ToList();
         if (MagBeheren)
         {
             MogelijkeStappen = Handmatig.Where(g => Levenscyclus.Overgangen[g].Van.Contains(a.Status)).ToList();

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Accounts;
+using Zorginkoop.Contracten;
+using Zorginkoop.Data;
+using Zorginkoop.Formatting;
+using Zorginkoop.Web.Infrastructure;
+
+namespace Zorginkoop.Web.Pages.Contracten;
+
+/// <summary>The contract register: every framework agreement, filtered by provider, procedure, region, status and end date.</summary>
+[Authorize(Policy = Beleid.Medewerker)]
+public class IndexModel(ZorginkoopDbContext db, TimeProvider tijd) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Zoek { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Regio { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public ContractStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? EindigtBinnen { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Aanbesteding { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Pagina { get; set; }
+
+    public IReadOnlyList<ContractRij> Rijen { get; private set; } = [];
+    public int Totaal { get; private set; }
+    public Paginering Paginering { get; private set; } = null!;
+    public IReadOnlyList<(string Code, string Naam)> Regios { get; private set; } = [];
+    public DateOnly Vandaag { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Vandaag = NlFormat.DatumInAmsterdam(tijd.GetUtcNow());
+        Regios = (await db.Regios.AsNoTracking().OrderBy(r => r.Naam).Select(r => new { r.Code, r.Naam }).ToListAsync(ct)).Select(r => (r.Code, r.Naam)).ToList();
+        var alle = await Raamovereenkomsten.ZoekAsync(db, new ContractFilter(Zoek, Aanbesteding, null, Regio, Status, EindigtBinnen is > 0 ? EindigtBinnen : null), Vandaag, ct);
+        Totaal = alle.Count;
+        Paginering = new Paginering(Paginering.Normaliseer(Pagina), Paginering.StandaardGrootte, Totaal, p => Paginering.Link(
+            ("zoek", Zoek), ("regio", Regio), ("status", Status?.ToString()), ("eindigtBinnen", EindigtBinnen?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("aanbesteding", Aanbesteding?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("pagina", p.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        Rijen = [.. alle.Skip(Paginering.Overslaan).Take(Paginering.PaginaGrootte)];
+    }
+}

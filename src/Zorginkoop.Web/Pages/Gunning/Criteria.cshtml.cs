@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Zorginkoop.Accounts;
+using Zorginkoop.Data;
+using Zorginkoop.Gunning;
+using Zorginkoop.Web.Pages.Aanbestedingen;
+
+namespace Zorginkoop.Web.Pages.Gunning;
+
+/// <summary>The criteria of a procedure and its tie rule: set by officers while it is a concept, fixed after publication.</summary>
+[Authorize(Policy = Beleid.AanbestedingenBeheren)]
+public class CriteriaModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPagina(db, autorisatie, tijd)
+{
+    public IReadOnlyList<Criterium> Lijst { get; private set; } = [];
+    public Gelijkspelregel HuidigeRegel { get; private set; }
+
+    [BindProperty]
+    public CriteriumSoort Soort { get; set; } = CriteriumSoort.Kwaliteit;
+
+    [BindProperty]
+    public string? Naam { get; set; }
+
+    [BindProperty]
+    public string? Omschrijving { get; set; }
+
+    [BindProperty]
+    public int Weging { get; set; }
+
+    [BindProperty]
+    public int SchaalMax { get; set; } = 10;
+
+    [BindProperty]
+    public int? Perceel { get; set; }
+
+    [BindProperty]
+    public int CriteriumId { get; set; }
+
+    [BindProperty]
+    public Gelijkspelregel Regel { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await LaadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        await VulAsync(ct);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostToevoegenAsync(int id, CancellationToken ct) =>
+        Wijzig(id, () => Criteria.ToevoegenAsync(Db, Aanbesteding, Soort, Naam, Omschrijving, Weging, SchaalMax, Perceel, ct), nameof(Naam), "Het criterium is toegevoegd.", ct);
+
+    public Task<IActionResult> OnPostVerwijderenAsync(int id, CancellationToken ct) =>
+        Wijzig(id, () => Criteria.VerwijderenAsync(Db, Aanbesteding, CriteriumId, ct), string.Empty, "Het criterium is verwijderd.", ct);
+
+    public Task<IActionResult> OnPostRegelAsync(int id, CancellationToken ct) =>
+        Wijzig(id, () => Criteria.GelijkspelregelZettenAsync(Db, Aanbesteding, Regel, ct), nameof(Regel), "De regel voor een gelijke stand is vastgelegd.", ct);
+
+    private async Task VulAsync(CancellationToken ct)
+    {
+        Lijst = await Criteria.VanAsync(Db, Aanbesteding.Id, ct);
+        HuidigeRegel = (await Criteria.DossierAsync(Db, Aanbesteding.Id, ct)).Gelijkspelregel;
+        Regel = HuidigeRegel;
+    }
+
+    private async Task<IActionResult> Wijzig(int id, Func<Task<string?>> actie, string veld, string melding, CancellationToken ct)
+    {
+        if (!await LaadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var weigering = await actie();
+        if (weigering is null)
+        {
+            TempData["Melding"] = melding;
+            return Redirect($"/aanbestedingen/{id}/criteria");
+        }
+
+        ModelState.AddModelError(veld, weigering);
+        Db.ChangeTracker.Clear();
+        await VulAsync(ct);
+        return Page();
+    }
+}

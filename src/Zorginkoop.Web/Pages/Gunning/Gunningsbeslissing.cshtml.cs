@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Aanbestedingen;
+using Zorginkoop.Accounts;
+using Zorginkoop.Data;
+using Zorginkoop.Gunning;
+using Zorginkoop.Web.Pages.Aanbestedingen;
+
+namespace Zorginkoop.Web.Pages.Gunning;
+
+/// <summary>
+/// The award decision of a procedure: the decisions per lot with their letters, the standstill, objections and summary
+/// proceedings, and the final award (which makes the framework agreements). Employees read it; officers act.
+/// </summary>
+[Authorize(Policy = Beleid.Medewerker)]
+public class GunningsbeslissingModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPagina(db, autorisatie, tijd)
+{
+    public IReadOnlyList<Gunningsbesluit> Besluiten { get; private set; } = [];
+    public IReadOnlyDictionary<int, string> Namen { get; private set; } = new Dictionary<int, string>();
+    public IReadOnlyList<Bezwaar> Bezwaren { get; private set; } = [];
+    public int Contracten { get; private set; }
+    public DateTimeOffset Nu => Tijd.GetUtcNow();
+
+    [BindProperty]
+    public int? ZorgaanbiederId { get; set; }
+
+    [BindProperty]
+    public BezwaarSoort Soort { get; set; } = BezwaarSoort.Bezwaar;
+
+    [BindProperty]
+    public string? Omschrijving { get; set; }
+
+    [BindProperty]
+    public int BezwaarId { get; set; }
+
+    [BindProperty]
+    public BezwaarStatus Uitkomst { get; set; } = BezwaarStatus.Ongegrond;
+
+    [BindProperty]
+    public string? Toelichting { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await LaadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        await VulAsync(ct);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostBezwaarAsync(int id, CancellationToken ct) =>
+        Stap(id, () => Gunnen.BezwaarAsync(Db, Aanbesteding, ZorgaanbiederId, Soort, Omschrijving, Wie, Tijd.GetUtcNow(), ct), "Het bezwaar is vastgelegd. De definitieve gunning wacht tot het is afgehandeld.", ct);
+
+    public Task<IActionResult> OnPostAfhandelenAsync(int id, CancellationToken ct) =>
+        Stap(id, () => Gunnen.BezwaarAfhandelenAsync(Db, Aanbesteding, BezwaarId, Uitkomst, Toelichting, Wie, Tijd.GetUtcNow(), ct), "De afhandeling van het bezwaar is vastgelegd.", ct);
+
+    public Task<IActionResult> OnPostDefinitiefAsync(int id, CancellationToken ct) =>
+        Stap(id, () => AanbestedingAanpassen.PasToeAsync(Db, Aanbesteding, new Verzoek(Gebeurtenis.DefinitiefGunnen), Wie, Tijd.GetUtcNow(), ct),
+            "De aanbesteding is definitief gegund. De raamovereenkomsten staan in het contractregister; de gegunde aanbieders staan op de openbare pagina.", ct);
+
+    private async Task VulAsync(CancellationToken ct)
+    {
+        Besluiten = await Db.Gunningsbesluiten.AsNoTracking().Where(b => b.AanbestedingId == Aanbesteding.Id).OrderBy(b => b.PerceelNummer).ThenBy(b => b.Positie == null).ThenBy(b => b.Positie).ToListAsync(ct);
+        Namen = await Db.Zorgaanbieders.AsNoTracking().Where(z => Besluiten.Select(b => b.ZorgaanbiederId).Contains(z.Id)).ToDictionaryAsync(z => z.Id, z => z.Naam, ct);
+        Bezwaren = await Db.Bezwaren.AsNoTracking().Where(b => b.AanbestedingId == Aanbesteding.Id).OrderBy(b => b.IngediendOp).ToListAsync(ct);
+        Contracten = await Db.Raamovereenkomsten.CountAsync(c => c.AanbestedingId == Aanbesteding.Id, ct);
+    }
+
+    private async Task<IActionResult> Stap(int id, Func<Task<string?>> actie, string melding, CancellationToken ct)
+    {
+        if (!await LaadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (!MagBeheren)
+        {
+            return Forbid();
+        }
+
+        var weigering = await actie();
+        if (weigering is null)
+        {
+            TempData["Melding"] = melding;
+            return Redirect($"/aanbestedingen/{id}/gunning");
+        }
+
+        ModelState.AddModelError(string.Empty, weigering);
+        Db.ChangeTracker.Clear();
+        await LaadAsync(id, ct);
+        await VulAsync(ct);
+        return Page();
+    }
+}
