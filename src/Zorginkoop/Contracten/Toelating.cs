@@ -122,7 +122,11 @@ public static class Toelating
 
         db.Toelatingsaanvragen.Add(new Toelatingsaanvraag
         {
-            AanbestedingId = a.Id, ZorgaanbiederId = zorgaanbiederId, Percelen = string.Join(',', percelen.Except(al).Order()), IngediendOp = nu, IngediendDoor = wie,
+            AanbestedingId = a.Id,
+            ZorgaanbiederId = zorgaanbiederId,
+            Percelen = string.Join(',', percelen.Except(al).Order()),
+            IngediendOp = nu,
+            IngediendDoor = wie,
         });
         await db.SaveChangesAsync(ct);
         return null;

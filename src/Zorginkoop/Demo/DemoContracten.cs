@@ -129,7 +129,11 @@ public static class DemoContracten
             {
                 db.Zorgaanbieders.Add(new Zorgaanbieder
                 {
-                    Naam = CombinatieLeden[i], KvkNummer = $"9901{i + 1:0000}", AgbCode = $"9810{i + 1:0000}", Plaats = "Utrecht", IsDemo = true,
+                    Naam = CombinatieLeden[i],
+                    KvkNummer = $"9901{i + 1:0000}",
+                    AgbCode = $"9810{i + 1:0000}",
+                    Plaats = "Utrecht",
+                    IsDemo = true,
                 });
                 toegevoegd++;
             }

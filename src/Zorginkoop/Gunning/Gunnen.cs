@@ -78,7 +78,12 @@ public static class Gunnen
         RandomNumberGenerator.Shuffle(volgorde.AsSpan());
         db.Lotingen.Add(new Loting
         {
-            AanbestedingId = a.Id, PerceelNummer = perceel, Volgorde = string.Join(',', volgorde), Door = wie, Getuige = getuige, Moment = nu,
+            AanbestedingId = a.Id,
+            PerceelNummer = perceel,
+            Volgorde = string.Join(',', volgorde),
+            Door = wie,
+            Getuige = getuige,
+            Moment = nu,
         });
         try
         {

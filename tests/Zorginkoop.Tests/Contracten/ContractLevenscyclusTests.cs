@@ -7,8 +7,11 @@ public class ContractLevenscyclusTests
 {
     private static Raamovereenkomst Contract() => new()
     {
-        Start = new DateOnly(2022, 10, 1), Einde = new DateOnly(2025, 9, 30), OorspronkelijkEinde = new DateOnly(2025, 9, 30),
-        VerlengingenMogelijk = 2, VerlengingMaanden = 12,
+        Start = new DateOnly(2022, 10, 1),
+        Einde = new DateOnly(2025, 9, 30),
+        OorspronkelijkEinde = new DateOnly(2025, 9, 30),
+        VerlengingenMogelijk = 2,
+        VerlengingMaanden = 12,
     };
 
     [Theory]
