@@ -130,6 +130,20 @@ public static class Autorisatietabel
 
         // Bids and the vault (KluisLekTests checks what each role reads there, before and after deadline and opening)
         .. Pagina("/aanbestedingen/{id:int}/kluis", Toegang.KluisLezen),
+
+        // Gunning en contracten: assessment for assessors and officers; decisions and letters for employees (the
+        // officer's steps are checked again in their handlers); a provider reads only its own letter.
+        .. Pagina("/aanbestedingen/{id:int}/criteria", Toegang.Beheer),
+        .. Pagina("/aanbestedingen/{id:int}/beoordeling", Toegang.KluisLezen),
+        .. Pagina("/aanbestedingen/{id:int}/beoordeling/{inschrijvingId:int}", Toegang.KluisLezen),
+        .. Pagina("/aanbestedingen/{id:int}/gunning", Toegang.Medewerker),
+        .. Pagina("/aanbestedingen/{id:int}/gunning/brieven/{zorgaanbiederId:int}", Toegang.Medewerker),
+        .. Pagina("/mijn/gunningsbrieven/{id:int}", Toegang.Aanbieder),
+        .. Pagina("/aanbestedingen/{id:int}/aanmelden", Toegang.Aanbieder),
+        .. Pagina("/aanbestedingen/{id:int}/toelating", Toegang.Beheer),
+        .. Pagina("/contracten", Toegang.Medewerker),
+        .. Pagina("/contracten/{id:int}", Toegang.Medewerker),
+        .. Pagina("/gecontracteerd", Toegang.Openbaar),
         .. Pagina("/aanbestedingen/{id:int}/inschrijving", Toegang.Aanbieder),
         .. Pagina("/mijn", Toegang.Aanbieder),
         .. Pagina("/mijn/ontvangstbewijzen/{id:int}", Toegang.Aanbieder),
@@ -241,6 +255,10 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
             "id" when voor.EndsWith("/zorgaanbieders", StringComparison.Ordinal) =>
                 (await db.Zorgaanbieders.Select(z => z.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
             "id" when voor.EndsWith("/documenten", StringComparison.Ordinal) => document.Id.ToString(CultureInfo.InvariantCulture),
+            "inschrijvingId" => (await db.Inschrijvingen.Select(i => i.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
+            "zorgaanbiederId" => (await db.Zorgaanbieders.Select(z => z.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
+            "id" when voor.EndsWith("/contracten", StringComparison.Ordinal) => (await db.Raamovereenkomsten.Select(c => c.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
+            "id" when voor.EndsWith("/gunningsbrieven", StringComparison.Ordinal) => aanbesteding.ToString(CultureInfo.InvariantCulture),
             _ => throw new InvalidOperationException($"Geen voorbeeldwaarde voor {{{naam}}} in {patroon}: vul {nameof(PadAsync)} aan."),
         };
 
@@ -308,7 +326,9 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
         return $"audit={await db.AuditRegels.CountAsync(Ct)} importruns={await db.Importruns.CountAsync(Ct)} " +
             $"documenten={await db.Documenten.CountAsync(d => d.Ingetrokken == null, Ct)} aanbestedingen={string.Join(",", statussen)} " +
             $"inschrijvingen={await db.Inschrijvingen.CountAsync(Ct)} kluisopeningen={await db.KluisOpeningen.CountAsync(Ct)} " +
-            $"vragen={await db.Vragen.CountAsync(Ct)} nvi={await db.NvIRondes.CountAsync(Ct)}";
+            $"vragen={await db.Vragen.CountAsync(Ct)} nvi={await db.NvIRondes.CountAsync(Ct)} criteria={await db.Criteria.CountAsync(Ct)} " +
+            $"beoordelingen={await db.Beoordelingen.CountAsync(Ct)} besluiten={await db.Gunningsbesluiten.CountAsync(Ct)} bezwaren={await db.Bezwaren.CountAsync(Ct)} " +
+            $"contracten={await db.Raamovereenkomsten.SumAsync(c => c.Versie, Ct)}/{await db.Raamovereenkomsten.CountAsync(Ct)} aanmeldingen={await db.Toelatingsaanvragen.CountAsync(Ct)}";
     }
 
     [Fact]

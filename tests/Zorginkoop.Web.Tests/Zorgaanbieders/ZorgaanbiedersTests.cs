@@ -17,9 +17,9 @@ public abstract class ZorgaanbiedersTests<TApp>(TApp app) : AppTests<TApp>(app)
         var (_, tweede) = await GetAsync("/zorgaanbieders?pagina=2");
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
-        Assert.Contains("Zorgaanbieders (33)", eerste, StringComparison.Ordinal);
+        Assert.Contains("Zorgaanbieders (36)", eerste, StringComparison.Ordinal);
         Assert.Equal(25, Namen(eerste).Count);
-        Assert.Equal(8, Namen(tweede).Count);
+        Assert.Equal(11, Namen(tweede).Count);
         Assert.Empty(Namen(eerste).Intersect(Namen(tweede)));
     }
 
