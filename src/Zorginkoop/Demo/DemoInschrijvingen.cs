@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Aanbestedingen;
 using Zorginkoop.Data;
 using Zorginkoop.Formatting;
+using Zorginkoop.Gunning;
 using Zorginkoop.Inschrijvingen;
 using Zorginkoop.Vragen;
 
@@ -77,6 +78,10 @@ public static class DemoInschrijvingen
         db.Aanbestedingen.Add(a);
         await db.SaveChangesAsync(ct);
         await EisenBeheer.StandaardToevoegenAsync(db, a, ct);
+        // The criteria, so the practice can be run on to the award: the UEA as requirement, the plan and the price.
+        Controleer(await Criteria.ToevoegenAsync(db, a, CriteriumSoort.Eis, "UEA: geen uitsluitingsgronden", null, 0, 1, null, ct));
+        Controleer(await Criteria.ToevoegenAsync(db, a, CriteriumSoort.Kwaliteit, "Kwaliteitsplan", "Hulp dicht bij huis, integraal en samen met het sociaal team", 60, 10, null, ct));
+        Controleer(await Criteria.ToevoegenAsync(db, a, CriteriumSoort.Prijs, "Prijs per eenheid", null, 40, 1, null, ct));
         var weigering = await AanbestedingAanpassen.PasToeAsync(db, a, new Verzoek(Gebeurtenis.Publiceren), "demo", NlFormat.AlsAmsterdamseTijd(publicatie.AddHours(9)), ct);
         return weigering is null ? a : throw new InvalidOperationException($"Demo-aanbesteding {naam}: {weigering}");
     }
