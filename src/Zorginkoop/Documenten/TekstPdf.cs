@@ -1,13 +1,13 @@
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
 namespace Zorginkoop.Documenten;
 
 /// <summary>
 /// A plain A4 text document (headings and paragraphs, wrapped, over as many pages as needed, page numbers in the
-/// footer) with PdfPig's standard Helvetica: enough for a Nota van Inlichtingen or a demo stand-in, and no font files.
+/// footer) in DejaVu Sans, embedded: PdfPig's standard Helvetica draws é, ë and € as other glyphs and cannot draw ó, ö
+/// or ü at all, and a Dutch letter must read as written. The fonts are resources of this assembly (Lettertypen/LICENSE.txt).
 /// </summary>
 public sealed class TekstPdf
 {
@@ -28,8 +28,8 @@ public sealed class TekstPdf
     public byte[] Bouw(string voettekst)
     {
         var builder = new PdfDocumentBuilder();
-        var vet = builder.AddStandard14Font(Standard14Font.HelveticaBold);
-        var gewoon = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var vet = builder.AddTrueTypeFont(Vet.Value);
+        var gewoon = builder.AddTrueTypeFont(Gewoon.Value);
         var paginas = new List<PdfPageBuilder>();
         PdfPageBuilder Nieuw()
         {
@@ -44,7 +44,7 @@ public sealed class TekstPdf
         {
             foreach (var alinea in tekst.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
             {
-                foreach (var regel in Afbreken(alinea, (int)(95 * 10.0 / grootte)))
+                foreach (var regel in Afbreken(alinea, (int)(84 * 10.0 / grootte)))
                 {
                     if (y < Onder)
                     {
@@ -52,7 +52,7 @@ public sealed class TekstPdf
                         y = Boven;
                     }
 
-                    pagina.AddText(regel, grootte, new PdfPoint(Links, y), isVet ? vet : gewoon);
+                    Schrijf(pagina, regel, grootte, new PdfPoint(Links, y), isVet ? vet : gewoon);
                     y -= grootte * 1.45;
                 }
             }
@@ -62,7 +62,7 @@ public sealed class TekstPdf
 
         for (var i = 0; i < paginas.Count; i++)
         {
-            paginas[i].AddText(Veilig($"{voettekst} - pagina {i + 1} van {paginas.Count}"), 8, new PdfPoint(Links, 40), gewoon);
+            Schrijf(paginas[i], Veilig($"{voettekst} - pagina {i + 1} van {paginas.Count}"), 8, new PdfPoint(Links, 40), gewoon);
         }
 
         return builder.Build();
@@ -74,9 +74,33 @@ public sealed class TekstPdf
         return this;
     }
 
-    /// <summary>The standard fonts know WinAnsi only: other characters (and control characters) become '?'.</summary>
-    private static string Veilig(string tekst) => new([.. tekst.Select(c =>
-        c is '\n' || (c >= ' ' && c <= '~') || (c >= '\u00A0' && c <= '\u00FF') || "€‘’“”–—•…".Contains(c) ? c : '?')]);
+    private static readonly Lazy<byte[]> Gewoon = new(() => Lettertype("DejaVuSans.ttf"));
+    private static readonly Lazy<byte[]> Vet = new(() => Lettertype("DejaVuSans-Bold.ttf"));
+
+    private static byte[] Lettertype(string naam)
+    {
+        using var bron = typeof(TekstPdf).Assembly.GetManifestResourceStream($"Zorginkoop.Lettertypen.{naam}")
+            ?? throw new InvalidOperationException($"Lettertype {naam} ontbreekt in de assembly.");
+        using var geheugen = new MemoryStream();
+        bron.CopyTo(geheugen);
+        return geheugen.ToArray();
+    }
+
+    /// <summary>A line; a character the font has no glyph for (an emoji, a rare script) becomes '?' rather than failing the document.</summary>
+    private static void Schrijf(PdfPageBuilder pagina, string regel, int grootte, PdfPoint plek, PdfDocumentBuilder.AddedFont font)
+    {
+        try
+        {
+            pagina.AddText(regel, grootte, plek, font);
+        }
+        catch (InvalidOperationException)
+        {
+            pagina.AddText(new string([.. regel.Select(c => c <= '\u024F' || "€‘’“”–—•…".Contains(c) ? c : '?')]), grootte, plek, font);
+        }
+    }
+
+    /// <summary>Control characters and characters outside the basic plane (surrogates) become '?'.</summary>
+    private static string Veilig(string tekst) => new([.. tekst.Select(c => c == '\n' || (!char.IsControl(c) && !char.IsSurrogate(c)) ? c : '?')]);
 
     private static IEnumerable<string> Afbreken(string tekst, int breedte)
     {
