@@ -58,6 +58,7 @@ public static class ApiRegistratie
         api.MapAccountApi();
         api.MapInkooptrajectenApi();
         api.MapAanbestedingenApi();
+        api.MapOcdsApi();
         return app;
     }
 

@@ -45,6 +45,7 @@ public static class WebRegistratie
                 "Meldingen:Kanaal is 'smtp' maar Meldingen:Smtp:Host is leeg.")
             .ValidateOnStart();
         services.AddHostedService<MeldingenVerzender>();
+        services.AddOptions<Zorginkoop.Ocds.OcdsOptions>().Bind(builder.Configuration.GetSection(Zorginkoop.Ocds.OcdsOptions.Sectie)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Zorginkoop.Contracten.ContractOptions>().Bind(builder.Configuration.GetSection(Zorginkoop.Contracten.ContractOptions.Sectie))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddDataProtection().SetApplicationName("Zorginkoop").PersistKeysToDbContext<ZorginkoopDbContext>();

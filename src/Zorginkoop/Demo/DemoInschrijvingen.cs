@@ -9,15 +9,16 @@ using Zorginkoop.Vragen;
 namespace Zorginkoop.Demo;
 
 /// <summary>
-/// Two practice procedures ("oefenaanbesteding") so the provider's side and the vault can be tried: one open, with its
-/// deadline four weeks after the demo was loaded, and one whose deadline has passed with two sealed bids, for the
-/// four-eyes opening. They are not from the sources and say so. The bids are made through the real paths
+/// Three practice procedures ("oefenaanbesteding") so the provider's side, the vault and the award can be tried: one
+/// open, with its deadline four weeks after the demo was loaded; one whose deadline has passed with two sealed bids, for
+/// the four-eyes opening; and one with three bids whose vault is opened and whose assessment has started. They are not from the sources and say so. The bids are made through the real paths
 /// (<see cref="Inschrijven"/>), at moments before the deadline. Idempotent by name.
 /// </summary>
 public static class DemoInschrijvingen
 {
     public const string OpenNaam = "Oefenaanbesteding Wmo Individuele Begeleiding 2027";
     public const string GeslotenNaam = "Oefenaanbesteding Jeugdhulp Ambulant 2027 (kluis)";
+    public const string BeoordelingNaam = "Oefenaanbesteding Wmo Begeleiding 2027 (beoordeling)";
     private const string Oefening = "Dit is een oefenaanbesteding in de demo van Zorginkoop; zij komt niet uit de bronnen. ";
 
     public static async Task<int> LaadAsync(ZorginkoopDbContext db, Kluis kluis, DateTimeOffset nu, CancellationToken ct = default)
@@ -52,6 +53,28 @@ public static class DemoInschrijvingen
             {
                 await Inschrijving(db, kluis, gesloten, eisen, naam, plan, prijs, NlFormat.AlsAmsterdamseTijd(vandaag.AddDays(-3).AddHours(10)), ct);
             }
+        }
+
+        var beoordeling = await Maak(db, lekstroom.Id, BeoordelingNaam, "individuele-begeleiding", vandaag.AddDays(-40), vandaag.AddDays(-2).AddHours(12),
+            Oefening + "De kluis is al geopend door twee inkopers en de beoordeling is gestart: scoor de drie inschrijvingen als beoordelaar.", ct);
+        if (beoordeling is not null)
+        {
+            nieuw++;
+            var eisen = await EisenBeheer.VanAsync(db, beoordeling.Id, ct);
+            foreach (var (naam, plan, prijs) in new[]
+            {
+                ("Stichting Abrona", "Begeleiding door vaste, kleine teams, met ervaringsdeskundigen en een wekelijks spreekuur in de wijk.", 6200L),
+                ("Stichting Kwintes", "Begeleiding vanuit de buurtteams, met vaste begeleiders en avondbereikbaarheid.", 6400L),
+                ("Reinaerde", "Begeleiding thuis met één vast aanspreekpunt, ook 's avonds bereikbaar.", 5900L),
+            })
+            {
+                await Inschrijving(db, kluis, beoordeling, eisen, naam, plan, prijs, NlFormat.AlsAmsterdamseTijd(vandaag.AddDays(-4).AddHours(10)), ct);
+            }
+
+            var geopend = NlFormat.AlsAmsterdamseTijd(vandaag.AddDays(-2).AddHours(14));
+            Controleer(await KluisOpenen.AanvragenAsync(db, beoordeling, "inkoper@demo.zorginkoop.nl", geopend, ct));
+            Controleer(await KluisOpenen.BevestigenAsync(db, beoordeling, "inkoper2@demo.zorginkoop.nl", geopend.AddMinutes(5), ct));
+            Controleer(await AanbestedingAanpassen.PasToeAsync(db, beoordeling, new Verzoek(Gebeurtenis.BeoordelingStarten), "inkoper@demo.zorginkoop.nl", geopend.AddMinutes(10), ct));
         }
 
         return nieuw;

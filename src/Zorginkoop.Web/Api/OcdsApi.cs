@@ -1,0 +1,69 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Zorginkoop.Data;
+using Zorginkoop.Formatting;
+using Zorginkoop.Ocds;
+
+namespace Zorginkoop.Web.Api;
+
+/// <summary>
+/// /api/v1/ocds: every published procedure, its award and its contracts as Open Contracting Data Standard 1.1, for
+/// anyone: release and record packages per procedure, and the bulk packages of all procedures.
+/// </summary>
+public static class OcdsApi
+{
+    private static readonly JsonSerializerOptions Opmaak = new() { WriteIndented = false };
+
+    public static void MapOcdsApi(this RouteGroupBuilder api)
+    {
+        var groep = api.MapGroup("/ocds").WithTags("OCDS").AllowAnonymous();
+
+        groep.MapGet("/releases", async (ZorginkoopDbContext db, TimeProvider tijd, IOptions<OcdsOptions> opties, HttpContext http, CancellationToken ct) =>
+        {
+            var nu = tijd.GetUtcNow();
+            var processen = await OcdsPublicatie.ProcessenAsync(db, null, ct);
+            var releases = processen.SelectMany(p => OcdsPublicatie.Releases(p, opties.Value.Prefix, NlFormat.DatumInAmsterdam(nu)));
+            return Json(OcdsPublicatie.ReleasePakket(releases, Uri(http), opties.Value.Uitgever, nu));
+        })
+        .WithSummary("Alle releases (bulkbestand): elke gepubliceerde aanbesteding, gunning en raamovereenkomst in OCDS 1.1");
+
+        groep.MapGet("/records", async (ZorginkoopDbContext db, TimeProvider tijd, IOptions<OcdsOptions> opties, HttpContext http, CancellationToken ct) =>
+        {
+            var processen = await OcdsPublicatie.ProcessenAsync(db, null, ct);
+            return Json(OcdsPublicatie.RecordPakket(processen, opties.Value.Prefix, Uri(http), opties.Value.Uitgever, tijd.GetUtcNow()));
+        })
+        .WithSummary("Alle records (bulkbestand): per aanbesteding de releases en de samengestelde stand");
+
+        groep.MapGet("/aanbestedingen/{id:int}/releases", async Task<Results<ContentHttpResult, ProblemHttpResult>> (int id, ZorginkoopDbContext db, TimeProvider tijd,
+            IOptions<OcdsOptions> opties, HttpContext http, CancellationToken ct) =>
+        {
+            var nu = tijd.GetUtcNow();
+            var processen = await OcdsPublicatie.ProcessenAsync(db, id, ct);
+            return processen.Count == 0
+                ? NietGevonden(id)
+                : Json(OcdsPublicatie.ReleasePakket(OcdsPublicatie.Releases(processen[0], opties.Value.Prefix, NlFormat.DatumInAmsterdam(nu)), Uri(http), opties.Value.Uitgever, nu));
+        })
+        .WithSummary("De releases van één aanbesteding")
+        .ProducesProblem(StatusCodes.Status404NotFound);
+
+        groep.MapGet("/aanbestedingen/{id:int}/record", async Task<Results<ContentHttpResult, ProblemHttpResult>> (int id, ZorginkoopDbContext db, TimeProvider tijd,
+            IOptions<OcdsOptions> opties, HttpContext http, CancellationToken ct) =>
+        {
+            var processen = await OcdsPublicatie.ProcessenAsync(db, id, ct);
+            return processen.Count == 0
+                ? NietGevonden(id)
+                : Json(OcdsPublicatie.RecordPakket(processen, opties.Value.Prefix, Uri(http), opties.Value.Uitgever, tijd.GetUtcNow()));
+        })
+        .WithSummary("Het record van één aanbesteding: alle releases en de samengestelde stand")
+        .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static ContentHttpResult Json(JsonObject pakket) => TypedResults.Content(pakket.ToJsonString(Opmaak), "application/json");
+
+    private static string Uri(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.Path}";
+
+    private static ProblemHttpResult NietGevonden(int id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Niet gevonden", detail: $"Er is geen gepubliceerde aanbesteding {id}.");
+}

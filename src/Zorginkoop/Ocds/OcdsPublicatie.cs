@@ -1,0 +1,283 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Aanbestedingen;
+using Zorginkoop.Contracten;
+using Zorginkoop.Data;
+using Zorginkoop.Formatting;
+
+namespace Zorginkoop.Ocds;
+
+/// <summary>
+/// Every published procedure as an Open Contracting Data Standard 1.1 contracting process: a release at publication
+/// (tag <c>tender</c>), one per rectification (<c>tenderAmendment</c>), one at the final award or first admission
+/// (<c>award</c>) and one per framework agreement (<c>contract</c>), and a record per process with the compiled
+/// release. Lots use the OCDS lots extension, framework agreements the techniques extension. Releases are built from
+/// the stored data when asked, so a release shows the process's current values under the date of its event.
+/// Concepts are never published.
+/// </summary>
+public static class OcdsPublicatie
+{
+    public const string Versie = "1.1";
+
+    public static readonly string[] Extensies =
+    [
+        "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json",
+        "https://raw.githubusercontent.com/open-contracting-extensions/ocds_techniques_extension/master/extension.json",
+    ];
+
+    /// <summary>The ocid of a procedure: the publisher's prefix (from configuration) and the procedure's id.</summary>
+    public static string Ocid(string prefix, int aanbestedingId) => $"{prefix}-{aanbestedingId.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>The published procedures (optionally one) with what their releases need, or an empty list.</summary>
+    public static async Task<List<Proces>> ProcessenAsync(ZorginkoopDbContext db, int? aanbestedingId = null, CancellationToken ct = default)
+    {
+        var q = db.Aanbestedingen.AsNoTracking().Include(a => a.Regio).Include(a => a.Percelen).Include(a => a.Overgangen).Include(a => a.Rectificaties)
+            .Where(a => a.Status != AanbestedingStatus.Concept);
+        if (aanbestedingId is { } id)
+        {
+            q = q.Where(a => a.Id == id);
+        }
+
+        var aanbestedingen = await q.AsSplitQuery().OrderBy(a => a.Id).ToListAsync(ct);
+        var ids = aanbestedingen.Select(a => a.Id).ToList();
+        var contracten = await db.Raamovereenkomsten.AsNoTracking().Include(c => c.Zorgaanbieder).Include(c => c.Leden).ThenInclude(l => l.Zorgaanbieder)
+            .Where(c => ids.Contains(c.AanbestedingId)).OrderBy(c => c.Id).ToListAsync(ct);
+        return [.. aanbestedingen.Select(a => new Proces(a, [.. contracten.Where(c => c.AanbestedingId == a.Id)]))];
+    }
+
+    /// <summary>A procedure and its contracts.</summary>
+    public sealed record Proces(Aanbesteding Aanbesteding, IReadOnlyList<Raamovereenkomst> Contracten);
+
+    /// <summary>The releases of a process, oldest first.</summary>
+    public static List<JsonObject> Releases(Proces p, string prefix, DateOnly vandaag)
+    {
+        var a = p.Aanbesteding;
+        var ocid = Ocid(prefix, a.Id);
+        var publicatie = a.Overgangen.Where(o => o.Gebeurtenis == Gebeurtenis.Publiceren).Select(o => (DateTimeOffset?)o.Moment).Min()
+            ?? Middernacht(a.Publicatiedatum ?? vandaag);
+        var releases = new List<JsonObject> { Release(p, ocid, $"{ocid}-tender", publicatie, "tender", vandaag, metGunning: false) };
+        foreach (var r in a.Rectificaties.OrderBy(r => r.Nummer))
+        {
+            releases.Add(Release(p, ocid, $"{ocid}-rectificatie-{r.Nummer}", r.Moment, "tenderAmendment", vandaag, metGunning: false));
+        }
+
+        var gegund = a.Overgangen.Where(o => o.Gebeurtenis == Gebeurtenis.DefinitiefGunnen).Select(o => (DateTimeOffset?)o.Moment).Min();
+        if (p.Contracten.Count > 0 || gegund is not null)
+        {
+            var moment = gegund ?? p.Contracten.Min(c => Middernacht(c.Start));
+            releases.Add(Release(p, ocid, $"{ocid}-gunning", moment, "award", vandaag, metGunning: true));
+            foreach (var c in p.Contracten)
+            {
+                var r = Release(p, ocid, $"{ocid}-contract-{c.Id}", Max(moment, Middernacht(c.Start)), "contract", vandaag, metGunning: true);
+                releases.Add(r);
+            }
+        }
+
+        return [.. releases.OrderBy(r => r["date"]!.GetValue<string>(), StringComparer.Ordinal)];
+    }
+
+    /// <summary>A release package: the envelope OCDS asks for around releases.</summary>
+    public static JsonObject ReleasePakket(IEnumerable<JsonObject> releases, string uri, string uitgever, DateTimeOffset nu) => new()
+    {
+        ["uri"] = uri,
+        ["version"] = Versie,
+        ["extensions"] = new JsonArray([.. Extensies.Select(e => (JsonNode)JsonValue.Create(e)!)]),
+        ["publishedDate"] = Tijd(nu),
+        ["publisher"] = new JsonObject { ["name"] = uitgever },
+        ["license"] = "https://creativecommons.org/publicdomain/zero/1.0/",
+        ["publicationPolicy"] = "https://zorginkoop.example/ocds/beleid",
+        ["releases"] = new JsonArray([.. releases]),
+    };
+
+    /// <summary>A record package: per process every release and the compiled release (its latest state).</summary>
+    public static JsonObject RecordPakket(IEnumerable<Proces> processen, string prefix, string uri, string uitgever, DateTimeOffset nu)
+    {
+        var vandaag = NlFormat.DatumInAmsterdam(nu);
+        var records = new JsonArray();
+        foreach (var p in processen)
+        {
+            var releases = Releases(p, prefix, vandaag);
+            var laatste = (JsonObject)releases[^1].DeepClone();
+            laatste["id"] = $"{Ocid(prefix, p.Aanbesteding.Id)}-compiled";
+            laatste["tag"] = new JsonArray("compiled");
+            records.Add(new JsonObject
+            {
+                ["ocid"] = Ocid(prefix, p.Aanbesteding.Id),
+                ["releases"] = new JsonArray([.. releases]),
+                ["compiledRelease"] = laatste,
+            });
+        }
+
+        return new JsonObject
+        {
+            ["uri"] = uri,
+            ["version"] = Versie,
+            ["extensions"] = new JsonArray([.. Extensies.Select(e => (JsonNode)JsonValue.Create(e)!)]),
+            ["publishedDate"] = Tijd(nu),
+            ["publisher"] = new JsonObject { ["name"] = uitgever },
+            ["license"] = "https://creativecommons.org/publicdomain/zero/1.0/",
+            ["publicationPolicy"] = "https://zorginkoop.example/ocds/beleid",
+            ["records"] = records,
+        };
+    }
+
+    private static JsonObject Release(Proces p, string ocid, string id, DateTimeOffset datum, string tag, DateOnly vandaag, bool metGunning)
+    {
+        var a = p.Aanbesteding;
+        var koper = $"regio-{a.Regio!.Code}";
+        var partijen = new JsonArray
+        {
+            new JsonObject { ["id"] = koper, ["name"] = a.Regio.Naam, ["roles"] = new JsonArray("buyer", "procuringEntity") },
+        };
+        var release = new JsonObject
+        {
+            ["ocid"] = ocid,
+            ["id"] = id,
+            ["date"] = Tijd(datum),
+            ["tag"] = new JsonArray(tag),
+            ["initiationType"] = "tender",
+            ["language"] = "nl",
+            ["parties"] = partijen,
+            ["buyer"] = new JsonObject { ["id"] = koper, ["name"] = a.Regio.Naam },
+            ["tender"] = Tender(a, vandaag, metGunning),
+        };
+        if (!metGunning || p.Contracten.Count == 0)
+        {
+            return release;
+        }
+
+        var awards = new JsonArray();
+        var contracts = new JsonArray();
+        foreach (var c in p.Contracten)
+        {
+            foreach (var z in c.Leden.Select(l => l.Zorgaanbieder!).Prepend(c.Zorgaanbieder!))
+            {
+                if (partijen.All(x => x!["id"]!.GetValue<string>() != Partij(z)))
+                {
+                    partijen.Add(new JsonObject
+                    {
+                        ["id"] = Partij(z),
+                        ["name"] = z.Naam,
+                        ["identifier"] = new JsonObject { ["scheme"] = "NL-KVK", ["id"] = z.KvkNummer, ["legalName"] = z.Naam },
+                        ["additionalIdentifiers"] = new JsonArray(new JsonObject { ["scheme"] = "NL-AGB", ["id"] = z.AgbCode }),
+                        ["roles"] = new JsonArray("supplier"),
+                    });
+                }
+            }
+
+            var awardId = $"{ocid}-gunning-{c.PerceelNummer}-{c.ZorgaanbiederId}";
+            var status = c.StatusOp(vandaag);
+            awards.Add(new JsonObject
+            {
+                ["id"] = awardId,
+                ["title"] = c.Consortium is null ? c.Zorgaanbieder!.Naam : $"{c.Consortium} (penvoerder {c.Zorgaanbieder!.Naam})",
+                ["status"] = "active",
+                ["date"] = Tijd(Middernacht(c.Start) < datum ? Middernacht(c.Start) : datum),
+                ["suppliers"] = new JsonArray([.. c.Leden.Select(l => l.Zorgaanbieder!).Prepend(c.Zorgaanbieder!)
+                    .Select(z => (JsonNode)new JsonObject { ["id"] = Partij(z), ["name"] = z.Naam })]),
+                ["relatedLots"] = new JsonArray(Lot(c.PerceelNummer)),
+                ["contractPeriod"] = Periode(c.Start, ContractLevenscyclus.LaatsteDag(c)),
+            });
+            contracts.Add(new JsonObject
+            {
+                ["id"] = $"{ocid}-contract-{c.Id}",
+                ["awardID"] = awardId,
+                ["title"] = $"Raamovereenkomst {a.Naam}, perceel {c.PerceelNummer}",
+                ["status"] = status switch
+                {
+                    ContractStatus.Gepland => "pending",
+                    ContractStatus.Beeindigd => "terminated",
+                    _ => "active",
+                },
+                ["period"] = Periode(c.Start, ContractLevenscyclus.LaatsteDag(c)),
+                ["dateSigned"] = Tijd(Middernacht(c.Start)),
+            });
+        }
+
+        release["awards"] = awards;
+        release["contracts"] = contracts;
+        return release;
+    }
+
+    private static JsonObject Tender(Aanbesteding a, DateOnly vandaag, bool metGunning)
+    {
+        var (aantal, maanden) = ContractLevenscyclus.LeesVerlengingsopties(a.Verlengingsopties);
+        var tender = new JsonObject
+        {
+            ["id"] = a.TenderNedKenmerk ?? $"zorginkoop-{a.Id.ToString(CultureInfo.InvariantCulture)}",
+            ["title"] = a.Naam,
+            ["description"] = a.Omschrijving,
+            ["status"] = a.Status switch
+            {
+                AanbestedingStatus.Ingetrokken => "cancelled",
+                AanbestedingStatus.DefinitiefGegund => "complete",
+                AanbestedingStatus.LopendContract when a.Vorm != Procedurevorm.OpenHouse => "complete",
+                _ => "active",
+            },
+            ["procurementMethod"] = a.Vorm switch
+            {
+                Procedurevorm.OpenHouse or Procedurevorm.OpenbaarEuropees or Procedurevorm.SasProcedure => "open",
+                Procedurevorm.DialoogEenGegadigde => "direct",
+                _ => "limited",
+            },
+            ["procurementMethodDetails"] = a.Vorm.Naam(),
+            ["mainProcurementCategory"] = "services",
+            ["awardCriteria"] = a.Instellingen.Rangschikking ? "ratedCriteria" : "qualityOnly",
+            ["submissionMethod"] = new JsonArray("electronicSubmission"),
+            ["techniques"] = new JsonObject { ["hasFrameworkAgreement"] = true },
+            ["lots"] = new JsonArray([.. a.Percelen.OrderBy(p => p.Nummer).Select(p => (JsonNode)new JsonObject
+            {
+                ["id"] = Lot(p.Nummer),
+                ["title"] = p.Naam,
+                ["status"] = a.Status == AanbestedingStatus.Ingetrokken ? "cancelled" : metGunning ? "complete" : "active",
+            })]),
+        };
+        if (a.Sluitingsmoment is { } sluiting)
+        {
+            tender["tenderPeriod"] = new JsonObject { ["endDate"] = Tijd(sluiting) };
+        }
+
+        if (a.VragenDeadline is { } vragen)
+        {
+            tender["enquiryPeriod"] = new JsonObject { ["endDate"] = Tijd(vragen) };
+            tender["hasEnquiries"] = true;
+        }
+
+        if (a.ContractStart is { } start)
+        {
+            var periode = Periode(start, a.ContractEinde);
+            if (aantal > 0)
+            {
+                periode["maxExtentDate"] = Tijd(Middernacht((a.ContractEinde ?? start.AddYears(3).AddDays(-1)).AddMonths(aantal * maanden)));
+            }
+
+            tender["contractPeriod"] = periode;
+        }
+
+        return tender;
+    }
+
+    private static string Partij(Catalogus.Zorgaanbieder z) => $"NL-KVK-{z.KvkNummer}";
+
+    private static string Lot(int nummer) => $"perceel-{nummer.ToString(CultureInfo.InvariantCulture)}";
+
+    private static JsonObject Periode(DateOnly start, DateOnly? einde)
+    {
+        var p = new JsonObject { ["startDate"] = Tijd(Middernacht(start)) };
+        if (einde is { } e)
+        {
+            // The end of the last day, in Dutch time.
+            p["endDate"] = Tijd(Middernacht(e.AddDays(1)).AddSeconds(-1));
+        }
+
+        return p;
+    }
+
+    private static DateTimeOffset Middernacht(DateOnly dag) => NlFormat.AlsAmsterdamseTijd(dag.ToDateTime(TimeOnly.MinValue));
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    /// <summary>ISO 8601 with the Dutch offset, as OCDS wants date-times.</summary>
+    private static string Tijd(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, NlFormat.Amsterdam).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+}
