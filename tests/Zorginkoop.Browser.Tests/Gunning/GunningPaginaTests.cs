@@ -9,6 +9,13 @@ public sealed class GunningPaginaTests(BrowserOmgeving omgeving) : BrowserTests(
 {
     private static readonly string[] Inschrijvers = ["Reinaerde", "Stichting Abrona", "Stichting Kwintes"];
 
+    /// <summary>
+    /// The name of a control with a visually hidden addition ("Beoordelen" + ": Reinaerde"): Chromium puts a space before
+    /// the hidden part (it is positioned absolutely), so the name is matched with optional spaces around the colon.
+    /// </summary>
+    private static System.Text.RegularExpressions.Regex Toegankelijk(string actie, string wie) =>
+        new($"^{actie}\\s*:\\s*{System.Text.RegularExpressions.Regex.Escape(wie)}$");
+
     private async Task ScoorAllesAsync(string rol, int score, bool eerste)
     {
         await InloggenAlsAsync(rol);
@@ -26,7 +33,7 @@ public sealed class GunningPaginaTests(BrowserOmgeving omgeving) : BrowserTests(
         foreach (var naam in Inschrijvers)
         {
             await OpenAsync(new Uri(overzicht).PathAndQuery);
-            await Page.GetByRole(AriaRole.Link, new() { Name = $"Beoordelen: {naam}" }).ClickAsync();
+            await Page.GetByRole(AriaRole.Link, new() { NameRegex = Toegankelijk("Beoordelen", naam) }).ClickAsync();
             await Page.GetByRole(AriaRole.Radio, new() { Name = "Voldoet", Exact = true }).CheckAsync();
             await Page.GetByLabel("Score (0 tot en met 10)").FillAsync(score.ToString(System.Globalization.CultureInfo.InvariantCulture));
             await Page.GetByLabel("Motivering", new() { Exact = true }).Last.FillAsync($"Score {score} van {rol}: het plan is concreet.");
@@ -58,7 +65,7 @@ public sealed class GunningPaginaTests(BrowserOmgeving omgeving) : BrowserTests(
         foreach (var naam in Inschrijvers)
         {
             await OpenAsync(new Uri(overzicht).PathAndQuery);
-            await Page.GetByRole(AriaRole.Link, new() { Name = $"Beoordelen: {naam}" }).ClickAsync();
+            await Page.GetByRole(AriaRole.Link, new() { NameRegex = Toegankelijk("Beoordelen", naam) }).ClickAsync();
             await Assertions.Expect(Page.GetByText("Score 6 van inkoper2: het plan is concreet.")).ToBeVisibleAsync();
             foreach (var (criterium, waarde) in new[] { ("UEA: geen uitsluitingsgronden", "1"), ("Kwaliteitsplan", "7") })
             {
@@ -110,7 +117,7 @@ public sealed class GunningPaginaTests(BrowserOmgeving omgeving) : BrowserTests(
         await Page.GetByLabel("Zoeken").FillAsync("Combinatie");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "de Combinatie (penvoerder Stichting Timon)" }).ClickAsync();
-        await Assertions.Expect(Page.GetByText("Stichting de Rading")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByText("de Combinatie: Stichting Timon (penvoerder), Stichting de Rading")).ToBeVisibleAsync();
         await AxeZonderOvertredingenAsync();
         await SchermafdrukAsync("contract-combinatie");
     }
@@ -150,7 +157,7 @@ public sealed class GunningPaginaTests(BrowserOmgeving omgeving) : BrowserTests(
         await Page.GetByRole(AriaRole.Link, new() { Name = "Aanmeldingen en toelating" }).ClickAsync();
         await AxeZonderOvertredingenAsync();
         await SchermafdrukAsync("toelating");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Toelaten: Tzorg" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { NameRegex = Toegankelijk("Toelaten", "Tzorg") }).ClickAsync();
         await Assertions.Expect(Page.GetByText("De aanbieder is toegelaten")).ToBeVisibleAsync();
     }
 }

@@ -61,7 +61,7 @@ public abstract class AanbestedingenApiTests<TApp>(TApp app) : AppTests<TApp>(ap
     [Fact]
     public async Task Het_filter_domein_kijkt_naar_de_percelen()
     {
-        Assert.Equal([DemoInschrijvingen.OpenNaam, DemoInschrijvingen.BeoordelingNaam, "Wmo Individuele Begeleiding regio Lekstroom"], await NamenAsync("?domein=wmo"));
+        Assert.Equal([DemoInschrijvingen.BeoordelingNaam, DemoInschrijvingen.OpenNaam, "Wmo Individuele Begeleiding regio Lekstroom"], await NamenAsync("?domein=wmo"));
         var jeugd = await NamenAsync("?domein=jeugd");
         Assert.Equal(8, jeugd.Count);
         Assert.DoesNotContain("Wmo Individuele Begeleiding regio Lekstroom", jeugd);
