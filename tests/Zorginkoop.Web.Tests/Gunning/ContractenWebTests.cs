@@ -103,6 +103,34 @@ public abstract class ContractenWebTests<TApp>(TApp app) : AppTests<TApp>(app)
         var contract = await MetDbAsync(db => db.Raamovereenkomsten.SingleAsync(c => c.AanbestedingId == openHouse && c.Zorgaanbieder!.Naam == "Tzorg", Ct));
         Assert.Equal((ContractHerkomst.Toelating, new DateOnly(2027, 12, 31)), (contract.Herkomst, contract.Einde));
     }
+
+    [Fact]
+    public async Task Het_toelatingsregister_toont_of_een_toegelaten_aanbieder_clienten_heeft()
+    {
+        var (openHouse, kwintesAgb) = await MetDbAsync(async db => (
+            await db.Aanbestedingen.Where(a => a.Naam == DemoContracten.OpenHouseNaam).Select(a => a.Id).SingleAsync(Ct),
+            await db.Zorgaanbieders.Where(z => z.Naam == "Stichting Kwintes").Select(z => z.AgbCode).SingleAsync(Ct)));
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var import = scope.ServiceProvider.GetRequiredService<Zorginkoop.Zorgdata.ZorgdataImport>();
+            var csv = "toewijzingnummer;bsn;gemeente;agb;productcode;begindatum;einddatum;volume;eenheid;bedrag_cent\n" +
+                $"8101;999900018;0632;{kwintesAgb};45A48;2023-03-01;2023-03-31;4;uur;26000\n" +
+                $"8102;999900031;0632;{kwintesAgb};45A48;2023-04-01;2023-04-30;4;uur;26000\n";
+            using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv));
+            var r = await import.VoerUitAsync(stream, "open-house.csv", "test", ct: Ct);
+            Assert.True(r.Gelukt, string.Join("\n", r.Meldingen));
+        }
+
+        using var inkoper = await Inloggen.AlsAsync(App, "inkoper");
+        var (_, html) = await GetAsync($"/aanbestedingen/{openHouse}/toelating", inkoper);
+
+        // Per row of the register: the first cell (the provider) and the last (its clients).
+        var rijen = System.Text.RegularExpressions.Regex.Matches(Tekst(html), "<tr[^>]*>(.*?)</tr>", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(r => System.Text.RegularExpressions.Regex.Matches(r.Groups[1].Value, "<td[^>]*>(.*?)</td>").Select(c => c.Groups[1].Value).ToList())
+            .Where(c => c.Count == 5).ToDictionary(c => c[0], c => c[4]);
+        Assert.Equal("2", rijen["Stichting Kwintes"]);
+        Assert.Equal("geen", rijen["Reinaerde"]);
+    }
 }
 
 public sealed class ContractenWebTestsSqlite(SqliteApp app) : ContractenWebTests<SqliteApp>(app);

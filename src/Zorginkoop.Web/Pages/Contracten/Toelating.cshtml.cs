@@ -17,6 +17,10 @@ public class ToelatingModel(ZorginkoopDbContext db, IAuthorizationService autori
     public IReadOnlyList<Toelatingsaanvraag> Aanvragen { get; private set; } = [];
     public int Toegelaten { get; private set; }
 
+    /// <summary>The admitted providers with their lots and, from the care data, their unique clients in the last twelve months.</summary>
+    public IReadOnlyList<(string Naam, string Agb, string Percelen, DateOnly Sinds, int Clienten)> Register { get; private set; } = [];
+    public Zorginkoop.Monitoring.MonitorPeriode Periode { get; private set; } = null!;
+
     [BindProperty]
     public int AanvraagId { get; set; }
 
@@ -63,6 +67,15 @@ public class ToelatingModel(ZorginkoopDbContext db, IAuthorizationService autori
         Gesloten = Toelating.Gesloten(Aanbesteding, opties.Value, Tijd.GetUtcNow());
         Aanvragen = await Db.Toelatingsaanvragen.AsNoTracking().Include(t => t.Zorgaanbieder).Where(t => t.AanbestedingId == Aanbesteding.Id)
             .OrderBy(t => t.Status).ThenBy(t => t.IngediendOp).ToListAsync(ct);
-        Toegelaten = await Db.Raamovereenkomsten.Where(c => c.AanbestedingId == Aanbesteding.Id).Select(c => c.ZorgaanbiederId).Distinct().CountAsync(ct);
+        var contracten = await Db.Raamovereenkomsten.AsNoTracking().Include(c => c.Zorgaanbieder).Where(c => c.AanbestedingId == Aanbesteding.Id).ToListAsync(ct);
+        Toegelaten = contracten.Select(c => c.ZorgaanbiederId).Distinct().Count();
+        var vandaag = Formatting.NlFormat.DatumInAmsterdam(Tijd.GetUtcNow());
+        Periode = new Zorginkoop.Monitoring.MonitorPeriode(vandaag.AddMonths(-12).AddDays(1), vandaag);
+        // Whether an admitted provider actually has clients: the monitor's unique clients per AGB code.
+        var clienten = (await Zorginkoop.Monitoring.Zorgmonitor.BerekenPerAsync(Db, new Zorginkoop.Monitoring.MonitorFilter(Periode), Zorginkoop.Monitoring.MonitorIndeling.Aanbieder, ct))
+            .ToDictionary(r => r.Sleutel, r => r.Cijfers.UniekeClienten, StringComparer.Ordinal);
+        Register = [.. contracten.GroupBy(c => c.ZorgaanbiederId).Select(g => (g.First().Zorgaanbieder!.Naam, g.First().Zorgaanbieder!.AgbCode,
+                string.Join(", ", g.Select(c => c.PerceelNummer).Order()), g.Min(c => c.Start), clienten.GetValueOrDefault(g.First().Zorgaanbieder!.AgbCode)))
+            .OrderBy(r => r.Naam, StringComparer.Create(Formatting.NlFormat.Cultuur, true))];
     }
 }
