@@ -61,6 +61,7 @@ internal sealed class ApiDocumentBewerker : IOpenApiDocumentTransformer
             new() { Name = "Account", Description = "Inloggen voor API-clients met een bearer-token." },
             new() { Name = "Inkooptrajecten", Description = "Trajecten met fasen, updates, bijeenkomsten en documenten." },
             new() { Name = "Aanbestedingen", Description = "Procedures met hun levenscyclus, percelen, rectificaties en documenten." },
+            new() { Name = "OCDS", Description = "Aanbestedingen, gunningen en raamovereenkomsten volgens de Open Contracting Data Standard 1.1." },
         };
         return Task.CompletedTask;
     }

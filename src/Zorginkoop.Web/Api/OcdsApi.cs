@@ -46,6 +46,7 @@ public static class OcdsApi
                 : Json(OcdsPublicatie.ReleasePakket(OcdsPublicatie.Releases(processen[0], opties.Value.Prefix, NlFormat.DatumInAmsterdam(nu)), Uri(http), opties.Value.Uitgever, nu));
         })
         .WithSummary("De releases van één aanbesteding")
+        .Produces(StatusCodes.Status200OK, contentType: "application/json")
         .ProducesProblem(StatusCodes.Status404NotFound);
 
         groep.MapGet("/aanbestedingen/{id:int}/record", async Task<Results<ContentHttpResult, ProblemHttpResult>> (int id, ZorginkoopDbContext db, TimeProvider tijd,
@@ -57,6 +58,7 @@ public static class OcdsApi
                 : Json(OcdsPublicatie.RecordPakket(processen, opties.Value.Prefix, Uri(http), opties.Value.Uitgever, tijd.GetUtcNow()));
         })
         .WithSummary("Het record van één aanbesteding: alle releases en de samengestelde stand")
+        .Produces(StatusCodes.Status200OK, contentType: "application/json")
         .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
