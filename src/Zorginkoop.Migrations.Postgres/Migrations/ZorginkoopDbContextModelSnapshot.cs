@@ -1346,6 +1346,71 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.ToTable("Gunningsdossiers", (string)null);
                 });
 
+            modelBuilder.Entity("Zorginkoop.Gunning.Herstelverzoek", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("AangeleverdOp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("EisId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GevraagdDoor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("GevraagdOp")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Grootte")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("InschrijvingId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("NaamVersleuteld")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Opslagnaam")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Termijn")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Toelichting")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("ZorgaanbiederId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EisId");
+
+                    b.HasIndex("ZorgaanbiederId");
+
+                    b.HasIndex("InschrijvingId", "EisId");
+
+                    b.ToTable("Herstelverzoeken", (string)null);
+                });
+
             modelBuilder.Entity("Zorginkoop.Gunning.Loting", b =>
                 {
                     b.Property<int>("Id")
@@ -2548,6 +2613,21 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("AanbestedingId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Herstelverzoek", b =>
+                {
+                    b.HasOne("Zorginkoop.Inschrijvingen.Inschrijvingseis", null)
+                        .WithMany()
+                        .HasForeignKey("EisId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Inschrijvingen.Inschrijving", null)
+                        .WithMany()
+                        .HasForeignKey("InschrijvingId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1293,6 +1293,69 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.ToTable("Gunningsdossiers", (string)null);
                 });
 
+            modelBuilder.Entity("Zorginkoop.Gunning.Herstelverzoek", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AangeleverdOp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EisId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GevraagdDoor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GevraagdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Grootte")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InschrijvingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("NaamVersleuteld")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Opslagnaam")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Termijn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Toelichting")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ZorgaanbiederId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EisId");
+
+                    b.HasIndex("ZorgaanbiederId");
+
+                    b.HasIndex("InschrijvingId", "EisId");
+
+                    b.ToTable("Herstelverzoeken", (string)null);
+                });
+
             modelBuilder.Entity("Zorginkoop.Gunning.Loting", b =>
                 {
                     b.Property<int>("Id")
@@ -2459,6 +2522,21 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("AanbestedingId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Gunning.Herstelverzoek", b =>
+                {
+                    b.HasOne("Zorginkoop.Inschrijvingen.Inschrijvingseis", null)
+                        .WithMany()
+                        .HasForeignKey("EisId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Inschrijvingen.Inschrijving", null)
+                        .WithMany()
+                        .HasForeignKey("InschrijvingId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

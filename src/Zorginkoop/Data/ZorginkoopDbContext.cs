@@ -42,6 +42,7 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
     public DbSet<Gunning.Loting> Lotingen => Set<Gunning.Loting>();
     public DbSet<Gunning.Gunningsbesluit> Gunningsbesluiten => Set<Gunning.Gunningsbesluit>();
     public DbSet<Gunning.Bezwaar> Bezwaren => Set<Gunning.Bezwaar>();
+    public DbSet<Gunning.Herstelverzoek> Herstelverzoeken => Set<Gunning.Herstelverzoek>();
     public DbSet<Contracten.Raamovereenkomst> Raamovereenkomsten => Set<Contracten.Raamovereenkomst>();
     public DbSet<Contracten.ContractLid> ContractLeden => Set<Contracten.ContractLid>();
     public DbSet<Contracten.Contractalarm> Contractalarmen => Set<Contracten.Contractalarm>();

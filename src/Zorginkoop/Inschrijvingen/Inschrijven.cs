@@ -187,6 +187,9 @@ public static class Inschrijven
 
     public static string BestandContext(Inschrijving i, InschrijvingBestand b) => Context(i, $"bestand:{b.Opslagnaam}");
 
+    /// <summary>The sealing context of a document supplied after the deadline on a repair request (Gunning.Herstel): bound to the bid, apart from its files.</summary>
+    public static string HerstelContext(Inschrijving i, string opslagnaam, bool naam = false) => Context(i, $"{(naam ? "herstelnaam" : "herstel")}:{opslagnaam}");
+
     /// <summary>What the bid still lacks before it can be submitted, in Dutch; empty when complete.</summary>
     public static IReadOnlyList<string> Ontbrekend(IReadOnlyList<Inschrijvingseis> eisen, Kwaliteitsdeel k, Prijsdeel p, IReadOnlyCollection<InschrijvingBestand> bestanden)
     {

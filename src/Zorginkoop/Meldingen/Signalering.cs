@@ -92,6 +92,13 @@ public static class Signalering
             }
         }
 
+        foreach (var h in await db.Herstelverzoeken.AsNoTracking().Where(h => h.GevraagdOp >= vanaf).ToListAsync(ct))
+        {
+            Voeg($"herstel:{h.Id}", h.ZorgaanbiederId, $"Herstelverzoek: {namen[h.AanbestedingId]}",
+                $"Bij de beoordeling van uw inschrijving op {namen[h.AanbestedingId]} ontbreekt een document. {h.Toelichting}\n\n" +
+                $"Lever het aan vóór {NlFormat.DatumTijd(h.Termijn)}: {Link($"/mijn/herstel/{h.Id}")}");
+        }
+
         // The award decision: one message per bidder, all made at the decision's one moment.
         foreach (var g in (await db.Gunningsbesluiten.AsNoTracking().Where(b => b.VerzondenOp >= vanaf).ToListAsync(ct)).GroupBy(b => (b.AanbestedingId, b.ZorgaanbiederId)))
         {

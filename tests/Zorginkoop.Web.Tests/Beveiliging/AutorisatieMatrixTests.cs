@@ -139,6 +139,7 @@ public static class Autorisatietabel
         .. Pagina("/aanbestedingen/{id:int}/gunning", Toegang.Medewerker),
         .. Pagina("/aanbestedingen/{id:int}/gunning/brieven/{zorgaanbiederId:int}", Toegang.Medewerker),
         .. Pagina("/mijn/gunningsbrieven/{id:int}", Toegang.Aanbieder),
+        .. Pagina("/mijn/herstel/{id:int}", Toegang.Aanbieder),
         .. Pagina("/aanbestedingen/{id:int}/aanmelden", Toegang.Aanbieder),
         .. Pagina("/aanbestedingen/{id:int}/toelating", Toegang.Beheer),
         .. Pagina("/contracten", Toegang.Medewerker),
@@ -263,6 +264,7 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
             "zorgaanbiederId" => (await db.Zorgaanbieders.Select(z => z.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
             "id" when voor.EndsWith("/contracten", StringComparison.Ordinal) => (await db.Raamovereenkomsten.Select(c => c.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
             "id" when voor.EndsWith("/gunningsbrieven", StringComparison.Ordinal) => aanbesteding.ToString(CultureInfo.InvariantCulture),
+            "id" when voor.EndsWith("/herstel", StringComparison.Ordinal) => ((await db.Herstelverzoeken.Select(h => (int?)h.Id).FirstOrDefaultAsync(Ct)) ?? 1).ToString(CultureInfo.InvariantCulture),
             _ => throw new InvalidOperationException($"Geen voorbeeldwaarde voor {{{naam}}} in {patroon}: vul {nameof(PadAsync)} aan."),
         };
 
@@ -332,7 +334,8 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
             $"inschrijvingen={await db.Inschrijvingen.CountAsync(Ct)} kluisopeningen={await db.KluisOpeningen.CountAsync(Ct)} " +
             $"vragen={await db.Vragen.CountAsync(Ct)} nvi={await db.NvIRondes.CountAsync(Ct)} criteria={await db.Criteria.CountAsync(Ct)} " +
             $"beoordelingen={await db.Beoordelingen.CountAsync(Ct)} besluiten={await db.Gunningsbesluiten.CountAsync(Ct)} bezwaren={await db.Bezwaren.CountAsync(Ct)} " +
-            $"contracten={await db.Raamovereenkomsten.SumAsync(c => c.Versie, Ct)}/{await db.Raamovereenkomsten.CountAsync(Ct)} aanmeldingen={await db.Toelatingsaanvragen.CountAsync(Ct)}";
+            $"contracten={await db.Raamovereenkomsten.SumAsync(c => c.Versie, Ct)}/{await db.Raamovereenkomsten.CountAsync(Ct)} aanmeldingen={await db.Toelatingsaanvragen.CountAsync(Ct)} " +
+            $"herstel={await db.Herstelverzoeken.CountAsync(Ct)}";
     }
 
     [Fact]

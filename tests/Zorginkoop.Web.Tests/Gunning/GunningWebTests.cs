@@ -155,6 +155,43 @@ public abstract class GunningWebTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.Equal(HttpStatusCode.Redirect, geweigerd.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, onbekend.StatusCode);
     }
+
+    [Fact]
+    public async Task Een_inkoper_vraagt_herstel_een_beoordelaar_niet_en_een_andere_aanbieder_ziet_het_verzoek_niet()
+    {
+        // The practice procedure whose vault the demo already opened (no other test here changes it).
+        var id = await MetDbAsync(db => db.Aanbestedingen.Where(a => a.Naam == DemoInschrijvingen.BeoordelingNaam).Select(a => a.Id).SingleAsync(Ct));
+        var inschrijvingen = await MetDbAsync(db => db.Inschrijvingen.Where(i => i.AanbestedingId == id).OrderBy(i => i.Id).Select(i => i.Id).ToArrayAsync(Ct));
+        var eis = await MetDbAsync(db => db.Inschrijvingseisen.Where(e => e.AanbestedingId == id && e.Soort == EisSoort.Bestand).Select(e => e.Id).FirstAsync(Ct));
+        using var inkoper = await Inloggen.AlsAsync(App, "inkoper");
+        using var beoordelaar = await Inloggen.AlsAsync(App, "beoordelaar");
+        using var aanbieder = await Inloggen.AlsAsync(App, "aanbieder");
+        var pad = $"/aanbestedingen/{id}/beoordeling/{inschrijvingen[1]}";
+        var velden = Formulieren.Velden(("HerstelEisId", eis.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("HerstelToelichting", "Het certificaat is onleesbaar; lever een leesbare kopie aan."),
+            ("HerstelTermijn", App.Tijd.GetUtcNow().AddDays(5).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
+
+        using var doorBeoordelaar = await Formulieren.PostAsync(beoordelaar, pad, velden, "Herstel");
+        var naBeoordelaar = await MetDbAsync(db => db.Herstelverzoeken.CountAsync(h => h.InschrijvingId == inschrijvingen[1], Ct));
+        using var doorInkoper = await Formulieren.PostAsync(inkoper, pad, velden, "Herstel");
+        var verzoek = await MetDbAsync(db => db.Herstelverzoeken.SingleOrDefaultAsync(h => h.InschrijvingId == inschrijvingen[1], Ct));
+        var (vreemd, _) = await GetAsync($"/mijn/herstel/{verzoek?.Id}", aanbieder);
+        var (_, pagina) = await GetAsync(pad, beoordelaar);
+
+        Assert.StartsWith("http://localhost/geen-toegang", doorBeoordelaar.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(0, naBeoordelaar);
+        Assert.Equal(HttpStatusCode.Redirect, doorInkoper.StatusCode);
+        Assert.NotNull(verzoek);
+        Assert.Equal(HttpStatusCode.NotFound, vreemd.StatusCode);
+        Assert.Contains("Het certificaat is onleesbaar", Tekst(pagina), StringComparison.Ordinal);
+        Assert.Contains("Nog niet aangeleverd.", Tekst(pagina), StringComparison.Ordinal);
+    }
+
+    private async Task<T> MetDbAsync<T>(Func<ZorginkoopDbContext, Task<T>> vraag)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await vraag(scope.ServiceProvider.GetRequiredService<ZorginkoopDbContext>());
+    }
 }
 
 public sealed class GunningWebTestsSqlite(SqliteApp app) : GunningWebTests<SqliteApp>(app);

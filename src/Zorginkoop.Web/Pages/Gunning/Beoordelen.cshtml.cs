@@ -27,6 +27,19 @@ public class BeoordelenModel(ZorginkoopDbContext db, IAuthorizationService autor
     public IReadOnlyDictionary<int, Consensusscore> Consensus { get; private set; } = new Dictionary<int, Consensusscore>();
     public bool Definitief { get; private set; }
     public int AantalIngediend { get; private set; }
+    public IReadOnlyList<Herstelverzoek> Herstelverzoeken { get; private set; } = [];
+
+    /// <summary>File requirements without a repair request yet: what an officer may ask for (missing or unreadable).</summary>
+    public IReadOnlyList<Inschrijvingseis> Herstelbaar { get; private set; } = [];
+
+    [BindProperty]
+    public int HerstelEisId { get; set; }
+
+    [BindProperty]
+    public string? HerstelToelichting { get; set; }
+
+    [BindProperty]
+    public DateTime? HerstelTermijn { get; set; }
 
     [BindProperty]
     public Dictionary<int, int?> Waarden { get; set; } = [];
@@ -67,6 +80,46 @@ public class BeoordelenModel(ZorginkoopDbContext db, IAuthorizationService autor
         Stap(id, inschrijvingId, () => Beoordelen.ConsensusAsync(Db, kluis, Aanbesteding, inschrijvingId, CriteriumId, ConsensusWaarde, ConsensusMotivering, Wie, Tijd.GetUtcNow(), ct),
             "De consensusscore is vastgelegd.", ct);
 
+    /// <summary>The repair window is an officer's step; assessors see the requests and the supplied documents.</summary>
+    public async Task<IActionResult> OnPostHerstelAsync(int id, int inschrijvingId, CancellationToken ct)
+    {
+        if (!await LaadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (!MagBeheren)
+        {
+            return Forbid();
+        }
+
+        var termijn = HerstelTermijn is { } t ? Formatting.NlFormat.AlsAmsterdamseTijd(t) : DateTimeOffset.MinValue;
+        return await Stap(id, inschrijvingId, () => Herstel.VragenAsync(Db, Aanbesteding, inschrijvingId, HerstelEisId, HerstelToelichting, termijn, Wie, Tijd.GetUtcNow(), ct),
+            "Het herstelverzoek is vastgelegd; de inschrijver krijgt bericht.", ct);
+    }
+
+    /// <summary>A document supplied on a repair request of this bid; 404 for anything else.</summary>
+    public async Task<IActionResult> OnGetHerstelBestandAsync(int id, int inschrijvingId, int verzoekId, CancellationToken ct)
+    {
+        if (!await LaadAsync(id, ct) || !await VulAsync(inschrijvingId, ct) || Herstelverzoeken.SingleOrDefault(h => h.Id == verzoekId && h.IsAangeleverd) is not { } h)
+        {
+            return NotFound();
+        }
+
+        Response.ContentType = "application/octet-stream";
+        Response.ContentLength = h.Grootte;
+        Response.Headers.ContentDisposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment")
+        {
+            FileNameStar = Herstel.Naam(kluis, Inschrijving, h),
+            FileName = "herstel-bestand",
+        }.ToString();
+        Response.Headers.CacheControl = "private, no-store";
+        await kluis.OpenAsync(Inschrijving.Sleutel, h.Opslagnaam!, Inschrijven.HerstelContext(Inschrijving, h.Opslagnaam!), Response.Body, ct);
+        return new EmptyResult();
+    }
+
+    public string HerstelNaam(Herstelverzoek h) => Herstel.Naam(kluis, Inschrijving, h);
+
     private Dictionary<int, Invoer> Invoer() =>
         Waarden.Keys.Union(Motiveringen.Keys).ToDictionary(k => k, k => new Invoer(Waarden.GetValueOrDefault(k), Motiveringen.GetValueOrDefault(k)));
 
@@ -90,6 +143,8 @@ public class BeoordelenModel(ZorginkoopDbContext db, IAuthorizationService autor
         Consensus = await Db.Consensusscores.AsNoTracking().Where(s => s.InschrijvingId == i.Id).ToDictionaryAsync(s => s.CriteriumId, ct);
         Definitief = await Db.Gunningsdossiers.AnyAsync(d => d.AanbestedingId == Aanbesteding.Id && d.KwaliteitDefinitiefOp != null, ct);
         AantalIngediend = await Db.Beoordelingen.CountAsync(b => b.InschrijvingId == i.Id && b.IngediendOp != null, ct);
+        Herstelverzoeken = await Db.Herstelverzoeken.AsNoTracking().Where(h => h.InschrijvingId == i.Id).OrderBy(h => h.GevraagdOp).ToListAsync(ct);
+        Herstelbaar = [.. Eisen.Where(e => e.Soort == EisSoort.Bestand && Herstelverzoeken.All(h => h.EisId != e.Id))];
         return true;
     }
 

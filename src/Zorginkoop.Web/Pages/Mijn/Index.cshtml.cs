@@ -87,6 +87,17 @@ public class IndexModel(ZorginkoopDbContext db, TimeProvider tijd) : PageModel
             teDoen.Add(($"{a.Naam}: de uiterste inschrijfdatum is {NlFormat.DatumTijd(a.Sluitingsmoment!.Value)}; u heeft nog niet ingeschreven.", $"/aanbestedingen/{a.Id}"));
         }
 
+        foreach (var h in await db.Herstelverzoeken.AsNoTracking().Where(h => h.ZorgaanbiederId == aanbieder && h.AangeleverdOp == null && h.Termijn > nu).ToListAsync(ct))
+        {
+            teDoen.Add(($"{aanbestedingen.GetValueOrDefault(h.AanbestedingId)?.Naam}: lever het ontbrekende document aan vóór {NlFormat.DatumTijd(h.Termijn)} (herstelverzoek).", $"/mijn/herstel/{h.Id}"));
+        }
+
+        foreach (var a in (await db.Gunningsbesluiten.AsNoTracking().Where(b => b.ZorgaanbiederId == aanbieder).Select(b => b.AanbestedingId).Distinct().ToListAsync(ct))
+            .Where(aanbestedingen.ContainsKey))
+        {
+            teDoen.Add(($"{aanbestedingen[a].Naam}: de gunningsbeslissing is genomen; lees uw brief.", $"/mijn/gunningsbrieven/{a}"));
+        }
+
         TeDoen = teDoen;
         MijnVragen = [.. (await db.Vragen.AsNoTracking().Where(v => v.ZorgaanbiederId == aanbieder).OrderByDescending(v => v.GesteldOp).Take(50)
                 .Join(db.Aanbestedingen, v => v.AanbestedingId, a => a.Id, (v, a) => new { v, a.Naam }).ToListAsync(ct))
