@@ -53,6 +53,12 @@ public static class DemoInschrijvingen
             {
                 await Inschrijving(db, kluis, gesloten, eisen, naam, plan, prijs, NlFormat.AlsAmsterdamseTijd(vandaag.AddDays(-3).AddHours(10)), ct);
             }
+
+            // Its deadline has passed: closed now, as the deadline job would, so the demo starts in a settled state.
+            if (AanbestedingAanpassen.Bijwerken(gesloten, nu))
+            {
+                await db.SaveChangesAsync(ct);
+            }
         }
 
         var beoordeling = await Maak(db, lekstroom.Id, BeoordelingNaam, "individuele-begeleiding", vandaag.AddDays(-40), vandaag.AddDays(-2).AddHours(12),
