@@ -63,14 +63,15 @@ public static class Rangschikking
 
         var plaatsen = new List<Plaats>();
         var lotingNodig = new List<int>();
+        var getrokkenVolgorde = loting?.Inschrijvingen.ToList() ?? [];
         var positie = 1;
         var n = punten.Count;
         foreach (var groep in groepen)
         {
-            var getrokken = groep.Count > 1 && loting is not null && groep.All(x => loting.Inschrijvingen.Contains(x.K.InschrijvingId));
+            var getrokken = groep.Count > 1 && groep.All(x => getrokkenVolgorde.Contains(x.K.InschrijvingId));
             if (getrokken)
             {
-                groep.Sort((a, b) => loting!.Inschrijvingen.ToList().IndexOf(a.K.InschrijvingId).CompareTo(loting.Inschrijvingen.ToList().IndexOf(b.K.InschrijvingId)));
+                groep.Sort((a, b) => getrokkenVolgorde.IndexOf(a.K.InschrijvingId).CompareTo(getrokkenVolgorde.IndexOf(b.K.InschrijvingId)));
             }
 
             var onbeslist = groep.Count > 1 && !getrokken;

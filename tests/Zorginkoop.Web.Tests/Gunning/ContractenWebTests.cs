@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Zorginkoop.Contracten;
-using Zorginkoop.Data;
 using Zorginkoop.Demo;
 using Zorginkoop.Web.Tests.Infrastructuur;
 
@@ -12,11 +11,6 @@ namespace Zorginkoop.Web.Tests.Gunning;
 public abstract class ContractenWebTests<TApp>(TApp app) : AppTests<TApp>(app)
     where TApp : ZorginkoopApp
 {
-    private async Task<T> MetDbAsync<T>(Func<ZorginkoopDbContext, Task<T>> vraag)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        return await vraag(scope.ServiceProvider.GetRequiredService<ZorginkoopDbContext>());
-    }
 
     [Fact]
     public async Task Het_register_toont_de_33_contracten_van_Wmo_Individuele_Begeleiding_en_filtert()

@@ -186,12 +186,6 @@ public abstract class GunningWebTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.Contains("Het certificaat is onleesbaar", Tekst(pagina), StringComparison.Ordinal);
         Assert.Contains("Nog niet aangeleverd.", Tekst(pagina), StringComparison.Ordinal);
     }
-
-    private async Task<T> MetDbAsync<T>(Func<ZorginkoopDbContext, Task<T>> vraag)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        return await vraag(scope.ServiceProvider.GetRequiredService<ZorginkoopDbContext>());
-    }
 }
 
 public sealed class GunningWebTestsSqlite(SqliteApp app) : GunningWebTests<SqliteApp>(app);

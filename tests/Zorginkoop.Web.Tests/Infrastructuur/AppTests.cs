@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Zorginkoop.Data;
 
 namespace Zorginkoop.Web.Tests.Infrastructuur;
 
@@ -24,6 +26,13 @@ public abstract class AppTests<TApp> : IClassFixture<TApp>
         client ??= App.NieuweClient();
         var antwoord = await client.GetAsync(pad, Ct);
         return (antwoord, await antwoord.Content.ReadAsStringAsync(Ct));
+    }
+
+    /// <summary>A look into (or a change of) the app's database, in a scope of its own.</summary>
+    protected async Task<T> MetDbAsync<T>(Func<ZorginkoopDbContext, Task<T>> vraag)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await vraag(scope.ServiceProvider.GetRequiredService<ZorginkoopDbContext>());
     }
 
     /// <summary>The page as text a reader sees: Razor encodes "ë" as "&amp;#xEB;", which assertions should not care about.</summary>

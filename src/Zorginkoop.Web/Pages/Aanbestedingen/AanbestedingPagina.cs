@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Aanbestedingen;
@@ -47,6 +48,39 @@ public abstract class AanbestedingPagina(ZorginkoopDbContext db, IAuthorizationS
         IsMedewerker = (await autorisatie.AuthorizeAsync(User, Beleid.Medewerker)).Succeeded;
         MagKluisLezen = (await autorisatie.AuthorizeAsync(User, Beleid.KluisLezen)).Succeeded;
         IsAanbieder = (await autorisatie.AuthorizeAsync(User, Beleid.Aanbieder)).Succeeded;
+    }
+
+    /// <summary>
+    /// The one shape of a step posted on a procedure page: 404 when the procedure is absent or not visible; 403 when
+    /// <paramref name="alleenBeheer"/> and the user may not manage procedures (the page's policy lets more people read
+    /// it); then the step. Done: the message, and back to <paramref name="terug"/> (post-redirect-get). Refused: the rule
+    /// on the page at <paramref name="veld"/>, with the page filled again by <paramref name="vullen"/> from fresh data.
+    /// </summary>
+    protected async Task<IActionResult> StapAsync(int id, Func<Task<string?>> actie, string melding, string terug, Func<Task> vullen, CancellationToken ct,
+        bool alleenBeheer = false, string veld = "")
+    {
+        if (!await LaadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (alleenBeheer && !MagBeheren)
+        {
+            return Forbid();
+        }
+
+        var weigering = await actie();
+        if (weigering is null)
+        {
+            TempData["Melding"] = melding;
+            return Redirect(terug);
+        }
+
+        ModelState.AddModelError(veld, weigering);
+        Db.ChangeTracker.Clear();
+        await LaadAsync(id, ct);
+        await vullen();
+        return Page();
     }
 
     protected IQueryable<Aanbesteding> Zichtbaar() =>

@@ -44,22 +44,6 @@ public class EisenModel(ZorginkoopDbContext db, IAuthorizationService autorisati
     public Task<IActionResult> OnPostVerwijderenAsync(int id, CancellationToken ct) =>
         Wijzig(id, () => EisenBeheer.VerwijderenAsync(Db, Aanbesteding, EisId, ct), string.Empty, "De eis is verwijderd.", ct);
 
-    private async Task<IActionResult> Wijzig(int id, Func<Task<string?>> actie, string veld, string melding, CancellationToken ct)
-    {
-        if (!await LaadAsync(id, ct))
-        {
-            return NotFound();
-        }
-
-        var weigering = await actie();
-        if (weigering is null)
-        {
-            TempData["Melding"] = melding;
-            return Redirect($"/aanbestedingen/{id}/eisen");
-        }
-
-        ModelState.AddModelError(veld, weigering);
-        Eisen = await EisenBeheer.VanAsync(Db, id, ct);
-        return Page();
-    }
+    private Task<IActionResult> Wijzig(int id, Func<Task<string?>> actie, string veld, string melding, CancellationToken ct) =>
+        StapAsync(id, actie, melding, $"/aanbestedingen/{id}/eisen", async () => Eisen = await EisenBeheer.VanAsync(Db, id, ct), ct, veld: veld);
 }

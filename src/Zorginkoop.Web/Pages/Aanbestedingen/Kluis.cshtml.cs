@@ -32,6 +32,12 @@ public class KluisModel(ZorginkoopDbContext db, IAuthorizationService autorisati
             return NotFound();
         }
 
+        await VulAsync(id, ct);
+        return Page();
+    }
+
+    private async Task VulAsync(int id, CancellationToken ct)
+    {
         AantalIngediend = await KluisOpenen.AantalIngediendAsync(Db, id, ct);
         Opening = await KluisOpenen.OpeningAsync(Db, id, ct);
         DeadlineVerstreken = Aanbesteding.Sluitingsmoment is { } d && Tijd.GetUtcNow() >= d;
@@ -45,8 +51,6 @@ public class KluisModel(ZorginkoopDbContext db, IAuthorizationService autorisati
                     [.. i.Bestanden.Select(b => (b, Inschrijven.Naam(kluis, i, b)))]))
                 .OrderBy(g => g.Zorgaanbieder, StringComparer.Create(Formatting.NlFormat.Cultuur, true))];
         }
-
-        return Page();
     }
 
     public Task<IActionResult> OnPostAanvragenAsync(int id, CancellationToken ct) =>
@@ -82,28 +86,7 @@ public class KluisModel(ZorginkoopDbContext db, IAuthorizationService autorisati
         return new EmptyResult();
     }
 
-    private async Task<IActionResult> Stap(int id, Func<Task<string?>> actie, string melding, CancellationToken ct)
-    {
-        if (!await LaadAsync(id, ct))
-        {
-            return NotFound();
-        }
-
-        // Asking and confirming is for the purchasing officers; evaluators read an opened vault.
-        if (!MagBeheren)
-        {
-            return Forbid();
-        }
-
-        var weigering = await actie();
-        if (weigering is null)
-        {
-            TempData["Melding"] = melding;
-            return Redirect($"/aanbestedingen/{id}/kluis");
-        }
-
-        ModelState.AddModelError(string.Empty, weigering);
-        Db.ChangeTracker.Clear();
-        return await OnGetAsync(id, ct);
-    }
+    // Asking and confirming is for the purchasing officers; evaluators read an opened vault.
+    private Task<IActionResult> Stap(int id, Func<Task<string?>> actie, string melding, CancellationToken ct) =>
+        StapAsync(id, actie, melding, $"/aanbestedingen/{id}/kluis", () => VulAsync(id, ct), ct, alleenBeheer: true);
 }

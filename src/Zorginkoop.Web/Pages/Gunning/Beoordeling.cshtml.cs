@@ -86,30 +86,7 @@ public class BeoordelingModel(ZorginkoopDbContext db, IAuthorizationService auto
         }
     }
 
-    private async Task<IActionResult> Stap(int id, Func<Task<string?>> actie, string melding, CancellationToken ct)
-    {
-        if (!await LaadAsync(id, ct))
-        {
-            return NotFound();
-        }
-
-        // Assessors score; the steps that fix the outcome are the purchasing officers'.
-        if (!MagBeheren)
-        {
-            return Forbid();
-        }
-
-        var weigering = await actie();
-        if (weigering is null)
-        {
-            TempData["Melding"] = melding;
-            return Redirect($"/aanbestedingen/{id}/beoordeling");
-        }
-
-        ModelState.AddModelError(string.Empty, weigering);
-        Db.ChangeTracker.Clear();
-        await LaadAsync(id, ct);
-        await VulAsync(ct);
-        return Page();
-    }
+    // Assessors score; the steps that fix the outcome are the purchasing officers'.
+    private Task<IActionResult> Stap(int id, Func<Task<string?>> actie, string melding, CancellationToken ct) =>
+        StapAsync(id, actie, melding, $"/aanbestedingen/{id}/beoordeling", () => VulAsync(ct), ct, alleenBeheer: true);
 }

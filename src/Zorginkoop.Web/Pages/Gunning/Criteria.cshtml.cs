@@ -65,23 +65,6 @@ public class CriteriaModel(ZorginkoopDbContext db, IAuthorizationService autoris
         Regel = HuidigeRegel;
     }
 
-    private async Task<IActionResult> Wijzig(int id, Func<Task<string?>> actie, string veld, string melding, CancellationToken ct)
-    {
-        if (!await LaadAsync(id, ct))
-        {
-            return NotFound();
-        }
-
-        var weigering = await actie();
-        if (weigering is null)
-        {
-            TempData["Melding"] = melding;
-            return Redirect($"/aanbestedingen/{id}/criteria");
-        }
-
-        ModelState.AddModelError(veld, weigering);
-        Db.ChangeTracker.Clear();
-        await VulAsync(ct);
-        return Page();
-    }
+    private Task<IActionResult> Wijzig(int id, Func<Task<string?>> actie, string veld, string melding, CancellationToken ct) =>
+        StapAsync(id, actie, melding, $"/aanbestedingen/{id}/criteria", () => VulAsync(ct), ct, veld: veld);
 }

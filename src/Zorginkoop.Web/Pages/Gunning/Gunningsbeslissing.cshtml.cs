@@ -69,29 +69,6 @@ public class GunningsbeslissingModel(ZorginkoopDbContext db, IAuthorizationServi
         Contracten = await Db.Raamovereenkomsten.CountAsync(c => c.AanbestedingId == Aanbesteding.Id, ct);
     }
 
-    private async Task<IActionResult> Stap(int id, Func<Task<string?>> actie, string melding, CancellationToken ct)
-    {
-        if (!await LaadAsync(id, ct))
-        {
-            return NotFound();
-        }
-
-        if (!MagBeheren)
-        {
-            return Forbid();
-        }
-
-        var weigering = await actie();
-        if (weigering is null)
-        {
-            TempData["Melding"] = melding;
-            return Redirect($"/aanbestedingen/{id}/gunning");
-        }
-
-        ModelState.AddModelError(string.Empty, weigering);
-        Db.ChangeTracker.Clear();
-        await LaadAsync(id, ct);
-        await VulAsync(ct);
-        return Page();
-    }
+    private Task<IActionResult> Stap(int id, Func<Task<string?>> actie, string melding, CancellationToken ct) =>
+        StapAsync(id, actie, melding, $"/aanbestedingen/{id}/gunning", () => VulAsync(ct), ct, alleenBeheer: true);
 }
