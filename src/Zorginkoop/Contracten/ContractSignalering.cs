@@ -18,19 +18,16 @@ public static class ContractSignalering
     {
         var vandaag = NlFormat.DatumInAmsterdam(nu);
         var grens = vandaag.AddMonths(opties.AlarmMaanden);
+        // Only contracts still running whose last day (an early end is always before Einde, so BeeindigdPer ?? Einde)
+        // falls within the window: this runs every half minute, and ended contracts pile up over the years.
         var contracten = await db.Raamovereenkomsten.Include(c => c.Zorgaanbieder).Include(c => c.Aanbesteding)
-            .Where(c => c.Einde <= grens || (c.BeeindigdPer != null && c.BeeindigdPer <= grens)).ToListAsync(ct);
+            .Where(c => (c.BeeindigdPer ?? c.Einde) >= vandaag && (c.BeeindigdPer ?? c.Einde) <= grens).ToListAsync(ct);
         var alarmen = await db.Contractalarmen.Where(a => contracten.Select(c => c.Id).Contains(a.RaamovereenkomstId)).ToListAsync(ct);
         var adressen = await ContractmanagersAsync(db, ct);
         var berichten = 0;
         foreach (var c in contracten)
         {
             var einde = ContractLevenscyclus.LaatsteDag(c);
-            if (c.StatusOp(vandaag) == ContractStatus.Beeindigd || einde > grens)
-            {
-                continue;
-            }
-
             var alarm = alarmen.SingleOrDefault(a => a.RaamovereenkomstId == c.Id && a.Einde == einde);
             if (alarm is null)
             {

@@ -22,8 +22,9 @@ public static class Gecontracteerd
             .Include(c => c.Aanbesteding!).ThenInclude(a => a.Regio)
             .Include(c => c.Aanbesteding!).ThenInclude(a => a.Percelen)
             .Where(c => regioCode == null || c.Aanbesteding!.Regio!.Code == regioCode)
+            // Not ended: the last day (an early end is always before Einde) is today or later.
+            .Where(c => (c.BeeindigdPer ?? c.Einde) >= vandaag)
             .AsSplitQuery().ToListAsync(ct);
-        contracten = [.. contracten.Where(c => c.StatusOp(vandaag) != ContractStatus.Beeindigd)];
         var regioIds = contracten.Select(c => c.Aanbesteding!.RegioId).Distinct().ToList();
         var producten = await db.Producten.AsNoTracking().Include(p => p.Segment).Where(p => regioIds.Contains(p.RegioId)).ToListAsync(ct);
 
