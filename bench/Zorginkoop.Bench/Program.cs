@@ -16,7 +16,24 @@ using Zorginkoop.Zorgdata;
 // monitor for that year (median of 5 warm runs) and reports peak memory. Prints one row for bench/README.md.
 // With ZI_BENCH_MODUS=inschrijvingen the first argument is a number of providers instead, and the deadline rush is
 // measured (uploads and simultaneous submissions, see InschrijvingenBench.cs).
+// With ZI_BENCH_BESTAND=<path> only the data is generated, into that file, for timing the CLI itself
+// (`zorginkoop zorgdata import <path>`).
 var regels = args.Length > 0 ? long.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
+if (Environment.GetEnvironmentVariable("ZI_BENCH_BESTAND") is { Length: > 0 } alleenBestand)
+{
+    if (Environment.GetEnvironmentVariable("ZI_BENCH_FORMAAT") == "jw323")
+    {
+        new Generator(2018).SchrijfJw323(alleenBestand, regels);
+    }
+    else
+    {
+        new Generator(2018).SchrijfCsv(alleenBestand, regels);
+    }
+
+    Console.Error.WriteLine($"gegenereerd: {regels:N0} regels in {alleenBestand}");
+    return;
+}
+
 var provider = args.Length > 1 ? args[1] : DatabaseOptions.Sqlite;
 var map = Directory.CreateTempSubdirectory("zi-bench-").FullName;
 var xml = Environment.GetEnvironmentVariable("ZI_BENCH_FORMAAT") == "jw323";

@@ -48,8 +48,9 @@ public class Zorgregel
     public required byte[] ClientSleutel { get; set; }
 
     /// <summary>
-    /// The traject: 16 bytes of SHA-256 of the allocation (<c>t:gemeente:nummer</c>) or, without an allocation number,
-    /// of client × provider × product (<c>k:pseudoniem:agb:product</c>). The monitor counts distinct ones.
+    /// The traject: the allocation itself (<see cref="ZorgregelSleutel.Toewijzing"/>) or, without an allocation number,
+    /// 16 bytes of SHA-256 of client × provider × product (<c>k:pseudoniem:agb:product</c>). The monitor counts
+    /// distinct ones.
     /// </summary>
     public required byte[] TrajectSleutel { get; set; }
     public required string GemeenteCode { get; set; }
@@ -113,6 +114,28 @@ public static class ZorgregelSleutel
             System.Security.Cryptography.SHA256.HashData(buffer[..lengte], hash);
             return hash[..Lengte].ToArray();
         }
+    }
+
+    /// <summary>
+    /// The traject key of an allocation: "t", the municipality's 4-digit code and the allocation number with leading
+    /// zeros to 11 digits, as 16 ASCII bytes (an allocation number is at most 999999999, LDT_Nummer). Not hashed: it
+    /// holds nothing the line does not show in its own columns, it cannot collide, it saves a SHA-256 on nearly every
+    /// line (bench/README.md), and a migration can compute it in SQL. A hashed key (of client × provider × product)
+    /// is never 16 ASCII characters starting with "t" followed by digits.
+    /// </summary>
+    public static byte[] Toewijzing(string gemeente, string nummer)
+    {
+        if (gemeente.Length != 4 || nummer.Length is 0 or > 11)
+        {
+            throw new ArgumentException($"Geen gemeentecode en toewijzingnummer: {gemeente}, {nummer}.");
+        }
+
+        var sleutel = new byte[Lengte];
+        sleutel[0] = (byte)'t';
+        System.Text.Encoding.ASCII.GetBytes(gemeente, sleutel.AsSpan(1));
+        sleutel.AsSpan(5, 11 - nummer.Length).Fill((byte)'0');
+        System.Text.Encoding.ASCII.GetBytes(nummer, sleutel.AsSpan(Lengte - nummer.Length));
+        return sleutel;
     }
 
     /// <summary>A claim line with a reference number is identified by provider and reference (what a JW325 refers to).</summary>

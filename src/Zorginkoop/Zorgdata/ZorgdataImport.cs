@@ -422,21 +422,16 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
     /// <summary>The traject: the allocation (municipality and number), or else client × provider × product.</summary>
     private static byte[] Trajectsleutel(RuweZorgregel r, string? toewijzing, string client)
     {
-        var sleutel = new ZorgregelSleutel.Bouwer(stackalloc byte[256]);
-        if (toewijzing is null)
+        if (toewijzing is not null)
         {
-            sleutel.Tekst("k");
-            sleutel.Tekst(client);
-            sleutel.Tekst(r.Agb);
-            sleutel.Tekst(Hoofdletters(r.ProductCode));
-        }
-        else
-        {
-            sleutel.Tekst("t");
-            sleutel.Tekst(r.Gemeente);
-            sleutel.Tekst(toewijzing);
+            return ZorgregelSleutel.Toewijzing(r.Gemeente, toewijzing);
         }
 
+        var sleutel = new ZorgregelSleutel.Bouwer(stackalloc byte[256]);
+        sleutel.Tekst("k");
+        sleutel.Tekst(client);
+        sleutel.Tekst(r.Agb);
+        sleutel.Tekst(Hoofdletters(r.ProductCode));
         return sleutel.Sleutel();
     }
 

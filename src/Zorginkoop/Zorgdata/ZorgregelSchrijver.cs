@@ -35,10 +35,10 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
     public abstract ValueTask DisposeAsync();
 
     /// <summary>
-    /// SQLite: one prepared INSERT per line, bound and stepped through SQLite's own C API (SQLitePCLRaw, which
-    /// Microsoft.Data.Sqlite is built on): by position, without boxing, and with the UTF-8 of recurring codes and dates
-    /// made once. That took the insert from about 4 to 2.5 µs a line (bench/README.md); a multi-row VALUES list was
-    /// slower still.
+    /// SQLite: one prepared INSERT per line, bound and stepped through SQLite's own C API (<see cref="SqliteInvoer"/>):
+    /// by position, without boxing, with the UTF-8 of recurring codes and dates made once, and a parameter bound again
+    /// only when its value changed. That took the insert from about 4 to 2 µs a line (bench/README.md); a multi-row
+    /// VALUES list was slower still.
     /// </summary>
     private sealed class SqliteSchrijver : ZorgregelSchrijver
     {
@@ -49,7 +49,9 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
         private int toegevoegd;
         private int alAanwezig;
 
-        private SqliteSchrijver(sqlite3 db, sqlite3_stmt invoegen) => (this.db, this.invoegen) = (db, invoegen);
+        private readonly SqliteInvoer invoer;
+
+        private SqliteSchrijver(sqlite3 db, sqlite3_stmt invoegen) => (this.db, this.invoegen, invoer) = (db, invoegen, new SqliteInvoer(db, invoegen));
 
         public static async Task<ZorgregelSchrijver> OpenAsync(ZorginkoopDbContext db, IDbContextTransaction transactie, CancellationToken ct)
         {
@@ -66,26 +68,26 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
 
         public override Task SchrijfAsync(Zorgregel r, CancellationToken ct)
         {
-            var s = invoegen;
-            raw.sqlite3_bind_int64(s, 1, r.ImportrunId);
-            raw.sqlite3_bind_blob(s, 2, r.Sleutel);
+            // SQLite keeps a parameter's value after a reset, so a value equal to the previous line's is not bound again:
+            // the run, and mostly the client, municipality, provider, product, unit and dates, repeat from line to line.
+            Getal(1, r.ImportrunId);
+            invoer.Blob(2, r.Sleutel);
             Tekst(3, r.ToewijzingNummer, herhaalt: false);
-            raw.sqlite3_bind_blob(s, 4, r.ClientSleutel);
-            raw.sqlite3_bind_blob(s, 5, r.TrajectSleutel);
+            Blob(4, r.ClientSleutel);
+            invoer.Blob(5, r.TrajectSleutel);
             Tekst(6, r.GemeenteCode, herhaalt: true);
             Tekst(7, r.AgbCode, herhaalt: true);
-            raw.sqlite3_bind_int64(s, 8, r.ProductId);
+            Getal(8, r.ProductId);
             // EF Core stores a DateOnly in SQLite as text, yyyy-MM-dd.
-            raw.sqlite3_bind_text(s, 9, Datum(r.Begindatum));
-            raw.sqlite3_bind_text(s, 10, Datum(r.Einddatum));
-            raw.sqlite3_bind_int64(s, 11, r.Volume);
+            Blob(9, Datum(r.Begindatum), tekst: true);
+            Blob(10, Datum(r.Einddatum), tekst: true);
+            Getal(11, r.Volume);
             Tekst(12, r.EenheidCode, herhaalt: true);
-            raw.sqlite3_bind_int64(s, 13, r.BedragCent);
+            Getal(13, r.BedragCent);
             Tekst(14, r.ReferentieNummer, herhaalt: false);
             Tekst(15, r.VorigReferentieNummer, herhaalt: false);
-            raw.sqlite3_bind_int64(s, 16, r.Afgewezen ? 1 : 0);
-            Stap(db, s);
-            if (raw.sqlite3_changes(db) == 1)
+            Getal(16, r.Afgewezen ? 1 : 0);
+            if (invoer.Stap())
             {
                 toegevoegd++;
             }
@@ -101,6 +103,7 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
 
         public override ValueTask DisposeAsync()
         {
+            invoer.Dispose();
             raw.sqlite3_finalize(invoegen);
             return ValueTask.CompletedTask;
         }
@@ -109,7 +112,11 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
         {
             if (waarde is null)
             {
-                raw.sqlite3_bind_null(invoegen, i);
+                if (!ReferenceEquals(gebonden[i], Leeg))
+                {
+                    gebonden[i] = Leeg;
+                    invoer.Leeg(i);
+                }
             }
             else if (herhaalt)
             {
@@ -118,21 +125,58 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
                     codes[waarde] = utf8 = System.Text.Encoding.UTF8.GetBytes(waarde);
                 }
 
-                raw.sqlite3_bind_text(invoegen, i, utf8);
+                Blob(i, utf8, tekst: true);
             }
             else if (waarde.Length <= 64)
             {
                 // Short identifiers (allocation and reference numbers): encoded into one reused buffer, no allocation.
+                gebonden[i] = null;
                 var n = System.Text.Encoding.UTF8.GetBytes(waarde, tekstBuffer);
-                raw.sqlite3_bind_text(invoegen, i, tekstBuffer.AsSpan(0, n));
+                invoer.Tekst(i, tekstBuffer.AsSpan(0, n));
             }
             else
             {
-                raw.sqlite3_bind_text(invoegen, i, waarde);
+                gebonden[i] = null;
+                invoer.Tekst(i, System.Text.Encoding.UTF8.GetBytes(waarde));
             }
         }
 
         private readonly byte[] tekstBuffer = new byte[256];
+
+        // What each parameter holds now: the same array (codes, dates and a client's key are made once) or number.
+        private static readonly object Leeg = new();
+        private readonly object?[] gebonden = new object?[17];
+        private readonly long[] getallen = new long[17];
+        private readonly bool[] getalGebonden = new bool[17];
+
+        private void Blob(int i, byte[] waarde, bool tekst = false)
+        {
+            if (ReferenceEquals(gebonden[i], waarde))
+            {
+                return;
+            }
+
+            gebonden[i] = waarde;
+            if (tekst)
+            {
+                invoer.Tekst(i, waarde);
+            }
+            else
+            {
+                invoer.Blob(i, waarde);
+            }
+        }
+
+        private void Getal(int i, long waarde)
+        {
+            if (getalGebonden[i] && getallen[i] == waarde)
+            {
+                return;
+            }
+
+            (getalGebonden[i], getallen[i]) = (true, waarde);
+            invoer.Getal(i, waarde);
+        }
 
         private byte[] Datum(DateOnly d)
         {
@@ -149,17 +193,6 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
             var rc = raw.sqlite3_prepare_v2(db, sql, out var stmt);
             Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(rc, db);
             return stmt;
-        }
-
-        /// <summary>Runs a prepared statement once and makes it ready for the next row; an error becomes a SqliteException.</summary>
-        private static void Stap(sqlite3 db, sqlite3_stmt stmt)
-        {
-            var rc = raw.sqlite3_step(stmt);
-            raw.sqlite3_reset(stmt);
-            if (rc is not (raw.SQLITE_DONE or raw.SQLITE_ROW))
-            {
-                Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(rc, db);
-            }
         }
     }
 

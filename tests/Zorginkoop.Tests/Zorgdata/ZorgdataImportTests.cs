@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 using Zorginkoop.Tests.Infrastructuur;
 using Zorginkoop.Zorgdata;
@@ -45,6 +46,80 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
         var run = await db.Importruns.SingleAsync(x => x.Id == r.Run.Id, Ct);
         Assert.Equal(("goed.csv", "tester", tijd.GetUtcNow()), (run.Bestandsnaam, run.Gebruiker, run.Gestart));
         Assert.Equal(64, run.Sha256.Length);
+    }
+
+    [Fact]
+    public async Task Elk_veld_van_elke_regel_wordt_opgeslagen_zoals_het_in_het_bestand_staat()
+    {
+        // Each line differs from the one before in a few fields and repeats the rest, with an empty allocation number
+        // between filled ones: the SQLite writer binds only what changed, so a value left over from the previous
+        // line would show here.
+        var agb = Agb();
+        var agb2 = Agb();
+        string[] regels =
+        [
+            $"0500001;999900018;0632;{agb};45A51;2018-01-01;2018-01-31;10;uur;110000",
+            $";999900018;0632;{agb};45A51;2018-01-01;2018-01-31;10;uur;110001",
+            $"7;999900031;0632;{agb};45A51;2018-02-01;2018-02-28;10;uur;110000",
+            $";999900031;0335;{agb2};07A01;2018-02-01;2018-02-28;12;16;54000",
+            $";999900031;0335;{agb2};07A01;2018-02-01;2018-02-28;12;16;-54000",
+            $"8;999900018;0632;{agb};45A51;2018-02-01;2018-03-31;3;uur;33000",
+        ];
+        var r = await ImporteerAsync("velden.csv", regels);
+
+        Assert.True(r.Gelukt, string.Join("\n", r.Meldingen));
+        await using var db = NieuweContext();
+        var opgeslagen = await db.Zorgregels.Where(z => z.ImportrunId == r.Run.Id).OrderBy(z => z.Id)
+            .Select(z => new { z.ToewijzingNummer, z.GemeenteCode, z.AgbCode, z.Begindatum, z.Einddatum, z.Volume, z.EenheidCode, z.BedragCent, z.ClientSleutel, z.ReferentieNummer, z.Afgewezen })
+            .ToListAsync(Ct);
+        Assert.Equal(
+            [
+                $"500001|0632|{agb}|2018-01-01|2018-01-31|10|04|110000",
+                $"|0632|{agb}|2018-01-01|2018-01-31|10|04|110001",
+                $"7|0632|{agb}|2018-02-01|2018-02-28|10|04|110000",
+                $"|0335|{agb2}|2018-02-01|2018-02-28|12|16|54000",
+                $"|0335|{agb2}|2018-02-01|2018-02-28|12|16|-54000",
+                $"8|0632|{agb}|2018-02-01|2018-03-31|3|04|33000",
+            ],
+            opgeslagen.Select(z => string.Join('|', z.ToewijzingNummer, z.GemeenteCode, z.AgbCode, z.Begindatum.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                z.Einddatum.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), z.Volume, z.EenheidCode, z.BedragCent)));
+        Assert.All(opgeslagen, z => Assert.Equal((null, false), (z.ReferentieNummer, z.Afgewezen)));
+        var clienten = opgeslagen.Select(z => Convert.ToHexString(z.ClientSleutel)).ToList();
+        Assert.Equal([clienten[0], clienten[0], clienten[2], clienten[2], clienten[2], clienten[0]], clienten);
+        Assert.NotEqual(clienten[0], clienten[2]);
+    }
+
+    [Fact]
+    public async Task De_trajectsleutel_is_de_toewijzing_en_de_migratie_berekent_dezelfde_voor_oudere_regels()
+    {
+        var agb = Agb();
+        var r = await ImporteerAsync("trajecten.csv",
+            $"0500001;999900018;0632;{agb};45A51;2018-01-01;2018-01-31;10;uur;110000",
+            $"500001;999900018;0632;{agb};45A51;2018-02-01;2018-02-28;10;uur;110000",
+            $"500001;999900031;0335;{agb};45A51;2018-02-01;2018-02-28;10;uur;110000",
+            $";999900018;0632;{agb};45A51;2018-03-01;2018-03-31;10;uur;110000");
+        Assert.True(r.Gelukt, string.Join("\n", r.Meldingen));
+
+        await using var db = NieuweContext();
+        var regels = db.Zorgregels.Where(z => z.ImportrunId == r.Run.Id).OrderBy(z => z.Id);
+        var sleutels = await regels.Select(z => z.TrajectSleutel).ToListAsync(Ct);
+        Assert.Equal(["t063200000500001", "t063200000500001", "t033500000500001"], sleutels.Take(3).Select(Encoding.ASCII.GetString));
+        Assert.Equal(16, sleutels[3].Length);
+        Assert.NotEqual((byte)'t', sleutels[3][0]);
+
+        // Lines stored before this key existed carry another one; the migration's own SQL gives them the same key.
+        await regels.Where(z => z.ToewijzingNummer != null).ExecuteUpdateAsync(u => u.SetProperty(z => z.TrajectSleutel, new byte[16]), Ct);
+        var migratie = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly>();
+        var id = migratie.Migrations.Keys.Single(k => k.EndsWith("_ToewijzingAlsTrajectsleutel", StringComparison.Ordinal));
+        var stappen = migratie.CreateMigration(migratie.Migrations[id], db.Database.ProviderName!).UpOperations
+            .OfType<Microsoft.EntityFrameworkCore.Migrations.Operations.SqlOperation>().ToList();
+        Assert.NotEmpty(stappen);
+        foreach (var stap in stappen)
+        {
+            await db.Database.ExecuteSqlRawAsync(stap.Sql, Ct);
+        }
+
+        Assert.Equal(sleutels.Select(Convert.ToHexString), (await regels.Select(z => z.TrajectSleutel).ToListAsync(Ct)).Select(Convert.ToHexString));
     }
 
     [Fact]
