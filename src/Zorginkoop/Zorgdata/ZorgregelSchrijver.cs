@@ -78,9 +78,8 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
             Tekst(6, r.GemeenteCode, herhaalt: true);
             Tekst(7, r.AgbCode, herhaalt: true);
             Getal(8, r.ProductId);
-            // EF Core stores a DateOnly in SQLite as text, yyyy-MM-dd.
-            Blob(9, Datum(r.Begindatum), tekst: true);
-            Blob(10, Datum(r.Einddatum), tekst: true);
+            Datum(9, r.Begindatum);
+            Datum(10, r.Einddatum);
             Getal(11, r.Volume);
             Tekst(12, r.EenheidCode, herhaalt: true);
             Getal(13, r.BedragCent);
@@ -112,11 +111,7 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
         {
             if (waarde is null)
             {
-                if (!ReferenceEquals(gebonden[i], Leeg))
-                {
-                    gebonden[i] = Leeg;
-                    invoer.Leeg(i);
-                }
+                Blob(i, Leeg);
             }
             else if (herhaalt)
             {
@@ -127,25 +122,21 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
 
                 Blob(i, utf8, tekst: true);
             }
-            else if (waarde.Length <= 64)
-            {
-                // Short identifiers (allocation and reference numbers): encoded into one reused buffer, no allocation.
-                gebonden[i] = null;
-                var n = System.Text.Encoding.UTF8.GetBytes(waarde, tekstBuffer);
-                invoer.Tekst(i, tekstBuffer.AsSpan(0, n));
-            }
             else
             {
+                // Identifiers (allocation and reference numbers) differ per line: encoded into one reused buffer.
                 gebonden[i] = null;
-                invoer.Tekst(i, System.Text.Encoding.UTF8.GetBytes(waarde));
+                var n = waarde.Length <= 64 ? System.Text.Encoding.UTF8.GetBytes(waarde, tekstBuffer) : -1;
+                invoer.Tekst(i, n >= 0 ? tekstBuffer.AsSpan(0, n) : System.Text.Encoding.UTF8.GetBytes(waarde));
             }
         }
 
         private readonly byte[] tekstBuffer = new byte[256];
 
-        // What each parameter holds now: the same array (codes, dates and a client's key are made once) or number.
-        private static readonly object Leeg = new();
-        private readonly object?[] gebonden = new object?[17];
+        // What each parameter holds now: the same array (codes and a client's key are made once), NULL (Leeg), or a
+        // number or day.
+        private static readonly byte[] Leeg = [];
+        private readonly byte[]?[] gebonden = new byte[]?[17];
         private readonly long[] getallen = new long[17];
         private readonly bool[] getalGebonden = new bool[17];
 
@@ -157,7 +148,11 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
             }
 
             gebonden[i] = waarde;
-            if (tekst)
+            if (ReferenceEquals(waarde, Leeg))
+            {
+                invoer.Leeg(i);
+            }
+            else if (tekst)
             {
                 invoer.Tekst(i, waarde);
             }
@@ -178,14 +173,21 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
             invoer.Getal(i, waarde);
         }
 
-        private byte[] Datum(DateOnly d)
+        /// <summary>EF Core stores a DateOnly in SQLite as text, yyyy-MM-dd; each day's UTF-8 is made once.</summary>
+        private void Datum(int i, DateOnly d)
         {
+            if (getalGebonden[i] && getallen[i] == d.DayNumber)
+            {
+                return;
+            }
+
             if (!datums.TryGetValue(d.DayNumber, out var utf8))
             {
                 datums[d.DayNumber] = utf8 = System.Text.Encoding.UTF8.GetBytes(d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             }
 
-            return utf8;
+            (getalGebonden[i], getallen[i]) = (true, d.DayNumber);
+            invoer.Tekst(i, utf8);
         }
 
         private static sqlite3_stmt Voorbereid(sqlite3 db, string sql)
