@@ -15,19 +15,29 @@ public static class CsvBestand
 
     public static CsvReader Open(Stream stream)
     {
-        var reader = new StreamReader(stream, StrikteUtf8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        var kop = reader.Peek() >= 0 ? LeesEersteRegel(reader) : "";
-        var scheiding = kop.Count(c => c == ';') >= kop.Count(c => c == ',') ? ";" : ",";
+        var (tekst, scheiding) = OpenTekst(stream);
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            Delimiter = scheiding,
+            Delimiter = scheiding.ToString(),
             TrimOptions = TrimOptions.Trim,
             IgnoreBlankLines = true,
             BadDataFound = null,
             MissingFieldFound = null,
             DetectColumnCountChanges = false,
         };
-        return new CsvReader(new StringPrefixReader(kop, reader), config);
+        return new CsvReader(tekst, config);
+    }
+
+    /// <summary>
+    /// The text of the file (strict UTF-8, BOM or not) and its separator: <c>;</c> unless the header line has more
+    /// commas than semicolons. For readers other than CsvHelper (the care-data import reads with Sep).
+    /// </summary>
+    public static (TextReader Tekst, char Scheiding) OpenTekst(Stream stream)
+    {
+        var reader = new StreamReader(stream, StrikteUtf8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        var kop = reader.Peek() >= 0 ? LeesEersteRegel(reader) : "";
+        var scheiding = kop.Count(c => c == ';') >= kop.Count(c => c == ',') ? ';' : ',';
+        return (new StringPrefixReader(kop, reader), scheiding);
     }
 
     private static string LeesEersteRegel(StreamReader reader)
