@@ -19,24 +19,28 @@ using Zorginkoop.Zorgdata;
 // With ZI_BENCH_BESTAND=<path> only the data is generated, into that file, for timing the CLI itself
 // (`zorginkoop zorgdata import <path>`).
 var regels = args.Length > 0 ? long.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
-if (Environment.GetEnvironmentVariable("ZI_BENCH_BESTAND") is { Length: > 0 } alleenBestand)
+var xml = Environment.GetEnvironmentVariable("ZI_BENCH_FORMAAT") == "jw323";
+void Genereer(string pad)
 {
-    if (Environment.GetEnvironmentVariable("ZI_BENCH_FORMAAT") == "jw323")
+    if (xml)
     {
-        new Generator(2018).SchrijfJw323(alleenBestand, regels);
+        new Generator(2018).SchrijfJw323(pad, regels);
     }
     else
     {
-        new Generator(2018).SchrijfCsv(alleenBestand, regels);
+        new Generator(2018).SchrijfCsv(pad, regels);
     }
+}
 
+if (Environment.GetEnvironmentVariable("ZI_BENCH_BESTAND") is { Length: > 0 } alleenBestand)
+{
+    Genereer(alleenBestand);
     Console.Error.WriteLine($"gegenereerd: {regels:N0} regels in {alleenBestand}");
     return;
 }
 
 var provider = args.Length > 1 ? args[1] : DatabaseOptions.Sqlite;
 var map = Directory.CreateTempSubdirectory("zi-bench-").FullName;
-var xml = Environment.GetEnvironmentVariable("ZI_BENCH_FORMAAT") == "jw323";
 var csv = Path.Combine(map, xml ? "zorgdata.xml" : "zorgdata.csv");
 string? connectionString = provider == DatabaseOptions.Sqlite ? $"Data Source={Path.Combine(map, "bench.db")}" : null;
 string? pgDatabase = null;
@@ -85,14 +89,7 @@ try
     }
 
     var sw = Stopwatch.StartNew();
-    if (xml)
-    {
-        new Generator(2018).SchrijfJw323(csv, regels);
-    }
-    else
-    {
-        new Generator(2018).SchrijfCsv(csv, regels);
-    }
+    Genereer(csv);
 
     Console.Error.WriteLine($"gegenereerd: {regels:N0} regels, {new FileInfo(csv).Length / 1024 / 1024} MB in {sw.Elapsed.TotalSeconds:0.0} s");
 

@@ -17,6 +17,7 @@ internal sealed class SqliteInvoer : IDisposable
     private readonly sqlite3 db;
     private readonly sqlite3_stmt statement;
     private readonly nint stmt;
+    private readonly nint verbinding;
     private bool vrijgegeven;
 
     public SqliteInvoer(sqlite3 db, sqlite3_stmt statement)
@@ -25,6 +26,7 @@ internal sealed class SqliteInvoer : IDisposable
         var ok = false;
         statement.DangerousAddRef(ref ok);
         stmt = statement.DangerousGetHandle();
+        verbinding = db.DangerousGetHandle();
     }
 
     public void Getal(int i, long waarde) => Controleer(sqlite3_bind_int64(stmt, i, waarde));
@@ -48,7 +50,7 @@ internal sealed class SqliteInvoer : IDisposable
             Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(rc, db);
         }
 
-        return sqlite3_changes(sqlite3_db_handle(stmt)) == 1;
+        return sqlite3_changes(verbinding) == 1;
     }
 
     public void Dispose()
@@ -85,9 +87,6 @@ internal sealed class SqliteInvoer : IDisposable
 
     [DllImport("e_sqlite3"), SuppressGCTransition]
     private static extern int sqlite3_reset(nint stmt);
-
-    [DllImport("e_sqlite3"), SuppressGCTransition]
-    private static extern nint sqlite3_db_handle(nint stmt);
 
     [DllImport("e_sqlite3"), SuppressGCTransition]
     private static extern int sqlite3_changes(nint db);

@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Zorginkoop.Tests.Gedeeld;
 
 namespace Zorginkoop.Tests.Cli;
 
@@ -7,29 +6,12 @@ namespace Zorginkoop.Tests.Cli;
 /// The zorginkoop command on a SQLite file with the demo data: the lifecycle through the same method as pages and API,
 /// and 'audit verify' finding a change made behind the app's back. One database for the class, loaded once.
 /// </summary>
-public sealed class AanbestedingCliTests : IAsyncLifetime
+public sealed class AanbestedingCliTests : DemoCliTests
 {
-    private readonly TijdelijkeMap map = new();
-
-    private string Db => map.Bestand("cli.db");
-
-    public async ValueTask InitializeAsync()
-    {
-        var (code, uit, fout) = await CliProces.VoerUitAsync(map.Pad, "--db", Db, "demo");
-        Assert.True(code == 0, uit + fout);
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        map.Dispose();
-        return ValueTask.CompletedTask;
-    }
-
     [Fact]
     public async Task Lijst_toont_de_aanbestedingen_met_status_in_woorden()
     {
-        var (code, uit, _) = await CliProces.VoerUitAsync(map.Pad, "--db", Db, "aanbesteding", "lijst", "--status", "LopendContract");
+        var (code, uit, _) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "aanbesteding", "lijst", "--status", "LopendContract");
 
         Assert.Equal(0, code);
         Assert.Contains("Jeugdhulp Ambulant\t6 maart 2023, 12:00 uur\t1 juli 2023", uit, StringComparison.Ordinal);
@@ -39,7 +21,7 @@ public sealed class AanbestedingCliTests : IAsyncLifetime
     [Fact]
     public async Task Een_geweigerde_stap_noemt_de_regel_en_eindigt_met_code_1()
     {
-        var (code, _, fout) = await CliProces.VoerUitAsync(map.Pad, "--db", Db, "aanbesteding", "stap", "2", "intrekken", "--reden", "test");
+        var (code, _, fout) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "aanbesteding", "stap", "2", "intrekken", "--reden", "test");
 
         Assert.Equal(1, code);
         Assert.Contains("kan niet meer worden ingetrokken: dat kan alleen vóór de definitieve gunning", fout, StringComparison.Ordinal);
@@ -48,8 +30,8 @@ public sealed class AanbestedingCliTests : IAsyncLifetime
     [Fact]
     public async Task Een_onbekende_stap_of_datum_wordt_geweigerd()
     {
-        var (code, _, fout) = await CliProces.VoerUitAsync(map.Pad, "--db", Db, "aanbesteding", "stap", "7", "vliegen");
-        var (code2, _, fout2) = await CliProces.VoerUitAsync(map.Pad, "--db", Db, "aanbesteding", "stap", "7", "deadline-uitstellen", "--deadline", "2030-03-31T02:30", "--reden", "x");
+        var (code, _, fout) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "aanbesteding", "stap", "7", "vliegen");
+        var (code2, _, fout2) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "aanbesteding", "stap", "7", "deadline-uitstellen", "--deadline", "2030-03-31T02:30", "--reden", "x");
 
         Assert.Equal((1, 1), (code, code2));
         Assert.Contains("Kies uit: publiceren, schorsen", fout, StringComparison.Ordinal);
@@ -59,11 +41,11 @@ public sealed class AanbestedingCliTests : IAsyncLifetime
     [Fact]
     public async Task Audit_verify_zegt_intact_en_vindt_een_gewijzigde_regel()
     {
-        var (code, uit, _) = await CliProces.VoerUitAsync(map.Pad, "--db", Db, "audit", "verify");
+        var (code, uit, _) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "audit", "verify");
         Assert.Equal((0, "intact"), (code, uit.Trim()));
 
         // A copy, so the other tests keep an intact chain.
-        var kopie = map.Bestand("gewijzigd.db");
+        var kopie = Map.Bestand("gewijzigd.db");
         File.Copy(Db, kopie);
         await using (var verbinding = new SqliteConnection($"Data Source={kopie};Pooling=False"))
         {
@@ -73,7 +55,7 @@ public sealed class AanbestedingCliTests : IAsyncLifetime
             Assert.True(await cmd.ExecuteNonQueryAsync(TestContext.Current.CancellationToken) > 0);
         }
 
-        var (code2, uit2, _) = await CliProces.VoerUitAsync(map.Pad, "--db", kopie, "audit", "verify");
+        var (code2, uit2, _) = await CliProces.VoerUitAsync(Map.Pad, "--db", kopie, "audit", "verify");
         Assert.Equal(1, code2);
         Assert.StartsWith("gebroken bij regel ", uit2, StringComparison.Ordinal);
         Assert.Contains("de inhoud past niet bij de hash", uit2, StringComparison.Ordinal);

@@ -1,36 +1,17 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Accounts;
 using Zorginkoop.Data;
-using Zorginkoop.Tests.Gedeeld;
 
 namespace Zorginkoop.Tests.Cli;
 
 /// <summary>'zorginkoop account': accounts for a production installation, a provider's employee bound by KvK number.</summary>
-public sealed class AccountCliTests : IAsyncLifetime
+public sealed class AccountCliTests : DemoCliTests
 {
-    private readonly TijdelijkeMap map = new();
-
-    private string Db => map.Bestand("cli.db");
-
-    public async ValueTask InitializeAsync()
-    {
-        var (code, uit, fout) = await CliProces.VoerUitAsync(map.Pad, "--db", Db, "demo");
-        Assert.True(code == 0, uit + fout);
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        map.Dispose();
-        return ValueTask.CompletedTask;
-    }
-
     private ZorginkoopDbContext Context()
     {
         var builder = new DbContextOptionsBuilder<ZorginkoopDbContext>();
-        DatabaseRegistratie.Configureer(builder, DatabaseOptions.Sqlite, $"Data Source={Db}", map.Pad);
+        DatabaseRegistratie.Configureer(builder, DatabaseOptions.Sqlite, $"Data Source={Db}", Map.Pad);
         return new ZorginkoopDbContext(builder.Options);
     }
 
@@ -45,7 +26,7 @@ public sealed class AccountCliTests : IAsyncLifetime
             (kvk, id) = (timon.KvkNummer, timon.Id);
         }
 
-        var (code, uit, fout) = await CliProces.VoerUitAsync(map.Pad, "--db", Db, "account", "aanmaken", "--email", "jan@timon.test", "--rol", "aanbieder", "--kvk", kvk);
+        var (code, uit, fout) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "account", "aanmaken", "--email", "jan@timon.test", "--rol", "aanbieder", "--kvk", kvk);
 
         Assert.True(code == 0, fout);
         var wachtwoord = uit.Split("alleen nu zichtbaar; laat het na de eerste keer inloggen wijzigen): ")[1].Trim();
@@ -54,7 +35,7 @@ public sealed class AccountCliTests : IAsyncLifetime
         var g = await lees.Users.SingleAsync(u => u.Email == "jan@timon.test", TestContext.Current.CancellationToken);
         Assert.Equal(id, g.ZorgaanbiederId);
         Assert.Equal(PasswordVerificationResult.Success, new PasswordHasher<Gebruiker>().VerifyHashedPassword(g, g.PasswordHash!, wachtwoord));
-        var (_, lijst, _) = await CliProces.VoerUitAsync(map.Pad, "--db", Db, "account", "lijst");
+        var (_, lijst, _) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "account", "lijst");
         Assert.Contains("jan@timon.test\taanbieder\tStichting Timon\tactief", lijst, StringComparison.Ordinal);
     }
 
@@ -67,7 +48,7 @@ public sealed class AccountCliTests : IAsyncLifetime
     {
         string[] argumenten = ["--db", Db, "account", "aanmaken", "--email", "fout@test.nl", "--rol", rol, .. kvk is null ? Array.Empty<string>() : ["--kvk", kvk]];
 
-        var (code, _, fout) = await CliProces.VoerUitAsync(map.Pad, argumenten);
+        var (code, _, fout) = await CliProces.VoerUitAsync(Map.Pad, argumenten);
 
         Assert.Equal(1, code);
         Assert.Contains(melding, fout, StringComparison.Ordinal);

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
-using Zorginkoop.Tests.Gedeeld;
 
 namespace Zorginkoop.Tests.Cli;
 
@@ -8,29 +6,12 @@ namespace Zorginkoop.Tests.Cli;
 /// 'zorginkoop zorgdata import' and 'zorginkoop monitor' as a user runs them: the real command as a process, on the
 /// demo database (which holds the council's 2018 table for Woerden).
 /// </summary>
-public sealed class ZorgdataCliTests : IAsyncLifetime
+public sealed class ZorgdataCliTests : DemoCliTests
 {
     private const string Kop = "toewijzingnummer;bsn;gemeente;agb;productcode;begindatum;einddatum;volume;eenheid;bedrag_cent";
-    private readonly TijdelijkeMap map = new();
-
-    private string Db => map.Bestand("cli.db");
-
-    public async ValueTask InitializeAsync()
-    {
-        var (code, uit, fout) = await CliProces.VoerUitAsync(map.Pad, "--db", Db, "demo");
-        Assert.True(code == 0, uit + fout);
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        map.Dispose();
-        return ValueTask.CompletedTask;
-    }
-
     private async Task<string> BestandAsync(string naam, params string[] regels)
     {
-        var pad = map.Bestand(naam);
+        var pad = Map.Bestand(naam);
         await File.WriteAllLinesAsync(pad, regels.Prepend(Kop), TestContext.Current.CancellationToken);
         return pad;
     }
@@ -38,7 +19,7 @@ public sealed class ZorgdataCliTests : IAsyncLifetime
     [Fact]
     public async Task Monitor_als_json_geeft_de_raadstabel_met_de_afgesproken_veldnamen()
     {
-        var (code, uit, fout) = await CliProces.VoerUitAsync(map.Pad, "--db", Db, "monitor", "--periode", "2018", "--gemeente", "0632", "--formaat", "json");
+        var (code, uit, fout) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "monitor", "--periode", "2018", "--gemeente", "0632", "--formaat", "json");
 
         Assert.True(code == 0, fout);
         var json = JsonDocument.Parse(uit).RootElement;
@@ -58,9 +39,9 @@ public sealed class ZorgdataCliTests : IAsyncLifetime
     [Fact]
     public async Task Monitor_als_tabel_en_csv_en_een_onjuiste_periode()
     {
-        var (code, tabel, _) = await CliProces.VoerUitAsync(map.Pad, "--db", Db, "monitor", "--periode", "2018", "--gemeente", "0632");
-        var (codeCsv, csv, _) = await CliProces.VoerUitAsync(map.Pad, "--db", Db, "monitor", "--periode", "2018Q4", "--gemeente", "0632", "--formaat", "csv");
-        var (codeFout, _, fout) = await CliProces.VoerUitAsync(map.Pad, "--db", Db, "monitor", "--periode", "2018Q5");
+        var (code, tabel, _) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "monitor", "--periode", "2018", "--gemeente", "0632");
+        var (codeCsv, csv, _) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "monitor", "--periode", "2018Q4", "--gemeente", "0632", "--formaat", "csv");
+        var (codeFout, _, fout) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "monitor", "--periode", "2018Q5");
 
         Assert.Equal((0, 0, 1), (code, codeCsv, codeFout));
         Assert.Contains("Monitor 1 januari 2018 tot en met 31 december 2018, gemeente 0632", tabel, StringComparison.Ordinal);
@@ -76,8 +57,8 @@ public sealed class ZorgdataCliTests : IAsyncLifetime
             "1;999900018;0632;98000001;45A51;2018-01-01;2018-01-31;10;uur;110000",
             ";999900031;0632;98000001;07A01;2018-03-01;2018-03-31;12;16;54000");
 
-        var (code, uit, fout) = await CliProces.VoerUitAsync(map.Pad, "--db", Db, "zorgdata", "import", pad);
-        var (code2, uit2, _) = await CliProces.VoerUitAsync(map.Pad, "--db", Db, "zorgdata", "import", pad);
+        var (code, uit, fout) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "zorgdata", "import", pad);
+        var (code2, uit2, _) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "zorgdata", "import", pad);
 
         Assert.True(code == 0, fout);
         Assert.Matches(@"^zorg\.csv: 2 regels, 2 toegevoegd, 0 waren er al \(importrun \d+, \d+,\d s, [\d.]+ regels/s\)\.", uit);
@@ -93,8 +74,8 @@ public sealed class ZorgdataCliTests : IAsyncLifetime
             "1;999900018;0632;97000002;45A51;2018-01-01;2018-01-31;10;uur;110000",
             "2;999900019;0632;97000002;45A51;2018-01-01;2018-01-31;10;uur;110000");
 
-        var (code, uit, fout) = await CliProces.VoerUitAsync(map.Pad, "--db", Db, "zorgdata", "import", fout1, map.Bestand("bestaat-niet.csv"));
-        var (_, monitor, _) = await CliProces.VoerUitAsync(map.Pad, "--db", Db, "monitor", "--periode", "2018", "--aanbieder", "97000002", "--formaat", "json");
+        var (code, uit, fout) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "zorgdata", "import", fout1, Map.Bestand("bestaat-niet.csv"));
+        var (_, monitor, _) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "monitor", "--periode", "2018", "--aanbieder", "97000002", "--formaat", "json");
 
         Assert.Equal(1, code);
         Assert.Contains("fout.csv, regel 3, kolom bsn: Het BSN voldoet niet aan de 11-proef.", fout, StringComparison.Ordinal);

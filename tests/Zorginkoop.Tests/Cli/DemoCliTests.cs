@@ -1,0 +1,26 @@
+using Microsoft.Data.Sqlite;
+using Zorginkoop.Tests.Gedeeld;
+
+namespace Zorginkoop.Tests.Cli;
+
+/// <summary>The real zorginkoop command on a SQLite file of its own, loaded once per class with the demo data.</summary>
+public abstract class DemoCliTests : IAsyncLifetime
+{
+    protected TijdelijkeMap Map { get; } = new();
+
+    protected string Db => Map.Bestand("cli.db");
+
+    public async ValueTask InitializeAsync()
+    {
+        var (code, uit, fout) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "demo");
+        Assert.True(code == 0, uit + fout);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        Map.Dispose();
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
+}
