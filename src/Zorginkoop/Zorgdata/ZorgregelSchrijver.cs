@@ -9,8 +9,8 @@ namespace Zorginkoop.Zorgdata;
 
 /// <summary>
 /// Writes care lines inside the import's transaction, the fastest way each database allows, in plain ADO.NET because
-/// change tracking millions of rows is neither needed nor affordable. A line whose key is already stored is skipped
-/// (ON CONFLICT DO NOTHING), which makes re-importing idempotent; <see cref="AfrondenAsync"/> says how many were new.
+/// change tracking millions of rows is neither needed nor affordable. A line whose key is already stored is skipped,
+/// which makes re-importing idempotent; <see cref="AfrondenAsync"/> says how many were new.
 /// </summary>
 internal abstract class ZorgregelSchrijver : IAsyncDisposable
 {
@@ -22,10 +22,29 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
 
     protected static string KolomLijst => string.Join(", ", Kolommen.Select(k => $"\"{k}\""));
 
-    public static async Task<ZorgregelSchrijver> MaakAsync(ZorginkoopDbContext db, IDbContextTransaction transactie, CancellationToken ct) =>
+    /// <param name="verwachteRegels">About how many lines the file holds (<see cref="Schatting"/>).</param>
+    public static async Task<ZorgregelSchrijver> MaakAsync(ZorginkoopDbContext db, IDbContextTransaction transactie, long verwachteRegels, CancellationToken ct) =>
         db.Database.IsNpgsql()
             ? await PostgresSchrijver.OpenAsync((NpgsqlConnection)db.Database.GetDbConnection(), ct)
-            : await SqliteSchrijver.OpenAsync(db, transactie, ct);
+            : await SqliteSchrijver.OpenAsync(db, transactie, verwachteRegels, ct);
+
+    /// <summary>
+    /// About how many lines a file of this size holds: a CSV care line is 62 bytes at the least and 72 on average in
+    /// the benchmark's data, a JW323 prestatie about 690. Too high an estimate only makes a rebuild of the key index
+    /// (<see cref="SleutelindexOpnieuwOpbouwen"/>) a little more likely.
+    /// </summary>
+    public static long Schatting(long bytes, string formaat) => bytes / (formaat == "csv" ? 64 : 512);
+
+    /// <summary>
+    /// SQLite: whether to drop the unique key index while the lines go in and build it again afterwards. Placing ten
+    /// million random keys one by one in the index took about 3 µs a key, most of the import's time; building the index
+    /// afresh sorts every stored and new key once, about 1.3 µs a key (bench/README.md). That wins when the stored lines
+    /// are few next to the new ones: an import into an empty or young database, like a first national year. With many
+    /// lines stored already, the rebuild would sort them all again, so the index is kept and takes the new keys one by
+    /// one. A quarter keeps the rebuild the cheaper of the two even where a key costs the index only 1.5 µs, and
+    /// bounds the lines that can turn out to be stored already (those are removed again, see AfrondenAsync).
+    /// </summary>
+    internal static bool SleutelindexOpnieuwOpbouwen(long opgeslagen, long verwachteRegels) => opgeslagen <= verwachteRegels / 4;
 
     public abstract Task SchrijfAsync(Zorgregel r, CancellationToken ct);
 
@@ -38,10 +57,22 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
     /// SQLite: one prepared INSERT per line, bound and stepped through SQLite's own C API (<see cref="SqliteInvoer"/>):
     /// by position, without boxing, with the UTF-8 of recurring codes and dates made once, and a parameter bound again
     /// only when its value changed. That took the insert from about 4 to 2 µs a line (bench/README.md); a multi-row
-    /// VALUES list was slower still.
+    /// VALUES list was slower still. The key index is either kept (ON CONFLICT DO NOTHING skips a stored key) or
+    /// dropped and built again at the end (<see cref="SleutelindexOpnieuwOpbouwen"/>); both inside the import's
+    /// transaction, so a refused import leaves the index as it was, and readers (WAL) keep seeing the old state.
     /// </summary>
     private sealed class SqliteSchrijver : ZorgregelSchrijver
     {
+        private const string Sleutelindex = "IX_Zorgregels_Sleutel";
+
+        // The first of equal keys stays, by insertion order: a stored line stays and a repeat in the file is dropped,
+        // as ON CONFLICT DO NOTHING does when the index is kept.
+        private const string VerwijderHerhaaldeSleutels =
+            "DELETE FROM \"Zorgregels\" WHERE \"Id\" IN (SELECT \"Id\" FROM (SELECT \"Id\", " +
+            "ROW_NUMBER() OVER (PARTITION BY \"Sleutel\" ORDER BY \"Id\") AS \"Nr\" FROM \"Zorgregels\") WHERE \"Nr\" > 1)";
+
+        private readonly ZorginkoopDbContext context;
+        private readonly string? sleutelindexSql;
         private readonly sqlite3 db;
         private readonly sqlite3_stmt invoegen;
         private readonly Dictionary<string, byte[]> codes = new(StringComparer.Ordinal);
@@ -51,9 +82,10 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
 
         private readonly SqliteInvoer invoer;
 
-        private SqliteSchrijver(sqlite3 db, sqlite3_stmt invoegen) => (this.db, this.invoegen, invoer) = (db, invoegen, new SqliteInvoer(db, invoegen));
+        private SqliteSchrijver(ZorginkoopDbContext context, string? sleutelindexSql, sqlite3 db, sqlite3_stmt invoegen) =>
+            (this.context, this.sleutelindexSql, this.db, this.invoegen, invoer) = (context, sleutelindexSql, db, invoegen, new SqliteInvoer(db, invoegen));
 
-        public static async Task<ZorgregelSchrijver> OpenAsync(ZorginkoopDbContext db, IDbContextTransaction transactie, CancellationToken ct)
+        public static async Task<ZorgregelSchrijver> OpenAsync(ZorginkoopDbContext db, IDbContextTransaction transactie, long verwachteRegels, CancellationToken ct)
         {
             // A large page cache keeps the key index in memory while millions of lines go in (bench/README.md); it
             // applies to this connection only. (temp_store cannot be set here: inside a transaction SQLite refuses it
@@ -61,9 +93,21 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
             // SQLite keeps per connection.
             await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144;", ct);
             _ = transactie;
+            // Id only grows (AUTOINCREMENT), so its maximum is a cheap upper bound of the stored lines.
+            var opgeslagen = await db.Database.SqlQueryRaw<long>("SELECT COALESCE(MAX(\"Id\"), 0) AS \"Value\" FROM \"Zorgregels\"").SingleAsync(ct);
+            string? sleutelindexSql = null;
+            if (SleutelindexOpnieuwOpbouwen(opgeslagen, verwachteRegels))
+            {
+                // Built again later from its own definition, so the schema stays exactly what the migrations made.
+                sleutelindexSql = await db.Database.SqlQueryRaw<string>(
+                    $"SELECT \"sql\" AS \"Value\" FROM sqlite_master WHERE \"type\" = 'index' AND \"name\" = '{Sleutelindex}'").SingleAsync(ct);
+                await db.Database.ExecuteSqlRawAsync($"DROP INDEX \"{Sleutelindex}\";", ct);
+            }
+
             var handle = ((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection()).Handle!;
-            return new SqliteSchrijver(handle, Voorbereid(handle,
-                $"INSERT INTO \"Zorgregels\" ({KolomLijst}) VALUES ({string.Join(", ", Kolommen.Select(_ => "?"))}) ON CONFLICT (\"Sleutel\") DO NOTHING"));
+            return new SqliteSchrijver(db, sleutelindexSql, handle, Voorbereid(handle,
+                $"INSERT INTO \"Zorgregels\" ({KolomLijst}) VALUES ({string.Join(", ", Kolommen.Select(_ => "?"))})" +
+                (sleutelindexSql is null ? " ON CONFLICT (\"Sleutel\") DO NOTHING" : "")));
         }
 
         public override Task SchrijfAsync(Zorgregel r, CancellationToken ct)
@@ -98,7 +142,28 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
             return Task.CompletedTask;
         }
 
-        public override Task<(int, int)> AfrondenAsync(CancellationToken ct) => Task.FromResult((toegevoegd, alAanwezig));
+        public override async Task<(int, int)> AfrondenAsync(CancellationToken ct)
+        {
+            if (sleutelindexSql is null)
+            {
+                return (toegevoegd, alAanwezig);
+            }
+
+            // Sorting the keys for the index is also what finds a key stored twice; only then are the repeats removed
+            // (a second sort) and the index built again. A failed statement is undone on its own: the transaction stays.
+            var herhaald = 0;
+            try
+            {
+                await context.Database.ExecuteSqlRawAsync(sleutelindexSql, ct);
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode == raw.SQLITE_CONSTRAINT)
+            {
+                herhaald = await context.Database.ExecuteSqlRawAsync(VerwijderHerhaaldeSleutels, ct);
+                await context.Database.ExecuteSqlRawAsync(sleutelindexSql, ct);
+            }
+
+            return (toegevoegd - herhaald, alAanwezig + herhaald);
+        }
 
         public override ValueTask DisposeAsync()
         {

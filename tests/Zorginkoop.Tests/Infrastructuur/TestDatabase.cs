@@ -29,10 +29,12 @@ public abstract class TestDatabase : IAsyncLifetime
 
     protected abstract string? ConnectionString { get; }
 
-    public ZorginkoopDbContext NieuweContext()
+    /// <param name="interceptors">For a test that watches which statements the code under test runs.</param>
+    public ZorginkoopDbContext NieuweContext(params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
     {
         var builder = new DbContextOptionsBuilder<ZorginkoopDbContext>();
         DatabaseRegistratie.Configureer(builder, Provider, ConnectionString, Map.Pad);
+        builder.AddInterceptors(interceptors);
         return new ZorginkoopDbContext(builder.Options);
     }
 

@@ -14,9 +14,11 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
     private const string Kop = "toewijzingnummer;bsn;gemeente;agb;productcode;begindatum;einddatum;volume;eenheid;bedrag_cent";
     private readonly FakeTimeProvider tijd = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
 
-    protected async Task<ZorgdataImportResultaat> ImporteerAsync(string naam, params string[] regels)
+    protected Task<ZorgdataImportResultaat> ImporteerAsync(string naam, params string[] regels) => ImporteerAsync(naam, new SqlOpname(), regels);
+
+    protected async Task<ZorgdataImportResultaat> ImporteerAsync(string naam, SqlOpname opname, string[] regels)
     {
-        await using var db = NieuweContext();
+        await using var db = Database.NieuweContext(opname);
         var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), tijd, maxMeldingen: 3);
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", regels.Prepend(Kop))));
         return await import.VoerUitAsync(stream, naam, "tester", ct: Ct);
@@ -29,7 +31,7 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
         return (regels.Count, regels.Sum(r => r.BedragCent));
     }
 
-    private static string Agb() => "97" + Random.Shared.Next(0, 999999).ToString("000000", System.Globalization.CultureInfo.InvariantCulture);
+    protected static string Agb() => "97" + Random.Shared.Next(0, 999999).ToString("000000", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Een_goed_bestand_wordt_opgeslagen_en_de_run_vastgelegd()
@@ -177,6 +179,35 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
     }
 
     [Fact]
+    public async Task Een_groot_bestand_slaat_elke_regel_een_keer_op_ook_als_hij_er_al_was_of_twee_keer_in_staat()
+    {
+        var agb = Agb();
+        string Regel(int i) => $"{i};999900018;0632;{agb};45A51;2018-01-01;2018-01-31;10;uur;{100_000 + i}";
+        var eerder = await ImporteerAsync("eerder.csv", Regel(1), Regel(2));
+        Assert.True(eerder.Gelukt);
+
+        // Three thousand lines: many more than this test class stores, so SQLite drops the key index and builds it
+        // again at the end (ZorgregelSchrijver.SleutelindexOpnieuwOpbouwen). Lines 1 and 2 are stored already; 3 and
+        // 3000 come twice.
+        var opname = new SqlOpname();
+        var r = await ImporteerAsync("groot.csv", opname, [.. Enumerable.Range(1, 3000).Select(Regel), Regel(3), Regel(3000)]);
+
+        Assert.True(r.Gelukt, string.Join("\n", r.Meldingen));
+        Assert.Equal((3002, 2998, 4), (r.Run.Regels, r.Run.Toegevoegd, r.Run.AlAanwezig));
+        await using var db = NieuweContext();
+        var regels = await db.Zorgregels.Where(z => z.AgbCode == agb).Select(z => new { z.BedragCent, z.ImportrunId }).ToListAsync(Ct);
+        Assert.Equal(Enumerable.Range(1, 3000).Select(i => 100_000L + i), regels.Select(z => z.BedragCent).Order());
+        Assert.Equal([eerder.Run.Id, eerder.Run.Id], regels.Where(z => z.BedragCent <= 100_002).Select(z => z.ImportrunId));
+        Assert.All(regels.Where(z => z.BedragCent > 100_002), z => Assert.Equal(r.Run.Id, z.ImportrunId));
+        if (Database.Provider == Zorginkoop.Data.DatabaseOptions.Sqlite)
+        {
+            // The rebuild really ran, and found the repeated keys itself: otherwise this test would not cover it.
+            Assert.Contains(opname.Sql, s => s.StartsWith("DROP INDEX \"IX_Zorgregels_Sleutel\"", StringComparison.Ordinal));
+            Assert.Contains(opname.Sql, s => s.StartsWith("DELETE FROM \"Zorgregels\"", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task Een_creditregel_trekt_de_kosten_af()
     {
         var agb = Agb();
@@ -224,6 +255,52 @@ public sealed class ZorgdataImportTestsSqlite(SqliteTestDatabase database) : Zor
         Assert.DoesNotContain("999900018", inhoud, StringComparison.Ordinal);
         Assert.DoesNotContain("999900031", inhoud, StringComparison.Ordinal);
         Assert.Contains(agb, inhoud, StringComparison.Ordinal); // the file is readable: the check can fail
+    }
+
+    [Fact]
+    public async Task Een_klein_bestand_in_een_gevulde_database_houdt_de_sleutelindex()
+    {
+        var agb = Agb();
+        string Regel(int i) => $"{i};999900018;0632;{agb};45A51;2018-01-01;2018-01-31;10;uur;{100_000 + i}";
+        Assert.True((await ImporteerAsync("eerst.csv", [.. Enumerable.Range(1, 40).Select(Regel)])).Gelukt);
+        var opname = new SqlOpname();
+
+        var r = await ImporteerAsync("klein.csv", opname, [Regel(40), Regel(41), Regel(41)]);
+
+        Assert.Equal((3, 1, 2), (r.Run.Regels, r.Run.Toegevoegd, r.Run.AlAanwezig));
+        Assert.DoesNotContain(opname.Sql, s => s.Contains("INDEX", StringComparison.Ordinal));
+        Assert.Equal(SleutelindexVolgensMigratie, await SleutelindexAsync());
+    }
+
+    [Fact]
+    public async Task Een_geweigerde_grote_import_laat_de_sleutelindex_zoals_hij_was()
+    {
+        var agb = Agb();
+        var opname = new SqlOpname();
+        string[] regels =
+        [
+            .. Enumerable.Range(1, 20_000).Select(i => $"{i};999900018;0632;{agb};45A51;2018-01-01;2018-01-31;10;uur;{i}"),
+            $"20001;999900018;9999;{agb};45A51;2018-01-01;2018-01-31;10;uur;1",
+        ];
+
+        var r = await ImporteerAsync("geweigerd.csv", opname, regels);
+
+        Assert.False(r.Gelukt);
+        Assert.Equal("20002:gemeente", $"{r.Meldingen.Single().Regel}:{r.Meldingen.Single().Kolom}");
+        Assert.Contains(opname.Sql, s => s.StartsWith("DROP INDEX", StringComparison.Ordinal));
+        Assert.Equal(SleutelindexVolgensMigratie, await SleutelindexAsync());
+        await using var db = NieuweContext();
+        Assert.False(await db.Zorgregels.AnyAsync(z => z.AgbCode == agb, Ct));
+    }
+
+    // What the migration Eerste made; the rebuilt index must be exactly this.
+    private const string SleutelindexVolgensMigratie = "CREATE UNIQUE INDEX \"IX_Zorgregels_Sleutel\" ON \"Zorgregels\" (\"Sleutel\")";
+
+    private async Task<string?> SleutelindexAsync()
+    {
+        await using var db = NieuweContext();
+        return await db.Database.SqlQueryRaw<string>(
+            "SELECT \"sql\" AS \"Value\" FROM sqlite_master WHERE \"type\" = 'index' AND \"name\" = 'IX_Zorgregels_Sleutel'").SingleOrDefaultAsync(Ct);
     }
 }
 
