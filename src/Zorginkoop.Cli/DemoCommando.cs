@@ -19,7 +19,7 @@ public static class DemoCommando
             var zorg = await DemoZorgdata.LaadAsync(sp.GetRequiredService<ZorgdataImport>(), ct);
             Console.WriteLine(zorg.Run.Resultaat switch
             {
-                Resultaten.Gelukt => $"Demozorgdata (Woerden 2018, de raadstabel): {zorg.Run.Toegevoegd:N0} zorgregels geladen.",
+                Resultaten.Gelukt => $"Demozorgdata (Woerden 2018, de raadstabel): {Zorginkoop.Formatting.NlFormat.Aantal(zorg.Run.Toegevoegd)} zorgregels geladen.",
                 Resultaten.AlGeimporteerd => "De demozorgdata was al geladen.",
                 _ => "Demozorgdata laden mislukt: " + string.Join("; ", zorg.Meldingen),
             });

@@ -87,7 +87,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         }
         else
         {
-            await using var schrijver = await ZorgregelSchrijver.MaakAsync(db, transactie, ZorgregelSchrijver.Schatting(bestand.Length, run.Formaat), ct);
+            await using var schrijver = await ZorgregelSchrijver.MaakAsync(db, transactie, run.Formaat, bestand.Length, ct);
             // Two stages on two cores: reading, checking and hashing (the BSN check, the HMAC pseudonym, the keys) on a
             // worker, writing on this thread. Lines travel in blocks of 512, so the hand-over costs nothing per line; the
             // channel is bounded, so memory stays flat whatever the file's size.

@@ -22,29 +22,13 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
 
     protected static string KolomLijst => string.Join(", ", Kolommen.Select(k => $"\"{k}\""));
 
-    /// <param name="verwachteRegels">About how many lines the file holds (<see cref="Schatting"/>).</param>
-    public static async Task<ZorgregelSchrijver> MaakAsync(ZorginkoopDbContext db, IDbContextTransaction transactie, long verwachteRegels, CancellationToken ct) =>
+    /// <param name="formaat">The file's format and <paramref name="bytes"/> its size: they decide how SQLite keeps the key
+    /// index (<see cref="SleutelindexOpnieuwOpbouwen"/>).</param>
+    public static async Task<ZorgregelSchrijver> MaakAsync(
+        ZorginkoopDbContext db, IDbContextTransaction transactie, string formaat, long bytes, CancellationToken ct) =>
         db.Database.IsNpgsql()
             ? await PostgresSchrijver.OpenAsync((NpgsqlConnection)db.Database.GetDbConnection(), ct)
-            : await SqliteSchrijver.OpenAsync(db, transactie, verwachteRegels, ct);
-
-    /// <summary>
-    /// About how many lines a file of this size holds: a CSV care line is 62 bytes at the least and 72 on average in
-    /// the benchmark's data, a JW323 prestatie about 690. Too high an estimate only makes a rebuild of the key index
-    /// (<see cref="SleutelindexOpnieuwOpbouwen"/>) a little more likely.
-    /// </summary>
-    public static long Schatting(long bytes, string formaat) => bytes / (formaat == "csv" ? 64 : 512);
-
-    /// <summary>
-    /// SQLite: whether to drop the unique key index while the lines go in and build it again afterwards. Placing ten
-    /// million random keys one by one in the index took about 3 µs a key, most of the import's time; building the index
-    /// afresh sorts every stored and new key once, about 1.3 µs a key (bench/README.md). That wins when the stored lines
-    /// are few next to the new ones: an import into an empty or young database, like a first national year. With many
-    /// lines stored already, the rebuild would sort them all again, so the index is kept and takes the new keys one by
-    /// one. A quarter keeps the rebuild the cheaper of the two even where a key costs the index only 1.5 µs, and
-    /// bounds the lines that can turn out to be stored already (those are removed again, see AfrondenAsync).
-    /// </summary>
-    internal static bool SleutelindexOpnieuwOpbouwen(long opgeslagen, long verwachteRegels) => opgeslagen <= verwachteRegels / 4;
+            : await SqliteSchrijver.OpenAsync(db, transactie, SleutelindexOpnieuwOpbouwen(formaat, bytes, await OpgeslagenAsync(db, ct)), ct);
 
     public abstract Task SchrijfAsync(Zorgregel r, CancellationToken ct);
 
@@ -52,6 +36,26 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
     public abstract Task<(int Toegevoegd, int AlAanwezig)> AfrondenAsync(CancellationToken ct);
 
     public abstract ValueTask DisposeAsync();
+
+    /// <summary>
+    /// SQLite: whether to drop the unique key index while the lines go in and build it again afterwards. Placing ten
+    /// million random keys one by one in the index took about 3 µs a key, most of a CSV import's time; building the
+    /// index afresh sorts every stored and new key once, under 1 µs a key (bench/README.md). That wins when the stored
+    /// lines are few next to the new ones: an import into an empty or young database, like a first national year. With
+    /// many lines stored already the rebuild would sort them all again, so the index is kept and takes the new keys one
+    /// by one. A quarter keeps the rebuild the cheaper even where a key costs the index only 1.5 µs, and bounds the
+    /// lines that can turn out to be stored already (those are removed again, see AfrondenAsync).
+    /// Only CSV: a JW323 is read at about 8 µs a prestatie, behind which the writer places the keys unseen, and a
+    /// rebuild at the end only added to the time (123,000 → 114,000 prestaties/s).
+    /// </summary>
+    /// <param name="bytes">The file's size; a CSV care line is 62 bytes at the least and 72 on average in the benchmark's
+    /// data, so 64 a line estimates the lines on the high side, which only makes a rebuild a little more likely.</param>
+    internal static bool SleutelindexOpnieuwOpbouwen(string formaat, long bytes, long opgeslagen) =>
+        formaat == "csv" && opgeslagen <= bytes / 64 / 4;
+
+    /// <summary>Id only grows (AUTOINCREMENT), so its maximum is a cheap upper bound of the stored lines.</summary>
+    private static Task<long> OpgeslagenAsync(ZorginkoopDbContext db, CancellationToken ct) =>
+        db.Database.SqlQueryRaw<long>("SELECT COALESCE(MAX(\"Id\"), 0) AS \"Value\" FROM \"Zorgregels\"").SingleAsync(ct);
 
     /// <summary>
     /// SQLite: one prepared INSERT per line, bound and stepped through SQLite's own C API (<see cref="SqliteInvoer"/>):
@@ -85,7 +89,7 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
         private SqliteSchrijver(ZorginkoopDbContext context, string? sleutelindexSql, sqlite3 db, sqlite3_stmt invoegen) =>
             (this.context, this.sleutelindexSql, this.db, this.invoegen, invoer) = (context, sleutelindexSql, db, invoegen, new SqliteInvoer(db, invoegen));
 
-        public static async Task<ZorgregelSchrijver> OpenAsync(ZorginkoopDbContext db, IDbContextTransaction transactie, long verwachteRegels, CancellationToken ct)
+        public static async Task<ZorgregelSchrijver> OpenAsync(ZorginkoopDbContext db, IDbContextTransaction transactie, bool sleutelindexOpnieuwOpbouwen, CancellationToken ct)
         {
             // A large page cache keeps the key index in memory while millions of lines go in (bench/README.md); it
             // applies to this connection only. (temp_store cannot be set here: inside a transaction SQLite refuses it
@@ -93,10 +97,8 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
             // SQLite keeps per connection.
             await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144;", ct);
             _ = transactie;
-            // Id only grows (AUTOINCREMENT), so its maximum is a cheap upper bound of the stored lines.
-            var opgeslagen = await db.Database.SqlQueryRaw<long>("SELECT COALESCE(MAX(\"Id\"), 0) AS \"Value\" FROM \"Zorgregels\"").SingleAsync(ct);
             string? sleutelindexSql = null;
-            if (SleutelindexOpnieuwOpbouwen(opgeslagen, verwachteRegels))
+            if (sleutelindexOpnieuwOpbouwen)
             {
                 // Built again later from its own definition, so the schema stays exactly what the migrations made.
                 sleutelindexSql = await db.Database.SqlQueryRaw<string>(
@@ -151,6 +153,10 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
 
             // Sorting the keys for the index is also what finds a key stored twice; only then are the repeats removed
             // (a second sort) and the index built again. A failed statement is undone on its own: the transaction stays.
+            // The reading stage is done by now, so the index's sort may use every core: on two cores that took ten
+            // million keys from 11.2-11.6 to 8.6-8.9 s (bench/README.md). It lasts as long as the connection.
+            var threads = "PRAGMA threads = " + Environment.ProcessorCount.ToString(System.Globalization.CultureInfo.InvariantCulture) + ";";
+            await context.Database.ExecuteSqlRawAsync(threads, ct);
             var herhaald = 0;
             try
             {

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Data;
+using Zorginkoop.Zorgdata;
+
+namespace Zorginkoop.Bench;
+
+/// <summary>
+/// The timed import, in a child process: the same <see cref="ZorgdataImport"/> the CLI and the web app run, on the
+/// database the benchmark prepared. The child reports its time and peak memory on one line of standard output.
+/// </summary>
+internal static class ImportProces
+{
+    public static async Task<(double Seconden, long PiekMb)> StartAsync(string bestand, string naam, string provider, string connectionString, string map)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
+        foreach (var a in new[] { typeof(ImportProces).Assembly.Location, bestand, naam, provider, connectionString, map })
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.Environment["ZI_BENCH_MODUS"] = "import";
+        using var kind = Process.Start(start)!;
+        var uitvoer = await kind.StandardOutput.ReadToEndAsync();
+        await kind.WaitForExitAsync();
+        if (kind.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"het importproces stopte met code {kind.ExitCode}");
+        }
+
+        var delen = uitvoer.Trim().Split(';');
+        return (double.Parse(delen[0], CultureInfo.InvariantCulture), long.Parse(delen[1], CultureInfo.InvariantCulture));
+    }
+
+    public static async Task<int> VoerUitAsync(string[] args)
+    {
+        var (bestand, naam, provider, connectionString, map) = (args[0], args[1], args[2], args[3], args[4]);
+        var b = new DbContextOptionsBuilder<ZorginkoopDbContext>();
+        DatabaseRegistratie.Configureer(b, provider, connectionString, map);
+        await using var db = new ZorginkoopDbContext(b.Options);
+        var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), TimeProvider.System);
+        await using var stream = File.OpenRead(bestand);
+        var sw = Stopwatch.StartNew();
+        var r = await import.VoerUitAsync(stream, naam, "bench", new Progress<int>(n => Console.Error.Write($"\rimport: {n:N0}")));
+        var seconden = sw.Elapsed.TotalSeconds;
+        Console.Error.WriteLine();
+        if (!r.Gelukt)
+        {
+            Console.Error.WriteLine(string.Join("\n", r.Meldingen));
+            return 1;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{seconden};{Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024}"));
+        return 0;
+    }
+}
