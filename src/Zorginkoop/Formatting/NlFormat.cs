@@ -42,6 +42,18 @@ public static class NlFormat
         return (long)(euro * 100);
     }
 
+    /// <summary>A duration as an officer reads it: "3,5 s", "2 min 5 s", "1 uur 4 min".</summary>
+    public static string Duur(TimeSpan duur)
+    {
+        if (duur.TotalSeconds < 59.95)
+        {
+            return duur.TotalSeconds.ToString("0.0", Cultuur) + " s";
+        }
+
+        var seconden = (long)Math.Round(duur.TotalSeconds, MidpointRounding.AwayFromZero);
+        return seconden < 3600 ? $"{seconden / 60} min {seconden % 60} s" : $"{seconden / 3600} uur {seconden % 3600 / 60} min";
+    }
+
     /// <summary>"28 juni 2024".</summary>
     public static string Datum(DateOnly datum) => datum.ToString("d MMMM yyyy", Cultuur);
 

@@ -23,6 +23,10 @@ public class Importrun
 
     /// <summary>The first problems (line and reason; never a BSN), one per line.</summary>
     public string? Meldingen { get; set; }
+
+    /// <summary>How long the run took, start to commit; null while it runs (and when the clock did not move).</summary>
+    [System.ComponentModel.DataAnnotations.Schema.NotMapped]
+    public TimeSpan? Duur => Beeindigd is { } eind && eind > Gestart ? eind - Gestart : null;
 }
 
 /// <summary>

@@ -19,6 +19,16 @@ public class NlFormatTests
     [InlineData(-150, "€ -2")]
     public void Bedrag_rondt_eenmaal_af_op_hele_euros(long cent, string verwacht) => Assert.Equal(verwacht, NlFormat.Bedrag(cent));
 
+    [Theory]
+    [InlineData(3_500, "3,5 s")]
+    [InlineData(59_940, "59,9 s")]
+    [InlineData(59_960, "1 min 0 s")]
+    [InlineData(125_000, "2 min 5 s")]
+    [InlineData(3_599_000, "59 min 59 s")]
+    [InlineData(3_840_000, "1 uur 4 min")]
+    public void Een_duur_in_seconden_minuten_of_uren(int milliseconden, string verwacht) =>
+        Assert.Equal(verwacht, NlFormat.Duur(TimeSpan.FromMilliseconds(milliseconden)));
+
     [Fact]
     public void Na_het_eurosteken_staat_een_gewone_spatie()
     {

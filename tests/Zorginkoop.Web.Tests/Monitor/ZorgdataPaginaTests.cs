@@ -62,6 +62,31 @@ public abstract class ZorgdataPaginaTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 
     [Fact]
+    public async Task De_lijst_van_imports_toont_hoe_lang_elke_run_duurde()
+    {
+        var start = new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
+        var naam = $"duur-{Guid.NewGuid():N}.csv";
+        await MetDbAsync(async db =>
+        {
+            db.Importruns.Add(new Zorginkoop.Zorgdata.Importrun
+            {
+                Bestandsnaam = naam, Sha256 = new string('a', 64), Formaat = "csv", Gebruiker = "analist",
+                Gestart = start, Beeindigd = start.AddSeconds(125.2), Regels = 10_000_000, Toegevoegd = 10_000_000, Resultaat = "gelukt",
+            });
+            return await db.SaveChangesAsync(Ct);
+        });
+        var client = await Inloggen.AlsAsync(App, "analist");
+
+        var (_, html) = await GetAsync("/zorgdata", client);
+
+        // The column "Duur" holds the run's time from start to commit, as an officer reads it.
+        var koppen = Regex.Matches(html, "<th scope=\"col\"[^>]*>([^<]*)</th>").Select(m => m.Groups[1].Value).ToList();
+        var rij = Regex.Match(html, $"<tr[^>]*>\\s*<td[^>]*>[^<]*</td>\\s*<td[^>]*>{naam}</td>.*?</tr>", RegexOptions.Singleline).Value;
+        var cellen = Regex.Matches(rij, "<td[^>]*>([^<]*)</td>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal("2 min 5 s", cellen[koppen.IndexOf("Duur")]);
+    }
+
+    [Fact]
     public async Task De_status_van_een_import_is_alleen_voor_wie_hem_startte()
     {
         var analist = await Inloggen.AlsAsync(App, "analist");
