@@ -70,8 +70,15 @@ public abstract class ZorgdataPaginaTests<TApp>(TApp app) : AppTests<TApp>(app)
         {
             db.Importruns.Add(new Zorginkoop.Zorgdata.Importrun
             {
-                Bestandsnaam = naam, Sha256 = new string('a', 64), Formaat = "csv", Gebruiker = "analist",
-                Gestart = start, Beeindigd = start.AddSeconds(125.2), Regels = 10_000_000, Toegevoegd = 10_000_000, Resultaat = "gelukt",
+                Bestandsnaam = naam,
+                Sha256 = new string('a', 64),
+                Formaat = "csv",
+                Gebruiker = "analist",
+                Gestart = start,
+                Beeindigd = start.AddSeconds(125.2),
+                Regels = 10_000_000,
+                Toegevoegd = 10_000_000,
+                Resultaat = "gelukt",
             });
             return await db.SaveChangesAsync(Ct);
         });
