@@ -151,12 +151,13 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
                 return (toegevoegd, alAanwezig);
             }
 
-            // Sorting the keys for the index is also what finds a key stored twice; only then are the repeats removed
-            // (a second sort) and the index built again. A failed statement is undone on its own: the transaction stays.
             // The reading stage is done by now, so the index's sort may use every core: on two cores that took ten
             // million keys from 11.2-11.6 to 8.6-8.9 s (bench/README.md). It lasts as long as the connection.
             var threads = "PRAGMA threads = " + Environment.ProcessorCount.ToString(System.Globalization.CultureInfo.InvariantCulture) + ";";
             await context.Database.ExecuteSqlRawAsync(threads, ct);
+
+            // Sorting the keys for the index is also what finds a key stored twice; only then are the repeats removed
+            // (a second sort) and the index built again. A failed statement is undone on its own: the transaction stays.
             var herhaald = 0;
             try
             {
