@@ -77,6 +77,10 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
 
         private readonly ZorginkoopDbContext context;
         private readonly string? sleutelindexSql;
+
+        // The connection's page cache before the import: given back afterwards, because the connection goes back to the
+        // pool and would otherwise hold on to 256 MB in a web app long after the import.
+        private readonly long cacheSize;
         private readonly sqlite3 db;
         private readonly sqlite3_stmt invoegen;
         private readonly Dictionary<string, byte[]> codes = new(StringComparer.Ordinal);
@@ -86,8 +90,9 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
 
         private readonly SqliteInvoer invoer;
 
-        private SqliteSchrijver(ZorginkoopDbContext context, string? sleutelindexSql, sqlite3 db, sqlite3_stmt invoegen) =>
-            (this.context, this.sleutelindexSql, this.db, this.invoegen, invoer) = (context, sleutelindexSql, db, invoegen, new SqliteInvoer(db, invoegen));
+        private SqliteSchrijver(ZorginkoopDbContext context, string? sleutelindexSql, long cacheSize, sqlite3 db, sqlite3_stmt invoegen) =>
+            (this.context, this.sleutelindexSql, this.cacheSize, this.db, this.invoegen, invoer) =
+                (context, sleutelindexSql, cacheSize, db, invoegen, new SqliteInvoer(db, invoegen));
 
         public static async Task<ZorgregelSchrijver> OpenAsync(ZorginkoopDbContext db, IDbContextTransaction transactie, bool sleutelindexOpnieuwOpbouwen, CancellationToken ct)
         {
@@ -95,6 +100,7 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
             // applies to this connection only. (temp_store cannot be set here: inside a transaction SQLite refuses it
             // once the connection has used temp storage.) The statements below run in the import's transaction, which
             // SQLite keeps per connection.
+            var cacheSize = await db.Database.SqlQueryRaw<long>("SELECT \"cache_size\" AS \"Value\" FROM pragma_cache_size()").SingleAsync(ct);
             await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144;", ct);
             _ = transactie;
             string? sleutelindexSql = null;
@@ -107,7 +113,7 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
             }
 
             var handle = ((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection()).Handle!;
-            return new SqliteSchrijver(db, sleutelindexSql, handle, Voorbereid(handle,
+            return new SqliteSchrijver(db, sleutelindexSql, cacheSize, handle, Voorbereid(handle,
                 $"INSERT INTO \"Zorgregels\" ({KolomLijst}) VALUES ({string.Join(", ", Kolommen.Select(_ => "?"))})" +
                 (sleutelindexSql is null ? " ON CONFLICT (\"Sleutel\") DO NOTHING" : "")));
         }
@@ -176,6 +182,9 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
         {
             invoer.Dispose();
             raw.sqlite3_finalize(invoegen);
+            // A smaller cache_size frees the pages above it; threads goes back to SQLite's default (0).
+            var rc = raw.sqlite3_exec(db, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA cache_size = {cacheSize}; PRAGMA threads = 0;"));
+            Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(rc, db);
             return ValueTask.CompletedTask;
         }
 

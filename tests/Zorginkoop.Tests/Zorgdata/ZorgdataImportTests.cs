@@ -293,6 +293,41 @@ public sealed class ZorgdataImportTestsSqlite(SqliteTestDatabase database) : Zor
         Assert.False(await db.Zorgregels.AnyAsync(z => z.AgbCode == agb, Ct));
     }
 
+    [Fact]
+    public async Task Na_een_import_heeft_de_verbinding_weer_haar_eigen_instellingen()
+    {
+        // A database of its own, without lines, so the import certainly rebuilds the key index (and sets threads).
+        var eigen = new SqliteTestDatabase();
+        await eigen.InitializeAsync();
+        try
+        {
+            var opname = new SqlOpname();
+            await using var db = eigen.NieuweContext(opname);
+            // One connection for the whole test: it is what goes back to the pool after an import.
+            await db.Database.OpenConnectionAsync(Ct);
+            var voor = await PragmaAsync(db, "cache_size");
+            var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), TimeProvider.System);
+            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(
+                "toewijzingnummer;bsn;gemeente;agb;productcode;begindatum;einddatum;volume;eenheid;bedrag_cent\n" +
+                "1;999900018;0632;97000001;45A51;2018-01-01;2018-01-31;10;uur;110000\n"));
+
+            var r = await import.VoerUitAsync(stream, "instellingen.csv", "tester", ct: Ct);
+
+            Assert.True(r.Gelukt, string.Join("\n", r.Meldingen));
+            Assert.Contains(opname.Sql, s => s.StartsWith("PRAGMA threads", StringComparison.Ordinal));
+            Assert.Equal((voor, 0L), (await PragmaAsync(db, "cache_size"), await PragmaAsync(db, "threads")));
+        }
+        finally
+        {
+            await eigen.DisposeAsync();
+        }
+    }
+
+    private static Task<long> PragmaAsync(Zorginkoop.Data.ZorginkoopDbContext db, string naam) =>
+        db.Database.SqlQueryRaw<long>(naam == "threads"
+            ? "SELECT \"threads\" AS \"Value\" FROM pragma_threads()"
+            : "SELECT \"cache_size\" AS \"Value\" FROM pragma_cache_size()").SingleAsync(Ct);
+
     // What the migration Eerste made; the rebuilt index must be exactly this.
     private const string SleutelindexVolgensMigratie = "CREATE UNIQUE INDEX \"IX_Zorgregels_Sleutel\" ON \"Zorgregels\" (\"Sleutel\")";
 
