@@ -24,7 +24,11 @@ public class Importrun
     /// <summary>The first problems (line and reason; never a BSN), one per line.</summary>
     public string? Meldingen { get; set; }
 
-    /// <summary>How long the run took, start to commit; null while it runs (and when the clock did not move).</summary>
+    /// <summary>
+    /// How long the run took, from after the file's hash to just before the commit (both are recorded inside the run's
+    /// own transaction); null while it runs, and when the clock did not move. The CLI times the whole call instead,
+    /// hash and commit included, so its figure is a little longer.
+    /// </summary>
     [System.ComponentModel.DataAnnotations.Schema.NotMapped]
     public TimeSpan? Duur => Beeindigd is { } eind && eind > Gestart ? eind - Gestart : null;
 }
