@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
-using NpgsqlTypes;
 using SQLitePCL;
 using Zorginkoop.Data;
 
@@ -12,7 +10,7 @@ namespace Zorginkoop.Zorgdata;
 /// change tracking millions of rows is neither needed nor affordable. A line whose key is already stored is skipped,
 /// which makes re-importing idempotent; <see cref="AfrondenAsync"/> says how many were new.
 /// </summary>
-internal abstract class ZorgregelSchrijver : IAsyncDisposable
+internal abstract partial class ZorgregelSchrijver : IAsyncDisposable
 {
     protected static readonly string[] Kolommen =
     [
@@ -27,7 +25,7 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
     public static async Task<ZorgregelSchrijver> MaakAsync(
         ZorginkoopDbContext db, IDbContextTransaction transactie, string formaat, long bytes, CancellationToken ct) =>
         db.Database.IsNpgsql()
-            ? await PostgresSchrijver.OpenAsync((NpgsqlConnection)db.Database.GetDbConnection(), ct)
+            ? PostgresSchrijver.Open(db, transactie, bytes)
             : await SqliteSchrijver.OpenAsync(db, transactie, SleutelindexOpnieuwOpbouwen(formaat, bytes, await OpgeslagenAsync(db, ct)), ct);
 
     public abstract Task SchrijfAsync(Zorgregel r, CancellationToken ct);
@@ -276,96 +274,6 @@ internal abstract class ZorgregelSchrijver : IAsyncDisposable
             var rc = raw.sqlite3_prepare_v2(db, sql, out var stmt);
             Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(rc, db);
             return stmt;
-        }
-    }
-
-    /// <summary>
-    /// PostgreSQL: binary COPY into a temporary table, then one INSERT … SELECT … ON CONFLICT DO NOTHING; a round trip
-    /// per line would cost more than the line itself. The lines go in ordered by key, so the unique key index takes
-    /// them as one ordered pass instead of a random page each: that took the INSERT for a million lines from 5.5 to
-    /// 3.5 s (bench/README.md). Equal keys keep their order in the file (ctid), so the first of them is stored.
-    /// </summary>
-    private sealed class PostgresSchrijver(NpgsqlConnection verbinding, NpgsqlBinaryImporter copy) : ZorgregelSchrijver
-    {
-        private const string Tijdelijk = "zi_zorgregels_import";
-        private int aantal;
-        private bool afgerond;
-
-        public static async Task<ZorgregelSchrijver> OpenAsync(NpgsqlConnection verbinding, CancellationToken ct)
-        {
-            await using (var maak = new NpgsqlCommand(
-                $"CREATE TEMP TABLE {Tijdelijk} (\"ImportrunId\" integer, \"Sleutel\" bytea, \"ToewijzingNummer\" text, \"ClientSleutel\" bytea, " +
-                "\"TrajectSleutel\" bytea, \"GemeenteCode\" text, \"AgbCode\" text, \"ProductId\" integer, \"Begindatum\" date, \"Einddatum\" date, " +
-                "\"Volume\" bigint, \"EenheidCode\" text, \"BedragCent\" bigint, \"ReferentieNummer\" text, \"VorigReferentieNummer\" text, " +
-                $"\"Afgewezen\" boolean) ON COMMIT DROP", verbinding))
-            {
-                await maak.ExecuteNonQueryAsync(ct);
-            }
-
-            var copy = await verbinding.BeginBinaryImportAsync($"COPY {Tijdelijk} ({KolomLijst}) FROM STDIN (FORMAT BINARY)", ct);
-            return new PostgresSchrijver(verbinding, copy);
-        }
-
-        public override Task SchrijfAsync(Zorgregel r, CancellationToken ct)
-        {
-            // Synchronous writes: they fill Npgsql's buffer and only block when it is sent, which is far cheaper than
-            // sixteen awaits a line.
-            aantal++;
-            copy.StartRow();
-            copy.Write(r.ImportrunId, NpgsqlDbType.Integer);
-            copy.Write(r.Sleutel, NpgsqlDbType.Bytea);
-            Tekst(r.ToewijzingNummer);
-            copy.Write(r.ClientSleutel, NpgsqlDbType.Bytea);
-            copy.Write(r.TrajectSleutel, NpgsqlDbType.Bytea);
-            copy.Write(r.GemeenteCode, NpgsqlDbType.Text);
-            copy.Write(r.AgbCode, NpgsqlDbType.Text);
-            copy.Write(r.ProductId, NpgsqlDbType.Integer);
-            copy.Write(r.Begindatum, NpgsqlDbType.Date);
-            copy.Write(r.Einddatum, NpgsqlDbType.Date);
-            copy.Write(r.Volume, NpgsqlDbType.Bigint);
-            copy.Write(r.EenheidCode, NpgsqlDbType.Text);
-            copy.Write(r.BedragCent, NpgsqlDbType.Bigint);
-            Tekst(r.ReferentieNummer);
-            Tekst(r.VorigReferentieNummer);
-            copy.Write(r.Afgewezen, NpgsqlDbType.Boolean);
-            return Task.CompletedTask;
-
-            void Tekst(string? waarde)
-            {
-                if (waarde is null)
-                {
-                    copy.WriteNull();
-                }
-                else
-                {
-                    copy.Write(waarde, NpgsqlDbType.Text);
-                }
-            }
-        }
-
-        public override async Task<(int, int)> AfrondenAsync(CancellationToken ct)
-        {
-            await copy.CompleteAsync(ct);
-            await copy.DisposeAsync();
-            afgerond = true;
-            await using var invoegen = new NpgsqlCommand(
-                $"INSERT INTO \"Zorgregels\" ({KolomLijst}) SELECT {KolomLijst} FROM {Tijdelijk} ORDER BY \"Sleutel\", ctid ON CONFLICT (\"Sleutel\") DO NOTHING; " +
-                $"DROP TABLE {Tijdelijk};", verbinding)
-            {
-                // A national year is ten million lines: minutes, not the default 30 seconds.
-                CommandTimeout = 0,
-            };
-            var toegevoegd = await invoegen.ExecuteNonQueryAsync(ct);
-            return (toegevoegd, aantal - toegevoegd);
-        }
-
-        public override async ValueTask DisposeAsync()
-        {
-            if (!afgerond)
-            {
-                // Not completing the COPY cancels it; the transaction is rolled back by the caller.
-                await copy.DisposeAsync();
-            }
         }
     }
 }
