@@ -38,6 +38,16 @@ internal static class ImportProces
         var (bestand, naam, provider, connectionString, map) = (args[0], args[1], args[2], args[3], args[4]);
         var b = new DbContextOptionsBuilder<ZorginkoopDbContext>();
         DatabaseRegistratie.Configureer(b, provider, connectionString, map);
+        await using (var start = new ZorginkoopDbContext(b.Options))
+        {
+            // What the CLI does before it starts its clock (DatabaseInitialisatie.InitialiseerAsync): check for
+            // migrations and load the reference data. Without it the timed import also built EF Core's model and
+            // compiled its first queries, which the CLI's figure does not contain.
+            await DatabaseInitialisatie.BereidSqliteVoorAsync(start);
+            _ = await start.Database.GetPendingMigrationsAsync();
+            await Zorginkoop.Referentiedata.ReferentiedataLader.LaadAsync(start);
+        }
+
         await using var db = new ZorginkoopDbContext(b.Options);
         var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), TimeProvider.System);
         await using var stream = File.OpenRead(bestand);
