@@ -52,7 +52,7 @@ internal static class ImportProces
         var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), TimeProvider.System);
         await using var stream = File.OpenRead(bestand);
         var sw = Stopwatch.StartNew();
-        var r = await import.VoerUitAsync(stream, naam, "bench", new Progress<int>(n => Console.Error.Write($"\rimport: {n:N0}")));
+        var r = await import.VoerUitAsync(stream, naam, "bench", new DirecteVoortgang<ImportVoortgang>(v => Console.Error.Write($"\rimport: {v.Regels:N0} {(v.Opslaan ? "opslaan" : v.Procent + " %")}   ")));
         var seconden = sw.Elapsed.TotalSeconds;
         Console.Error.WriteLine();
         if (!r.Gelukt)

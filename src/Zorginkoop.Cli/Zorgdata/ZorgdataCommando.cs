@@ -27,7 +27,14 @@ public static class ZorgdataCommando
                 }
 
                 await using var stream = info.OpenRead();
-                var voortgang = new Progress<int>(n => Console.Error.Write($"\r{info.Name}: {NlFormat.Aantal(n)} regels gelezen"));
+                // Written over the previous progress on the same line; padded, because the text can get shorter.
+                var breedte = 0;
+                var voortgang = new DirecteVoortgang<ImportVoortgang>(v =>
+                {
+                    var tekst = $"{info.Name}: {v.Tekst}";
+                    breedte = Math.Max(breedte, tekst.Length);
+                    Console.Error.Write("\r" + tekst.PadRight(breedte));
+                });
                 var tijd = sp.GetRequiredService<TimeProvider>();
                 var start = tijd.GetTimestamp();
                 var r = await import.VoerUitAsync(stream, info.Name, $"cli:{Environment.UserName}", voortgang, ct);

@@ -31,7 +31,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
     private readonly Dictionary<string, Eenheid?> eenheidPerTekst = new(StringComparer.Ordinal);
 
     public async Task<ZorgdataImportResultaat> VoerUitAsync(
-        Stream bestand, string bestandsnaam, string gebruiker, IProgress<int>? voortgang = null, CancellationToken ct = default)
+        Stream bestand, string bestandsnaam, string gebruiker, IProgress<ImportVoortgang>? voortgang = null, CancellationToken ct = default)
     {
         if (!bestand.CanSeek)
         {
@@ -132,13 +132,20 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
 
                         if (run.Regels % 10_000 == 0)
                         {
-                            voortgang?.Report(run.Regels);
+                            voortgang?.Report(new(run.Regels, ImportVoortgang.ProcentVan(bestand), Opslaan: false));
                         }
                     }
 
                     if (blok.Count > 0)
                     {
                         Geef();
+                    }
+
+                    if (Volatile.Read(ref fouten) == 0)
+                    {
+                        // What is left (the last blocks, SQLite's key index, the commit) can take seconds on a large
+                        // file without a line to count.
+                        voortgang?.Report(new(run.Regels, 100, Opslaan: true));
                     }
 
                     kanaal.Writer.Complete();
@@ -169,7 +176,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             }
         }
 
-        voortgang?.Report(run.Regels);
+        voortgang?.Report(new(run.Regels, 100, Opslaan: fouten == 0 && run.Regels > 0));
         if (fouten > 0 || run.Regels == 0)
         {
             await transactie.RollbackAsync(ct);
@@ -196,7 +203,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
     /// A JW325 lists only the rejected prestaties (TR342); each marks its claim line as rejected, which takes it out of
     /// the accepted costs. The claim must have been imported before its answer.
     /// </summary>
-    private async Task VerwerkAfwijzingenAsync(Stream bestand, Importrun run, Action<ImportMelding> meld, Func<int> fouten, IProgress<int>? voortgang, CancellationToken ct)
+    private async Task VerwerkAfwijzingenAsync(Stream bestand, Importrun run, Action<ImportMelding> meld, Func<int> fouten, IProgress<ImportVoortgang>? voortgang, CancellationToken ct)
     {
         foreach (var (regel, agb, referentie) in ZorgdataXml.LeesAfwijzingen(bestand, run.Formaat, meld))
         {
@@ -219,7 +226,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
 
             if (run.Regels % 10_000 == 0)
             {
-                voortgang?.Report(run.Regels);
+                voortgang?.Report(new(run.Regels, ImportVoortgang.ProcentVan(bestand), Opslaan: false));
             }
         }
     }

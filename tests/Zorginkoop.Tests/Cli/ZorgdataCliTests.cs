@@ -62,7 +62,7 @@ public sealed class ZorgdataCliTests : DemoCliTests
 
         Assert.True(code == 0, fout);
         Assert.Matches(@"^zorg\.csv: 2 regels, 2 toegevoegd, 0 waren er al \(importrun \d+, \d+,\d s, [\d.]+ regels/s\)\.", uit);
-        Assert.Contains("zorg.csv: 2 regels gelezen", fout, StringComparison.Ordinal);
+        Assert.Contains("zorg.csv: alle 2 regels gelezen en gecontroleerd; de regels worden opgeslagen", fout, StringComparison.Ordinal);
         Assert.Equal(0, code2);
         Assert.Contains("zorg.csv: dit bestand is al eerder geïmporteerd; er is niets veranderd.", uit2, StringComparison.Ordinal);
     }

@@ -16,12 +16,18 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
 
     protected Task<ZorgdataImportResultaat> ImporteerAsync(string naam, params string[] regels) => ImporteerAsync(naam, new SqlOpname(), regels);
 
-    protected async Task<ZorgdataImportResultaat> ImporteerAsync(string naam, SqlOpname opname, string[] regels)
+    protected Task<ZorgdataImportResultaat> ImporteerAsync(string naam, SqlOpname opname, string[] regels) => ImporteerAsync(naam, opname, null, regels);
+
+    private Task<ZorgdataImportResultaat> ImporteerAsync(string naam, System.Collections.Concurrent.ConcurrentQueue<ImportVoortgang> voortgang, string[] regels) =>
+        ImporteerAsync(naam, new SqlOpname(), voortgang, regels);
+
+    private async Task<ZorgdataImportResultaat> ImporteerAsync(
+        string naam, SqlOpname opname, System.Collections.Concurrent.ConcurrentQueue<ImportVoortgang>? voortgang, string[] regels)
     {
         await using var db = Database.NieuweContext(opname);
         var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), tijd, maxMeldingen: 3);
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", regels.Prepend(Kop))));
-        return await import.VoerUitAsync(stream, naam, "tester", ct: Ct);
+        return await import.VoerUitAsync(stream, naam, "tester", voortgang is null ? null : new DirecteVoortgang<ImportVoortgang>(voortgang.Enqueue), Ct);
     }
 
     private async Task<(int Regels, long Som)> TelAsync(string agb)
@@ -205,6 +211,41 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
             Assert.Contains(opname.Sql, s => s.StartsWith("DROP INDEX \"IX_Zorgregels_Sleutel\"", StringComparison.Ordinal));
             Assert.Contains(opname.Sql, s => s.StartsWith("DELETE FROM \"Zorgregels\"", StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public async Task De_voortgang_meldt_het_deel_van_het_bestand_dat_gelezen_is_en_daarna_het_opslaan()
+    {
+        var agb = Agb();
+        var meldingen = new System.Collections.Concurrent.ConcurrentQueue<ImportVoortgang>();
+
+        var r = await ImporteerAsync("voortgang.csv", meldingen,
+            [.. Enumerable.Range(1, 25_000).Select(i => $"{i};999900018;0632;{agb};45A51;2018-01-01;2018-01-31;10;uur;{i}")]);
+
+        Assert.True(r.Gelukt, string.Join("\n", r.Meldingen));
+        var lijst = meldingen.ToList();
+        Assert.Equal([(10_000, false), (20_000, false), (25_000, true), (25_000, true)], lijst.Select(v => (v.Regels, v.Opslaan)));
+        Assert.InRange(lijst[0].Procent, 1, lijst[1].Procent - 1);
+        Assert.InRange(lijst[1].Procent, lijst[0].Procent + 1, 99);
+        Assert.Equal("alle 25.000 regels gelezen en gecontroleerd; de regels worden opgeslagen", lijst[^1].Tekst);
+        Assert.Equal($"10.000 regels gelezen ({lijst[0].Procent} %)", lijst[0].Tekst);
+    }
+
+    [Fact]
+    public async Task Een_geweigerde_import_meldt_nooit_dat_hij_opslaat()
+    {
+        var agb = Agb();
+        var meldingen = new System.Collections.Concurrent.ConcurrentQueue<ImportVoortgang>();
+        string[] regels =
+        [
+            .. Enumerable.Range(1, 12_000).Select(i => $"{i};999900018;0632;{agb};45A51;2018-01-01;2018-01-31;10;uur;{i}"),
+            $"12001;999900018;9999;{agb};45A51;2018-01-01;2018-01-31;10;uur;1",
+        ];
+
+        var r = await ImporteerAsync("geweigerd.csv", meldingen, regels);
+
+        Assert.False(r.Gelukt);
+        Assert.Equal([(10_000, false), (12_001, false)], meldingen.Select(v => (v.Regels, v.Opslaan)));
     }
 
     [Fact]

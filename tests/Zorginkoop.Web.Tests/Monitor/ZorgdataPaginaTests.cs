@@ -62,6 +62,34 @@ public abstract class ZorgdataPaginaTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 
     [Fact]
+    public async Task De_voortgang_is_er_als_json_alleen_voor_wie_de_import_startte()
+    {
+        var analist = await Inloggen.AlsAsync(App, "analist");
+        var antwoord = await UploadAsync(analist, "voortgang.csv",
+            "toewijzingnummer;bsn;gemeente;agb;productcode;begindatum;einddatum;volume;eenheid;bedrag_cent\n" +
+            "990002;999900018;0632;98000007;45A51;2019-04-01;2019-04-30;2;uur;22000\n");
+        var statusPad = antwoord.Headers.Location!.OriginalString;
+        var status = App.Services.GetRequiredService<ImportWachtrij>().Status(Guid.Parse(statusPad.Split('/')[^1]))!;
+        await status.Voltooid.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        var beheerder = await Inloggen.AlsAsync(App, "beheerder");
+
+        var json = await analist.GetAsync(statusPad + "?handler=Voortgang", Ct);
+        var ander = await beheerder.GetAsync(statusPad + "?handler=Voortgang", Ct);
+        var anoniem = await App.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(statusPad + "?handler=Voortgang", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, json.StatusCode);
+        Assert.Equal("application/json", json.Content.Headers.ContentType?.MediaType);
+        using var inhoud = System.Text.Json.JsonDocument.Parse(await json.Content.ReadAsStringAsync(Ct));
+        Assert.True(inhoud.RootElement.GetProperty("klaar").GetBoolean());
+        Assert.Equal("De import is klaar.", inhoud.RootElement.GetProperty("melding").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, ander.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, anoniem.StatusCode);
+        // The page itself no longer reloads on a timer (WCAG 2.2.1): its script asks for this progress instead.
+        var (_, html) = await GetAsync(statusPad, analist);
+        Assert.DoesNotContain("http-equiv=\"refresh\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task De_lijst_van_imports_toont_hoe_lang_elke_run_duurde()
     {
         var start = new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);

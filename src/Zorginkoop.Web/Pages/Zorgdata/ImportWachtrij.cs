@@ -10,14 +10,26 @@ public sealed record ImportOpdracht(Guid Id, string Pad, string Bestandsnaam, st
 public sealed class ImportStatus
 {
     public required ImportOpdracht Opdracht { get; init; }
-    private int regels;
+    private ImportVoortgang? voortgang;
 
-    /// <summary>Lines read so far; written by the import's thread, read by requests.</summary>
-    public int Regels
+    /// <summary>The last progress reported; written by the import's threads, read by requests.</summary>
+    public ImportVoortgang? Voortgang
     {
-        get => Volatile.Read(ref regels);
-        set => Volatile.Write(ref regels, value);
+        get => Volatile.Read(ref voortgang);
+        set => Volatile.Write(ref voortgang, value);
     }
+
+    /// <summary>What the status page says while the import waits or runs.</summary>
+    public string Melding => (Fase, Voortgang) switch
+    {
+        ("wacht", _) => "De import wacht op zijn beurt.",
+        ("klaar", _) => "De import is klaar.",
+        (_, null) => "Bezig: het bestand wordt herkend en de catalogus geladen.",
+        (_, { } v) => $"Bezig: {v.Tekst}.",
+    };
+
+    /// <summary>How much of the file is read, for the progress bar; null while that is not known or no longer moves.</summary>
+    public int? Procent => Fase == "bezig" && Voortgang is { Opslaan: false } v ? v.Procent : null;
 
     public string Fase { get; set; } = "wacht";
     public ZorgdataImportResultaat? Resultaat { get; set; }
@@ -68,7 +80,7 @@ public sealed class ImportVerwerker(ImportWachtrij wachtrij, IServiceScopeFactor
                 var import = scope.ServiceProvider.GetRequiredService<ZorgdataImport>();
                 await using var stream = File.OpenRead(opdracht.Pad);
                 status.Resultaat = await import.VoerUitAsync(stream, opdracht.Bestandsnaam, opdracht.Gebruiker,
-                    new Voortgang(n => status.Regels = n), stoppingToken);
+                    new DirecteVoortgang<ImportVoortgang>(v => status.Voortgang = v), stoppingToken);
                 logger.LogInformation("Zorgdata-import {Bestand} door {Gebruiker}: {Resultaat}", opdracht.Bestandsnaam, opdracht.Gebruiker, status.Resultaat.Run.Resultaat);
 
             }
@@ -91,11 +103,5 @@ public sealed class ImportVerwerker(ImportWachtrij wachtrij, IServiceScopeFactor
                 await Monitor.MonitorOpwarmer.WarmOpAsync(scopes, logger, stoppingToken);
             }
         }
-    }
-
-    /// <summary>Synchronous progress: Progress&lt;T&gt; would post to the thread pool and report out of order.</summary>
-    private sealed class Voortgang(Action<int> actie) : IProgress<int>
-    {
-        public void Report(int value) => actie(value);
     }
 }

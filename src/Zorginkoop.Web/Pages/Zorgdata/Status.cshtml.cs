@@ -12,8 +12,19 @@ public class StatusModel(ImportWachtrij wachtrij) : PageModel
 
     public IActionResult OnGet(Guid id)
     {
-        Status = wachtrij.Status(id);
-        // Only the one who started an import follows it.
-        return Status is null || Status.Opdracht.Gebruiker != User.Identity?.Name ? NotFound() : Page();
+        Status = EigenStatus(id);
+        return Status is null ? NotFound() : Page();
     }
+
+    /// <summary>
+    /// The progress as JSON for the page's script (importstatus.js), which updates the text and the bar in place:
+    /// a page that reloads itself on a timer is what WCAG 2.2.1 (timing adjustable) rules out.
+    /// </summary>
+    public IActionResult OnGetVoortgang(Guid id) => EigenStatus(id) is { } s
+        ? new JsonResult(new { melding = s.Melding, procent = s.Procent, opslaan = s.Voortgang?.Opslaan == true, klaar = s.Fase == "klaar" })
+        : NotFound();
+
+    // Only the one who started an import follows it.
+    private ImportStatus? EigenStatus(Guid id) =>
+        wachtrij.Status(id) is { } s && s.Opdracht.Gebruiker == User.Identity?.Name ? s : null;
 }
