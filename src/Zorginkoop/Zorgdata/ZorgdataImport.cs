@@ -141,7 +141,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
                         Geef();
                     }
 
-                    if (Volatile.Read(ref fouten) == 0)
+                    if (Volatile.Read(ref fouten) == 0 && run.Regels > 0)
                     {
                         // What is left (the last blocks, SQLite's key index, the commit) can take seconds on a large
                         // file without a line to count.

@@ -9,7 +9,7 @@ using Zorginkoop.Zorgdata;
 namespace Zorginkoop.Tests.Zorgdata;
 
 public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : DatabaseTests<TDatabase>(database)
-    where TDatabase : TestDatabase
+    where TDatabase : TestDatabase, new()
 {
     private const string Kop = "toewijzingnummer;bsn;gemeente;agb;productcode;begindatum;einddatum;volume;eenheid;bedrag_cent";
     private readonly FakeTimeProvider tijd = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
@@ -21,10 +21,10 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
     private Task<ZorgdataImportResultaat> ImporteerAsync(string naam, System.Collections.Concurrent.ConcurrentQueue<ImportVoortgang> voortgang, string[] regels) =>
         ImporteerAsync(naam, new SqlOpname(), voortgang, regels);
 
-    private async Task<ZorgdataImportResultaat> ImporteerAsync(
-        string naam, SqlOpname opname, System.Collections.Concurrent.ConcurrentQueue<ImportVoortgang>? voortgang, string[] regels)
+    protected async Task<ZorgdataImportResultaat> ImporteerAsync(
+        string naam, SqlOpname opname, System.Collections.Concurrent.ConcurrentQueue<ImportVoortgang>? voortgang, string[] regels, TestDatabase? database = null)
     {
-        await using var db = Database.NieuweContext(opname);
+        await using var db = (database ?? Database).NieuweContext(opname);
         var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), tijd, maxMeldingen: 3);
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", regels.Prepend(Kop))));
         return await import.VoerUitAsync(stream, naam, "tester", voortgang is null ? null : new DirecteVoortgang<ImportVoortgang>(voortgang.Enqueue), Ct);
@@ -187,29 +187,41 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
     [Fact]
     public async Task Een_groot_bestand_slaat_elke_regel_een_keer_op_ook_als_hij_er_al_was_of_twee_keer_in_staat()
     {
-        var agb = Agb();
-        string Regel(int i) => $"{i};999900018;0632;{agb};45A51;2018-01-01;2018-01-31;10;uur;{100_000 + i}";
-        var eerder = await ImporteerAsync("eerder.csv", Regel(1), Regel(2));
-        Assert.True(eerder.Gelukt);
-
-        // Three thousand lines: many more than this test class stores, so SQLite drops the key index and builds it
-        // again at the end (ZorgregelSchrijver.SleutelindexOpnieuwOpbouwen). Lines 1 and 2 are stored already; 3 and
-        // 3000 come twice.
-        var opname = new SqlOpname();
-        var r = await ImporteerAsync("groot.csv", opname, [.. Enumerable.Range(1, 3000).Select(Regel), Regel(3), Regel(3000)]);
-
-        Assert.True(r.Gelukt, string.Join("\n", r.Meldingen));
-        Assert.Equal((3002, 2998, 4), (r.Run.Regels, r.Run.Toegevoegd, r.Run.AlAanwezig));
-        await using var db = NieuweContext();
-        var regels = await db.Zorgregels.Where(z => z.AgbCode == agb).Select(z => new { z.BedragCent, z.ImportrunId }).ToListAsync(Ct);
-        Assert.Equal(Enumerable.Range(1, 3000).Select(i => 100_000L + i), regels.Select(z => z.BedragCent).Order());
-        Assert.Equal([eerder.Run.Id, eerder.Run.Id], regels.Where(z => z.BedragCent <= 100_002).Select(z => z.ImportrunId));
-        Assert.All(regels.Where(z => z.BedragCent > 100_002), z => Assert.Equal(r.Run.Id, z.ImportrunId));
-        if (Database.Provider == Zorginkoop.Data.DatabaseOptions.Sqlite)
+        // A database of its own: how many lines are stored decides whether SQLite rebuilds the key index, and the
+        // other tests of this class store tens of thousands.
+        var eigen = new TDatabase();
+        await eigen.InitializeAsync();
+        try
         {
-            // The rebuild really ran, and found the repeated keys itself: otherwise this test would not cover it.
-            Assert.Contains(opname.Sql, s => s.StartsWith("DROP INDEX \"IX_Zorgregels_Sleutel\"", StringComparison.Ordinal));
-            Assert.Contains(opname.Sql, s => s.StartsWith("DELETE FROM \"Zorgregels\"", StringComparison.Ordinal));
+            eigen.VereisBeschikbaar();
+            var agb = Agb();
+            string Regel(int i) => $"{i};999900018;0632;{agb};45A51;2018-01-01;2018-01-31;10;uur;{100_000 + i}";
+            var eerder = await ImporteerAsync("eerder.csv", new SqlOpname(), null, [Regel(1), Regel(2)], eigen);
+            Assert.True(eerder.Gelukt);
+
+            // Three thousand lines: many more than the database stores, so SQLite drops the key index and builds it
+            // again at the end (ZorgregelSchrijver.SleutelindexOpnieuwOpbouwen). Lines 1 and 2 are stored already; 3
+            // and 3000 come twice.
+            var opname = new SqlOpname();
+            var r = await ImporteerAsync("groot.csv", opname, null, [.. Enumerable.Range(1, 3000).Select(Regel), Regel(3), Regel(3000)], eigen);
+
+            Assert.True(r.Gelukt, string.Join("\n", r.Meldingen));
+            Assert.Equal((3002, 2998, 4), (r.Run.Regels, r.Run.Toegevoegd, r.Run.AlAanwezig));
+            await using var db = eigen.NieuweContext();
+            var regels = await db.Zorgregels.Where(z => z.AgbCode == agb).Select(z => new { z.BedragCent, z.ImportrunId }).ToListAsync(Ct);
+            Assert.Equal(Enumerable.Range(1, 3000).Select(i => 100_000L + i), regels.Select(z => z.BedragCent).Order());
+            Assert.Equal([eerder.Run.Id, eerder.Run.Id], regels.Where(z => z.BedragCent <= 100_002).Select(z => z.ImportrunId));
+            Assert.All(regels.Where(z => z.BedragCent > 100_002), z => Assert.Equal(r.Run.Id, z.ImportrunId));
+            if (Database.Provider == Zorginkoop.Data.DatabaseOptions.Sqlite)
+            {
+                // The rebuild really ran, and found the repeated keys itself: otherwise this test would not cover it.
+                Assert.Contains(opname.Sql, s => s.StartsWith("DROP INDEX \"IX_Zorgregels_Sleutel\"", StringComparison.Ordinal));
+                Assert.Contains(opname.Sql, s => s.StartsWith("DELETE FROM \"Zorgregels\"", StringComparison.Ordinal));
+            }
+        }
+        finally
+        {
+            await eigen.DisposeAsync();
         }
     }
 
@@ -246,6 +258,18 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
 
         Assert.False(r.Gelukt);
         Assert.Equal([(10_000, false), (12_001, false)], meldingen.Select(v => (v.Regels, v.Opslaan)));
+    }
+
+    [Fact]
+    public async Task Een_bestand_met_alleen_een_kopregel_wordt_geweigerd_en_meldt_geen_opslaan()
+    {
+        var meldingen = new System.Collections.Concurrent.ConcurrentQueue<ImportVoortgang>();
+
+        var r = await ImporteerAsync("leeg.csv", meldingen, []);
+
+        Assert.False(r.Gelukt);
+        Assert.Equal("1: Het bestand bevat geen zorgregels.", $"{r.Meldingen.Single().Regel}: {r.Meldingen.Single().Tekst}");
+        Assert.Equal([(0, false)], meldingen.Select(v => (v.Regels, v.Opslaan)));
     }
 
     [Fact]
@@ -316,22 +340,32 @@ public sealed class ZorgdataImportTestsSqlite(SqliteTestDatabase database) : Zor
     [Fact]
     public async Task Een_geweigerde_grote_import_laat_de_sleutelindex_zoals_hij_was()
     {
-        var agb = Agb();
-        var opname = new SqlOpname();
-        string[] regels =
-        [
-            .. Enumerable.Range(1, 20_000).Select(i => $"{i};999900018;0632;{agb};45A51;2018-01-01;2018-01-31;10;uur;{i}"),
-            $"20001;999900018;9999;{agb};45A51;2018-01-01;2018-01-31;10;uur;1",
-        ];
+        // A database of its own, without lines, so the import certainly drops the key index before it is refused.
+        var eigen = new SqliteTestDatabase();
+        await eigen.InitializeAsync();
+        try
+        {
+            var agb = Agb();
+            var opname = new SqlOpname();
+            string[] regels =
+            [
+                .. Enumerable.Range(1, 20_000).Select(i => $"{i};999900018;0632;{agb};45A51;2018-01-01;2018-01-31;10;uur;{i}"),
+                $"20001;999900018;9999;{agb};45A51;2018-01-01;2018-01-31;10;uur;1",
+            ];
 
-        var r = await ImporteerAsync("geweigerd.csv", opname, regels);
+            var r = await ImporteerAsync("geweigerd.csv", opname, null, regels, eigen);
 
-        Assert.False(r.Gelukt);
-        Assert.Equal("20002:gemeente", $"{r.Meldingen.Single().Regel}:{r.Meldingen.Single().Kolom}");
-        Assert.Contains(opname.Sql, s => s.StartsWith("DROP INDEX", StringComparison.Ordinal));
-        Assert.Equal(SleutelindexVolgensMigratie, await SleutelindexAsync());
-        await using var db = NieuweContext();
-        Assert.False(await db.Zorgregels.AnyAsync(z => z.AgbCode == agb, Ct));
+            Assert.False(r.Gelukt);
+            Assert.Equal("20002:gemeente", $"{r.Meldingen.Single().Regel}:{r.Meldingen.Single().Kolom}");
+            Assert.Contains(opname.Sql, s => s.StartsWith("DROP INDEX", StringComparison.Ordinal));
+            Assert.Equal(SleutelindexVolgensMigratie, await SleutelindexAsync(eigen));
+            await using var db = eigen.NieuweContext();
+            Assert.False(await db.Zorgregels.AnyAsync(z => z.AgbCode == agb, Ct));
+        }
+        finally
+        {
+            await eigen.DisposeAsync();
+        }
     }
 
     [Fact]
@@ -372,9 +406,9 @@ public sealed class ZorgdataImportTestsSqlite(SqliteTestDatabase database) : Zor
     // What the migration Eerste made; the rebuilt index must be exactly this.
     private const string SleutelindexVolgensMigratie = "CREATE UNIQUE INDEX \"IX_Zorgregels_Sleutel\" ON \"Zorgregels\" (\"Sleutel\")";
 
-    private async Task<string?> SleutelindexAsync()
+    private async Task<string?> SleutelindexAsync(TestDatabase? database = null)
     {
-        await using var db = NieuweContext();
+        await using var db = (database ?? Database).NieuweContext();
         return await db.Database.SqlQueryRaw<string>(
             "SELECT \"sql\" AS \"Value\" FROM sqlite_master WHERE \"type\" = 'index' AND \"name\" = 'IX_Zorgregels_Sleutel'").SingleOrDefaultAsync(Ct);
     }
