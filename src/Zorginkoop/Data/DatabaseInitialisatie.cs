@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -38,6 +39,21 @@ public static class DatabaseInitialisatie
         }
     }
 
+    /// <summary>
+    /// PostgreSQL: creates EF Core's migrations history table when it is missing, with EF Core's own script. Npgsql's
+    /// provider does not check whether the table exists (that depends on search_path), so on a new database it queries
+    /// the table anyway and carries on after the error, but by then EF Core has logged "fail: Failed executing
+    /// DbCommand" (npgsql/efcore.pg#3407): an alarming first line for whoever installs the app.
+    /// </summary>
+    private static async Task MaakMigratiehistorieAsync(ZorginkoopDbContext db, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            var script = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().GetCreateIfNotExistsScript();
+            await db.Database.ExecuteSqlRawAsync(script, ct);
+        }
+    }
+
     public static async Task InitialiseerAsync(IServiceProvider services, bool? demoData = null, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -49,6 +65,7 @@ public static class DatabaseInitialisatie
         await BereidSqliteVoorAsync(db, ct);
         if (database.MigrerenBijStart)
         {
+            await MaakMigratiehistorieAsync(db, ct);
             var open = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
             if (open.Count > 0)
             {

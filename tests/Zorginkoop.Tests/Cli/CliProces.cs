@@ -5,7 +5,11 @@ namespace Zorginkoop.Tests.Cli;
 /// <summary>Runs the real <c>zorginkoop</c> command (the CLI assembly next to the tests) as a process, with its own data folder.</summary>
 public static class CliProces
 {
-    public static async Task<(int Code, string Uit, string Fout)> VoerUitAsync(string dataMap, params string[] argumenten)
+    public static Task<(int Code, string Uit, string Fout)> VoerUitAsync(string dataMap, params string[] argumenten) =>
+        VoerUitAsync(dataMap, new Dictionary<string, string>(), argumenten);
+
+    /// <param name="omgeving">Environment variables for the process, e.g. a PostgreSQL database.</param>
+    public static async Task<(int Code, string Uit, string Fout)> VoerUitAsync(string dataMap, IReadOnlyDictionary<string, string> omgeving, params string[] argumenten)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -23,6 +27,11 @@ public static class CliProces
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";
         start.Environment.Remove("Database__Provider");
         start.Environment.Remove("ConnectionStrings__Zorginkoop");
+        foreach (var (naam, waarde) in omgeving)
+        {
+            start.Environment[naam] = waarde;
+        }
+
         using var proces = Process.Start(start)!;
         var uit = proces.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var fout = proces.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
