@@ -21,12 +21,12 @@ internal abstract partial class ZorgregelSchrijver : IAsyncDisposable
     protected static string KolomLijst => string.Join(", ", Kolommen.Select(k => $"\"{k}\""));
 
     /// <param name="formaat">The file's format and <paramref name="bytes"/> its size: they decide how SQLite keeps the key
-    /// index (<see cref="SleutelindexOpnieuwOpbouwen"/>).</param>
+    /// index (<see cref="SleutelindexKeuze"/>).</param>
     public static async Task<ZorgregelSchrijver> MaakAsync(
         ZorginkoopDbContext db, IDbContextTransaction transactie, string formaat, long bytes, CancellationToken ct) =>
         db.Database.IsNpgsql()
             ? PostgresSchrijver.Open(db, transactie, bytes)
-            : await SqliteSchrijver.OpenAsync(db, transactie, SleutelindexOpnieuwOpbouwen(formaat, bytes, await OpgeslagenAsync(db, ct)), ct);
+            : await SqliteSchrijver.OpenAsync(db, transactie, SleutelindexKeuze(formaat, bytes, await OpgeslagenAsync(db, ct)), ct);
 
     public abstract Task SchrijfAsync(Zorgregel r, CancellationToken ct);
 
@@ -36,20 +36,44 @@ internal abstract partial class ZorgregelSchrijver : IAsyncDisposable
     public abstract ValueTask DisposeAsync();
 
     /// <summary>
-    /// SQLite: whether to drop the unique key index while the lines go in and build it again afterwards. Placing ten
-    /// million random keys one by one in the index took about 3 µs a key, most of a CSV import's time; building the
-    /// index afresh sorts every stored and new key once, under 1 µs a key (bench/README.md). That wins when the stored
-    /// lines are few next to the new ones: an import into an empty or young database, like a first national year. With
-    /// many lines stored already the rebuild would sort them all again, so the index is kept and takes the new keys one
-    /// by one. A quarter keeps the rebuild the cheaper even where a key costs the index only 1.5 µs, and bounds the
-    /// lines that can turn out to be stored already (those are removed again, see AfrondenAsync).
+    /// SQLite: whether to drop the unique key index while the lines go in and build it again afterwards. Placing random
+    /// keys one by one in the index cost about 3 µs a key at ten million and 5 µs with a year stored already, most of
+    /// a CSV import's time; building the index afresh sorts every stored and new key once, under 1 µs a key
+    /// (bench/README.md). So:
+    /// <list type="bullet">
+    /// <item>at most a quarter of the file's lines stored (an empty or young database, a first national year): the index
+    /// is dropped at once (<see cref="Sleutelindex.OpnieuwOpbouwen"/>);</item>
+    /// <item>up to as many stored as the file holds (a second year): the first <see cref="ProefRegels"/> lines go in with
+    /// the index in place, and only if none of them was stored already is it dropped then
+    /// (<see cref="Sleutelindex.Proberen"/>). A file that repeats stored lines, such as an export that overlaps the
+    /// previous one, keeps the index: after the rebuild a second pass over every line would have to remove the
+    /// repeats, which took a year repeated onto a year from 32 to 90 s;</item>
+    /// <item>more stored than that: the index is kept, as a rebuild would sort them all again.</item>
+    /// </list>
     /// Only CSV: a JW323 is read at about 8 µs a prestatie, behind which the writer places the keys unseen, and a
     /// rebuild at the end only added to the time (123,000 → 114,000 prestaties/s).
     /// </summary>
     /// <param name="bytes">The file's size; a CSV care line is 62 bytes at the least and 72 on average in the benchmark's
     /// data, so 64 a line estimates the lines on the high side, which only makes a rebuild a little more likely.</param>
-    internal static bool SleutelindexOpnieuwOpbouwen(string formaat, long bytes, long opgeslagen) =>
-        formaat == "csv" && opgeslagen <= bytes / 64 / 4;
+    internal static Sleutelindex SleutelindexKeuze(string formaat, long bytes, long opgeslagen)
+    {
+        var geschat = bytes / 64;
+        return formaat != "csv" ? Sleutelindex.Houden
+            : opgeslagen <= geschat / 4 ? Sleutelindex.OpnieuwOpbouwen
+            : opgeslagen <= geschat ? Sleutelindex.Proberen
+            : Sleutelindex.Houden;
+    }
+
+    /// <summary>How SQLite's key index is kept during a CSV import (<see cref="SleutelindexKeuze"/>).</summary>
+    internal enum Sleutelindex
+    {
+        Houden,
+        Proberen,
+        OpnieuwOpbouwen,
+    }
+
+    /// <summary>The lines written with the index in place before <see cref="Sleutelindex.Proberen"/> decides.</summary>
+    internal const int ProefRegels = 4_096;
 
     /// <summary>Id only grows (AUTOINCREMENT), so its maximum is a cheap upper bound of the stored lines.</summary>
     private static Task<long> OpgeslagenAsync(ZorginkoopDbContext db, CancellationToken ct) =>
@@ -60,12 +84,12 @@ internal abstract partial class ZorgregelSchrijver : IAsyncDisposable
     /// by position, without boxing, with the UTF-8 of recurring codes and dates made once, and a parameter bound again
     /// only when its value changed. That took the insert from about 4 to 2 µs a line (bench/README.md); a multi-row
     /// VALUES list was slower still. The key index is either kept (ON CONFLICT DO NOTHING skips a stored key) or
-    /// dropped and built again at the end (<see cref="SleutelindexOpnieuwOpbouwen"/>); both inside the import's
+    /// dropped and built again at the end (<see cref="SleutelindexKeuze"/>); both inside the import's
     /// transaction, so a refused import leaves the index as it was, and readers (WAL) keep seeing the old state.
     /// </summary>
     private sealed class SqliteSchrijver : ZorgregelSchrijver
     {
-        private const string Sleutelindex = "IX_Zorgregels_Sleutel";
+        private const string SleutelindexNaam = "IX_Zorgregels_Sleutel";
 
         // The first of equal keys stays, by insertion order: a stored line stays and a repeat in the file is dropped,
         // as ON CONFLICT DO NOTHING does when the index is kept.
@@ -74,25 +98,33 @@ internal abstract partial class ZorgregelSchrijver : IAsyncDisposable
             "ROW_NUMBER() OVER (PARTITION BY \"Sleutel\" ORDER BY \"Id\") AS \"Nr\" FROM \"Zorgregels\") WHERE \"Nr\" > 1)";
 
         private readonly ZorginkoopDbContext context;
-        private readonly string? sleutelindexSql;
+
+        // Set once the index is dropped: its definition, to build it again from at the end.
+        private string? sleutelindexSql;
+
+        // Lines still to write with the index in place before deciding whether to drop it (Sleutelindex.Proberen).
+        private int proef;
 
         // The connection's page cache before the import: given back afterwards, because the connection goes back to the
         // pool and would otherwise hold on to 256 MB in a web app long after the import.
         private readonly long cacheSize;
         private readonly sqlite3 db;
-        private readonly sqlite3_stmt invoegen;
+        private sqlite3_stmt invoegen;
         private readonly Dictionary<string, byte[]> codes = new(StringComparer.Ordinal);
         private readonly Dictionary<int, byte[]> datums = [];
         private int toegevoegd;
         private int alAanwezig;
 
-        private readonly SqliteInvoer invoer;
+        private SqliteInvoer invoer;
 
-        private SqliteSchrijver(ZorginkoopDbContext context, string? sleutelindexSql, long cacheSize, sqlite3 db, sqlite3_stmt invoegen) =>
-            (this.context, this.sleutelindexSql, this.cacheSize, this.db, this.invoegen, invoer) =
-                (context, sleutelindexSql, cacheSize, db, invoegen, new SqliteInvoer(db, invoegen));
+        private SqliteSchrijver(ZorginkoopDbContext context, long cacheSize, sqlite3 db, int proef)
+        {
+            (this.context, this.cacheSize, this.db, this.proef) = (context, cacheSize, db, proef);
+            invoegen = Voorbereid(db, Invoegen(metSleutelindex: true));
+            invoer = new SqliteInvoer(db, invoegen);
+        }
 
-        public static async Task<ZorgregelSchrijver> OpenAsync(ZorginkoopDbContext db, IDbContextTransaction transactie, bool sleutelindexOpnieuwOpbouwen, CancellationToken ct)
+        public static async Task<ZorgregelSchrijver> OpenAsync(ZorginkoopDbContext db, IDbContextTransaction transactie, Sleutelindex keuze, CancellationToken ct)
         {
             // A large page cache keeps the key index in memory while millions of lines go in (bench/README.md); it
             // applies to this connection only. (temp_store cannot be set here: inside a transaction SQLite refuses it
@@ -101,19 +133,34 @@ internal abstract partial class ZorgregelSchrijver : IAsyncDisposable
             var cacheSize = await db.Database.SqlQueryRaw<long>("SELECT \"cache_size\" AS \"Value\" FROM pragma_cache_size()").SingleAsync(ct);
             await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144;", ct);
             _ = transactie;
-            string? sleutelindexSql = null;
-            if (sleutelindexOpnieuwOpbouwen)
+            var handle = ((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection()).Handle!;
+            var schrijver = new SqliteSchrijver(db, cacheSize, handle, keuze == Sleutelindex.Proberen ? ProefRegels : 0);
+            if (keuze == Sleutelindex.OpnieuwOpbouwen)
             {
-                // Built again later from its own definition, so the schema stays exactly what the migrations made.
-                sleutelindexSql = await db.Database.SqlQueryRaw<string>(
-                    $"SELECT \"sql\" AS \"Value\" FROM sqlite_master WHERE \"type\" = 'index' AND \"name\" = '{Sleutelindex}'").SingleAsync(ct);
-                await db.Database.ExecuteSqlRawAsync($"DROP INDEX \"{Sleutelindex}\";", ct);
+                await schrijver.LaatSleutelindexVallenAsync(ct);
             }
 
-            var handle = ((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection()).Handle!;
-            return new SqliteSchrijver(db, sleutelindexSql, cacheSize, handle, Voorbereid(handle,
-                $"INSERT INTO \"Zorgregels\" ({KolomLijst}) VALUES ({string.Join(", ", Kolommen.Select(_ => "?"))})" +
-                (sleutelindexSql is null ? " ON CONFLICT (\"Sleutel\") DO NOTHING" : "")));
+            return schrijver;
+        }
+
+        private static string Invoegen(bool metSleutelindex) =>
+            $"INSERT INTO \"Zorgregels\" ({KolomLijst}) VALUES ({string.Join(", ", Kolommen.Select(_ => "?"))})" +
+            (metSleutelindex ? " ON CONFLICT (\"Sleutel\") DO NOTHING" : "");
+
+        /// <summary>Drops the key index (in the import's transaction) and prepares the insert without ON CONFLICT.</summary>
+        private async Task LaatSleutelindexVallenAsync(CancellationToken ct)
+        {
+            // Built again later from its own definition, so the schema stays exactly what the migrations made.
+            sleutelindexSql = await context.Database.SqlQueryRaw<string>(
+                $"SELECT \"sql\" AS \"Value\" FROM sqlite_master WHERE \"type\" = 'index' AND \"name\" = '{SleutelindexNaam}'").SingleAsync(ct);
+            invoer.Dispose();
+            raw.sqlite3_finalize(invoegen);
+            await context.Database.ExecuteSqlRawAsync($"DROP INDEX \"{SleutelindexNaam}\";", ct);
+            invoegen = Voorbereid(db, Invoegen(metSleutelindex: false));
+            invoer = new SqliteInvoer(db, invoegen);
+            // A new statement has nothing bound yet.
+            Array.Clear(gebonden);
+            Array.Clear(getalGebonden);
         }
 
         public override Task SchrijfAsync(Zorgregel r, CancellationToken ct)
@@ -145,7 +192,8 @@ internal abstract partial class ZorgregelSchrijver : IAsyncDisposable
                 alAanwezig++;
             }
 
-            return Task.CompletedTask;
+            // Sleutelindex.Proberen: none of the first lines was stored already, so the file is most likely new data.
+            return proef > 0 && --proef == 0 && alAanwezig == 0 ? LaatSleutelindexVallenAsync(ct) : Task.CompletedTask;
         }
 
         public override async Task<(int, int)> AfrondenAsync(CancellationToken ct)

@@ -1,4 +1,5 @@
 using Zorginkoop.Zorgdata;
+using Sleutelindex = Zorginkoop.Zorgdata.ZorgregelSchrijver.Sleutelindex;
 
 namespace Zorginkoop.Tests.Zorgdata;
 
@@ -6,16 +7,20 @@ namespace Zorginkoop.Tests.Zorgdata;
 public sealed class SleutelindexKeuzeTests
 {
     [Theory]
-    // A CSV of 64 MB is estimated at a million lines: rebuilt while at most a quarter of that is stored.
-    [InlineData("csv", 64_000_000, 0, true)]
-    [InlineData("csv", 64_000_000, 250_000, true)]
-    [InlineData("csv", 64_000_000, 250_001, false)]
-    [InlineData("csv", 64_000_000, 10_000_000, false)]
-    [InlineData("csv", 100, 0, true)]
-    [InlineData("csv", 100, 1, false)]
+    // A CSV of 64 MB is estimated at a million lines: rebuilt at once while at most a quarter of that is stored,
+    // tried with the first lines while at most as many are stored, kept when more are.
+    [InlineData("csv", 64_000_000, 0, nameof(Sleutelindex.OpnieuwOpbouwen))]
+    [InlineData("csv", 64_000_000, 250_000, nameof(Sleutelindex.OpnieuwOpbouwen))]
+    [InlineData("csv", 64_000_000, 250_001, nameof(Sleutelindex.Proberen))]
+    [InlineData("csv", 64_000_000, 1_000_000, nameof(Sleutelindex.Proberen))]
+    [InlineData("csv", 64_000_000, 1_000_001, nameof(Sleutelindex.Houden))]
+    [InlineData("csv", 64_000_000, 10_000_000, nameof(Sleutelindex.Houden))]
+    [InlineData("csv", 100, 0, nameof(Sleutelindex.OpnieuwOpbouwen))]
+    [InlineData("csv", 100, 1, nameof(Sleutelindex.Proberen))]
+    [InlineData("csv", 100, 2, nameof(Sleutelindex.Houden))]
     // A JW323 is read slowly enough for the index to keep up: never rebuilt.
-    [InlineData("jw323", 700_000_000, 0, false)]
-    [InlineData("wmo323", 700_000_000, 0, false)]
-    public void Alleen_een_csv_die_veel_groter_is_dan_wat_er_al_staat_bouwt_de_index_opnieuw(string formaat, long bytes, long opgeslagen, bool opnieuw) =>
-        Assert.Equal(opnieuw, ZorgregelSchrijver.SleutelindexOpnieuwOpbouwen(formaat, bytes, opgeslagen));
+    [InlineData("jw323", 700_000_000, 0, nameof(Sleutelindex.Houden))]
+    [InlineData("wmo323", 700_000_000, 0, nameof(Sleutelindex.Houden))]
+    public void Hoe_meer_er_al_staat_naast_het_bestand_hoe_eerder_de_index_blijft(string formaat, long bytes, long opgeslagen, string keuze) =>
+        Assert.Equal(keuze, ZorgregelSchrijver.SleutelindexKeuze(formaat, bytes, opgeslagen).ToString());
 }

@@ -337,6 +337,53 @@ public sealed class ZorgdataImportTestsSqlite(SqliteTestDatabase database) : Zor
         Assert.Equal(SleutelindexVolgensMigratie, await SleutelindexAsync());
     }
 
+    [Theory]
+    // A second year: none of the first lines was there, so the index is dropped after them and built again.
+    [InlineData(0, false, 6_000, 0, true)]
+    // A file that starts with the stored lines (an export that overlaps the previous one) keeps the index.
+    [InlineData(3_000, false, 3_000, 3_000, false)]
+    // A stored line after the trial lines is still found, by the rebuild, and counted once.
+    [InlineData(0, true, 6_000, 1, true)]
+    public async Task Naast_een_gevulde_database_beslissen_de_eerste_regels_over_de_sleutelindex(
+        int herhaaldAanHetBegin, bool herhaaldAanHetEind, int toegevoegd, int alAanwezig, bool opnieuwOpgebouwd)
+    {
+        // A database of its own holding 3,000 lines; the file has 6,000 more (and the repeats), about 6,500 lines by
+        // its size: more than a quarter of it is stored, not more than all of it (ZorgregelSchrijver.SleutelindexKeuze).
+        var eigen = new SqliteTestDatabase();
+        await eigen.InitializeAsync();
+        try
+        {
+            var agb = Agb();
+            string Regel(int i) => $"{i};999900018;0632;{agb};45A51;2019-01-01;2019-01-31;10;uur;{100_000 + i}";
+            var eerder = await ImporteerAsync("eerder.csv", new SqlOpname(), null, [.. Enumerable.Range(1, 3_000).Select(Regel)], eigen);
+            Assert.True(eerder.Gelukt);
+            string[] bestand =
+            [
+                .. Enumerable.Range(1, herhaaldAanHetBegin).Select(Regel),
+                .. Enumerable.Range(3_001, 6_000 - herhaaldAanHetBegin).Select(Regel),
+                .. herhaaldAanHetEind ? [Regel(1)] : Array.Empty<string>(),
+            ];
+            Assert.Equal(ZorgregelSchrijver.Sleutelindex.Proberen, ZorgregelSchrijver.SleutelindexKeuze(
+                "csv", Encoding.UTF8.GetByteCount(string.Join("\n", bestand)), 3_000));
+            var opname = new SqlOpname();
+
+            var r = await ImporteerAsync("later.csv", opname, null, bestand, eigen);
+
+            Assert.True(r.Gelukt, string.Join("\n", r.Meldingen));
+            Assert.Equal((bestand.Length, toegevoegd, alAanwezig), (r.Run.Regels, r.Run.Toegevoegd, r.Run.AlAanwezig));
+            Assert.Equal(opnieuwOpgebouwd, opname.Sql.Any(s => s.StartsWith("DROP INDEX \"IX_Zorgregels_Sleutel\"", StringComparison.Ordinal)));
+            Assert.Equal(SleutelindexVolgensMigratie, await SleutelindexAsync(eigen));
+            await using var db = eigen.NieuweContext();
+            var runs = await db.Zorgregels.Where(z => z.AgbCode == agb).GroupBy(z => z.ImportrunId).Select(g => new { g.Key, Aantal = g.Count() }).ToListAsync(Ct);
+            Assert.Equal(3_000, runs.Single(x => x.Key == eerder.Run.Id).Aantal);
+            Assert.Equal(toegevoegd, runs.Single(x => x.Key == r.Run.Id).Aantal);
+        }
+        finally
+        {
+            await eigen.DisposeAsync();
+        }
+    }
+
     [Fact]
     public async Task Een_geweigerde_grote_import_laat_de_sleutelindex_zoals_hij_was()
     {
