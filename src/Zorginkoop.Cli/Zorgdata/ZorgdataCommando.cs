@@ -77,5 +77,5 @@ public static class ZorgdataCommando
     /// lines a second: ", 4,3 s, 232.558 regels/s".
     /// </summary>
     private static string Snelheid(int regels, TimeSpan duur) =>
-        duur <= TimeSpan.Zero ? "" : $", {duur.TotalSeconds.ToString("0.0", NlFormat.Cultuur)} s, {NlFormat.Aantal((long)(regels / duur.TotalSeconds))} regels/s";
+        duur <= TimeSpan.Zero ? "" : $", {NlFormat.Duur(duur)}, {NlFormat.Aantal((long)(regels / duur.TotalSeconds))} regels/s";
 }
