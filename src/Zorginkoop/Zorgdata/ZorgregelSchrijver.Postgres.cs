@@ -108,11 +108,9 @@ internal abstract partial class ZorgregelSchrijver
                     await transactie.RollbackAsync(Savepoint);
                     await transactie.ReleaseAsync(Savepoint);
                     viaTijdelijk = true;
+                    // The columns and types of the care lines themselves, without their constraints and index.
                     await using var maak = new NpgsqlCommand(
-                        $"CREATE TEMP TABLE {Tijdelijk} (\"ImportrunId\" integer, \"Sleutel\" bytea, \"ToewijzingNummer\" text, \"ClientSleutel\" bytea, " +
-                        "\"TrajectSleutel\" bytea, \"GemeenteCode\" text, \"AgbCode\" text, \"ProductId\" integer, \"Begindatum\" date, \"Einddatum\" date, " +
-                        "\"Volume\" bigint, \"EenheidCode\" text, \"BedragCent\" bigint, \"ReferentieNummer\" text, \"VorigReferentieNummer\" text, " +
-                        "\"Afgewezen\" boolean) ON COMMIT DROP", verbinding);
+                        $"CREATE TEMP TABLE {Tijdelijk} ON COMMIT DROP AS SELECT {KolomLijst} FROM \"Zorgregels\" WITH NO DATA", verbinding);
                     await maak.ExecuteNonQueryAsync();
                 }
             }

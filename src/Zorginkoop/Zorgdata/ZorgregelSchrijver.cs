@@ -12,7 +12,8 @@ namespace Zorginkoop.Zorgdata;
 /// </summary>
 internal abstract partial class ZorgregelSchrijver : IAsyncDisposable
 {
-    protected static readonly string[] Kolommen =
+    /// <summary>The columns each writer fills, in this order (also the field order of <see cref="PostgresCopyblok"/>).</summary>
+    internal static readonly string[] Kolommen =
     [
         "ImportrunId", "Sleutel", "ToewijzingNummer", "ClientSleutel", "TrajectSleutel", "GemeenteCode", "AgbCode", "ProductId",
         "Begindatum", "Einddatum", "Volume", "EenheidCode", "BedragCent", "ReferentieNummer", "VorigReferentieNummer", "Afgewezen",

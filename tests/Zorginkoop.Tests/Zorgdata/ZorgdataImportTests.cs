@@ -14,6 +14,26 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
     private const string Kop = "toewijzingnummer;bsn;gemeente;agb;productcode;begindatum;einddatum;volume;eenheid;bedrag_cent";
     private readonly FakeTimeProvider tijd = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
 
+    /// <summary>
+    /// Runs <paramref name="test"/> on a database of its own: for the tests whose outcome depends on how many lines are
+    /// stored, which the other tests of the class change.
+    /// </summary>
+    protected static async Task MetEigenDatabaseAsync<T>(Func<T, Task> test)
+        where T : TestDatabase, new()
+    {
+        var eigen = new T();
+        await eigen.InitializeAsync();
+        try
+        {
+            eigen.VereisBeschikbaar();
+            await test(eigen);
+        }
+        finally
+        {
+            await eigen.DisposeAsync();
+        }
+    }
+
     protected Task<ZorgdataImportResultaat> ImporteerAsync(string naam, params string[] regels) => ImporteerAsync(naam, new SqlOpname(), regels);
 
     protected Task<ZorgdataImportResultaat> ImporteerAsync(string naam, SqlOpname opname, string[] regels) => ImporteerAsync(naam, opname, null, regels);
@@ -189,11 +209,8 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
     {
         // A database of its own: how many lines are stored decides whether SQLite rebuilds the key index, and the
         // other tests of this class store tens of thousands.
-        var eigen = new TDatabase();
-        await eigen.InitializeAsync();
-        try
+        await MetEigenDatabaseAsync<TDatabase>(async eigen =>
         {
-            eigen.VereisBeschikbaar();
             var agb = Agb();
             string Regel(int i) => $"{i};999900018;0632;{agb};45A51;2018-01-01;2018-01-31;10;uur;{100_000 + i}";
             var eerder = await ImporteerAsync("eerder.csv", new SqlOpname(), null, [Regel(1), Regel(2)], eigen);
@@ -218,11 +235,7 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
                 Assert.Contains(opname.Sql, s => s.StartsWith("DROP INDEX \"IX_Zorgregels_Sleutel\"", StringComparison.Ordinal));
                 Assert.Contains(opname.Sql, s => s.StartsWith("DELETE FROM \"Zorgregels\"", StringComparison.Ordinal));
             }
-        }
-        finally
-        {
-            await eigen.DisposeAsync();
-        }
+        });
     }
 
     [Fact]
@@ -349,9 +362,7 @@ public sealed class ZorgdataImportTestsSqlite(SqliteTestDatabase database) : Zor
     {
         // A database of its own holding 3,000 lines; the file has 6,000 more (and the repeats), about 6,500 lines by
         // its size: more than a quarter of it is stored, not more than all of it (ZorgregelSchrijver.SleutelindexKeuze).
-        var eigen = new SqliteTestDatabase();
-        await eigen.InitializeAsync();
-        try
+        await MetEigenDatabaseAsync<SqliteTestDatabase>(async eigen =>
         {
             var agb = Agb();
             string Regel(int i) => $"{i};999900018;0632;{agb};45A51;2019-01-01;2019-01-31;10;uur;{100_000 + i}";
@@ -377,20 +388,14 @@ public sealed class ZorgdataImportTestsSqlite(SqliteTestDatabase database) : Zor
             var runs = await db.Zorgregels.Where(z => z.AgbCode == agb).GroupBy(z => z.ImportrunId).Select(g => new { g.Key, Aantal = g.Count() }).ToListAsync(Ct);
             Assert.Equal(3_000, runs.Single(x => x.Key == eerder.Run.Id).Aantal);
             Assert.Equal(toegevoegd, runs.Single(x => x.Key == r.Run.Id).Aantal);
-        }
-        finally
-        {
-            await eigen.DisposeAsync();
-        }
+        });
     }
 
     [Fact]
     public async Task Een_geweigerde_grote_import_laat_de_sleutelindex_zoals_hij_was()
     {
         // A database of its own, without lines, so the import certainly drops the key index before it is refused.
-        var eigen = new SqliteTestDatabase();
-        await eigen.InitializeAsync();
-        try
+        await MetEigenDatabaseAsync<SqliteTestDatabase>(async eigen =>
         {
             var agb = Agb();
             var opname = new SqlOpname();
@@ -408,20 +413,14 @@ public sealed class ZorgdataImportTestsSqlite(SqliteTestDatabase database) : Zor
             Assert.Equal(SleutelindexVolgensMigratie, await SleutelindexAsync(eigen));
             await using var db = eigen.NieuweContext();
             Assert.False(await db.Zorgregels.AnyAsync(z => z.AgbCode == agb, Ct));
-        }
-        finally
-        {
-            await eigen.DisposeAsync();
-        }
+        });
     }
 
     [Fact]
     public async Task Na_een_import_heeft_de_verbinding_weer_haar_eigen_instellingen()
     {
         // A database of its own, without lines, so the import certainly rebuilds the key index (and sets threads).
-        var eigen = new SqliteTestDatabase();
-        await eigen.InitializeAsync();
-        try
+        await MetEigenDatabaseAsync<SqliteTestDatabase>(async eigen =>
         {
             var opname = new SqlOpname();
             await using var db = eigen.NieuweContext(opname);
@@ -438,11 +437,7 @@ public sealed class ZorgdataImportTestsSqlite(SqliteTestDatabase database) : Zor
             Assert.True(r.Gelukt, string.Join("\n", r.Meldingen));
             Assert.Contains(opname.Sql, s => s.StartsWith("PRAGMA threads", StringComparison.Ordinal));
             Assert.Equal((voor, 0L), (await PragmaAsync(db, "cache_size"), await PragmaAsync(db, "threads")));
-        }
-        finally
-        {
-            await eigen.DisposeAsync();
-        }
+        });
     }
 
     private static Task<long> PragmaAsync(Zorginkoop.Data.ZorginkoopDbContext db, string naam) =>

@@ -25,6 +25,17 @@ public abstract class ZorgdataPaginaTests<TApp>(TApp app) : AppTests<TApp>(app)
         return await client.PostAsync("/zorgdata", data, Ct);
     }
 
+    /// <summary>Uploads a file and waits for its import to end; returns the upload's answer and the status page's path.</summary>
+    private async Task<(HttpResponseMessage Antwoord, string StatusPad)> ImporteerAsync(HttpClient client, string naam, string regel)
+    {
+        var antwoord = await UploadAsync(client, naam,
+            "toewijzingnummer;bsn;gemeente;agb;productcode;begindatum;einddatum;volume;eenheid;bedrag_cent\n" + regel + "\n");
+        var statusPad = antwoord.Headers.Location!.OriginalString;
+        var status = App.Services.GetRequiredService<ImportWachtrij>().Status(Guid.Parse(statusPad.Split('/')[^1]))!;
+        await status.Voltooid.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        return (antwoord, statusPad);
+    }
+
     private static string Pad(Uri? uri) => uri is null ? "" : uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString.Split('?')[0];
 
     [Theory]
@@ -43,16 +54,9 @@ public abstract class ZorgdataPaginaTests<TApp>(TApp app) : AppTests<TApp>(app)
     public async Task Een_analist_importeert_een_bestand_en_volgt_de_voortgang()
     {
         var client = await Inloggen.AlsAsync(App, "analist");
-        var antwoord = await UploadAsync(client, "../../etc/zorg.csv",
-            "toewijzingnummer;bsn;gemeente;agb;productcode;begindatum;einddatum;volume;eenheid;bedrag_cent\n" +
-            "990001;999900018;0632;98000007;45A51;2019-03-01;2019-03-31;2;uur;22000\n");
+        var (antwoord, statusPad) = await ImporteerAsync(client, "../../etc/zorg.csv", "990001;999900018;0632;98000007;45A51;2019-03-01;2019-03-31;2;uur;22000");
 
         Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
-        var statusPad = antwoord.Headers.Location!.OriginalString;
-        var id = Guid.Parse(statusPad.Split('/')[^1]);
-        var status = App.Services.GetRequiredService<ImportWachtrij>().Status(id)!;
-        await status.Voltooid.WaitAsync(TimeSpan.FromSeconds(30), Ct);
-
         var (_, html) = await GetAsync(statusPad, client);
         Assert.Contains("Geïmporteerd: 1 regels, 1 toegevoegd", Regex.Replace(Tekst(html), "\\s+", " "), StringComparison.Ordinal);
         // The path in the uploaded name is never used: only its last part is shown and recorded.
@@ -65,12 +69,7 @@ public abstract class ZorgdataPaginaTests<TApp>(TApp app) : AppTests<TApp>(app)
     public async Task De_voortgang_is_er_als_json_alleen_voor_wie_de_import_startte()
     {
         var analist = await Inloggen.AlsAsync(App, "analist");
-        var antwoord = await UploadAsync(analist, "voortgang.csv",
-            "toewijzingnummer;bsn;gemeente;agb;productcode;begindatum;einddatum;volume;eenheid;bedrag_cent\n" +
-            "990002;999900018;0632;98000007;45A51;2019-04-01;2019-04-30;2;uur;22000\n");
-        var statusPad = antwoord.Headers.Location!.OriginalString;
-        var status = App.Services.GetRequiredService<ImportWachtrij>().Status(Guid.Parse(statusPad.Split('/')[^1]))!;
-        await status.Voltooid.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        var (_, statusPad) = await ImporteerAsync(analist, "voortgang.csv", "990002;999900018;0632;98000007;45A51;2019-04-01;2019-04-30;2;uur;22000");
         var beheerder = await Inloggen.AlsAsync(App, "beheerder");
 
         var json = await analist.GetAsync(statusPad + "?handler=Voortgang", Ct);
