@@ -25,14 +25,18 @@ public sealed class MeldingenVerzender(IServiceScopeFactory scopes, TimeProvider
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(o.IntervalSeconden), tijd);
         do
         {
+            // Off the thread that fired the timer: ticks that come while a round runs are one tick, not one round each.
+            await Task.Yield();
             try
             {
+                // One clock reading per round.
+                var nu = tijd.GetUtcNow();
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<ZorginkoopDbContext>();
-                var nieuw = await Signalering.VerzamelAsync(db, o, tijd.GetUtcNow(), stoppingToken)
-                    + await Zorginkoop.Contracten.ContractSignalering.VerzamelAsync(db, contracten.Value, o.BasisAdres, tijd.GetUtcNow(), stoppingToken);
+                var nieuw = await Signalering.VerzamelAsync(db, o, nu, stoppingToken)
+                    + await Zorginkoop.Contracten.ContractSignalering.VerzamelAsync(db, contracten.Value, o.BasisAdres, nu, stoppingToken);
                 await using var kanaal = Kanaal(o);
-                var verzonden = await Verzending.VerstuurAsync(db, kanaal, o.Afzender, tijd.GetUtcNow(), stoppingToken);
+                var verzonden = await Verzending.VerstuurAsync(db, kanaal, o.Afzender, nu, stoppingToken);
                 if (nieuw + verzonden > 0)
                 {
                     logger.LogInformation("Meldingen: {Nieuw} nieuw, {Verzonden} verzonden", nieuw, verzonden);

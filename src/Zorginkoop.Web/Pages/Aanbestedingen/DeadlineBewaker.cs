@@ -14,6 +14,8 @@ public sealed class DeadlineBewaker(IServiceScopeFactory scopes, TimeProvider ti
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), tijd);
         do
         {
+            // Off the thread that fired the timer: ticks that come while a round runs are one tick, not one round each.
+            await Task.Yield();
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
