@@ -55,6 +55,7 @@ public static class ApiRegistratie
         // /core/publish-openapi: anonymous, with CORS * so other tools can read it.
         app.MapOpenApi(Basis + "/openapi.json").AllowAnonymous().RequireCors(OpenApiCors).ExcludeFromDescription();
         var api = app.MapGroup(Basis);
+        api.AddEndpointFilter(ApiWijzigingBescherming.FilterAsync);
         api.MapAccountApi();
         api.MapInkooptrajectenApi();
         api.MapAanbestedingenApi();
