@@ -17,13 +17,13 @@ public static class DemoCommando
             var n = await DemoData.LaadAsync(sp.GetRequiredService<ZorginkoopDbContext>(), sp.GetRequiredService<Zorginkoop.Documenten.DocumentOpslag>(), ct);
             Console.WriteLine(n == 0 ? "De demodata was al geladen; er is niets veranderd." : $"Demodata geladen: {n} nieuwe records.");
             var zorg = await DemoZorgdata.LaadAsync(sp.GetRequiredService<ZorgdataImport>(), ct);
-            Console.WriteLine(zorg.Run.Resultaat switch
+            Console.WriteLine(zorg?.Run.Resultaat switch
             {
+                null or Resultaten.AlGeimporteerd => "De demozorgdata was al geladen.",
                 Resultaten.Gelukt => $"Demozorgdata (Woerden 2018, de raadstabel): {Zorginkoop.Formatting.NlFormat.Aantal(zorg.Run.Toegevoegd)} zorgregels geladen.",
-                Resultaten.AlGeimporteerd => "De demozorgdata was al geladen.",
                 _ => "Demozorgdata laden mislukt: " + string.Join("; ", zorg.Meldingen),
             });
-            return zorg.Gelukt ? CliOmgeving.Gelukt : CliOmgeving.Geweigerd;
+            return zorg?.Gelukt != false ? CliOmgeving.Gelukt : CliOmgeving.Geweigerd;
         }, ct));
         return demo;
     }

@@ -1,20 +1,28 @@
 using Microsoft.Extensions.Options;
 using Zorginkoop.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddZorginkoopWeb();
-
-var app = builder.Build();
-app.UseZorginkoopWeb();
+WebApplication app;
 try
 {
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddZorginkoopWeb();
+    app = builder.Build();
+    app.UseZorginkoopWeb();
+    // Every setting is checked before anything is done with the database or the network: a wrong setting stops the
+    // app now, with the key that is wrong, not at the first request that needs it.
+    app.Services.GetService<IStartupValidator>()?.Validate();
     await app.InitialiseerAsync();
 }
-catch (OptionsValidationException e)
+catch (Exception e) when (Configuratiefout.Meldingen(e) is { Count: > 0 } meldingen)
 {
-    // A bad setting stops the app at start with the rule that refused it, not a stack trace.
-    app.Logger.LogCritical("Zorginkoop start niet door een configuratiefout: {Fouten}", string.Join(" ", e.Failures));
-    return 1;
+    // A bad setting stops the app at start with the rule that refused it, not a stack trace. Exit code 2, as the CLI.
+    await Console.Error.WriteLineAsync("Zorginkoop start niet door een configuratiefout:");
+    foreach (var m in meldingen)
+    {
+        await Console.Error.WriteLineAsync("- " + m);
+    }
+
+    return 2;
 }
 
 await app.RunAsync();

@@ -1831,6 +1831,9 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.Property<long>("Moment")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("OpgeslagenOp")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -1754,6 +1754,9 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.Property<long>("Moment")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("OpgeslagenOp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)

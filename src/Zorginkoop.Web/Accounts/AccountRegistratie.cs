@@ -27,8 +27,8 @@ public static class AccountRegistratie
     {
         if (configuration.GetValue<bool>("Zorginkoop:DemoAccounts") && environment.IsProduction())
         {
-            throw new InvalidOperationException(
-                "Zorginkoop:DemoAccounts staat aan in Production. Demo-accounts hebben bekende wachtwoorden; zet de instelling uit.");
+            throw new Microsoft.Extensions.Options.OptionsValidationException("Zorginkoop:DemoAccounts", typeof(bool),
+                ["Zorginkoop:DemoAccounts staat aan in Production. Demo-accounts hebben bekende wachtwoorden; zet de instelling uit."]);
         }
 
         services.AddIdentityCore<Gebruiker>(AccountRegels.Zet)
@@ -50,7 +50,7 @@ public static class AccountRegistratie
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
-            .AddExternInloggen(configuration)
+            .AddExternInloggen(configuration, environment.IsDevelopment())
             .AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
         {

@@ -44,13 +44,21 @@ public static class ExternInloggen
     public const string Aanbieders = "eherkenning";
     public const string Sectie = "Authenticatie";
 
-    public static AuthenticationBuilder AddExternInloggen(this AuthenticationBuilder builder, IConfiguration configuration)
+    public static AuthenticationBuilder AddExternInloggen(this AuthenticationBuilder builder, IConfiguration configuration, bool development)
     {
         foreach (var (schema, sectie, standaardKnop) in new[] { (Medewerkers, "Medewerkers", "Inloggen met uw organisatieaccount"), (Aanbieders, "Aanbieders", "Inloggen met eHerkenning") })
         {
             var opties = configuration.GetSection($"{Sectie}:{sectie}").Get<ExternOptions>() ?? new ExternOptions();
             builder.Services.Configure<ExternOptions>(schema, configuration.GetSection($"{Sectie}:{sectie}"));
             builder.Services.PostConfigure<ExternOptions>(schema, o => o.Knop = string.IsNullOrWhiteSpace(o.Knop) ? standaardKnop : o.Knop);
+            // A half or unsafe configuration stops the app at start with the key that is wrong, instead of an error on
+            // every request once the OpenID Connect handler is first built.
+            var fouten = Controleer($"{Sectie}:{sectie}", opties, development);
+            if (fouten.Count > 0)
+            {
+                throw new Microsoft.Extensions.Options.OptionsValidationException($"{Sectie}:{sectie}", typeof(ExternOptions), fouten);
+            }
+
             if (!opties.IsIngesteld)
             {
                 continue;
@@ -61,6 +69,9 @@ public static class ExternInloggen
                 o.Authority = opties.Authority;
                 o.ClientId = opties.ClientId;
                 o.ClientSecret = opties.ClientSecret;
+                // Only Development may use an identity provider over http (a local Keycloak); elsewhere Controleer refused it.
+                o.RequireHttpsMetadata = !development;
+                o.BackchannelTimeout = TimeSpan.FromSeconds(10);
                 o.ResponseType = OpenIdConnectResponseType.Code;
                 o.UsePkce = true;
                 o.SaveTokens = false;
@@ -69,10 +80,55 @@ public static class ExternInloggen
                 o.GetClaimsFromUserInfoEndpoint = true;
                 o.MapInboundClaims = false;
                 o.Scope.Add("email");
+                // The broker answered with an error or could not be reached on the way back: a Dutch page, not a 500.
+                o.Events.OnRemoteFailure = c =>
+                {
+                    c.HandleResponse();
+                    c.Response.Redirect($"/inloggen/extern/{schema}/onbereikbaar");
+                    return Task.CompletedTask;
+                };
             });
+            builder.Services.AddHealthChecks().Add(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration($"inloggen-{schema}",
+                sp => new InlogdienstGezondheid(sp.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions>>(), schema),
+                Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded, ["inloggen"]));
         }
 
         return builder;
+    }
+
+    /// <summary>What is wrong with one login's settings, each naming its key; empty when it is off (nothing set) or complete.</summary>
+    public static List<string> Controleer(string sectie, ExternOptions o, bool development)
+    {
+        var fouten = new List<string>();
+        if (string.IsNullOrWhiteSpace(o.Authority) && string.IsNullOrWhiteSpace(o.ClientId) && string.IsNullOrWhiteSpace(o.ClientSecret))
+        {
+            return fouten;
+        }
+
+        if (string.IsNullOrWhiteSpace(o.Authority))
+        {
+            fouten.Add($"{sectie}:Authority ontbreekt: geef het adres van de inlogdienst, zoals https://login.regio.nl/realms/zorg, of laat ook ClientId en ClientSecret leeg om deze inlog uit te zetten.");
+        }
+        else if (!Uri.TryCreate(o.Authority, UriKind.Absolute, out var adres) || (adres.Scheme != Uri.UriSchemeHttps && adres.Scheme != Uri.UriSchemeHttp))
+        {
+            fouten.Add($"{sectie}:Authority '{o.Authority}' is geen volledig https-adres, zoals https://login.regio.nl/realms/zorg.");
+        }
+        else if (adres.Scheme == Uri.UriSchemeHttp && !development)
+        {
+            fouten.Add($"{sectie}:Authority '{o.Authority}' gebruikt http: buiten Development moet de inlogdienst via https bereikbaar zijn, anders zijn tokens en codes onderweg leesbaar.");
+        }
+
+        if (string.IsNullOrWhiteSpace(o.ClientId))
+        {
+            fouten.Add($"{sectie}:ClientId ontbreekt: de client-id die de inlogdienst aan Zorginkoop gaf.");
+        }
+
+        if (string.IsNullOrWhiteSpace(o.ClientSecret))
+        {
+            fouten.Add($"{sectie}:ClientSecret ontbreekt: het geheim van de client, bij voorkeur als omgevingsvariabele ({sectie.Replace(":", "__", StringComparison.Ordinal)}__ClientSecret).");
+        }
+
+        return fouten;
     }
 
     /// <summary>The configured external logins, for the buttons on the login page.</summary>
@@ -169,7 +225,7 @@ public static class ExternInloggen
     public static void MapExternInloggen(this IEndpointRouteBuilder app)
     {
         // Starts the external login; only the two configured schemes, only local return addresses.
-        app.MapGet("/inloggen/extern/{schema}", (string schema, string? returnUrl, HttpContext http) =>
+        app.MapGet("/inloggen/extern/{schema}", async (string schema, string? returnUrl, HttpContext http) =>
         {
             if (!Ingesteld(http.RequestServices).Any(s => s.Schema == schema))
             {
@@ -178,8 +234,21 @@ public static class ExternInloggen
 
             var terug = returnUrl is { } r && Uri.TryCreate(r, UriKind.Relative, out _) && r.StartsWith('/') && !r.StartsWith("//", StringComparison.Ordinal) ? r : "/";
             var eigenschappen = new AuthenticationProperties { RedirectUri = $"/inloggen/extern/klaar?schema={schema}&returnUrl={Uri.EscapeDataString(terug)}" };
-            return Results.Challenge(eigenschappen, [schema]);
+            try
+            {
+                // The handler reads the provider's metadata first: when the broker is down, that is where it fails.
+                await http.ChallengeAsync(schema, eigenschappen);
+                return Results.Empty;
+            }
+            catch (Exception e) when (e is InvalidOperationException or HttpRequestException or IOException or TaskCanceledException && !http.RequestAborted.IsCancellationRequested)
+            {
+                http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ExternInloggen)).LogWarning(e, "Inlogdienst {Schema} niet bereikbaar", schema);
+                return Onbereikbaar(http, schema);
+            }
         }).AllowAnonymous();
+
+        app.MapGet("/inloggen/extern/{schema}/onbereikbaar", (string schema, HttpContext http) =>
+            Ingesteld(http.RequestServices).Any(s => s.Schema == schema) ? Onbereikbaar(http, schema) : Results.NotFound()).AllowAnonymous();
 
         app.MapGet("/inloggen/extern/klaar", async (string schema, string? returnUrl, HttpContext http, UserManager<Gebruiker> gebruikers, RoleManager<IdentityRole> rollen,
             SignInManager<Gebruiker> inloggen, ZorginkoopDbContext db, Microsoft.Extensions.Options.IOptionsMonitor<ExternOptions> opties, CancellationToken ct) =>
@@ -205,5 +274,17 @@ public static class ExternInloggen
             var terug = returnUrl is { } r && r.StartsWith('/') && !r.StartsWith("//", StringComparison.Ordinal) ? r : "/";
             return Results.LocalRedirect(terug);
         }).AllowAnonymous();
+    }
+
+    /// <summary>503 with the Dutch error page (re-executed at /fout/503) that names the login service and leads back to the login page.</summary>
+    private static IResult Onbereikbaar(HttpContext http, string schema)
+    {
+        http.Features.Set(new Infrastructure.FoutUitleg(
+            "Inlogdienst niet bereikbaar",
+            $"{(schema == Aanbieders ? "eHerkenning" : "De inlogdienst van uw organisatie")} is op dit moment niet bereikbaar, dus inloggen op die manier lukt nu niet. " +
+            "Probeer het over een paar minuten opnieuw, of log in met uw e-mailadres en wachtwoord als u die heeft.",
+            ("Terug naar inloggen", "/inloggen")));
+        http.Response.Headers.RetryAfter = "120";
+        return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -1,4 +1,5 @@
 using Zorginkoop.Audit;
+using Zorginkoop.Web.Infrastructure;
 
 namespace Zorginkoop.Web.Accounts;
 
@@ -7,4 +8,7 @@ public sealed class HttpGebruiker(IHttpContextAccessor accessor) : IHuidigeGebru
 {
     public string Naam => accessor.HttpContext?.User.Identity is { IsAuthenticated: true, Name: { } naam } ? naam
         : accessor.HttpContext is null ? "systeem" : "anoniem";
+
+    /// <summary>The request's arrival, so the audit entry carries the same moment as everything else the request stored.</summary>
+    public DateTimeOffset? Moment => accessor.HttpContext?.Features.Get<Aankomst>()?.Moment;
 }

@@ -6,6 +6,8 @@ using Zorginkoop.Accounts;
 using Zorginkoop.Catalogus;
 using Zorginkoop.Data;
 
+using Zorginkoop.Web.Infrastructure;
+
 namespace Zorginkoop.Web.Api;
 
 /// <summary>
@@ -20,7 +22,7 @@ public static class AanbestedingenApi
         var groep = api.MapGroup("/aanbestedingen").WithTags("Aanbestedingen");
 
         groep.MapGet("", async Task<Results<Ok<AanbestedingenLijst>, ValidationProblem>> (string? regio, string? domein, string? status, bool? openVoorInschrijving,
-            int? pagina, int? paginaGrootte, ZorginkoopDbContext db, TimeProvider tijd, HttpContext http, IAuthorizationService autorisatie, CancellationToken ct) =>
+            int? pagina, int? paginaGrootte, ZorginkoopDbContext db, HttpContext http, IAuthorizationService autorisatie, CancellationToken ct) =>
         {
             // The query takes the status as the JSON shows it (camelCase, "inschrijvingGesloten"), in any case.
             AanbestedingStatus? gekozen = null;
@@ -34,7 +36,7 @@ public static class AanbestedingenApi
                 gekozen = s;
             }
 
-            await AanbestedingAanpassen.BijwerkenAllesAsync(db, tijd.GetUtcNow(), ct);
+            await AanbestedingAanpassen.BijwerkenAllesAsync(db, http.Aankomst(), ct);
             var medewerker = await IsMedewerkerAsync(http, autorisatie);
             if (gekozen == AanbestedingStatus.Concept && !medewerker)
             {
@@ -54,11 +56,11 @@ public static class AanbestedingenApi
         .WithDescription("Filters: regio (code, zoals lekstroom), domein (jeugd of wmo), status (zoals gepubliceerd, inschrijvingGesloten, " +
             "lopendContract; concept alleen voor medewerkers), openVoorInschrijving. paginaGrootte ten hoogste 100.");
 
-        groep.MapGet("/{id:int}", async Task<Results<Ok<AanbestedingDetail>, ProblemHttpResult>> (int id, ZorginkoopDbContext db, TimeProvider tijd,
+        groep.MapGet("/{id:int}", async Task<Results<Ok<AanbestedingDetail>, ProblemHttpResult>> (int id, ZorginkoopDbContext db,
             HttpContext http, IAuthorizationService autorisatie, CancellationToken ct) =>
         {
             var medewerker = await IsMedewerkerAsync(http, autorisatie);
-            var a = await LaadAsync(db, id, medewerker, tijd, ct);
+            var a = await LaadAsync(db, id, medewerker, http.Aankomst(), ct);
             return a is null ? NietGevonden(id) : TypedResults.Ok(await DetailAsync(db, a, medewerker, ct));
         })
         .AllowAnonymous()
@@ -88,23 +90,23 @@ public static class AanbestedingenApi
         .WithSummary("Een aanbesteding aanmaken (als concept)");
 
         beheer.MapPut("/{id:int}", async Task<Results<Ok<AanbestedingDetail>, ValidationProblem, ProblemHttpResult>> (int id, AanbestedingInvoerModel invoer,
-            ZorginkoopDbContext db, TimeProvider tijd, HttpContext http, CancellationToken ct) =>
+            ZorginkoopDbContext db, HttpContext http, CancellationToken ct) =>
         {
-            var a = await LaadAsync(db, id, true, tijd, ct);
+            var a = await LaadAsync(db, id, true, http.Aankomst(), ct);
             if (a is null)
             {
                 return NietGevonden(id);
             }
 
-            var meldingen = await AanbestedingWijzigen.WijzigAsync(db, a, invoer.NaarVoorwaarden(), invoer.Reden, Wie(http), tijd.GetUtcNow(), ct);
+            var meldingen = await AanbestedingWijzigen.WijzigAsync(db, a, invoer.NaarVoorwaarden(), invoer.Reden, Wie(http), http.Aankomst(), ct);
             return meldingen.Count > 0 ? ApiFouten.Validatie(AlsVeldenVanInvoer(meldingen)) : TypedResults.Ok(await DetailAsync(db, a, true, ct));
         })
         .WithSummary("De voorwaarden wijzigen; na publicatie met reden, als genummerde rectificatie");
 
         beheer.MapPost("/{id:int}/percelen", async Task<Results<Created<AanbestedingDetail>, ValidationProblem, ProblemHttpResult>> (int id, PerceelInvoerModel invoer,
-            ZorginkoopDbContext db, TimeProvider tijd, CancellationToken ct) =>
+            ZorginkoopDbContext db, HttpContext http, CancellationToken ct) =>
         {
-            var a = await LaadAsync(db, id, true, tijd, ct);
+            var a = await LaadAsync(db, id, true, http.Aankomst(), ct);
             if (a is null)
             {
                 return NietGevonden(id);
@@ -133,17 +135,17 @@ public static class AanbestedingenApi
         Stap(beheer, "_contract-starten", Gebeurtenis.ContractStarten, "Het contract laten ingaan (vanaf de ingangsdatum)");
         Stap(beheer, "_intrekken", Gebeurtenis.Intrekken, "Intrekken (met reden, vóór de definitieve gunning)");
 
-        beheer.MapPost("/{id:int}/_deadline-uitstellen", (int id, UitstelDeadlineModel invoer, ZorginkoopDbContext db, TimeProvider tijd, HttpContext http, CancellationToken ct) =>
-            PasToeAsync(db, id, new Verzoek(Gebeurtenis.DeadlineUitstellen, invoer.Reden, NieuwSluitingsmoment: invoer.NieuwSluitingsmoment), tijd, http, ct))
+        beheer.MapPost("/{id:int}/_deadline-uitstellen", (int id, UitstelDeadlineModel invoer, ZorginkoopDbContext db, HttpContext http, CancellationToken ct) =>
+            PasToeAsync(db, id, new Verzoek(Gebeurtenis.DeadlineUitstellen, invoer.Reden, NieuwSluitingsmoment: invoer.NieuwSluitingsmoment), http, ct))
             .WithSummary("De uiterste inschrijfdatum uitstellen (met reden; een verstreken datum verandert niet)");
-        beheer.MapPost("/{id:int}/_contractstart-uitstellen", (int id, UitstelContractstartModel invoer, ZorginkoopDbContext db, TimeProvider tijd, HttpContext http, CancellationToken ct) =>
-            PasToeAsync(db, id, new Verzoek(Gebeurtenis.ContractstartUitstellen, invoer.Reden, NieuweContractStart: invoer.NieuweContractStart), tijd, http, ct))
+        beheer.MapPost("/{id:int}/_contractstart-uitstellen", (int id, UitstelContractstartModel invoer, ZorginkoopDbContext db, HttpContext http, CancellationToken ct) =>
+            PasToeAsync(db, id, new Verzoek(Gebeurtenis.ContractstartUitstellen, invoer.Reden, NieuweContractStart: invoer.NieuweContractStart), http, ct))
             .WithSummary("De ingangsdatum van het contract uitstellen (met reden)");
 
         beheer.MapPost("/{id:int}/_heropenen", async Task<Results<Created<AanbestedingDetail>, ProblemHttpResult>> (int id, HeropenenModel invoer,
-            ZorginkoopDbContext db, TimeProvider tijd, CancellationToken ct) =>
+            ZorginkoopDbContext db, HttpContext http, CancellationToken ct) =>
         {
-            var a = await LaadAsync(db, id, true, tijd, ct);
+            var a = await LaadAsync(db, id, true, http.Aankomst(), ct);
             if (a is null)
             {
                 return NietGevonden(id);
@@ -161,20 +163,20 @@ public static class AanbestedingenApi
     }
 
     private static void Stap(RouteGroupBuilder beheer, string operatie, Gebeurtenis gebeurtenis, string samenvatting) =>
-        beheer.MapPost($"/{{id:int}}/{operatie}", (int id, StapInvoerModel? invoer, ZorginkoopDbContext db, TimeProvider tijd, HttpContext http, CancellationToken ct) =>
-            PasToeAsync(db, id, new Verzoek(gebeurtenis, invoer?.Reden), tijd, http, ct))
+        beheer.MapPost($"/{{id:int}}/{operatie}", (int id, StapInvoerModel? invoer, ZorginkoopDbContext db, HttpContext http, CancellationToken ct) =>
+            PasToeAsync(db, id, new Verzoek(gebeurtenis, invoer?.Reden), http, ct))
             .WithSummary(samenvatting);
 
-    private static async Task<Results<Ok<AanbestedingDetail>, ProblemHttpResult>> PasToeAsync(ZorginkoopDbContext db, int id, Verzoek verzoek, TimeProvider tijd,
+    private static async Task<Results<Ok<AanbestedingDetail>, ProblemHttpResult>> PasToeAsync(ZorginkoopDbContext db, int id, Verzoek verzoek,
         HttpContext http, CancellationToken ct)
     {
-        var a = await LaadAsync(db, id, true, tijd, ct);
+        var a = await LaadAsync(db, id, true, http.Aankomst(), ct);
         if (a is null)
         {
             return NietGevonden(id);
         }
 
-        var weigering = await AanbestedingAanpassen.PasToeAsync(db, a, verzoek, Wie(http), tijd.GetUtcNow(), ct);
+        var weigering = await AanbestedingAanpassen.PasToeAsync(db, a, verzoek, Wie(http), http.Aankomst(), ct);
         return weigering is null ? TypedResults.Ok(await DetailAsync(db, a, true, ct)) : ApiFouten.Geweigerd(weigering);
     }
 
@@ -192,13 +194,13 @@ public static class AanbestedingenApi
     private static IQueryable<Aanbesteding> Zichtbaar(ZorginkoopDbContext db, bool medewerker) =>
         medewerker ? db.Aanbestedingen : db.Aanbestedingen.Where(a => a.Status != AanbestedingStatus.Concept);
 
-    /// <param name="tijd">When given, the deadline is brought up to date first (every read does).</param>
-    private static async Task<Aanbesteding?> LaadAsync(ZorginkoopDbContext db, int id, bool medewerker, TimeProvider? tijd, CancellationToken ct)
+    /// <param name="nu">When given, the deadline is brought up to date first (every read does).</param>
+    private static async Task<Aanbesteding?> LaadAsync(ZorginkoopDbContext db, int id, bool medewerker, DateTimeOffset? nu, CancellationToken ct)
     {
         var a = await Zichtbaar(db, medewerker).Include(x => x.Regio).Include(x => x.Overgangen)
             .Include(x => x.Percelen).ThenInclude(p => p.Segment).Include(x => x.Percelen).ThenInclude(p => p.Product)
             .AsSplitQuery().SingleOrDefaultAsync(x => x.Id == id, ct);
-        if (a is not null && tijd is not null && AanbestedingAanpassen.Bijwerken(a, tijd.GetUtcNow()))
+        if (a is not null && nu is { } moment && AanbestedingAanpassen.Bijwerken(a, moment))
         {
             await db.SaveChangesAsync(ct);
         }

@@ -21,12 +21,10 @@ public static class AccountApi
         {
             // The bearer handler writes the token response (tokenType, accessToken, expiresIn, refreshToken).
             signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-            var r = await signIn.PasswordSignInAsync(verzoek.Email ?? "", verzoek.Wachtwoord ?? "", isPersistent: false, lockoutOnFailure: true);
+            var r = await Accounts.Wachtwoordinlog.ProbeerAsync(signIn, verzoek.Email ?? "", verzoek.Wachtwoord ?? "");
             return r.Succeeded
                 ? TypedResults.Empty
-                : TypedResults.Problem(r.IsLockedOut
-                    ? "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw."
-                    : "De combinatie van e-mailadres en wachtwoord is onbekend.", statusCode: StatusCodes.Status401Unauthorized, title: "Inloggen mislukt");
+                : TypedResults.Problem(Accounts.Wachtwoordinlog.Mislukt, statusCode: StatusCodes.Status401Unauthorized, title: "Inloggen mislukt");
         })
         .WithSummary("Inloggen: geeft een bearer-token")
         .Produces<AccessTokenResponse>()

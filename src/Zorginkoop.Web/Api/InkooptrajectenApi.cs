@@ -8,6 +8,8 @@ using Zorginkoop.Data;
 using Zorginkoop.Formatting;
 using Zorginkoop.Inkooptrajecten;
 
+using Zorginkoop.Web.Infrastructure;
+
 namespace Zorginkoop.Web.Api;
 
 /// <summary>/api/v1/inkooptrajecten: published trajectories for everyone (drafts for employees), changed by officers.</summary>
@@ -99,14 +101,14 @@ public static class InkooptrajectenApi
         .WithSummary("Een fase bijwerken: status, datums en samenvatting");
 
         beheer.MapPost("/{id:int}/updates", async Task<Results<Created<UpdateModel>, ValidationProblem, ProblemHttpResult>> (int id, UpdateInvoerModel invoer,
-            ZorginkoopDbContext db, TimeProvider tijd, CancellationToken ct) =>
+            ZorginkoopDbContext db, HttpContext http, CancellationToken ct) =>
         {
             if (!await db.Inkooptrajecten.AnyAsync(t => t.Id == id, ct))
             {
                 return NietGevonden(id);
             }
 
-            var b = new Voortgangsbericht { InkooptrajectId = id, Datum = invoer.Datum, Titel = invoer.Titel?.Trim() ?? "", Tekst = invoer.Tekst?.Trim() ?? "", Bijgewerkt = tijd.GetUtcNow() };
+            var b = new Voortgangsbericht { InkooptrajectId = id, Datum = invoer.Datum, Titel = invoer.Titel?.Trim() ?? "", Tekst = invoer.Tekst?.Trim() ?? "", Bijgewerkt = http.Aankomst() };
             var meldingen = InkooptrajectRegels.Valideer(b);
             if (meldingen.Count > 0)
             {

@@ -6,6 +6,8 @@ using Zorginkoop.Data;
 using Zorginkoop.Formatting;
 using Zorginkoop.Ocds;
 
+using Zorginkoop.Web.Infrastructure;
+
 namespace Zorginkoop.Web.Api;
 
 /// <summary>
@@ -20,26 +22,26 @@ public static class OcdsApi
     {
         var groep = api.MapGroup("/ocds").WithTags("OCDS").AllowAnonymous();
 
-        groep.MapGet("/releases", async (ZorginkoopDbContext db, TimeProvider tijd, IOptions<OcdsOptions> opties, HttpContext http, CancellationToken ct) =>
+        groep.MapGet("/releases", async (ZorginkoopDbContext db, IOptions<OcdsOptions> opties, HttpContext http, CancellationToken ct) =>
         {
-            var nu = tijd.GetUtcNow();
+            var nu = http.Aankomst();
             var processen = await OcdsPublicatie.ProcessenAsync(db, null, ct);
             var releases = processen.SelectMany(p => OcdsPublicatie.Releases(p, opties.Value.Prefix, NlFormat.DatumInAmsterdam(nu)));
             return Json(OcdsPublicatie.ReleasePakket(releases, Uri(http), opties.Value.Uitgever, nu));
         })
         .WithSummary("Alle releases (bulkbestand): elke gepubliceerde aanbesteding, gunning en raamovereenkomst in OCDS 1.1");
 
-        groep.MapGet("/records", async (ZorginkoopDbContext db, TimeProvider tijd, IOptions<OcdsOptions> opties, HttpContext http, CancellationToken ct) =>
+        groep.MapGet("/records", async (ZorginkoopDbContext db, IOptions<OcdsOptions> opties, HttpContext http, CancellationToken ct) =>
         {
             var processen = await OcdsPublicatie.ProcessenAsync(db, null, ct);
-            return Json(OcdsPublicatie.RecordPakket(processen, opties.Value.Prefix, Uri(http), opties.Value.Uitgever, tijd.GetUtcNow()));
+            return Json(OcdsPublicatie.RecordPakket(processen, opties.Value.Prefix, Uri(http), opties.Value.Uitgever, http.Aankomst()));
         })
         .WithSummary("Alle records (bulkbestand): per aanbesteding de releases en de samengestelde stand");
 
-        groep.MapGet("/aanbestedingen/{id:int}/releases", async Task<Results<ContentHttpResult, ProblemHttpResult>> (int id, ZorginkoopDbContext db, TimeProvider tijd,
+        groep.MapGet("/aanbestedingen/{id:int}/releases", async Task<Results<ContentHttpResult, ProblemHttpResult>> (int id, ZorginkoopDbContext db,
             IOptions<OcdsOptions> opties, HttpContext http, CancellationToken ct) =>
         {
-            var nu = tijd.GetUtcNow();
+            var nu = http.Aankomst();
             var processen = await OcdsPublicatie.ProcessenAsync(db, id, ct);
             return processen.Count == 0
                 ? NietGevonden(id)
@@ -49,13 +51,13 @@ public static class OcdsApi
         .Produces(StatusCodes.Status200OK, contentType: "application/json")
         .ProducesProblem(StatusCodes.Status404NotFound);
 
-        groep.MapGet("/aanbestedingen/{id:int}/record", async Task<Results<ContentHttpResult, ProblemHttpResult>> (int id, ZorginkoopDbContext db, TimeProvider tijd,
+        groep.MapGet("/aanbestedingen/{id:int}/record", async Task<Results<ContentHttpResult, ProblemHttpResult>> (int id, ZorginkoopDbContext db,
             IOptions<OcdsOptions> opties, HttpContext http, CancellationToken ct) =>
         {
             var processen = await OcdsPublicatie.ProcessenAsync(db, id, ct);
             return processen.Count == 0
                 ? NietGevonden(id)
-                : Json(OcdsPublicatie.RecordPakket(processen, opties.Value.Prefix, Uri(http), opties.Value.Uitgever, tijd.GetUtcNow()));
+                : Json(OcdsPublicatie.RecordPakket(processen, opties.Value.Prefix, Uri(http), opties.Value.Uitgever, http.Aankomst()));
         })
         .WithSummary("Het record van één aanbesteding: alle releases en de samengestelde stand")
         .Produces(StatusCodes.Status200OK, contentType: "application/json")

@@ -16,6 +16,7 @@ public static class Gezondheid
             {
                 status = e.Value.Status.ToString(),
                 duurMs = (int)e.Value.Duration.TotalMilliseconds,
+                omschrijving = e.Value.Description,
             }),
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, JsonSerializerOptions.Web));

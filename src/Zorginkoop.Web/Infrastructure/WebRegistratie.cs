@@ -84,6 +84,7 @@ public static class WebRegistratie
 
     public static WebApplication UseZorginkoopWeb(this WebApplication app)
     {
+        app.UseAankomst();
         app.UseForwardedHeaders();
         app.UseApiVersieHeader();
         if (!app.Environment.IsDevelopment())
@@ -131,7 +132,7 @@ public static class WebRegistratie
         {
             await using var scope = app.Services.CreateAsyncScope();
             var r = await DemoZorgdata.LaadAsync(scope.ServiceProvider.GetRequiredService<ZorgdataImport>());
-            if (!r.Gelukt)
+            if (r is { Gelukt: false })
             {
                 throw new InvalidOperationException("Demozorgdata laden mislukt: " + string.Join("; ", r.Meldingen));
             }

@@ -12,6 +12,7 @@ public class FoutModel : PageModel
 {
     public string Titel { get; private set; } = "Er ging iets mis";
     public string Uitleg { get; private set; } = "Er ging iets mis bij het verwerken van uw verzoek. Probeer het later opnieuw.";
+    public (string Tekst, string Adres)? Terug { get; private set; }
 
     // The code comes from the route, not from model binding: after a refused upload the re-executed POST still carries
     // the oversized form, and binding would try to read it again.
@@ -36,8 +37,14 @@ public class FoutModel : PageModel
             403 => ("Geen toegang", "U heeft geen toegang tot deze pagina."),
             400 => ("Ongeldig verzoek", "Het verzoek kon niet worden verwerkt. Vernieuw de pagina en probeer het opnieuw."),
             413 => ("Bestand te groot", "Het bestand is groter dan is toegestaan: een document ten hoogste 20 MB, alle bestanden van een inschrijving samen ten hoogste 100 MB. Ga terug en kies een kleiner bestand."),
+            503 => ("Even niet beschikbaar", "Zorginkoop kan uw verzoek op dit moment niet verwerken; er is niets opgeslagen. Probeer het over een paar seconden opnieuw."),
             _ => (Titel, Uitleg),
         };
+        if (HttpContext.Features.Get<Infrastructure.FoutUitleg>() is { } eigen)
+        {
+            (Titel, Uitleg, Terug) = (eigen.Titel, eigen.Uitleg, eigen.Terug);
+        }
+
         if (code is >= 400 and < 600)
         {
             Response.StatusCode = code.Value;

@@ -36,6 +36,9 @@ public interface IGeaudit;
 public interface IHuidigeGebruiker
 {
     string Naam { get; }
+
+    /// <summary>The moment of the change: the arrival of the web request that makes it; null where no request is (CLI, start-up, jobs).</summary>
+    DateTimeOffset? Moment => null;
 }
 
 public sealed class SysteemGebruiker(string naam = "systeem") : IHuidigeGebruiker

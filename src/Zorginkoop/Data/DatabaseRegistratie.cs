@@ -40,7 +40,11 @@ public static class DatabaseRegistratie
         {
             case DatabaseOptions.Sqlite:
                 options.UseSqlite(SqliteConnectionString(connectionString, dataMap),
-                    o => o.MigrationsAssembly(SqliteMigraties));
+                    o => o.MigrationsAssembly(SqliteMigraties))
+                    // A migration that rebuilds a SQLite table turns foreign keys off first, which SQLite cannot do inside
+                    // a transaction (EF Core docs, "SQLite: migrations limitations"); EF then warns on every new database.
+                    // The rebuild itself still runs in its transaction. Not a thing a user of the CLI can act on.
+                    .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning));
                 break;
             case DatabaseOptions.Postgres:
                 if (string.IsNullOrWhiteSpace(connectionString))

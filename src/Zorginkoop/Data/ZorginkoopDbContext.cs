@@ -57,6 +57,12 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
     public DbSet<Tarief> Tarieven => Set<Tarief>();
     public DbSet<Zorgaanbieder> Zorgaanbieders => Set<Zorgaanbieder>();
 
+    /// <summary>
+    /// The server's clock, for the one reading a request may take besides its arrival: the moment its change is stored
+    /// (a receipt states both, <see cref="Inschrijvingen.Ontvangstbewijs.OpgeslagenOp"/>).
+    /// </summary>
+    public TimeProvider Klok => tijd ?? TimeProvider.System;
+
     /// <summary>ASP.NET Core Data Protection keys live in the database so several app instances share them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -76,7 +82,7 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
         await using (eigen)
         {
             var aantal = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await audit.SchrijfAsync(this, gebruiker?.Naam ?? "systeem", (tijd ?? TimeProvider.System).GetUtcNow(), cancellationToken);
+            await audit.SchrijfAsync(this, gebruiker?.Naam ?? "systeem", gebruiker?.Moment ?? (tijd ?? TimeProvider.System).GetUtcNow(), cancellationToken);
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (eigen is not null)
             {

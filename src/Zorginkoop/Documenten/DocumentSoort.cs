@@ -23,6 +23,35 @@ public sealed record DocumentSoort(string Extensie, string ContentType, string N
         Alle.FirstOrDefault(s => s.Extensie.Equals(Path.GetExtension(bestandsnaam), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
+    /// Why a file the provider hands in (a bid's file, a repair document) may not be kept under its name, or null: the
+    /// name must be one of the kinds Zorginkoop takes, and the content, recognised from its bytes, that same kind. So a
+    /// web page or a program named "plan.pdf" is refused before it is sealed in the vault, where nobody would see it
+    /// until the opening. The stream must be seekable (the upload is buffered); it is left at position 0.
+    /// </summary>
+    public static string? Controleer(Stream inhoud, string naam)
+    {
+        if (!inhoud.CanSeek)
+        {
+            throw new ArgumentException("Het bestand moet doorzoekbaar zijn om de inhoud te controleren.", nameof(inhoud));
+        }
+
+        var verwacht = BijExtensie(naam);
+        if (verwacht is null)
+        {
+            return $"'{naam}': dit soort bestand wordt niet aangenomen. Toegestaan zijn {Opsomming}.";
+        }
+
+        var soort = Herken(inhoud);
+        if (soort is null)
+        {
+            return $"'{naam}' is geen {verwacht.Naam}: de inhoud is van een ander soort bestand. Alleen {Opsomming} worden aangenomen, herkend aan de inhoud.";
+        }
+
+        return soort == verwacht ? null
+            : $"'{naam}' heeft de naam van een {verwacht.Naam}, maar de inhoud is een {soort.Naam}. Geef het bestand de extensie {soort.Extensie}.";
+    }
+
+    /// <summary>
     /// What the content is, read from the bytes and never from the name: PDF by its header, Office Open XML by the
     /// package parts it holds, OpenDocument by its <c>mimetype</c> entry. Null for anything else (including the old
     /// binary Office formats, executables, HTML and archives that merely carry an office extension). Only the zip's

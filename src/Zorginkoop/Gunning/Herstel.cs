@@ -108,7 +108,8 @@ public static class Herstel
         var weigering = (h is null ? "Dit herstelverzoek bestaat niet." : null)
             ?? (h!.IsAangeleverd ? "U heeft het document al aangeleverd." : null)
             ?? (nu >= h.Termijn ? $"De termijn van dit herstelverzoek is verstreken op {NlFormat.DatumTijd(h.Termijn)}." : null)
-            ?? (naam is null ? "Het bestand heeft geen bruikbare naam. Geef het een naam zoals 'verklaring.pdf'." : null);
+            ?? (naam is null ? "Het bestand heeft geen bruikbare naam. Geef het een naam zoals 'verklaring.pdf'." : null)
+            ?? Documenten.DocumentSoort.Controleer(inhoud, naam!);
         if (weigering is not null)
         {
             return weigering;

@@ -22,26 +22,37 @@ public static class Inschrijven
     /// <summary>Longest text answer, in characters.</summary>
     public const int MaxAntwoord = 20_000;
 
-    /// <summary>Why a bid cannot be changed or submitted now, or null when it can. Brings the deadline up to date first.</summary>
+    /// <summary>
+    /// Why a bid cannot be changed or submitted by a request that arrived at <paramref name="nu"/>, or null when it can.
+    /// Brings the deadline up to date first.
+    /// </summary>
     public static string? Gesloten(Aanbesteding a, DateTimeOffset nu)
     {
         AanbestedingAanpassen.Bijwerken(a, nu);
-        if (a.Vorm == Procedurevorm.OpenHouse)
+        return Gesloten(a.Status, a.Vorm, a.Sluitingsmoment, nu);
+    }
+
+    private static string? Gesloten(AanbestedingStatus status, Procedurevorm vorm, DateTimeOffset? sluitingsmoment, DateTimeOffset nu)
+    {
+        if (vorm == Procedurevorm.OpenHouse)
         {
             return "Bij Open House schrijft u niet in maar meldt u zich aan voor toelating; dat komt met de gunning en contracten.";
         }
 
-        if (a.Sluitingsmoment is { } deadline && nu >= deadline)
+        if (sluitingsmoment is { } deadline && nu >= deadline)
         {
             return $"De uiterste inschrijfdatum was {NlFormat.DatumTijd(deadline)}. Uw verzoek kwam binnen op {NlFormat.DatumTijd(nu)} " +
                 $"({nu.ToUniversalTime():HH:mm:ss.fff} UTC) en is daarom geweigerd; er is niets gewijzigd.";
         }
 
-        return a.Status switch
+        return status switch
         {
             AanbestedingStatus.Gepubliceerd => null,
+            // Submission closes only at the deadline (Levenscyclus): closed now, but this request arrived before it, and
+            // a request is judged by the moment it arrived, not by how long it waited for the database.
+            AanbestedingStatus.InschrijvingGesloten when sluitingsmoment is { } d && nu < d => null,
             AanbestedingStatus.Geschorst => "Deze aanbesteding is geschorst: inschrijven kan tijdelijk niet. Zie het verloop op de pagina van de aanbesteding.",
-            _ => $"Deze aanbesteding is {a.Status.Naam()}: inschrijven kan niet (meer).",
+            _ => $"Deze aanbesteding is {status.Naam()}: inschrijven kan niet (meer).",
         };
     }
 
@@ -140,6 +151,11 @@ public static class Inschrijven
         if (naam is null)
         {
             return "Het bestand heeft geen bruikbare naam. Geef het een naam zoals 'kwaliteitsplan.pdf'.";
+        }
+
+        if (Documenten.DocumentSoort.Controleer(inhoud, naam) is { } soortFout)
+        {
+            return soortFout;
         }
 
         var vorige = i.Bestanden.Where(b => b.EisId == eis.Id).ToList();
@@ -304,12 +320,18 @@ public static class Inschrijven
             Herbevestiging = herbevestiging,
         };
         db.Ontvangstbewijzen.Add(bewijs);
-        var fout = await Opslaan(db, i, nu, ct);
+        var fout = await Opslaan(db, i, nu, ct, bewijs);
         return fout is null ? new(bewijs, null) : new(null, fout);
     }
 
-    /// <summary>Saves with the version as concurrency token: of two simultaneous changes one wins, the other is told so.</summary>
-    private static async Task<string?> Opslaan(ZorginkoopDbContext db, Inschrijving i, DateTimeOffset nu, CancellationToken ct)
+    /// <summary>
+    /// Saves with the version as concurrency token: of two simultaneous changes one wins, the other is told so. The
+    /// procedure is held while its state is read again and the change is stored (<see cref="Vergrendeling"/>), so a
+    /// request that waited for the database is judged by its arrival <paramref name="nu"/> against the state the
+    /// procedure really has when the change lands: never after the vault was opened. A receipt gets the moment it
+    /// was stored, read once the lock is held.
+    /// </summary>
+    private static async Task<string?> Opslaan(ZorginkoopDbContext db, Inschrijving i, DateTimeOffset nu, CancellationToken ct, Ontvangstbewijs? bewijs = null)
     {
         i.Versie++;
         i.Gewijzigd = nu;
@@ -323,7 +345,21 @@ public static class Inschrijven
 
         try
         {
+            await using var transactie = await Vergrendeling.AanbestedingAsync(db, i.AanbestedingId, ct);
+            var weigering = await NogOpenAsync(db, i.AanbestedingId, nu, ct);
+            if (weigering is not null)
+            {
+                db.ChangeTracker.Clear();
+                return weigering;
+            }
+
+            if (bewijs is not null)
+            {
+                bewijs.OpgeslagenOp = db.Klok.GetUtcNow();
+            }
+
             await db.SaveChangesAsync(ct);
+            await transactie.CommitAsync(ct);
             return null;
         }
         catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || IsUniek(e))
@@ -337,6 +373,17 @@ public static class Inschrijven
         {
             poort?.Release();
         }
+    }
+
+    /// <summary>The procedure's state as stored, read inside the lock: what a change that arrived at <paramref name="nu"/> may still do.</summary>
+    private static async Task<string?> NogOpenAsync(ZorginkoopDbContext db, int aanbestedingId, DateTimeOffset nu, CancellationToken ct)
+    {
+        var a = await db.Aanbestedingen.AsNoTracking().Where(x => x.Id == aanbestedingId)
+            .Select(x => new { x.Status, x.Vorm, x.Sluitingsmoment }).SingleAsync(ct);
+        return Gesloten(a.Status, a.Vorm, a.Sluitingsmoment, nu) ?? (await KluisOpenen.IsOpenAsync(db, aanbestedingId, ct)
+            ? $"Uw verzoek kwam binnen op {NlFormat.DatumTijd(nu)}, maar de kluis van deze aanbesteding werd geopend voordat het kon worden opgeslagen; " +
+              "er is niets gewijzigd. Neem contact op met het inkoopbureau."
+            : null);
     }
 
     private static readonly SemaphoreSlim SqlitePoort = new(1, 1);

@@ -70,7 +70,12 @@ public class Ontvangstbewijs : IGeaudit
     public int AanbestedingId { get; set; }
     public int ZorgaanbiederId { get; set; }
     public int Versie { get; set; }
+
+    /// <summary>When the submission arrived at the server: the moment judged against the deadline.</summary>
     public DateTimeOffset Moment { get; set; }
+
+    /// <summary>When it was stored (read once the write lock was held, just before the commit); later than <see cref="Moment"/> when the database was busy.</summary>
+    public DateTimeOffset OpgeslagenOp { get; set; }
     public required string Sha256 { get; set; }
 
     /// <summary>True for a re-confirmation after a rectification (the bid itself did not change).</summary>

@@ -56,6 +56,7 @@ internal sealed class OntvangstbewijsConfiguratie : IEntityTypeConfiguration<Ont
         b.HasIndex(o => o.Sha256);
         b.HasIndex(o => new { o.InschrijvingId, o.Versie }).IsUnique();
         b.Property(o => o.Moment).AlsTicks();
+        b.Property(o => o.OpgeslagenOp).AlsTicks();
         b.HasOne<Inschrijving>().WithMany().HasForeignKey(o => o.InschrijvingId).OnDelete(DeleteBehavior.Restrict);
     }
 }

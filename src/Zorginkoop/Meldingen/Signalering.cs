@@ -43,7 +43,8 @@ public static class Signalering
         foreach (var o in await db.Ontvangstbewijzen.AsNoTracking().Where(o => o.Moment >= vanaf).ToListAsync(ct))
         {
             Voeg($"ontvangstbewijs:{o.Id}", o.ZorgaanbiederId, $"Ontvangstbewijs: {namen[o.AanbestedingId]}",
-                $"Uw {(o.Herbevestiging ? "herbevestiging" : "inschrijving")} op {namen[o.AanbestedingId]} is ontvangen en vastgelegd op {NlFormat.DatumTijd(o.Moment)}.\n\n" +
+                $"Uw {(o.Herbevestiging ? "herbevestiging" : "inschrijving")} op {namen[o.AanbestedingId]} is ontvangen op {NlFormat.DatumTijd(o.Moment)} " +
+                $"en opgeslagen op {NlFormat.DatumTijd(o.OpgeslagenOp)}.\n\n" +
                 $"Controlegetal (SHA-256): {o.Sha256}\nVersie: {o.Versie}\n\nBekijk het ontvangstbewijs: {Link($"/mijn/ontvangstbewijzen/{o.Id}")}");
         }
 

@@ -30,6 +30,14 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
     private readonly Dictionary<string, (string Hex, byte[] Sleutel)> pseudoniemen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Eenheid?> eenheidPerTekst = new(StringComparer.Ordinal);
 
+    /// <summary>True when this very file (by its SHA-256) was imported successfully before.</summary>
+    public async Task<bool> AlGeimporteerdAsync(Stream bestand, CancellationToken ct = default)
+    {
+        var sha = Convert.ToHexStringLower(await SHA256.HashDataAsync(bestand, ct));
+        bestand.Position = 0;
+        return await db.Importruns.AnyAsync(r => r.Sha256 == sha && r.Resultaat == Resultaten.Gelukt, ct);
+    }
+
     public async Task<ZorgdataImportResultaat> VoerUitAsync(
         Stream bestand, string bestandsnaam, string gebruiker, IProgress<ImportVoortgang>? voortgang = null, CancellationToken ct = default)
     {
@@ -176,7 +184,13 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             }
         }
 
-        voortgang?.Report(new(run.Regels, 100, Opslaan: fouten == 0 && run.Regels > 0));
+        if (fouten == 0 && run.Regels > 0)
+        {
+            voortgang?.Report(new(run.Regels, 100, Opslaan: true));
+        }
+
+        // A refused file gets no last progress line: "0 regels gelezen (100 %)" would be untrue when every line was
+        // read and found wrong; the problems themselves are the answer.
         if (fouten > 0 || run.Regels == 0)
         {
             await transactie.RollbackAsync(ct);

@@ -39,6 +39,20 @@ public sealed class AccountCliTests : DemoCliTests
         Assert.Contains("jan@timon.test\taanbieder\tStichting Timon\tactief", lijst, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Het_eerste_account_op_een_nieuwe_database_geeft_geen_waarschuwing_van_EF()
+    {
+        using var leeg = new Zorginkoop.Tests.Gedeeld.TijdelijkeMap();
+
+        var (code, uit, fout) = await CliProces.VoerUitAsync(leeg.Pad, "--db", leeg.Bestand("nieuw.db"), "account", "aanmaken", "--email", "beheer@regio.test", "--rol", "beheerder");
+
+        Assert.True(code == 0, uit + fout);
+        Assert.Contains("Account beheer@regio.test aangemaakt met de rol beheerder.", uit, StringComparison.Ordinal);
+        Assert.DoesNotContain("Microsoft.EntityFrameworkCore", uit + fout, StringComparison.Ordinal);
+        Assert.DoesNotContain("cannot be executed in a transaction", uit + fout, StringComparison.Ordinal);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
     [Theory]
     [InlineData("aanbieder", null, "Een account met de rol aanbieder hoort bij één zorgaanbieder: geef --kvk (en zo nodig --agb).")]
     [InlineData("aanbieder", "12345678", "Er is geen zorgaanbieder met KvK-nummer 12345678 in het register.")]

@@ -68,6 +68,43 @@ public sealed class ZorgdataCliTests : DemoCliTests
     }
 
     [Fact]
+    public async Task Een_bestand_met_alleen_foute_regels_meldt_geen_nul_regels_gelezen()
+    {
+        var pad = await BestandAsync("alleen-fout.csv",
+            "1;123;9999;1;45A51;2018-01-01;2018-01-31;10;uur;110000",
+            "2;999900019;0632;97000002;45A51;2018-13-01;2018-01-31;10;uur;110000");
+
+        var (code, uit, fout) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "zorgdata", "import", pad);
+
+        Assert.Equal(1, code);
+        Assert.DoesNotContain("0 regels gelezen", uit + fout, StringComparison.Ordinal);
+        Assert.DoesNotContain("(100 %)", uit + fout, StringComparison.Ordinal);
+        Assert.Contains("alleen-fout.csv, regel 2, kolom bsn", uit + fout, StringComparison.Ordinal);
+        Assert.Contains("er is niets opgeslagen", uit + fout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task De_demo_opnieuw_laden_legt_geen_nieuwe_importrun_vast()
+    {
+        var voor = await ImportrunsAsync();
+
+        var (code, uit, fout) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "demo");
+
+        Assert.True(code == 0, uit + fout);
+        Assert.Contains("De demozorgdata was al geladen.", uit, StringComparison.Ordinal);
+        Assert.Equal(voor, await ImportrunsAsync());
+    }
+
+    private async Task<long> ImportrunsAsync()
+    {
+        await using var verbinding = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db}");
+        await verbinding.OpenAsync(TestContext.Current.CancellationToken);
+        await using var vraag = verbinding.CreateCommand();
+        vraag.CommandText = "SELECT COUNT(*) FROM \"Importruns\"";
+        return (long)(await vraag.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+    }
+
+    [Fact]
     public async Task Een_fout_bestand_noemt_regel_en_veld_zonder_bsn_en_slaat_niets_op()
     {
         var fout1 = await BestandAsync("fout.csv",

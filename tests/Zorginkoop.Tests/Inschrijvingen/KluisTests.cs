@@ -16,9 +16,11 @@ public abstract class KluisTests<TDatabase>(TDatabase database) : DatabaseTests<
         return await Oefening.MaakAsync(db, Database.Map.Pad, Ct);
     }
 
+    /// <summary>Random bytes behind a PDF header (the vault takes only what its name says it is), with a mark halfway.</summary>
     private static byte[] Willekeurig(int lengte, string merk)
     {
         var inhoud = RandomNumberGenerator.GetBytes(lengte);
+        "%PDF-1.4\n"u8.CopyTo(inhoud);
         Encoding.UTF8.GetBytes(merk).CopyTo(inhoud, lengte / 2);
         return inhoud;
     }
@@ -86,6 +88,28 @@ public abstract class KluisTests<TDatabase>(TDatabase database) : DatabaseTests<
         Assert.False(await lees.InschrijvingBestanden.AnyAsync(b => b.InschrijvingId == i.Id, Ct));
     }
 
+    [Theory]
+    [InlineData("<!DOCTYPE html><html><script>alert(1)</script></html>", "kwaliteitsplan.pdf", "'kwaliteitsplan.pdf' is geen PDF: de inhoud is van een ander soort bestand.")]
+    [InlineData("MZ\u0090\u0000\u0003 programma", "kwaliteitsplan.pdf", "'kwaliteitsplan.pdf' is geen PDF")]
+    [InlineData("%PDF-1.7 echt een pdf", "kwaliteitsplan.docx", "'kwaliteitsplan.docx' heeft de naam van een Word-document, maar de inhoud is een PDF.")]
+    [InlineData("%PDF-1.7 echt een pdf", "kwaliteitsplan.html", "'kwaliteitsplan.html': dit soort bestand wordt niet aangenomen.")]
+    public async Task Een_bestand_wordt_aan_de_inhoud_gecontroleerd_voordat_het_verzegeld_wordt(string inhoud, string naam, string melding)
+    {
+        var o = await OefeningAsync();
+        await using var db = NieuweContext();
+        var a = await o.AanbestedingAsync(db, Ct);
+        var i = await Inschrijven.ConceptAsync(db, o.Kluis, o.AanbestedingId, o.AanbiederB, Oefening.Voor, Ct);
+        var voor = Directory.Exists(o.Kluis.Map) ? Directory.GetFiles(o.Kluis.Map).Length : 0;
+        using var stroom = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(inhoud));
+
+        var weigering = await Inschrijven.BewaarBestandAsync(db, o.Kluis, a, i, o.Eis(EisSoort.Bestand), stroom, naam, Oefening.Voor, Ct);
+
+        Assert.StartsWith(melding, weigering, StringComparison.Ordinal);
+        Assert.Equal(voor, Directory.Exists(o.Kluis.Map) ? Directory.GetFiles(o.Kluis.Map).Length : 0);
+        await using var lees = NieuweContext();
+        Assert.False(await lees.InschrijvingBestanden.AnyAsync(b => b.InschrijvingId == i.Id, Ct));
+    }
+
     [Fact]
     public async Task Een_bestandsnaam_met_een_pad_wordt_alleen_de_naam_en_de_opslagnaam_is_nooit_een_pad()
     {
@@ -93,11 +117,11 @@ public abstract class KluisTests<TDatabase>(TDatabase database) : DatabaseTests<
         await using var db = NieuweContext();
         var a = await o.AanbestedingAsync(db, Ct);
         var i = await Inschrijven.ConceptAsync(db, o.Kluis, o.AanbestedingId, o.AanbiederA, Oefening.Voor, Ct);
-        using var inhoud = new MemoryStream("abc"u8.ToArray());
+        using var inhoud = new MemoryStream("%PDF-1.4 abc"u8.ToArray());
 
-        Assert.Null(await Inschrijven.BewaarBestandAsync(db, o.Kluis, a, i, o.Eis(EisSoort.Bestand), inhoud, "../../etc/passwd", Oefening.Voor, Ct));
+        Assert.Null(await Inschrijven.BewaarBestandAsync(db, o.Kluis, a, i, o.Eis(EisSoort.Bestand), inhoud, "../../etc/passwd.pdf", Oefening.Voor, Ct));
 
-        Assert.Equal("passwd", Inschrijven.Naam(o.Kluis, i, i.Bestanden.Single()));
+        Assert.Equal("passwd.pdf", Inschrijven.Naam(o.Kluis, i, i.Bestanden.Single()));
         Assert.Throws<ArgumentException>(() => o.Kluis.Verwijder("../zorginkoop.db"));
     }
 
@@ -147,20 +171,27 @@ public abstract class KluisTests<TDatabase>(TDatabase database) : DatabaseTests<
     }
 
     /// <summary>Zero bytes of a given length, made as they are read.</summary>
+    /// <summary>A PDF header followed by zeros, generated as it is read.</summary>
     private sealed class NullenStroom(long lengte) : Stream
     {
+        private static readonly byte[] Kop = "%PDF-1.4\n"u8.ToArray();
         private long positie;
 
         public override bool CanRead => true;
-        public override bool CanSeek => false;
+        public override bool CanSeek => true;
         public override bool CanWrite => false;
         public override long Length => lengte;
-        public override long Position { get => positie; set => throw new NotSupportedException(); }
+        public override long Position { get => positie; set => positie = value; }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
             var n = (int)Math.Min(count, lengte - positie);
             Array.Clear(buffer, offset, n);
+            for (var k = 0; k < n && positie + k < Kop.Length; k++)
+            {
+                buffer[offset + k] = Kop[positie + k];
+            }
+
             positie += n;
             return n;
         }
@@ -169,7 +200,12 @@ public abstract class KluisTests<TDatabase>(TDatabase database) : DatabaseTests<
         {
         }
 
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => positie = origin switch
+        {
+            SeekOrigin.Begin => offset,
+            SeekOrigin.Current => positie + offset,
+            _ => lengte + offset,
+        };
         public override void SetLength(long value) => throw new NotSupportedException();
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
@@ -201,7 +237,7 @@ public sealed class KluisTestsSqlite(SqliteTestDatabase database) : KluisTests<S
 
         await using (var db = NieuweContext())
         {
-            var i = await o.CompleetConceptAsync(db, o.AanbiederA, merk, Ct, Encoding.UTF8.GetBytes($"bestand met {merk}"));
+            var i = await o.CompleetConceptAsync(db, o.AanbiederA, merk, Ct, Encoding.UTF8.GetBytes($"%PDF-1.4 bestand met {merk}"));
             Assert.Null((await Inschrijven.IndienenAsync(db, o.Kluis, await o.AanbestedingAsync(db, Ct), i, Guid.NewGuid(), Oefening.Voor, Ct)).Weigering);
         }
 

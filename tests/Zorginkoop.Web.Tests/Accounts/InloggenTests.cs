@@ -55,7 +55,7 @@ public abstract class InloggenTests<TApp>(TApp app) : AppTests<TApp>(app)
         var (_, daarna) = await GetAsync("/", client);
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
-        Assert.Contains("De combinatie van e-mailadres en wachtwoord is onbekend.", html, StringComparison.Ordinal);
+        Assert.Contains(Wachtwoordinlog.Mislukt, Tekst(html), StringComparison.Ordinal);
         Assert.Contains("Het formulier is nog niet goed ingevuld", html, StringComparison.Ordinal);
         Assert.Contains(">Inloggen</a>", daarna, StringComparison.Ordinal); // still anonymous
     }
@@ -68,7 +68,7 @@ public abstract class InloggenTests<TApp>(TApp app) : AppTests<TApp>(app)
 
         using var antwoord = await Inloggen.PostAsync(client, "niemand@demo.zorginkoop.nl", DemoAccounts.Wachtwoord);
 
-        Assert.Contains("De combinatie van e-mailadres en wachtwoord is onbekend.", await antwoord.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Contains(Wachtwoordinlog.Mislukt, Tekst(await antwoord.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -151,12 +151,20 @@ public abstract class InloggenTests<TApp>(TApp app) : AppTests<TApp>(app)
             using var fout = await Inloggen.PostAsync(client, email, "fout-wachtwoord-" + i);
         }
 
-        // Even the right password is refused now. (Identity computes the lockout end with the system clock, not
+        // Even the right password is refused now, with the very answer an address without an account gets: the form
+        // does not tell who has an account. (Identity computes the lockout end with the system clock, not
         // TimeProvider, so the end of the 15 minutes cannot be tested without waiting.)
         using var geblokkeerd = await Inloggen.PostAsync(client, email, DemoAccounts.Wachtwoord);
+        using var onbekend = await Inloggen.PostAsync(App.NieuweClient(), "niemand-hier@demo.zorginkoop.nl", DemoAccounts.Wachtwoord);
         Assert.Equal(HttpStatusCode.OK, geblokkeerd.StatusCode);
-        Assert.Contains("Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen.", await geblokkeerd.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var melding = Foutmelding(await geblokkeerd.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(Wachtwoordinlog.Mislukt, melding);
+        Assert.Equal(melding, Foutmelding(await onbekend.Content.ReadAsStringAsync(Ct)));
+        Assert.DoesNotContain("geblokkeerd", Tekst(await geblokkeerd.Content.ReadAsStringAsync(Ct)).Replace(Wachtwoordinlog.Mislukt, "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
+
+    private static string Foutmelding(string html) =>
+        Tekst(System.Text.RegularExpressions.Regex.Match(html, "id=\"Invoer_Email-fout\"[^>]*>(?:<[^>]+>)*([^<]+)<").Groups[1].Value).Trim();
 }
 
 public sealed class InloggenTestsSqlite(SqliteApp app) : InloggenTests<SqliteApp>(app);

@@ -70,6 +70,7 @@ public static class Autorisatietabel
         new("POST", "/api/v1/account/_vernieuwen", Toegang.Openbaar),
         new("GET", "/inloggen/extern/{schema}", Toegang.Openbaar),
         new("GET", "/inloggen/extern/klaar", Toegang.Openbaar),
+        new("GET", "/inloggen/extern/{schema}/onbereikbaar", Toegang.Openbaar),
 
         // Catalogue and provider register
         .. Pagina("/catalogus", Toegang.Openbaar),
@@ -196,6 +197,11 @@ public static class Autorisatietabel
 
     public static TheoryData<string, string> MetRolZonderToegang =>
         new(Regels.Where(r => RolZonderToegang(r.Toegang) is not null).Select(r => (r.Methode, r.Patroon)));
+
+    /// <summary>Every change through the API that needs a login: each must refuse a login cookie without the antiforgery token.</summary>
+    public static TheoryData<string, string> ApiWijzigingen =>
+        new(Regels.Where(r => r.Patroon.StartsWith("/api/", StringComparison.Ordinal) && r.Methode != "GET" && r.Toegang != Toegang.Openbaar)
+            .Select(r => (r.Methode, r.Patroon)));
 
     public static TheoryData<string> OpenbareGets =>
         new(Regels.Where(r => r.Toegang == Toegang.Openbaar && r.Methode == "GET").Select(r => r.Patroon));
@@ -438,6 +444,40 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
             antwoord.StatusCode == HttpStatusCode.Forbidden
             || (antwoord.StatusCode == HttpStatusCode.Redirect && locatie.StartsWith("http://localhost/geen-toegang", StringComparison.Ordinal)),
             $"aanbieder: {methode} {pad}: {(int)antwoord.StatusCode} {locatie}");
+        Assert.Equal(voor, await StandAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Autorisatietabel.ApiWijzigingen), MemberType = typeof(Autorisatietabel))]
+    public async Task Een_api_wijziging_met_alleen_het_inlogcookie_wordt_geweigerd(string methode, string patroon)
+    {
+        var pad = await PadAsync(patroon);
+        // The web login of a role that may make the change: what a forged cross-site request would carry.
+        using var browser = await Inloggen.AlsAsync(App, "beheerder");
+        var voor = await StandAsync();
+
+        using var antwoord = await StuurAsync(browser, methode, pad);
+
+        Assert.True(antwoord.StatusCode == HttpStatusCode.Forbidden, $"{methode} {pad}: {(int)antwoord.StatusCode}");
+        Assert.Equal("application/problem+json", ApiHulp.MediaType(antwoord));
+        Assert.Contains("bearer-token", (await ApiHulp.JsonAsync(antwoord)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(voor, await StandAsync());
+
+    }
+
+    [Fact]
+    public async Task Een_api_wijziging_met_het_inlogcookie_en_het_antiforgery_token_komt_erdoor()
+    {
+        var pad = await PadAsync("/api/v1/aanbestedingen/{id:int}/_definitief-gunnen");
+        using var browser = await Inloggen.AlsAsync(App, "beheerder");
+        var (_, formulier) = await GetAsync("/inloggen", browser);
+        browser.DefaultRequestHeaders.Add("RequestVerificationToken", Inloggen.AntiforgeryToken(formulier));
+        var voor = await StandAsync();
+
+        using var antwoord = await StuurAsync(browser, "POST", pad);
+
+        // Past the cookie check, the lifecycle answers: this procedure is not provisionally awarded.
+        Assert.Equal(HttpStatusCode.Conflict, antwoord.StatusCode);
         Assert.Equal(voor, await StandAsync());
     }
 

@@ -25,6 +25,15 @@ public abstract class ZorginkoopApp : WebApplicationFactory<Program>, IAsyncLife
 
     public FakeTimeProvider Tijd { get; } = new(Nu);
 
+    /// <summary>Tells a test when a request of its choosing starts a database transaction (inert until armed).</summary>
+    public TransactieVanger TransactieVanger { get; } = new();
+
+    /// <summary>
+    /// Holds what a write on procedure <paramref name="aanbestedingId"/> must wait for, as a busy database does, until
+    /// the returned handle is disposed: on SQLite the database's write lock, on PostgreSQL the procedure's row.
+    /// </summary>
+    public abstract Task<IAsyncDisposable> HoudVastAsync(int aanbestedingId);
+
     public string? SkipReden { get; protected set; }
 
     public abstract string Provider { get; }
@@ -58,6 +67,8 @@ public abstract class ZorginkoopApp : WebApplicationFactory<Program>, IAsyncLife
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Tijd);
+            services.ConfigureDbContext<Zorginkoop.Data.ZorginkoopDbContext>((sp, o) =>
+                o.AddInterceptors(TransactieVanger.Voor(sp.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>())));
         });
     }
 
@@ -99,6 +110,8 @@ public sealed class SqliteApp : ZorginkoopApp
 
     protected override Task<bool> MaakDatabaseAsync() => Task.FromResult(true);
 
+    public override Task<IAsyncDisposable> HoudVastAsync(int aanbestedingId) => SqliteSchrijfslot.NeemAsync(ConnectionString);
+
     protected override Task VerwijderDatabaseAsync()
     {
         SqliteConnection.ClearAllPools();
@@ -117,17 +130,55 @@ public sealed class SqliteAppMetExternInloggen : ZorginkoopApp
     [
         new("Authenticatie:Medewerkers:Authority", "https://login.regio.test/tenant/v2.0"),
         new("Authenticatie:Medewerkers:ClientId", "zorginkoop"),
+        new("Authenticatie:Medewerkers:ClientSecret", "geheim-van-de-test"),
         new("Authenticatie:Aanbieders:Authority", "https://broker.eherkenning.test"),
         new("Authenticatie:Aanbieders:ClientId", "zorginkoop"),
+        new("Authenticatie:Aanbieders:ClientSecret", "geheim-van-de-test"),
         new("Authenticatie:Aanbieders:Knop", "Inloggen met eHerkenning (niveau EH3)"),
     ];
 
     protected override Task<bool> MaakDatabaseAsync() => Task.FromResult(true);
 
+    public override Task<IAsyncDisposable> HoudVastAsync(int aanbestedingId) => SqliteSchrijfslot.NeemAsync(ConnectionString);
+
     protected override Task VerwijderDatabaseAsync()
     {
         SqliteConnection.ClearAllPools();
         return Task.CompletedTask;
+    }
+}
+
+/// <summary>The app on SQLite whose employees' login service is down: its address is a local port where nothing listens.</summary>
+public sealed class SqliteAppMetOnbereikbareInlogdienst : ZorginkoopApp
+{
+    private static readonly int GeslotenPoort = VrijePoort();
+
+    public override string Provider => "sqlite";
+
+    protected override string ConnectionString => $"Data Source={Map.Bestand("zorginkoop.db")}";
+
+    protected override IEnumerable<KeyValuePair<string, string?>> ExtraConfiguratie =>
+    [
+        new("Authenticatie:Medewerkers:Authority", $"http://127.0.0.1:{GeslotenPoort}/realms/zorg"),
+        new("Authenticatie:Medewerkers:ClientId", "zorginkoop"),
+        new("Authenticatie:Medewerkers:ClientSecret", "geheim-van-de-test"),
+    ];
+
+    protected override Task<bool> MaakDatabaseAsync() => Task.FromResult(true);
+
+    public override Task<IAsyncDisposable> HoudVastAsync(int aanbestedingId) => SqliteSchrijfslot.NeemAsync(ConnectionString);
+
+    protected override Task VerwijderDatabaseAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        return Task.CompletedTask;
+    }
+
+    private static int VrijePoort()
+    {
+        using var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        l.Start();
+        return ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
     }
 }
 
@@ -153,6 +204,56 @@ public sealed class PostgresApp : ZorginkoopApp
         return true;
     }
 
+    public override async Task<IAsyncDisposable> HoudVastAsync(int aanbestedingId)
+    {
+        var verbinding = new Npgsql.NpgsqlConnection(ConnectionString);
+        await verbinding.OpenAsync();
+        var transactie = await verbinding.BeginTransactionAsync();
+        await using (var opdracht = new Npgsql.NpgsqlCommand("SELECT 1 FROM \"Aanbestedingen\" WHERE \"Id\" = @id FOR UPDATE", verbinding, transactie))
+        {
+            opdracht.Parameters.AddWithValue("id", aanbestedingId);
+            await opdracht.ExecuteNonQueryAsync();
+        }
+
+        return new Loslaten(async () =>
+        {
+            await transactie.RollbackAsync();
+            await verbinding.DisposeAsync();
+        });
+    }
+
     protected override Task VerwijderDatabaseAsync() =>
         connectionString is null ? Task.CompletedTask : PostgresServer.VerwijderDatabaseAsync(naam);
+}
+
+/// <summary>Runs an action when disposed: the release of a lock a test holds.</summary>
+public sealed class Loslaten(Func<Task> actie) : IAsyncDisposable
+{
+    public async ValueTask DisposeAsync() => await actie();
+}
+
+/// <summary>SQLite's one write lock, held by a connection of the test's own (BEGIN IMMEDIATE) as a busy writer would.</summary>
+public static class SqliteSchrijfslot
+{
+    public static async Task<IAsyncDisposable> NeemAsync(string connectionString)
+    {
+        var verbinding = new SqliteConnection(connectionString);
+        await verbinding.OpenAsync();
+        await using (var begin = verbinding.CreateCommand())
+        {
+            begin.CommandText = "BEGIN IMMEDIATE";
+            await begin.ExecuteNonQueryAsync();
+        }
+
+        return new Loslaten(async () =>
+        {
+            await using (var terug = verbinding.CreateCommand())
+            {
+                terug.CommandText = "ROLLBACK";
+                await terug.ExecuteNonQueryAsync();
+            }
+
+            await verbinding.DisposeAsync();
+        });
+    }
 }

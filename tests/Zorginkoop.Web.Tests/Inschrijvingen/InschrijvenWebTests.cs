@@ -35,7 +35,7 @@ public abstract class InschrijvenWebTests<TApp>(TApp app) : AppTests<TApp>(app)
         var (_, bewijs) = await GetAsync(eerste.Headers.Location!.OriginalString, aanbieder);
         var sha = Regex.Match(bewijs, "<code class=\"utrecht-code zi-json\">([0-9a-f]{64})</code>").Groups[1].Value;
         Assert.Contains("Stichting Timon", bewijs, StringComparison.Ordinal);
-        Assert.Contains("ontvangen en vastgelegd op <strong>31 juli 2023, 12:00 uur</strong>", bewijs, StringComparison.Ordinal);
+        Assert.Contains("ontvangen op <strong>31 juli 2023, 12:00 uur</strong> en opgeslagen op <strong>31 juli 2023, 12:00 uur</strong>", bewijs, StringComparison.Ordinal);
 
         var (_, controle) = await GetAsync($"/mijn/ontvangstbewijs-controleren?code={sha}", aanbieder);
         Assert.Contains("Geldig controlegetal", controle, StringComparison.Ordinal);

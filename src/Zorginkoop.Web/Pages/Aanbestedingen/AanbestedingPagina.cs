@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Aanbestedingen;
 using Zorginkoop.Accounts;
 using Zorginkoop.Data;
+using Zorginkoop.Web.Infrastructure;
 
 namespace Zorginkoop.Web.Pages.Aanbestedingen;
 
@@ -24,6 +25,9 @@ public abstract class AanbestedingPagina(ZorginkoopDbContext db, IAuthorizationS
     public bool IsAanbieder { get; private set; }
 
     protected string Wie => User.Identity?.Name ?? "onbekend";
+
+    /// <summary>The moment this request arrived: the one clock reading every check and stored time of the request uses.</summary>
+    public DateTimeOffset Nu => HttpContext.Aankomst();
 
     /// <summary>The procedure of this page, once <see cref="LaadAsync"/> found it.</summary>
     public Aanbesteding Aanbesteding { get; protected set; } = null!;
@@ -93,7 +97,7 @@ public abstract class AanbestedingPagina(ZorginkoopDbContext db, IAuthorizationS
             .Include(x => x.Percelen).ThenInclude(p => p.Segment)
             .Include(x => x.Percelen).ThenInclude(p => p.Product)
             .AsSplitQuery().SingleOrDefaultAsync(x => x.Id == id, ct);
-        if (a is not null && AanbestedingAanpassen.Bijwerken(a, Tijd.GetUtcNow()))
+        if (a is not null && AanbestedingAanpassen.Bijwerken(a, Nu))
         {
             await Db.SaveChangesAsync(ct);
         }

@@ -77,7 +77,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
         }
         else
         {
-            meldingen = await AanbestedingWijzigen.WijzigAsync(Db, Aanbesteding, voorwaarden!, Invoer.Reden, Wie, Tijd.GetUtcNow(), ct);
+            meldingen = await AanbestedingWijzigen.WijzigAsync(Db, Aanbesteding, voorwaarden!, Invoer.Reden, Wie, Nu, ct);
         }
 
         ModelState.VoegToe(meldingen.Select(m => m.Veld == "Reden" ? m with { Veld = nameof(Invoer.Reden) } : m), "Invoer");

@@ -58,7 +58,7 @@ public class DetailsModel(ZorginkoopDbContext db, TimeProvider tijd, IAuthorizat
             return resultaat is PageResult ? BadRequest() : resultaat;
         }
 
-        var weigering = await AanbestedingAanpassen.PasToeAsync(Db, Aanbesteding, new Verzoek(Stap, Reden), Wie, Tijd.GetUtcNow(), ct);
+        var weigering = await AanbestedingAanpassen.PasToeAsync(Db, Aanbesteding, new Verzoek(Stap, Reden), Wie, Nu, ct);
         if (weigering is not null)
         {
             ModelState.AddModelError(nameof(Reden), weigering);

@@ -51,7 +51,7 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
         }
 
         await using var inhoud = Bestand.OpenReadStream();
-        var (document, fout) = await AanbestedingDocumenten.ToevoegenAsync(Db, opslag, Aanbesteding, inhoud, Bestand.FileName, Titel, Reden, Wie, Tijd.GetUtcNow(), ct);
+        var (document, fout) = await AanbestedingDocumenten.ToevoegenAsync(Db, opslag, Aanbesteding, inhoud, Bestand.FileName, Titel, Reden, Wie, Nu, ct);
         if (document is null)
         {
             ModelState.AddModelError(fout!.Contains("reden", StringComparison.Ordinal) ? nameof(Reden) : nameof(Bestand), fout);
@@ -69,7 +69,7 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
             return NotFound();
         }
 
-        var fout = await AanbestedingDocumenten.IntrekkenAsync(Db, Aanbesteding, DocumentId, IntrekkingsReden, Wie, Tijd.GetUtcNow(), ct);
+        var fout = await AanbestedingDocumenten.IntrekkenAsync(Db, Aanbesteding, DocumentId, IntrekkingsReden, Wie, Nu, ct);
         if (fout is not null)
         {
             ModelState.AddModelError("", fout);

@@ -43,7 +43,7 @@ public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisati
     {
         await BepaalRechtenAsync();
         // Every read brings deadlines up to date first: a procedure is never listed as open after its deadline.
-        await AanbestedingAanpassen.BijwerkenAllesAsync(Db, Tijd.GetUtcNow(), ct);
+        await AanbestedingAanpassen.BijwerkenAllesAsync(Db, Nu, ct);
         RegioOpties = await Db.Regios.OrderBy(r => r.Naam).Select(r => new SelectListItem(r.Naam, r.Code)).ToListAsync(ct);
         var q = AanbestedingFilter.Pas(Zichtbaar(), Regio, DomeinCodes.TryParse(Domein, out var domein) ? domein : null,
             Enum.TryParse<AanbestedingStatus>(Status, out var s) ? s : null, OpenVoorInschrijving);

@@ -64,7 +64,7 @@ public class InschrijvingModel(ZorginkoopDbContext db, IAuthorizationService aut
     public Task<IActionResult> OnPostBewarenAsync(int id, CancellationToken ct) => Schrijf(id, async () =>
     {
         var (kwaliteit, prijs, fout) = UitFormulier();
-        return fout ?? await Inschrijven.BewaarAsync(Db, kluis, Aanbesteding, Inschrijving, kwaliteit, prijs, Tijd.GetUtcNow(), ct);
+        return fout ?? await Inschrijven.BewaarAsync(Db, kluis, Aanbesteding, Inschrijving, kwaliteit, prijs, Nu, ct);
     }, "Uw concept is bewaard. Het is nog niet ingediend.", ct);
 
     public Task<IActionResult> OnPostBestandAsync(int id, CancellationToken ct) => Schrijf(id, async () =>
@@ -76,7 +76,7 @@ public class InschrijvingModel(ZorginkoopDbContext db, IAuthorizationService aut
         }
 
         await using var inhoud = Bestand.OpenReadStream();
-        return await Inschrijven.BewaarBestandAsync(Db, kluis, Aanbesteding, Inschrijving, eis, inhoud, Bestand.FileName, Tijd.GetUtcNow(), ct);
+        return await Inschrijven.BewaarBestandAsync(Db, kluis, Aanbesteding, Inschrijving, eis, inhoud, Bestand.FileName, Nu, ct);
     }, "Het bestand is versleuteld bewaard.", ct);
 
     public async Task<IActionResult> OnPostIndienenAsync(int id, CancellationToken ct)
@@ -89,29 +89,30 @@ public class InschrijvingModel(ZorginkoopDbContext db, IAuthorizationService aut
         // A retry of a submission that already succeeded: the same receipt, nothing saved again.
         if (Inschrijving.Status == InschrijvingStatus.Ingediend && Inschrijving.LaatsteVerzoek == Verzoek)
         {
-            var bewijs = await Inschrijven.IndienenAsync(Db, kluis, Aanbesteding, Inschrijving, Verzoek, Tijd.GetUtcNow(), ct);
+            var bewijs = await Inschrijven.IndienenAsync(Db, kluis, Aanbesteding, Inschrijving, Verzoek, Nu, ct);
             return Redirect($"/mijn/ontvangstbewijzen/{bewijs.Bewijs!.Id}");
         }
 
+        // Saving and submitting are judged by the same moment (the request's arrival): both are on time or neither is.
         var (kwaliteit, prijs, fout) = UitFormulier();
-        fout ??= await Inschrijven.BewaarAsync(Db, kluis, Aanbesteding, Inschrijving, kwaliteit, prijs, Tijd.GetUtcNow(), ct);
+        fout ??= await Inschrijven.BewaarAsync(Db, kluis, Aanbesteding, Inschrijving, kwaliteit, prijs, Nu, ct);
         if (fout is null)
         {
-            var uitkomst = await Inschrijven.IndienenAsync(Db, kluis, Aanbesteding, Inschrijving, Verzoek, Tijd.GetUtcNow(), ct);
+            var uitkomst = await Inschrijven.IndienenAsync(Db, kluis, Aanbesteding, Inschrijving, Verzoek, Nu, ct);
             if (uitkomst.Bewijs is { } b)
             {
                 TempData["Melding"] = "Uw inschrijving is ingediend. Bewaar dit ontvangstbewijs.";
                 return Redirect($"/mijn/ontvangstbewijzen/{b.Id}");
             }
 
-            fout = uitkomst.Weigering;
+            fout = "Uw concept is bewaard, maar niet ingediend. " + uitkomst.Weigering;
         }
 
         return await Opnieuw(id, fout!, ct);
     }
 
     public Task<IActionResult> OnPostIntrekkenAsync(int id, CancellationToken ct) => Schrijf(id,
-        () => Inschrijven.IntrekkenAsync(Db, Aanbesteding, Inschrijving, Tijd.GetUtcNow(), ct),
+        () => Inschrijven.IntrekkenAsync(Db, Aanbesteding, Inschrijving, Nu, ct),
         "Uw inschrijving is ingetrokken. U kunt haar wijzigen en vóór de uiterste inschrijfdatum opnieuw indienen.", ct);
 
     public async Task<IActionResult> OnPostHerbevestigenAsync(int id, CancellationToken ct)
@@ -121,7 +122,7 @@ public class InschrijvingModel(ZorginkoopDbContext db, IAuthorizationService aut
             return NotFound();
         }
 
-        var uitkomst = await Inschrijven.HerbevestigenAsync(Db, kluis, Aanbesteding, Inschrijving, Tijd.GetUtcNow(), ct);
+        var uitkomst = await Inschrijven.HerbevestigenAsync(Db, kluis, Aanbesteding, Inschrijving, Nu, ct);
         if (uitkomst.Bewijs is { } b)
         {
             TempData["Melding"] = "U heeft uw inschrijving herbevestigd onder de gewijzigde voorwaarden.";
@@ -169,7 +170,7 @@ public class InschrijvingModel(ZorginkoopDbContext db, IAuthorizationService aut
             return false;
         }
 
-        var nu = Tijd.GetUtcNow();
+        var nu = Nu;
         Gesloten = Inschrijven.Gesloten(Aanbesteding, nu);
         var bestaand = await Db.Inschrijvingen.Include(i => i.Bestanden)
             .SingleOrDefaultAsync(i => i.AanbestedingId == id && i.ZorgaanbiederId == aanbieder, ct);

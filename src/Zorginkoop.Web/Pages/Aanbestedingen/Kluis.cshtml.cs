@@ -40,7 +40,7 @@ public class KluisModel(ZorginkoopDbContext db, IAuthorizationService autorisati
     {
         AantalIngediend = await KluisOpenen.AantalIngediendAsync(Db, id, ct);
         Opening = await KluisOpenen.OpeningAsync(Db, id, ct);
-        DeadlineVerstreken = Aanbesteding.Sluitingsmoment is { } d && Tijd.GetUtcNow() >= d;
+        DeadlineVerstreken = Aanbesteding.Sluitingsmoment is { } d && Nu >= d;
         if (Opening?.IsOpen == true)
         {
             Eisen = await EisenBeheer.VanAsync(Db, id, ct);
@@ -54,10 +54,10 @@ public class KluisModel(ZorginkoopDbContext db, IAuthorizationService autorisati
     }
 
     public Task<IActionResult> OnPostAanvragenAsync(int id, CancellationToken ct) =>
-        Stap(id, () => KluisOpenen.AanvragenAsync(Db, Aanbesteding, Wie, Tijd.GetUtcNow(), ct), "De opening is aangevraagd. Een andere inkoper bevestigt haar.", ct);
+        Stap(id, () => KluisOpenen.AanvragenAsync(Db, Aanbesteding, Wie, Nu, ct), "De opening is aangevraagd. Een andere inkoper bevestigt haar.", ct);
 
     public Task<IActionResult> OnPostBevestigenAsync(int id, CancellationToken ct) =>
-        Stap(id, () => KluisOpenen.BevestigenAsync(Db, Aanbesteding, Wie, Tijd.GetUtcNow(), ct), "De kluis is geopend. De kwaliteitsdelen zijn nu leesbaar.", ct);
+        Stap(id, () => KluisOpenen.BevestigenAsync(Db, Aanbesteding, Wie, Nu, ct), "De kluis is geopend. De kwaliteitsdelen zijn nu leesbaar.", ct);
 
     /// <summary>A file of an opened, submitted bid of this procedure; 404 for anything else, so ids cannot be probed.</summary>
     public async Task<IActionResult> OnGetBestandAsync(int id, int bestandId, CancellationToken ct)

@@ -70,7 +70,7 @@ public class UitstellenModel(ZorginkoopDbContext db, IAuthorizationService autor
 
     private async Task<IActionResult> PasToeAsync(Verzoek verzoek, string veld, CancellationToken ct)
     {
-        var weigering = await AanbestedingAanpassen.PasToeAsync(Db, Aanbesteding, verzoek, Wie, Tijd.GetUtcNow(), ct);
+        var weigering = await AanbestedingAanpassen.PasToeAsync(Db, Aanbesteding, verzoek, Wie, Nu, ct);
         if (weigering is not null)
         {
             ModelState.AddModelError(weigering.Contains("reden", StringComparison.Ordinal) ? nameof(Reden) : veld, weigering);

@@ -34,7 +34,7 @@ public class VragenModel(ZorginkoopDbContext db, IAuthorizationService autorisat
             return NotFound();
         }
 
-        var (vraag, weigering) = await VraagRegels.StellenAsync(Db, Aanbesteding, User.ZorgaanbiederId()!.Value, Wie, Tekst, Perceel, Onderwerp, Tijd.GetUtcNow(), ct);
+        var (vraag, weigering) = await VraagRegels.StellenAsync(Db, Aanbesteding, User.ZorgaanbiederId()!.Value, Wie, Tekst, Perceel, Onderwerp, Nu, ct);
         if (weigering is not null)
         {
             ModelState.AddModelError(weigering.StartsWith("Vul", StringComparison.Ordinal) || weigering.StartsWith("Een vraag", StringComparison.Ordinal) ? nameof(Tekst)
@@ -55,7 +55,7 @@ public class VragenModel(ZorginkoopDbContext db, IAuthorizationService autorisat
             return false;
         }
 
-        Gesloten = VraagRegels.Gesloten(Aanbesteding, Tijd.GetUtcNow());
+        Gesloten = VraagRegels.Gesloten(Aanbesteding, Nu);
         MijnVragen = await Db.Vragen.AsNoTracking().Where(v => v.AanbestedingId == id && v.ZorgaanbiederId == aanbieder).OrderByDescending(v => v.Volgnummer).ToListAsync(ct);
         RondeNummers = await Db.NvIRondes.Where(r => r.AanbestedingId == id).ToDictionaryAsync(r => r.Id, r => r.Nummer, ct);
         return true;

@@ -35,7 +35,7 @@ public class VragenBeheerModel(ZorginkoopDbContext db, IAuthorizationService aut
             return NotFound();
         }
 
-        var (ronde, weigering) = await VraagRegels.PublicerenAsync(Db, Aanbesteding, Wie, Tijd.GetUtcNow(), ct);
+        var (ronde, weigering) = await VraagRegels.PublicerenAsync(Db, Aanbesteding, Wie, Nu, ct);
         if (weigering is not null)
         {
             ModelState.AddModelError(string.Empty, weigering);
@@ -54,7 +54,7 @@ public class VragenBeheerModel(ZorginkoopDbContext db, IAuthorizationService aut
             return NotFound();
         }
 
-        var weigering = await VraagRegels.AanvullingAsync(Db, Aanbesteding, Wie, AanvullingTekst, AanvullingAntwoord, Tijd.GetUtcNow(), ct);
+        var weigering = await VraagRegels.AanvullingAsync(Db, Aanbesteding, Wie, AanvullingTekst, AanvullingAntwoord, Nu, ct);
         if (weigering is not null)
         {
             ModelState.AddModelError(weigering.Contains("antwoord", StringComparison.OrdinalIgnoreCase) ? nameof(AanvullingAntwoord) : nameof(AanvullingTekst), weigering);

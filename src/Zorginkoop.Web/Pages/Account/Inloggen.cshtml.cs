@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zorginkoop.Accounts;
+using Zorginkoop.Web.Accounts;
 
 namespace Zorginkoop.Web.Pages.Account;
 
@@ -36,7 +37,7 @@ public class InloggenModel(SignInManager<Gebruiker> signIn, ILogger<InloggenMode
             return Page();
         }
 
-        var resultaat = await signIn.PasswordSignInAsync(Invoer.Email!.Trim(), Invoer.Wachtwoord!, isPersistent: false, lockoutOnFailure: true);
+        var resultaat = await Wachtwoordinlog.ProbeerAsync(signIn, Invoer.Email!.Trim(), Invoer.Wachtwoord!);
         if (resultaat.Succeeded)
         {
             logger.LogInformation("Ingelogd: {Gebruiker}", Invoer.Email);
@@ -44,9 +45,7 @@ public class InloggenModel(SignInManager<Gebruiker> signIn, ILogger<InloggenMode
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
-        ModelState.AddModelError("Invoer.Email", resultaat.IsLockedOut
-            ? "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw."
-            : "De combinatie van e-mailadres en wachtwoord is onbekend.");
+        ModelState.AddModelError("Invoer.Email", Wachtwoordinlog.Mislukt);
         return Page();
     }
 }

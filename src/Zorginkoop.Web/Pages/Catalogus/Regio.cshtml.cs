@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Catalogus;
 using Zorginkoop.Data;
+using Zorginkoop.Formatting;
 using Zorginkoop.Web.Infrastructure;
 
 namespace Zorginkoop.Web.Pages.Catalogus;
 
 [AllowAnonymous]
-public class RegioModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : CatalogusPagina(autorisatie)
+public class RegioModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPagina(autorisatie)
 {
     public Regio Regio { get; private set; } = null!;
     public IReadOnlyList<Product> Producten { get; private set; } = [];
@@ -44,7 +45,7 @@ public class RegioModel(ZorginkoopDbContext db, IAuthorizationService autorisati
 
         Regio = gevonden;
         await BepaalRechtenAsync();
-        Vandaag = Weergave.Vandaag(tijd);
+        Vandaag = NlFormat.DatumInAmsterdam(HttpContext.Aankomst());
         DomeinOpties = Enum.GetValues<Domein>().Select(d => new SelectListItem(d.Naam(), d.Code()));
         SegmentOpties = Regio.Segmenten.OrderBy(s => s.Naam).Select(s => new SelectListItem(s.Naam, s.Code));
 

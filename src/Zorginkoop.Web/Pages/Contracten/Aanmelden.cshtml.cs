@@ -44,7 +44,7 @@ public class AanmeldenModel(ZorginkoopDbContext db, IAuthorizationService autori
             return NotFound();
         }
 
-        var weigering = await Toelating.AanvragenAsync(Db, Aanbesteding, opties.Value, User.ZorgaanbiederId() ?? -1, Percelen, Bevestigd, Wie, Tijd.GetUtcNow(), ct);
+        var weigering = await Toelating.AanvragenAsync(Db, Aanbesteding, opties.Value, User.ZorgaanbiederId() ?? -1, Percelen, Bevestigd, Wie, Nu, ct);
         if (weigering is null)
         {
             TempData["Melding"] = "Uw aanmelding is ontvangen. Een inkoper beoordeelt haar; u krijgt bericht van het besluit.";
@@ -60,7 +60,7 @@ public class AanmeldenModel(ZorginkoopDbContext db, IAuthorizationService autori
     private async Task VulAsync(CancellationToken ct)
     {
         var aanbieder = User.ZorgaanbiederId() ?? -1;
-        Gesloten = Toelating.Gesloten(Aanbesteding, opties.Value, Tijd.GetUtcNow());
+        Gesloten = Toelating.Gesloten(Aanbesteding, opties.Value, Nu);
         Eisen = [.. (await Criteria.VanAsync(Db, Aanbesteding.Id, ct)).Where(c => c.Soort == CriteriumSoort.Eis)];
         Aanvragen = await Db.Toelatingsaanvragen.AsNoTracking().Where(t => t.AanbestedingId == Aanbesteding.Id && t.ZorgaanbiederId == aanbieder)
             .OrderByDescending(t => t.IngediendOp).ToListAsync(ct);

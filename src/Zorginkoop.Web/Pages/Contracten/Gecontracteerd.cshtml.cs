@@ -11,7 +11,7 @@ namespace Zorginkoop.Web.Pages.Contracten;
 
 /// <summary>Public: who is contracted for which product (and segment) in which municipalities, from when to when.</summary>
 [AllowAnonymous]
-public class GecontracteerdModel(ZorginkoopDbContext db, TimeProvider tijd) : PageModel
+public class GecontracteerdModel(ZorginkoopDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Regio { get; set; }
@@ -36,7 +36,7 @@ public class GecontracteerdModel(ZorginkoopDbContext db, TimeProvider tijd) : Pa
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Vandaag = NlFormat.DatumInAmsterdam(tijd.GetUtcNow());
+        Vandaag = NlFormat.DatumInAmsterdam(HttpContext.Aankomst());
         var regios = await db.Regios.AsNoTracking().Include(r => r.Gemeenten).OrderBy(r => r.Naam).ToListAsync(ct);
         Regios = [.. regios.Select(r => (r.Code, r.Naam))];
         Gemeenten = [.. regios.SelectMany(r => r.Gemeenten).DistinctBy(g => g.Code).OrderBy(g => g.Naam, StringComparer.Ordinal).Select(g => (g.Code, g.Naam))];

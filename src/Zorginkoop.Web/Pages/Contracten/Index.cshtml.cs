@@ -12,7 +12,7 @@ namespace Zorginkoop.Web.Pages.Contracten;
 
 /// <summary>The contract register: every framework agreement, filtered by provider, procedure, region, status and end date.</summary>
 [Authorize(Policy = Beleid.Medewerker)]
-public class IndexModel(ZorginkoopDbContext db, TimeProvider tijd) : PageModel
+public class IndexModel(ZorginkoopDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Zoek { get; set; }
@@ -40,7 +40,7 @@ public class IndexModel(ZorginkoopDbContext db, TimeProvider tijd) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Vandaag = NlFormat.DatumInAmsterdam(tijd.GetUtcNow());
+        Vandaag = NlFormat.DatumInAmsterdam(HttpContext.Aankomst());
         Regios = (await db.Regios.AsNoTracking().OrderBy(r => r.Naam).Select(r => new { r.Code, r.Naam }).ToListAsync(ct)).Select(r => (r.Code, r.Naam)).ToList();
         var alle = await Raamovereenkomsten.ZoekAsync(db, new ContractFilter(Zoek, Aanbesteding, null, Regio, Status, EindigtBinnen is > 0 ? EindigtBinnen : null), Vandaag, ct);
         Totaal = alle.Count;

@@ -49,7 +49,7 @@ public class ToelatingModel(ZorginkoopDbContext db, IAuthorizationService autori
             return NotFound();
         }
 
-        var weigering = await Toelating.BeslissenAsync(Db, Aanbesteding, AanvraagId, toelaten, Reden, Wie, Tijd.GetUtcNow(), ct);
+        var weigering = await Toelating.BeslissenAsync(Db, Aanbesteding, AanvraagId, toelaten, Reden, Wie, Nu, ct);
         if (weigering is null)
         {
             TempData["Melding"] = melding;
@@ -64,12 +64,12 @@ public class ToelatingModel(ZorginkoopDbContext db, IAuthorizationService autori
 
     private async Task VulAsync(CancellationToken ct)
     {
-        Gesloten = Toelating.Gesloten(Aanbesteding, opties.Value, Tijd.GetUtcNow());
+        Gesloten = Toelating.Gesloten(Aanbesteding, opties.Value, Nu);
         Aanvragen = await Db.Toelatingsaanvragen.AsNoTracking().Include(t => t.Zorgaanbieder).Where(t => t.AanbestedingId == Aanbesteding.Id)
             .OrderBy(t => t.Status).ThenBy(t => t.IngediendOp).ToListAsync(ct);
         var contracten = await Db.Raamovereenkomsten.AsNoTracking().Include(c => c.Zorgaanbieder).Where(c => c.AanbestedingId == Aanbesteding.Id).ToListAsync(ct);
         Toegelaten = contracten.Select(c => c.ZorgaanbiederId).Distinct().Count();
-        var vandaag = Formatting.NlFormat.DatumInAmsterdam(Tijd.GetUtcNow());
+        var vandaag = Formatting.NlFormat.DatumInAmsterdam(Nu);
         Periode = new Zorginkoop.Monitoring.MonitorPeriode(vandaag.AddMonths(-12).AddDays(1), vandaag);
         // Whether an admitted provider actually has clients: the monitor's unique clients per AGB code.
         var clienten = (await Zorginkoop.Monitoring.Zorgmonitor.BerekenPerAsync(Db, new Zorginkoop.Monitoring.MonitorFilter(Periode), Zorginkoop.Monitoring.MonitorIndeling.Aanbieder, ct))

@@ -73,11 +73,11 @@ public class BeoordelenModel(ZorginkoopDbContext db, IAuthorizationService autor
 
     public Task<IActionResult> OnPostIndienenAsync(int id, int inschrijvingId, CancellationToken ct) =>
         Stap(id, inschrijvingId, async () => await Beoordelen.BewaarAsync(Db, kluis, Aanbesteding, inschrijvingId, Wie, Invoer(), ct)
-            ?? await Beoordelen.IndienenAsync(Db, kluis, Aanbesteding, inschrijvingId, Wie, Tijd.GetUtcNow(), ct),
+            ?? await Beoordelen.IndienenAsync(Db, kluis, Aanbesteding, inschrijvingId, Wie, Nu, ct),
             "Uw beoordeling is ingediend. U ziet nu de scores van de andere beoordelaars.", ct);
 
     public Task<IActionResult> OnPostConsensusAsync(int id, int inschrijvingId, CancellationToken ct) =>
-        Stap(id, inschrijvingId, () => Beoordelen.ConsensusAsync(Db, kluis, Aanbesteding, inschrijvingId, CriteriumId, ConsensusWaarde, ConsensusMotivering, Wie, Tijd.GetUtcNow(), ct),
+        Stap(id, inschrijvingId, () => Beoordelen.ConsensusAsync(Db, kluis, Aanbesteding, inschrijvingId, CriteriumId, ConsensusWaarde, ConsensusMotivering, Wie, Nu, ct),
             "De consensusscore is vastgelegd.", ct);
 
     /// <summary>The repair window is an officer's step; assessors see the requests and the supplied documents.</summary>
@@ -94,7 +94,7 @@ public class BeoordelenModel(ZorginkoopDbContext db, IAuthorizationService autor
         }
 
         var termijn = HerstelTermijn is { } t ? Formatting.NlFormat.AlsAmsterdamseTijd(t) : DateTimeOffset.MinValue;
-        return await Stap(id, inschrijvingId, () => Herstel.VragenAsync(Db, Aanbesteding, inschrijvingId, HerstelEisId, HerstelToelichting, termijn, Wie, Tijd.GetUtcNow(), ct),
+        return await Stap(id, inschrijvingId, () => Herstel.VragenAsync(Db, Aanbesteding, inschrijvingId, HerstelEisId, HerstelToelichting, termijn, Wie, Nu, ct),
             "Het herstelverzoek is vastgelegd; de inschrijver krijgt bericht.", ct);
     }
 

@@ -44,14 +44,14 @@ public class BeoordelingModel(ZorginkoopDbContext db, IAuthorizationService auto
     }
 
     public Task<IActionResult> OnPostVaststellenAsync(int id, CancellationToken ct) =>
-        Stap(id, () => Beoordelen.VaststellenAsync(Db, kluis, Aanbesteding, Wie, Tijd.GetUtcNow(), ct), "De kwaliteitsscores zijn definitief. De prijsdelen zijn geopend en de rangschikking staat hieronder.", ct);
+        Stap(id, () => Beoordelen.VaststellenAsync(Db, kluis, Aanbesteding, Wie, Nu, ct), "De kwaliteitsscores zijn definitief. De prijsdelen zijn geopend en de rangschikking staat hieronder.", ct);
 
     public Task<IActionResult> OnPostLotingAsync(int id, CancellationToken ct) =>
-        Stap(id, () => Gunnen.LotingAsync(Db, kluis, Aanbesteding, Perceel, Getuige, Wie, Tijd.GetUtcNow(), ct), $"De loting voor perceel {Perceel} is uitgevoerd en vastgelegd.", ct);
+        Stap(id, () => Gunnen.LotingAsync(Db, kluis, Aanbesteding, Perceel, Getuige, Wie, Nu, ct), $"De loting voor perceel {Perceel} is uitgevoerd en vastgelegd.", ct);
 
     public async Task<IActionResult> OnPostVoorlopigGunnenAsync(int id, CancellationToken ct)
     {
-        var resultaat = await Stap(id, () => Gunnen.VoorlopigGunnenAsync(Db, kluis, Aanbesteding, Wie, Tijd.GetUtcNow(), ct),
+        var resultaat = await Stap(id, () => Gunnen.VoorlopigGunnenAsync(Db, kluis, Aanbesteding, Wie, Nu, ct),
             "De aanbesteding is voorlopig gegund. Alle inschrijvers krijgen hun brief tegelijk; de opschortingstermijn loopt.", ct);
         return resultaat is RedirectResult ? Redirect($"/aanbestedingen/{id}/gunning") : resultaat;
     }

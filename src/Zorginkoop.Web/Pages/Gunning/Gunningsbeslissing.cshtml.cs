@@ -20,7 +20,6 @@ public class GunningsbeslissingModel(ZorginkoopDbContext db, IAuthorizationServi
     public IReadOnlyDictionary<int, string> Namen { get; private set; } = new Dictionary<int, string>();
     public IReadOnlyList<Bezwaar> Bezwaren { get; private set; } = [];
     public int Contracten { get; private set; }
-    public DateTimeOffset Nu => Tijd.GetUtcNow();
 
     [BindProperty]
     public int? ZorgaanbiederId { get; set; }
@@ -52,13 +51,13 @@ public class GunningsbeslissingModel(ZorginkoopDbContext db, IAuthorizationServi
     }
 
     public Task<IActionResult> OnPostBezwaarAsync(int id, CancellationToken ct) =>
-        Stap(id, () => Gunnen.BezwaarAsync(Db, Aanbesteding, ZorgaanbiederId, Soort, Omschrijving, Wie, Tijd.GetUtcNow(), ct), "Het bezwaar is vastgelegd. De definitieve gunning wacht tot het is afgehandeld.", ct);
+        Stap(id, () => Gunnen.BezwaarAsync(Db, Aanbesteding, ZorgaanbiederId, Soort, Omschrijving, Wie, Nu, ct), "Het bezwaar is vastgelegd. De definitieve gunning wacht tot het is afgehandeld.", ct);
 
     public Task<IActionResult> OnPostAfhandelenAsync(int id, CancellationToken ct) =>
-        Stap(id, () => Gunnen.BezwaarAfhandelenAsync(Db, Aanbesteding, BezwaarId, Uitkomst, Toelichting, Wie, Tijd.GetUtcNow(), ct), "De afhandeling van het bezwaar is vastgelegd.", ct);
+        Stap(id, () => Gunnen.BezwaarAfhandelenAsync(Db, Aanbesteding, BezwaarId, Uitkomst, Toelichting, Wie, Nu, ct), "De afhandeling van het bezwaar is vastgelegd.", ct);
 
     public Task<IActionResult> OnPostDefinitiefAsync(int id, CancellationToken ct) =>
-        Stap(id, () => AanbestedingAanpassen.PasToeAsync(Db, Aanbesteding, new Verzoek(Gebeurtenis.DefinitiefGunnen), Wie, Tijd.GetUtcNow(), ct),
+        Stap(id, () => AanbestedingAanpassen.PasToeAsync(Db, Aanbesteding, new Verzoek(Gebeurtenis.DefinitiefGunnen), Wie, Nu, ct),
             "De aanbesteding is definitief gegund. De raamovereenkomsten staan in het contractregister; de gegunde aanbieders staan op de openbare pagina.", ct);
 
     private async Task VulAsync(CancellationToken ct)

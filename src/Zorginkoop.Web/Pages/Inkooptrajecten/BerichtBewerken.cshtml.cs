@@ -11,7 +11,7 @@ namespace Zorginkoop.Web.Pages.Inkooptrajecten;
 
 /// <summary>Write (/inkooptrajecten/{id}/updates/nieuw) or correct (…/updates/{berichtId}/bewerken) a dated update.</summary>
 [Authorize(Policy = Beleid.AanbestedingenBeheren)]
-public class BerichtBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : TrajectPagina(db, autorisatie)
+public class BerichtBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : TrajectPagina(db, autorisatie)
 {
     public Inkooptraject Traject { get; private set; } = null!;
     public int? BerichtId { get; private set; }
@@ -28,7 +28,7 @@ public class BerichtBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
         }
 
         Invoer = b is null
-            ? new BerichtInvoer { Datum = NlFormat.DatumInAmsterdam(tijd.GetUtcNow()) }
+            ? new BerichtInvoer { Datum = NlFormat.DatumInAmsterdam(HttpContext.Aankomst()) }
             : new BerichtInvoer { Datum = b.Datum, Titel = b.Titel, Tekst = b.Tekst };
         return Page();
     }
@@ -55,7 +55,7 @@ public class BerichtBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
         b.Datum = Invoer.Datum!.Value;
         b.Titel = Invoer.Titel?.Trim() ?? "";
         b.Tekst = Invoer.Tekst?.Trim() ?? "";
-        b.Bijgewerkt = tijd.GetUtcNow();
+        b.Bijgewerkt = HttpContext.Aankomst();
         ModelState.VoegToe(InkooptrajectRegels.Valideer(b), "Invoer");
         if (!ModelState.IsValid)
         {

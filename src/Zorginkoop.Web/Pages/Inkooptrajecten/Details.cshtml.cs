@@ -15,7 +15,7 @@ namespace Zorginkoop.Web.Pages.Inkooptrajecten;
 /// documents and the procedures that came from it. Officers also see the change history.
 /// </summary>
 [AllowAnonymous]
-public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : TrajectPagina(db, autorisatie)
+public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : TrajectPagina(db, autorisatie)
 {
     public Inkooptraject Traject { get; private set; } = null!;
     public IReadOnlyList<Bijeenkomst> Komend { get; private set; } = [];
@@ -36,7 +36,7 @@ public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisa
         }
 
         Traject = t;
-        var nu = tijd.GetUtcNow();
+        var nu = HttpContext.Aankomst();
         Komend = t.Bijeenkomsten.Where(b => (b.Einde ?? b.Begin) >= nu).OrderBy(b => b.Begin).ToList();
         Geweest = t.Bijeenkomsten.Where(b => (b.Einde ?? b.Begin) < nu).OrderByDescending(b => b.Begin).ToList();
         Documenten = await Db.Documenten.Where(d => d.InkooptrajectId == id && d.Ingetrokken == null).OrderByDescending(d => d.Moment).ToListAsync(ct);

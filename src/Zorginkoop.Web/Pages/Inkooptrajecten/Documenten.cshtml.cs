@@ -5,6 +5,7 @@ using Zorginkoop.Accounts;
 using Zorginkoop.Data;
 using Zorginkoop.Documenten;
 using Zorginkoop.Inkooptrajecten;
+using Zorginkoop.Web.Infrastructure;
 using Zorginkoop.Web.Pages.Shared;
 
 namespace Zorginkoop.Web.Pages.Inkooptrajecten;
@@ -13,7 +14,7 @@ namespace Zorginkoop.Web.Pages.Inkooptrajecten;
 [Authorize(Policy = Beleid.AanbestedingenBeheren)]
 [RequestSizeLimit(DocumentenBeheer.MaxVerzoekBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = DocumentenBeheer.MaxVerzoekBytes)]
-public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, DocumentOpslag opslag, TimeProvider tijd) : TrajectPagina(db, autorisatie)
+public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, DocumentOpslag opslag) : TrajectPagina(db, autorisatie)
 {
     public Inkooptraject Traject { get; private set; } = null!;
     public DocumentenBeheer Beheer { get; private set; } = null!;
@@ -46,7 +47,7 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
         }
 
         await using var inhoud = Bestand.OpenReadStream();
-        var (document, fout) = await TrajectDocumenten.ToevoegenAsync(Db, opslag, Traject, inhoud, Bestand.FileName, Titel, User.Identity!.Name!, tijd.GetUtcNow(), ct);
+        var (document, fout) = await TrajectDocumenten.ToevoegenAsync(Db, opslag, Traject, inhoud, Bestand.FileName, Titel, User.Identity!.Name!, HttpContext.Aankomst(), ct);
         if (document is null)
         {
             ModelState.AddModelError(nameof(Bestand), fout!);
@@ -65,7 +66,7 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
             return NotFound();
         }
 
-        var fout = await TrajectDocumenten.IntrekkenAsync(Db, Traject, DocumentId, IntrekkingsReden, tijd.GetUtcNow(), ct);
+        var fout = await TrajectDocumenten.IntrekkenAsync(Db, Traject, DocumentId, IntrekkingsReden, HttpContext.Aankomst(), ct);
         if (fout is not null)
         {
             ModelState.AddModelError("", fout);

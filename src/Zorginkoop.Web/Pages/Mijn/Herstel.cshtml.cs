@@ -7,6 +7,7 @@ using Zorginkoop.Data;
 using Zorginkoop.Gunning;
 using Zorginkoop.Inschrijvingen;
 using Zorginkoop.Web.Accounts;
+using Zorginkoop.Web.Infrastructure;
 
 namespace Zorginkoop.Web.Pages.Mijn;
 
@@ -14,7 +15,7 @@ namespace Zorginkoop.Web.Pages.Mijn;
 [Authorize(Policy = Beleid.Aanbieder)]
 [RequestSizeLimit(Inschrijven.MaxBytesPerInschrijving * 5 / 2)]
 [RequestFormLimits(MultipartBodyLengthLimit = Inschrijven.MaxBytesPerInschrijving * 5 / 2)]
-public class HerstelModel(ZorginkoopDbContext db, TimeProvider tijd, Kluis kluis) : PageModel
+public class HerstelModel(ZorginkoopDbContext db, Kluis kluis) : PageModel
 {
     public Herstelverzoek Verzoek { get; private set; } = null!;
     public string Aanbesteding { get; private set; } = "";
@@ -40,7 +41,7 @@ public class HerstelModel(ZorginkoopDbContext db, TimeProvider tijd, Kluis kluis
         }
 
         await using var inhoud = Bestand.OpenReadStream();
-        var weigering = await Herstel.AanleverenAsync(db, kluis, id, User.ZorgaanbiederId() ?? -1, inhoud, Bestand.FileName, tijd.GetUtcNow(), ct);
+        var weigering = await Herstel.AanleverenAsync(db, kluis, id, User.ZorgaanbiederId() ?? -1, inhoud, Bestand.FileName, HttpContext.Aankomst(), ct);
         if (weigering is not null)
         {
             ModelState.AddModelError(nameof(Bestand), weigering);
@@ -64,7 +65,7 @@ public class HerstelModel(ZorginkoopDbContext db, TimeProvider tijd, Kluis kluis
         Verzoek = h;
         Aanbesteding = await db.Aanbestedingen.Where(a => a.Id == h.AanbestedingId).Select(a => a.Naam).SingleAsync(ct);
         Eis = await db.Inschrijvingseisen.Where(e => e.Id == h.EisId).Select(e => e.Tekst).SingleAsync(ct);
-        Nu = tijd.GetUtcNow();
+        Nu = HttpContext.Aankomst();
         return true;
     }
 }

@@ -8,6 +8,7 @@ using Zorginkoop.Data;
 using Zorginkoop.Formatting;
 using Zorginkoop.Inschrijvingen;
 using Zorginkoop.Web.Accounts;
+using Zorginkoop.Web.Infrastructure;
 
 namespace Zorginkoop.Web.Pages.Mijn;
 
@@ -19,7 +20,7 @@ public sealed record MijnAanbesteding(Aanbesteding Aanbesteding, Inschrijving? I
 /// Only the logged-in provider's own bids are read.
 /// </summary>
 [Authorize(Policy = Beleid.Aanbieder)]
-public class IndexModel(ZorginkoopDbContext db, TimeProvider tijd) : PageModel
+public class IndexModel(ZorginkoopDbContext db) : PageModel
 {
     /// <summary>Deadlines within this many days are called out under "wat moet er nog gebeuren".</summary>
     public const int DagenVoorDeadline = 7;
@@ -38,7 +39,7 @@ public class IndexModel(ZorginkoopDbContext db, TimeProvider tijd) : PageModel
             return Forbid();
         }
 
-        var nu = tijd.GetUtcNow();
+        var nu = HttpContext.Aankomst();
         ZorgaanbiederNaam = await db.Zorgaanbieders.Where(z => z.Id == aanbieder).Select(z => z.Naam).SingleAsync(ct);
         var open = await db.Aanbestedingen.Include(a => a.Overgangen)
             .Where(a => a.Status == AanbestedingStatus.Gepubliceerd && a.Vorm != Procedurevorm.OpenHouse)

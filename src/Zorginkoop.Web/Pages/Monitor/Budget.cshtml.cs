@@ -15,7 +15,7 @@ namespace Zorginkoop.Web.Pages.Monitor;
 
 /// <summary>Budget against realisation per year; officers who manage the catalogue set the budget.</summary>
 [Authorize(Policy = Beleid.MonitorExact)]
-public class BudgetModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : PageModel
+public class BudgetModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Regio { get; set; }
@@ -99,7 +99,7 @@ public class BudgetModel(ZorginkoopDbContext db, IAuthorizationService autorisat
         var regios = await db.Regios.AsNoTracking().OrderBy(r => r.Naam).Select(r => new { r.Id, r.Code, r.Naam }).ToListAsync(ct);
         RegioOpties = regios.Select(r => new SelectListItem(r.Naam, r.Code));
         Regio ??= regios.FirstOrDefault()?.Code;
-        var vandaag = Weergave.Vandaag(tijd);
+        var vandaag = NlFormat.DatumInAmsterdam(HttpContext.Aankomst());
         Jaar ??= vandaag.Year;
         var regio = regios.FirstOrDefault(r => r.Code == Regio);
         if (regio is null || Jaar is < 2000 or > 2100)

@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Accounts;
 using Zorginkoop.Data;
+using Zorginkoop.Formatting;
 using Zorginkoop.Monitoring;
 using Zorginkoop.Web.Infrastructure;
 
 namespace Zorginkoop.Web.Pages.Monitor;
 
 [Authorize(Policy = Beleid.MonitorExact)]
-public class DekkingModel(ZorginkoopDbContext db, TimeProvider tijd, IAuthorizationService autorisatie) : PageModel
+public class DekkingModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : PageModel
 {
     /// <summary>Per product with a signal: the finally awarded procedure whose lots cover it, to re-open it from.</summary>
     public IReadOnlyDictionary<int, (int Id, string Naam)> Heropenbaar { get; private set; } = new Dictionary<int, (int, string)>();
@@ -40,7 +41,7 @@ public class DekkingModel(ZorginkoopDbContext db, TimeProvider tijd, IAuthorizat
         var regios = await db.Regios.AsNoTracking().OrderBy(r => r.Naam).Select(r => new { r.Code, r.Naam }).ToListAsync(ct);
         RegioOpties = regios.Select(r => new SelectListItem(r.Naam, r.Code));
         Regio ??= regios.FirstOrDefault()?.Code;
-        var periode = string.IsNullOrWhiteSpace(Periode) ? (Weergave.Vandaag(tijd).Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : Periode;
+        var periode = string.IsNullOrWhiteSpace(Periode) ? (NlFormat.DatumInAmsterdam(HttpContext.Aankomst()).Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : Periode;
         if (!MonitorPeriode.TryParse(periode, out var p))
         {
             ModelState.AddModelError(nameof(Periode), $"'{Periode}' is geen geldige periode. {MonitorPeriode.Uitleg}");

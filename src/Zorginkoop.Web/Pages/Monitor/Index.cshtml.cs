@@ -16,7 +16,7 @@ namespace Zorginkoop.Web.Pages.Monitor;
 /// see groups with fewer than 5 clients as "&lt; 5"; employees see the exact figures.
 /// </summary>
 [AllowAnonymous]
-public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : PageModel
+public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : PageModel
 {
     public MonitorQuery Query { get; private set; } = new();
     public bool Exact { get; private set; }
@@ -47,7 +47,7 @@ public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisati
         var aanbieders = await db.Zorgaanbieders.AsNoTracking().Select(z => new { z.AgbCode, z.Naam }).ToListAsync(ct);
         AanbiederOpties = aanbieders.OrderBy(a => a.Naam, StringComparer.OrdinalIgnoreCase).Select(a => new SelectListItem($"{a.Naam} ({a.AgbCode})", a.AgbCode));
 
-        var (filter, fout) = query.NaarFilter(Weergave.Vandaag(tijd));
+        var (filter, fout) = query.NaarFilter(NlFormat.DatumInAmsterdam(HttpContext.Aankomst()));
         if (filter is null)
         {
             Fout = fout;

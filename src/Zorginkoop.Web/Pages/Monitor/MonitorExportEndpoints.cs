@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Zorginkoop.Accounts;
 using Zorginkoop.Data;
+using Zorginkoop.Formatting;
 using Zorginkoop.Monitoring;
 using Zorginkoop.Web.Infrastructure;
 
@@ -17,9 +18,9 @@ public static class MonitorExportEndpoints
     {
         app.MapGet("/monitor/export.{formaat:regex(^(csv|xlsx)$)}", async (
             string formaat, [AsParameters] MonitorQuery query, HttpContext context, ZorginkoopDbContext db,
-            IAuthorizationService autorisatie, TimeProvider tijd, CancellationToken ct) =>
+            IAuthorizationService autorisatie, CancellationToken ct) =>
         {
-            var (filter, fout) = query.NaarFilter(Weergave.Vandaag(tijd));
+            var (filter, fout) = query.NaarFilter(NlFormat.DatumInAmsterdam(context.Aankomst()));
             if (filter is null)
             {
                 return Results.Problem(title: "Ongeldige periode", detail: fout, statusCode: StatusCodes.Status400BadRequest);
