@@ -1960,12 +1960,19 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.Property<long>("GepubliceerdOp")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Herkenningen")
+                        .HasColumnType("text");
+
                     b.Property<string>("InhoudJson")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<int>("Nummer")
                         .HasColumnType("integer");
+
+                    b.Property<string>("OndanksReden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Sha256")
                         .IsRequired()

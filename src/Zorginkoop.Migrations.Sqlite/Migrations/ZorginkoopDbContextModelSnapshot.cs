@@ -1877,12 +1877,19 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.Property<long>("GepubliceerdOp")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Herkenningen")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("InhoudJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Nummer")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("OndanksReden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Sha256")
                         .IsRequired()

@@ -9,6 +9,12 @@ namespace Zorginkoop.Vragen;
 /// <summary>One published question and answer, as the round holds it: no provider, no account, only the public wording.</summary>
 public sealed record NvIItem(int Volgnummer, int? Perceel, string? Onderwerp, string Vraag, string Antwoord, bool Aanvulling);
 
+/// <summary>The outcome of publishing a round: the round, or the refusal with what the check for the asker found.</summary>
+public sealed record NvIPublicatie(NvIRonde? Ronde, string? Weigering, IReadOnlyList<Herkenning> Herkenningen)
+{
+    public void Deconstruct(out NvIRonde? ronde, out string? weigering) => (ronde, weigering) = (Ronde, Weigering);
+}
+
 /// <summary>
 /// A numbered Nota van Inlichtingen: the questions and answers published together. Its content is a snapshot taken at
 /// publication and never changes (a correction goes into the next round); the SHA-256 of the snapshot is shown with it,
@@ -26,6 +32,12 @@ public class NvIRonde : IGeaudit
     public required string InhoudJson { get; set; }
     public required string Sha256 { get; set; }
 
+    /// <summary>What the check for the asker found (one per line) when the round was published anyway; officers only.</summary>
+    public string? Herkenningen { get; set; }
+
+    /// <summary>Why the officer published despite <see cref="Herkenningen"/>; officers only, audited.</summary>
+    public string? OndanksReden { get; set; }
+
     public IReadOnlyList<NvIItem> Items => JsonSerializer.Deserialize<List<NvIItem>>(InhoudJson) ?? [];
 }
 
@@ -39,6 +51,7 @@ internal sealed class NvIRondeConfiguratie : IEntityTypeConfiguration<NvIRonde>
         b.HasOne<Aanbestedingen.Aanbesteding>().WithMany().HasForeignKey(r => r.AanbestedingId).OnDelete(DeleteBehavior.Restrict);
         b.Property(r => r.GepubliceerdDoor).HasMaxLength(256);
         b.Property(r => r.Sha256).HasMaxLength(64);
+        b.Property(r => r.OndanksReden).HasMaxLength(2000);
         b.Property(r => r.GepubliceerdOp).AlsTicks();
     }
 }

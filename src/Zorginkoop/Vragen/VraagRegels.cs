@@ -123,15 +123,31 @@ public static class VraagRegels
 
     /// <summary>
     /// Publishes every answered, unpublished question of the procedure as the next numbered round, in question order.
-    /// The round is a snapshot: no provider id, no account, only the public wording and the answer.
+    /// The round is a snapshot: no provider id, no account, only the public wording and the answer. Every public text
+    /// is first checked for what identifies an asker (<see cref="Vraagstellercontrole"/>): a hit refuses publishing
+    /// and lists what was found, unless the officer publishes anyway with a reason (ondanksReden), which is
+    /// kept with the round (audited, never shown to the public).
     /// </summary>
-    public static async Task<(NvIRonde? Ronde, string? Weigering)> PublicerenAsync(ZorginkoopDbContext db, Aanbesteding a, string wie, DateTimeOffset nu,
+    public static Task<NvIPublicatie> PublicerenAsync(ZorginkoopDbContext db, Aanbesteding a, string wie, DateTimeOffset nu, CancellationToken ct = default) =>
+        PublicerenAsync(db, a, wie, nu, null, ct);
+
+    /// <inheritdoc cref="PublicerenAsync(ZorginkoopDbContext, Aanbesteding, string, DateTimeOffset, CancellationToken)"/>
+    public static async Task<NvIPublicatie> PublicerenAsync(ZorginkoopDbContext db, Aanbesteding a, string wie, DateTimeOffset nu, string? ondanksReden,
         CancellationToken ct = default)
     {
         var klaar = await db.Vragen.Where(v => v.AanbestedingId == a.Id && v.Status == VraagStatus.Beantwoord).OrderBy(v => v.Volgnummer).ToListAsync(ct);
         if (klaar.Count == 0)
         {
-            return (null, "Er zijn geen beantwoorde vragen die nog niet zijn gepubliceerd.");
+            return new(null, "Er zijn geen beantwoorde vragen die nog niet zijn gepubliceerd.", []);
+        }
+
+        var herkenningen = await Vraagstellercontrole.ControleerAsync(db, klaar, ct);
+        if (herkenningen.Count > 0 && string.IsNullOrWhiteSpace(ondanksReden))
+        {
+            return new(null, "De Nota van Inlichtingen is niet gepubliceerd: " + (herkenningen.Count == 1
+                ? "er staat iets in de teksten dat kan verraden wie een vraag stelde."
+                : $"er staan {herkenningen.Count} dingen in de teksten die kunnen verraden wie een vraag stelde.") +
+                " Pas de gepubliceerde vraag of het antwoord aan, of publiceer toch met een reden.", herkenningen);
         }
 
         var items = klaar.Select(v => new NvIItem(v.Volgnummer, v.PerceelNummer, v.Onderwerp, v.PubliekeVraag!, v.Antwoord!, v.ZorgaanbiederId is null)).ToList();
@@ -145,6 +161,8 @@ public static class VraagRegels
             GepubliceerdDoor = wie,
             InhoudJson = json,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))),
+            Herkenningen = herkenningen.Count == 0 ? null : string.Join("\n", herkenningen),
+            OndanksReden = herkenningen.Count == 0 ? null : ondanksReden!.Trim(),
         };
         db.NvIRondes.Add(ronde);
         await using var transactie = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
@@ -163,13 +181,13 @@ public static class VraagRegels
                 await transactie.CommitAsync(ct);
             }
 
-            return (ronde, null);
+            return new(ronde, null, herkenningen);
         }
         catch (DbUpdateException)
         {
             // Two officers published at once (the round number is unique), or an answer changed meanwhile.
             db.ChangeTracker.Clear();
-            return (null, "Een collega heeft intussen een ronde gepubliceerd of een antwoord gewijzigd. Vernieuw de pagina en kijk opnieuw.");
+            return new(null, "Een collega heeft intussen een ronde gepubliceerd of een antwoord gewijzigd. Vernieuw de pagina en kijk opnieuw.", []);
         }
     }
 

@@ -122,6 +122,65 @@ public abstract class VraagRegelsTests<TDatabase>(TDatabase database) : Database
     }
 
     [Fact]
+    public async Task Een_ronde_met_de_naam_of_plaats_van_de_vrager_wordt_niet_gepubliceerd_tenzij_met_een_reden()
+    {
+        var o = await OefeningAsync();
+        string naam, plaats, kvk;
+        await using (var db = NieuweContext())
+        {
+            var z = await db.Zorgaanbieders.SingleAsync(x => x.Id == o.AanbiederA, Ct);
+            (naam, plaats, kvk) = (z.Naam, z.Plaats!, z.KvkNummer);
+        }
+
+        var v = await StelAsync(o, o.AanbiederA, "Onze vraag");
+        var kenmerkend = Woord(naam);
+        await BeantwoordAsync(v.Id, $"Wij ({naam}, {plaats}) vragen: mag groepsbegeleiding? Bel ons op 06-1234 5678.",
+            $"Nee. Zie ook ons antwoord aan KvK {kvk[..4]} {kvk[4..]}.");
+
+        await using (var db = NieuweContext())
+        {
+            var geweigerd = await VraagRegels.PublicerenAsync(db, await o.AanbestedingAsync(db, Ct), "inkoper", VoorVragen.AddDays(1), Ct);
+
+            Assert.Null(geweigerd.Ronde);
+            Assert.StartsWith("De Nota van Inlichtingen is niet gepubliceerd", geweigerd.Weigering, StringComparison.Ordinal);
+            var gevonden = geweigerd.Herkenningen.Select(h => (h.Veld, h.Gevonden, h.Waarom)).ToList();
+            Assert.Contains(("vraag", naam, "naam van de vraagsteller"), gevonden);
+            Assert.Contains(("vraag", kenmerkend, "woord uit de naam van de vraagsteller"), gevonden);
+            Assert.Contains(("vraag", plaats, "plaats van de vraagsteller"), gevonden);
+            Assert.Contains(("vraag", "06-1234 5678", "telefoonnummer"), gevonden);
+            Assert.Contains(("antwoord", $"{kvk[..4]} {kvk[4..]}", "KvK-nummer van de vraagsteller"), gevonden);
+        }
+
+        await using (var db = NieuweContext())
+        {
+            Assert.False(await db.NvIRondes.AnyAsync(r => r.AanbestedingId == o.AanbestedingId, Ct));
+            Assert.Equal(VraagStatus.Beantwoord, (await db.Vragen.SingleAsync(x => x.Id == v.Id, Ct)).Status);
+
+            // Published anyway: the reason and what was found stay with the round, in the audit log too, never in the public part.
+            var toch = await VraagRegels.PublicerenAsync(db, await o.AanbestedingAsync(db, Ct), "inkoper", VoorVragen.AddDays(1), "De vrager heeft ingestemd met vermelding.", Ct);
+            Assert.NotNull(toch.Ronde);
+            Assert.Equal("De vrager heeft ingestemd met vermelding.", toch.Ronde.OndanksReden);
+            Assert.Contains($"'{plaats}' (plaats van de vraagsteller)", toch.Ronde.Herkenningen, StringComparison.Ordinal);
+            Assert.DoesNotContain("ingestemd", toch.Ronde.InhoudJson, StringComparison.Ordinal);
+        }
+
+        await using var lees = NieuweContext();
+        Assert.True(await lees.AuditRegels.AnyAsync(r => r.Entiteit == nameof(NvIRonde) && r.Na!.Contains("ingestemd met vermelding"), Ct));
+    }
+
+    [Theory]
+    [InlineData("Wij van youke vragen", "Youké", "youke")]
+    [InlineData("De Timonstraat is lang", "Timon", null)]
+    [InlineData("KvK 99 00 12 34.", "99001234", "99 00 12 34")]
+    [InlineData("KvK 990012345", "99001234", null)]
+    [InlineData("bel 06-12345678 of", "+31 6 1234 5678", "06-12345678")]
+    [InlineData("mail jan@timon.nl", "timon.nl", "timon.nl")]
+    public void Kenmerken_worden_als_heel_woord_gevonden_zonder_op_hoofdletters_of_accenten_te_letten(string tekst, string kenmerk, string? gevonden) =>
+        Assert.Equal(gevonden, Vraagstellercontrole.Zoek(tekst, kenmerk));
+
+    private static string Woord(string naam) => naam.Split(' ').Where(w => w.Length >= 4 && !w.Equals("Stichting", StringComparison.OrdinalIgnoreCase)).First();
+
+    [Fact]
     public async Task De_pdf_van_een_ronde_bevat_de_vragen_en_antwoorden_en_geen_vrager()
     {
         var o = await OefeningAsync();

@@ -21,6 +21,13 @@ public class VragenBeheerModel(ZorginkoopDbContext db, IAuthorizationService aut
     [BindProperty]
     public string? AanvullingTekst { get; set; }
 
+    /// <summary>Why the round is published although the check found what may identify an asker.</summary>
+    [BindProperty]
+    public string? OndanksReden { get; set; }
+
+    /// <summary>What the check for the asker found at the last attempt to publish.</summary>
+    public IReadOnlyList<Herkenning> Herkenningen { get; private set; } = [];
+
     [BindProperty]
     public string? AanvullingAntwoord { get; set; }
 
@@ -35,15 +42,17 @@ public class VragenBeheerModel(ZorginkoopDbContext db, IAuthorizationService aut
             return NotFound();
         }
 
-        var (ronde, weigering) = await VraagRegels.PublicerenAsync(Db, Aanbesteding, Wie, Nu, ct);
-        if (weigering is not null)
+        var uitkomst = await VraagRegels.PublicerenAsync(Db, Aanbesteding, Wie, Nu, OndanksReden, ct);
+        if (uitkomst.Ronde is not { } ronde)
         {
-            ModelState.AddModelError(string.Empty, weigering);
+            ModelState.AddModelError(uitkomst.Herkenningen.Count > 0 && Request.Form.ContainsKey(nameof(OndanksReden)) ? nameof(OndanksReden) : string.Empty,
+                uitkomst.Herkenningen.Count > 0 && Request.Form.ContainsKey(nameof(OndanksReden)) ? "Leg uit waarom u toch publiceert." : uitkomst.Weigering!);
+            Herkenningen = uitkomst.Herkenningen;
             await LaadLijstAsync(id, ct);
             return Page();
         }
 
-        TempData["Melding"] = $"Nota van Inlichtingen {ronde!.Nummer} is gepubliceerd met {ronde.Items.Count} vragen en antwoorden.";
+        TempData["Melding"] = $"Nota van Inlichtingen {ronde.Nummer} is gepubliceerd met {ronde.Items.Count} vragen en antwoorden.";
         return Redirect($"/aanbestedingen/{id}/nvi/{ronde.Nummer}");
     }
 

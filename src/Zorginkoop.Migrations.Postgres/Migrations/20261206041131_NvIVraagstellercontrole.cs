@@ -1,0 +1,39 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Zorginkoop.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class NvIVraagstellercontrole : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Herkenningen",
+                table: "NvIRondes",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "OndanksReden",
+                table: "NvIRondes",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Herkenningen",
+                table: "NvIRondes");
+
+            migrationBuilder.DropColumn(
+                name: "OndanksReden",
+                table: "NvIRondes");
+        }
+    }
+}
