@@ -49,6 +49,7 @@ public static class CliOmgeving
             .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddZorginkoopDatabase(configuratie);
         services.AddZorgdata(configuratie, isDevelopment: omgeving == "Development");
+        services.AddAudit(configuratie, isDevelopment: omgeving == "Development");
         services.AddIdentityCore<Zorginkoop.Accounts.Gebruiker>(Zorginkoop.Accounts.AccountRegels.Zet)
             .AddRoles<Microsoft.AspNetCore.Identity.IdentityRole>()
             .AddErrorDescriber<Zorginkoop.Accounts.NederlandseIdentityFouten>()

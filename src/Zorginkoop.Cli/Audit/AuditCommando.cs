@@ -6,27 +6,51 @@ using Zorginkoop.Formatting;
 
 namespace Zorginkoop.Cli.Audit;
 
-/// <summary><c>zorginkoop audit verify</c>: prints <c>intact</c>, or the first broken entry and exits 1.</summary>
+/// <summary>
+/// <c>zorginkoop audit verify</c>: checks the keyed chain and then the chain against every anchor outside the database;
+/// prints <c>intact</c>, or the first problem and exits 1. <c>zorginkoop audit anker</c>: writes an anchor now (for a
+/// scheduler, or before a backup).
+/// </summary>
 public static class AuditCommando
 {
     public static Command Maak()
     {
-        var audit = new Command("audit", "Het auditlog controleren.");
-        var verify = new Command("verify", "De hashketen van het auditlog nalopen: 'intact' of de eerste gebroken regel.");
+        var audit = new Command("audit", "Het auditlog controleren en verankeren.");
+        var verify = new Command("verify", "De hashketen van het auditlog nalopen, en de keten naast de ankers buiten de database leggen: 'intact' of de eerste fout.");
         verify.SetAction((pr, ct) => CliOmgeving.VoerUitAsync(pr, async (sp, ct) =>
         {
-            var fout = await AuditKeten.VerifieerAsync(sp.GetRequiredService<ZorginkoopDbContext>(), ct);
-            if (fout is null)
+            var db = sp.GetRequiredService<ZorginkoopDbContext>();
+            if (await AuditKeten.VerifieerAsync(db, ct) is { } fout)
             {
-                Console.WriteLine("intact");
-                return CliOmgeving.Gelukt;
+                var (r, reden) = fout;
+                Console.WriteLine($"gebroken bij regel {r.Id} ({r.Entiteit} {r.Sleutel}, {r.Actie} door {r.Gebruiker} op {NlFormat.DatumTijd(r.Moment)}): {reden}");
+                return CliOmgeving.Geweigerd;
             }
 
-            var (r, reden) = fout.Value;
-            Console.WriteLine($"gebroken bij regel {r.Id} ({r.Entiteit} {r.Sleutel}, {r.Actie} door {r.Gebruiker} op {NlFormat.DatumTijd(r.Moment)}): {reden}");
-            return CliOmgeving.Geweigerd;
+            var ankers = sp.GetRequiredService<Auditankers>();
+            if (await ankers.ControleerAsync(db, ct) is { } ankerFout)
+            {
+                Console.WriteLine($"niet intact: {ankerFout}");
+                return CliOmgeving.Geweigerd;
+            }
+
+            var (regels, _, _) = await AuditKeten.KopAsync(db, ct);
+            var laatste = ankers.Lees().Select(a => a.Anker).OfType<Auditanker>().LastOrDefault();
+            Console.WriteLine(laatste is null
+                ? $"intact ({NlFormat.Aantal(regels)} regels; er is nog geen anker, schrijf er een met 'zorginkoop audit anker')"
+                : $"intact ({NlFormat.Aantal(regels)} regels; laatste anker {NlFormat.DatumTijd(laatste.Moment)}, {laatste.Reden}: {NlFormat.Aantal(laatste.Regels)} regels)");
+            return CliOmgeving.Gelukt;
         }, ct));
         audit.Subcommands.Add(verify);
+
+        var anker = new Command("anker", "De stand van het auditlog nu verankeren in het ankerbestand buiten de database.");
+        anker.SetAction((pr, ct) => CliOmgeving.VoerUitAsync(pr, async (sp, ct) =>
+        {
+            var a = await sp.GetRequiredService<Auditankers>().SchrijfAsync(sp.GetRequiredService<ZorginkoopDbContext>(), "handmatig (zorginkoop audit anker)", ct);
+            Console.WriteLine($"anker geschreven: {NlFormat.Aantal(a.Regels)} regels tot en met regel {a.LaatsteId}, hash {a.Hash}");
+            return CliOmgeving.Gelukt;
+        }, ct));
+        audit.Subcommands.Add(anker);
         return audit;
     }
 }

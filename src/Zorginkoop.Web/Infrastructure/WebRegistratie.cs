@@ -35,6 +35,8 @@ public static class WebRegistratie
         services.AddScoped<IHuidigeGebruiker, HttpGebruiker>();
         services.AddZorginkoopDatabase(builder.Configuration);
         services.AddZorgdata(builder.Configuration, builder.Environment.IsDevelopment());
+        services.AddAudit(builder.Configuration, builder.Environment.IsDevelopment());
+        services.AddHostedService<AuditAnkerbewaker>();
         services.AddSingleton<ImportWachtrij>();
         services.AddHostedService<ImportVerwerker>();
         services.AddHostedService<DeadlineBewaker>();

@@ -35,6 +35,12 @@ public static class AanbestedingAanpassen
 
         Overgang(a, verzoek.Gebeurtenis, uitkomst.Stand!, wie, nu, verzoek.Reden);
         await db.SaveChangesAsync(ct);
+        if (verzoek.Gebeurtenis is Gebeurtenis.VoorlopigGunnen or Gebeurtenis.DefinitiefGunnen)
+        {
+            // An award is anchored outside the database as soon as it is committed (a caller's transaction anchors after its commit).
+            await Audit.Auditankers.NaAsync(db, $"{(verzoek.Gebeurtenis == Gebeurtenis.VoorlopigGunnen ? "voorlopig" : "definitief")} gegund: aanbesteding {a.Id}", ct);
+        }
+
         return null;
     }
 

@@ -72,7 +72,7 @@ internal sealed class AuditSchrijver
                 VorigeHash = vorige,
                 Hash = "",
             };
-            regel.Hash = AuditKeten.BerekenHash(regel);
+            regel.Hash = AuditKeten.BerekenHash(regel, db.AuditSleutel);
             vorige = regel.Hash;
             db.AuditRegels.Add(regel);
         }

@@ -80,6 +80,12 @@ public static class DatabaseInitialisatie
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
 
+        // The audit chain must fit the configured key; a chain made without one (tools, an earlier version) is keyed now.
+        if (await Audit.AuditKeten.SleutelInvoerenAsync(db, ct) is { } auditFout)
+        {
+            throw new OptionsValidationException(Audit.AuditOptions.Sectie, typeof(Audit.AuditOptions), [auditFout]);
+        }
+
         await ReferentiedataLader.LaadAsync(db, ct);
         if (demoData ?? sp.GetRequiredService<IOptions<OpslagOptions>>().Value.DemoDataLaden)
         {

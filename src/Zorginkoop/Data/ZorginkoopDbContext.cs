@@ -10,9 +10,17 @@ namespace Zorginkoop.Data;
 
 /// <param name="gebruiker">Who changes things in this scope, for the audit log (the design-time tools pass none).</param>
 /// <param name="tijd">The clock of the audit log.</param>
-public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, IHuidigeGebruiker? gebruiker = null, TimeProvider? tijd = null)
+/// <param name="auditSleutel">The key of the audit chain; the app and the CLI always pass it (tools and tests that build their own context may not).</param>
+/// <param name="auditankers">Where the chain's head is anchored outside the database; null where nothing anchors (tools, tests).</param>
+public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, IHuidigeGebruiker? gebruiker = null, TimeProvider? tijd = null,
+    AuditSleutel? auditSleutel = null, Auditankers? auditankers = null)
     : IdentityDbContext<Gebruiker>(options), IDataProtectionKeyContext
 {
+    public AuditSleutel? AuditSleutel { get; } = auditSleutel;
+
+    /// <summary>Anchors the audit chain after a change worth an anchor (a vault opened, an award) is committed.</summary>
+    public Auditankers? Auditankers { get; } = auditankers;
+
     public DbSet<AuditRegel> AuditRegels => Set<AuditRegel>();
     public DbSet<Importrun> Importruns => Set<Importrun>();
     public DbSet<Zorgregel> Zorgregels => Set<Zorgregel>();

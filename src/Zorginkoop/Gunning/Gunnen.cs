@@ -158,6 +158,8 @@ public static class Gunnen
         }
 
         await transactie.CommitAsync(ct);
+        await transactie.DisposeAsync();
+        await Audit.Auditankers.NaAsync(db, $"voorlopig gegund: aanbesteding {a.Id}", ct);
         return null;
     }
 

@@ -84,9 +84,13 @@ public static class KluisOpenen
         {
             // Holds the procedure as a bid's write does: a bid that arrived before the deadline and is still being
             // stored lands before the opening or is refused, never after it (Vergrendeling).
-            await using var transactie = await Vergrendeling.AanbestedingAsync(db, a.Id, ct);
-            await db.SaveChangesAsync(ct);
-            await transactie.CommitAsync(ct);
+            await using (var transactie = await Vergrendeling.AanbestedingAsync(db, a.Id, ct))
+            {
+                await db.SaveChangesAsync(ct);
+                await transactie.CommitAsync(ct);
+            }
+
+            await Audit.Auditankers.NaAsync(db, $"kluis geopend: aanbesteding {a.Id}", ct);
             return null;
         }
         catch (DbUpdateConcurrencyException)

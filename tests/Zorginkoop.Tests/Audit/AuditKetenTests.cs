@@ -90,6 +90,151 @@ public abstract class AuditKetenTests<TDatabase>
     }
 }
 
+/// <summary>
+/// The chain keyed with a secret the database does not hold, and anchored outside the database: what someone who can
+/// write the database (but has not the key, or cannot reach the anchors) can no longer hide (issue 13, point 9).
+/// </summary>
+public abstract class AuditAnkerTests<TDatabase>
+    where TDatabase : TestDatabase, new()
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static readonly AuditSleutel Sleutel = new(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
+    private static async Task<TDatabase> DatabaseAsync()
+    {
+        var database = new TDatabase();
+        await database.InitializeAsync();
+        database.VereisBeschikbaar();
+        return database;
+    }
+
+    private static ZorginkoopDbContext Context(TestDatabase database, AuditSleutel? sleutel, Auditankers? ankers = null)
+    {
+        var builder = new DbContextOptionsBuilder<ZorginkoopDbContext>();
+        DatabaseRegistratie.Configureer(builder, database.Provider, database.NieuweContext().Database.GetConnectionString(), database.Map.Pad);
+        return new ZorginkoopDbContext(builder.Options, new SysteemGebruiker("inkoper@regio.nl"),
+            new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2024, 5, 1, 8, 0, 0, TimeSpan.Zero)), sleutel, ankers);
+    }
+
+    /// <summary>A database whose chain was made without a key (by the test fixture), keyed now as the app does at start, with one anchor.</summary>
+    private static async Task<(TDatabase Database, Auditankers Ankers)> VerankerdAsync()
+    {
+        var database = await DatabaseAsync();
+        var ankers = new Auditankers(database.Map.Pad, Sleutel);
+        await using var db = Context(database, Sleutel, ankers);
+        Assert.Null(await AuditKeten.SleutelInvoerenAsync(db, Ct));
+        await ankers.SchrijfAsync(db, "test", Ct);
+        return (database, ankers);
+    }
+
+    [Fact]
+    public async Task Een_keten_zonder_sleutel_krijgt_bij_de_start_de_sleutel_en_een_andere_sleutel_wordt_geweigerd()
+    {
+        await using var database = await DatabaseAsync();
+        await using var zonder = Context(database, null);
+        var eerste = await zonder.AuditRegels.OrderBy(r => r.Id).FirstAsync(Ct);
+        Assert.Equal(AuditKeten.BerekenHash(eerste, null), eerste.Hash);
+
+        await using (var met = Context(database, Sleutel))
+        {
+            Assert.Null(await AuditKeten.SleutelInvoerenAsync(met, Ct));
+            Assert.Null(await AuditKeten.VerifieerAsync(met, Ct));
+            var gesleuteld = await met.AuditRegels.AsNoTracking().OrderBy(r => r.Id).FirstAsync(Ct);
+            Assert.Equal(AuditKeten.BerekenHash(gesleuteld, Sleutel), gesleuteld.Hash);
+        }
+
+        await using var ander = Context(database, new AuditSleutel(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        Assert.StartsWith("Audit:Sleutel past niet bij het auditlog in deze database", await AuditKeten.SleutelInvoerenAsync(ander, Ct), StringComparison.Ordinal);
+        Assert.NotNull(await AuditKeten.VerifieerAsync(ander, Ct));
+    }
+
+    [Fact]
+    public async Task Een_gewijzigde_regel_die_zonder_de_sleutel_opnieuw_is_gehasht_valt_op()
+    {
+        var (database, _) = await VerankerdAsync();
+        await using var _d = database;
+        await using var db = Context(database, Sleutel);
+        var regels = await db.AuditRegels.AsNoTracking().OrderBy(r => r.Id).ToListAsync(Ct);
+        var midden = regels.Count / 2;
+
+        // Whoever can write the database changes a row and hashes it and every later row again: as the old plain
+        // SHA-256 chain did, since the key is not in the database.
+        regels[midden].Gebruiker = "iemand anders";
+        var vorige = regels[midden - 1].Hash;
+        foreach (var r in regels.Skip(midden))
+        {
+            r.VorigeHash = vorige;
+            r.Hash = AuditKeten.BerekenHash(r, null);
+            vorige = r.Hash;
+            await db.Database.ExecuteSqlAsync($"UPDATE \"AuditLog\" SET \"Gebruiker\" = {r.Gebruiker}, \"VorigeHash\" = {r.VorigeHash}, \"Hash\" = {r.Hash} WHERE \"Id\" = {r.Id}", Ct);
+        }
+
+        var fout = await AuditKeten.VerifieerAsync(db, Ct);
+        Assert.NotNull(fout);
+        Assert.Equal(regels[midden].Id, fout.Value.Regel.Id);
+    }
+
+    [Fact]
+    public async Task Verwijderde_nieuwste_regels_vallen_op_tegen_het_laatste_anker()
+    {
+        var (database, ankers) = await VerankerdAsync();
+        await using var _d = database;
+        await using var db = Context(database, Sleutel);
+        var laatste = await db.AuditRegels.MaxAsync(r => r.Id, Ct);
+        Assert.Null(await ankers.ControleerAsync(db, Ct));
+
+        // The tail goes: what is left is a chain that is intact in itself.
+        await db.Database.ExecuteSqlAsync($"DELETE FROM \"AuditLog\" WHERE \"Id\" > {laatste - 3}", Ct);
+
+        Assert.Null(await AuditKeten.VerifieerAsync(db, Ct));
+        var fout = await ankers.ControleerAsync(db, Ct);
+        Assert.StartsWith($"het einde van de keten ontbreekt: bij het anker van 1 mei 2024, 10:00 uur (test) liep de keten tot en met regel {laatste}, nu eindigt zij bij regel {laatste - 3}",
+            fout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Een_keten_die_met_de_sleutel_is_herschreven_valt_op_tegen_het_anker()
+    {
+        var (database, ankers) = await VerankerdAsync();
+        await using var _d = database;
+        await using var db = Context(database, Sleutel);
+        var regels = await db.AuditRegels.AsNoTracking().OrderBy(r => r.Id).ToListAsync(Ct);
+
+        // Even with the key: a row before the anchor changed and the whole rest hashed again.
+        regels[1].Gebruiker = "iemand anders";
+        var vorige = regels[0].Hash;
+        foreach (var r in regels.Skip(1))
+        {
+            r.VorigeHash = vorige;
+            r.Hash = AuditKeten.BerekenHash(r, Sleutel);
+            vorige = r.Hash;
+            await db.Database.ExecuteSqlAsync($"UPDATE \"AuditLog\" SET \"Gebruiker\" = {r.Gebruiker}, \"VorigeHash\" = {r.VorigeHash}, \"Hash\" = {r.Hash} WHERE \"Id\" = {r.Id}", Ct);
+        }
+
+        Assert.Null(await AuditKeten.VerifieerAsync(db, Ct));
+        Assert.StartsWith($"de keten is herschreven: regel {regels[^1].Id} heeft een andere hash dan bij het anker", await ankers.ControleerAsync(db, Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Een_gewijzigd_anker_in_het_bestand_valt_op()
+    {
+        var (database, ankers) = await VerankerdAsync();
+        await using var _d = database;
+        await using var db = Context(database, Sleutel);
+        var regels = await File.ReadAllLinesAsync(ankers.Pad, Ct);
+
+        await File.WriteAllLinesAsync(ankers.Pad, [regels[0].Replace("\"regels\":", "\"regels\":1", StringComparison.Ordinal)], Ct);
+
+        Assert.Equal($"regel 1 van {Auditankers.Bestandsnaam} is gewijzigd of onleesbaar (de handtekening klopt niet)", await ankers.ControleerAsync(db, Ct));
+        Assert.False(Assert.Single(ankers.Lees()).Echt);
+    }
+}
+
+public sealed class AuditAnkerTestsSqlite : AuditAnkerTests<SqliteTestDatabase>;
+
+public sealed class AuditAnkerTestsPostgres : AuditAnkerTests<PostgresTestDatabase>;
+
 public sealed class AuditKetenTestsSqlite : AuditKetenTests<SqliteTestDatabase>;
 
 public sealed class AuditKetenTestsPostgres : AuditKetenTests<PostgresTestDatabase>;

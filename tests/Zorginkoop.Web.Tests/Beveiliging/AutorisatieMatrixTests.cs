@@ -55,6 +55,7 @@ public static class Autorisatietabel
     [
         // Infrastructure
         .. Pagina("/health", Toegang.Openbaar),
+        .. Pagina("/audit/anker", Toegang.Openbaar),
         new("GET", "/api/v1/openapi.json", Toegang.Openbaar),
 
         // General pages and accounts

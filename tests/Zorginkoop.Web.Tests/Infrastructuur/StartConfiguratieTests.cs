@@ -27,6 +27,8 @@ public sealed class StartConfiguratieTests : IDisposable
             "Authenticatie:Aanbieders:Authority ontbreekt", "Production" },
         { "Meldingen__Kanaal=smtp", "Meldingen:Kanaal is 'smtp' maar Meldingen:Smtp:Host is leeg.", "Production" },
         { "Zorginkoop__DemoAccounts=true", "Zorginkoop:DemoAccounts staat aan in Production.", "Production" },
+        { "Audit__Sleutel=", "Er is geen sleutel voor het auditlog: stel Audit:Sleutel in", "Production" },
+        { "Audit__Sleutel=te-kort", "Audit:Sleutel moet base64 zijn van ten minste 32 bytes", "Production" },
     };
 
     [Theory]
