@@ -69,7 +69,7 @@ public static class AccountRegistratie
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(Beleid.CatalogusBeheren, p => p.RequireRole(Rollen.CatalogusBeheer))
-            .AddPolicy(Beleid.MonitorExact, p => p.RequireRole(Rollen.Medewerkers))
+            .AddPolicy(Beleid.MonitorExact, p => p.RequireRole(Rollen.MonitorExact))
             .AddPolicy(Beleid.ZorgdataImporteren, p => p.RequireRole(Rollen.ZorgdataBeheer))
             .AddPolicy(Beleid.AanbestedingenBeheren, p => p.RequireRole(Rollen.AanbestedingBeheer))
             .AddPolicy(Beleid.Medewerker, p => p.RequireRole(Rollen.Medewerkers))

@@ -18,6 +18,9 @@ public static class Rollen
     /// <summary>The roles that may run a procedure's lifecycle.</summary>
     public static readonly IReadOnlyList<string> AanbestedingBeheer = [Inkoper, Beheerder];
 
+    /// <summary>The roles that see the monitor's exact figures; everyone else sees the public monitor (small numbers hidden, the rest rounded).</summary>
+    public static readonly IReadOnlyList<string> MonitorExact = [Inkoper, Analist];
+
     /// <summary>The roles that may import care data.</summary>
     public static readonly IReadOnlyList<string> ZorgdataBeheer = [Inkoper, Analist, Beheerder];
 
@@ -36,7 +39,7 @@ public static class Beleid
 {
     public const string CatalogusBeheren = "CatalogusBeheren";
 
-    /// <summary>Exact monitor figures (aggregates without suppression of small groups): employees only.</summary>
+    /// <summary>Exact monitor figures (aggregates without the protection of small numbers): inkoper and analist only.</summary>
     public const string MonitorExact = "MonitorExact";
 
     public const string ZorgdataImporteren = "ZorgdataImporteren";

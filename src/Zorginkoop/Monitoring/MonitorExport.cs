@@ -12,22 +12,22 @@ public static class MonitorExport
 
     /// <summary>
     /// Groups, then a "Totaal" row per domain and one for all domains; exact cents, no rounding. With
-    /// <paramref name="onderdrukken"/> (public downloads) a group with fewer than 5 clients shows "&lt; 5" and no costs.
+    /// <paramref name="openbaar"/> (public downloads) the figures are those of the public monitor: hidden ones as
+    /// "&lt; 5" or "afgeschermd" with empty costs, the rest rounded (<see cref="OpenbareMonitor"/>).
     /// </summary>
-    public static string Csv(MonitorUitkomst u, bool onderdrukken = false)
+    public static string Csv(MonitorUitkomst u, OpenbareMonitor? openbaar = null)
     {
         var sb = new StringBuilder(CsvKop).Append('\n');
-        foreach (var (domein, groep, c) in Rijen(u))
+        foreach (var (domein, groep, c, cel) in Rijen(u, openbaar))
         {
-            if (onderdrukken && c.UniekeClienten < MonitorOnderdrukking.Drempel)
+            var (trajecten, clienten, kosten) = cel switch
             {
-                var trajecten = c.Trajecten < MonitorOnderdrukking.Drempel ? MonitorOnderdrukking.Tekst : c.Trajecten.ToString(CultureInfo.InvariantCulture);
-                sb.Append(CultureInfo.InvariantCulture, $"{domein};{groep};{trajecten};{MonitorOnderdrukking.Tekst};\n");
-            }
-            else
-            {
-                sb.Append(CultureInfo.InvariantCulture, $"{domein};{groep};{c.Trajecten};{c.UniekeClienten};{c.KostenCent}\n");
-            }
+                null => (Getal(c.Trajecten), Getal(c.UniekeClienten), Getal(c.KostenCent)),
+                { Status: Celstatus.Getoond } => (Getal(cel.Trajecten!.Value), Getal(cel.UniekeClienten!.Value), Getal(cel.KostenCent!.Value)),
+                { Status: Celstatus.Klein } => (MonitorWeergave.Klein, MonitorWeergave.Klein, ""),
+                _ => (MonitorWeergave.Afgeschermd, MonitorWeergave.Afgeschermd, ""),
+            };
+            sb.Append(CultureInfo.InvariantCulture, $"{domein};{groep};{trajecten};{clienten};{kosten}\n");
         }
 
         return sb.ToString();
@@ -35,50 +35,45 @@ public static class MonitorExport
 
     /// <summary>
     /// An .xlsx with the table (costs in euros as numbers, formatted in the sheet), and the trend per month when given.
-    /// Aggregates only; small groups are suppressed when <paramref name="onderdrukken"/> is set, as on public pages.
+    /// Aggregates only; with <paramref name="openbaar"/> the figures of the public monitor, as on public pages.
     /// </summary>
-    public static async Task SchrijfExcelAsync(Stream uitvoer, MonitorUitkomst u, IReadOnlyList<MonitorRij> perMaand, bool onderdrukken, CancellationToken ct)
+    public static async Task SchrijfExcelAsync(Stream uitvoer, MonitorUitkomst u, IReadOnlyList<MonitorRij> perMaand, OpenbareMonitor? openbaar, CancellationToken ct)
     {
-        object Getal(int waarde, int clienten) => onderdrukken && clienten < MonitorOnderdrukking.Drempel && waarde < MonitorOnderdrukking.Drempel ? MonitorOnderdrukking.Tekst : waarde;
-        object Euro(long cent, int clienten) => onderdrukken && clienten < MonitorOnderdrukking.Drempel ? "" : Math.Round(cent / 100m, 2);
-        var tabel = Rijen(u).Select(r => new Dictionary<string, object>
+        object Aantal(int exact, int? openbaarGetal, OpenbareCel? cel) => cel is null ? exact : openbaarGetal is { } n ? n : Verborgen(cel);
+        object Euro(long exact, OpenbareCel? cel) => cel is null ? Math.Round(exact / 100m, 2) : cel.KostenCent is { } k ? Math.Round(k / 100m, 2) : "";
+        Dictionary<string, object> Cijfers(MonitorCijfers c, OpenbareCel? cel) => new()
+        {
+            ["Trajecten"] = Aantal(c.Trajecten, cel?.Trajecten, cel),
+            ["Unieke cliënten"] = Aantal(c.UniekeClienten, cel?.UniekeClienten, cel),
+            ["Kosten (euro)"] = Euro(c.KostenCent, cel),
+        };
+        var tabel = Rijen(u, openbaar).Select(r => new Dictionary<string, object>
         {
             ["Domein"] = r.Domein == "totaal" ? "Alle domeinen" : DomeinCodes.TryParse(r.Domein, out var d) ? d.Naam() : r.Domein,
             ["Monitorgroep"] = r.Groep,
-            ["Trajecten"] = Getal(r.Cijfers.Trajecten, r.Cijfers.UniekeClienten),
-            ["Unieke cliënten"] = Getal(r.Cijfers.UniekeClienten, r.Cijfers.UniekeClienten),
-            ["Kosten (euro)"] = Euro(r.Cijfers.KostenCent, r.Cijfers.UniekeClienten),
-        }).ToList();
-        var trend = perMaand.Select(r => new Dictionary<string, object>
-        {
-            ["Maand"] = r.Sleutel,
-            ["Trajecten"] = Getal(r.Cijfers.Trajecten, r.Cijfers.UniekeClienten),
-            ["Unieke cliënten"] = Getal(r.Cijfers.UniekeClienten, r.Cijfers.UniekeClienten),
-            ["Kosten (euro)"] = Euro(r.Cijfers.KostenCent, r.Cijfers.UniekeClienten),
-        }).ToList();
+        }.Concat(Cijfers(r.Cijfers, r.Cel)).ToDictionary()).ToList();
+        var trend = perMaand.Select(r => new Dictionary<string, object> { ["Maand"] = r.Sleutel }
+            .Concat(Cijfers(r.Cijfers, openbaar?.Rij(MonitorIndeling.Maand, r.Sleutel))).ToDictionary()).ToList();
         var bladen = new Dictionary<string, object> { ["Monitor"] = tabel, ["Per maand"] = trend };
         await uitvoer.SaveAsAsync(bladen, cancellationToken: ct);
     }
 
-    private static IEnumerable<(string Domein, string Groep, MonitorCijfers Cijfers)> Rijen(MonitorUitkomst u)
+    private static string Verborgen(OpenbareCel cel) => cel.Status == Celstatus.Klein ? MonitorWeergave.Klein : MonitorWeergave.Afgeschermd;
+
+    private static string Getal(long n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static IEnumerable<(string Domein, string Groep, MonitorCijfers Cijfers, OpenbareCel? Cel)> Rijen(MonitorUitkomst u, OpenbareMonitor? openbaar)
     {
         foreach (var d in u.Domeinen)
         {
             foreach (var g in u.Groepen.Where(g => g.Domein == d.Domein))
             {
-                yield return (g.Domein.Code(), g.Monitorgroep, g.Cijfers);
+                yield return (g.Domein.Code(), g.Monitorgroep, g.Cijfers, openbaar?.Groep(g.Domein, g.Monitorgroep));
             }
 
-            yield return (d.Domein.Code(), "Totaal", d.Cijfers);
+            yield return (d.Domein.Code(), "Totaal", d.Cijfers, openbaar?.Domein(d.Domein));
         }
 
-        yield return ("totaal", "Totaal", u.Totaal);
+        yield return ("totaal", "Totaal", u.Totaal, openbaar?.Totaal);
     }
-}
-
-/// <summary>Statistical disclosure control: on public pages a group with fewer than 5 clients is not shown exactly.</summary>
-public static class MonitorOnderdrukking
-{
-    public const int Drempel = 5;
-    public const string Tekst = "< 5";
 }

@@ -134,6 +134,25 @@ public static class Zorgmonitor
             Samen(groepen.Select(x => x.Value)));
     }
 
+    /// <summary>
+    /// The figures the public may see of this filter: the table and every breakdown, with small numbers hidden, a
+    /// second figure hidden wherever a hidden one could be computed, and the rest rounded (<see cref="OpenbareMonitor"/>).
+    /// </summary>
+    public static async Task<OpenbareMonitor> BerekenOpenbaarAsync(ZorginkoopDbContext db, MonitorFilter filter, CancellationToken ct = default)
+    {
+        var uitkomst = await BerekenAsync(db, filter, ct);
+        var per = new Dictionary<MonitorIndeling, IReadOnlyList<MonitorRij>>();
+        foreach (var indeling in Enum.GetValues<MonitorIndeling>())
+        {
+            per[indeling] = await BerekenPerAsync(db, filter, indeling, ct);
+        }
+
+        var groepen = (await ProductenAsync(db, ct)).OfType<ProductInfo>().GroupBy(p => p.Code, StringComparer.Ordinal)
+            .Where(g => g.Select(p => (p.Domein, p.Monitorgroep)).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => (g.First().Domein, g.First().Monitorgroep), StringComparer.Ordinal);
+        return OpenbareMonitor.Maak(uitkomst, per, groepen);
+    }
+
     /// <summary>The same figures per municipality, provider (AGB), product code, month (yyyy-MM) or quarter (yyyyQn).</summary>
     public static async Task<IReadOnlyList<MonitorRij>> BerekenPerAsync(ZorginkoopDbContext db, MonitorFilter filter, MonitorIndeling indeling, CancellationToken ct = default)
     {

@@ -11,6 +11,8 @@ public abstract class MonitorTests<TApp>(TApp app) : AppTests<TApp>(app)
 {
     private const string Woerden2018 = "?periode=2018&gemeente=0632";
 
+    private static readonly string[] JeugdGroepen = ["Behandeling", "Begeleiding", "Dagbesteding", "Dyslexie", "Innovatie", "Essentiële functies"];
+
     /// <summary>The cells of the table row headed by <paramref name="kop"/>, as text.</summary>
     private static List<string> Rij(string html, string kop)
     {
@@ -25,22 +27,41 @@ public abstract class MonitorTests<TApp>(TApp app) : AppTests<TApp>(app)
         var (antwoord, html) = await GetAsync("/monitor" + Woerden2018);
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
-        Assert.Equal(["112", "89", "€ 1.188.723", "€ 13.356"], Rij(html, "Verblijf"));
-        Assert.Equal(["1.781", "1.085", "€ 5.752.420", "€ 5.302"], Rij(html, "Totaal Jeugdwet"));
-        Assert.Equal(["1.153", "567", "€ 2.979.715", "€ 5.255"], Rij(html, "Totaal Wmo 2015"));
-        // Persoonlijke verzorging has 1 client: on a public page not shown exactly.
+        // Public figures are rounded: counts to fives, costs to thousands of euros, cost per client to hundreds.
+        Assert.Equal(["110", "90", "€ 1.189.000", "€ 13.400"], Rij(html, "Verblijf"));
+        Assert.Equal(["1.780", "1.085", "€ 5.752.000", "€ 5.300"], Rij(html, "Totaal Jeugdwet"));
+        Assert.Equal(["1.155", "565", "€ 2.980.000", "€ 5.300"], Rij(html, "Totaal Wmo 2015"));
+        // Persoonlijke verzorging has 1 client: on a public page not shown; and since the youth care total is shown,
+        // one more youth care group is hidden, or Persoonlijke verzorging would be the total minus the others.
         Assert.Equal(["< 5", "< 5", "niet getoond", "niet getoond"], Rij(html, "Persoonlijke verzorging"));
+        Assert.Contains(["afgeschermd", "afgeschermd", "afgeschermd", "afgeschermd"],
+            JeugdGroepen.Select(g => Rij(html, g)).ToList());
+        Assert.Contains("afgerond op vijftallen en bedragen op duizenden euro's", Tekst(html), StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("analist")]
     [InlineData("inkoper")]
-    public async Task Medewerkers_zien_ook_kleine_groepen_precies(string rol)
+    public async Task Inkopers_en_analisten_zien_ook_kleine_groepen_precies(string rol)
     {
         var client = await Inloggen.AlsAsync(App, rol);
         var (_, html) = await GetAsync("/monitor" + Woerden2018, client);
 
         Assert.Equal(["3", "1", "€ 3.019", "€ 3.019"], Rij(html, "Persoonlijke verzorging"));
+        Assert.Equal(["112", "89", "€ 1.188.723", "€ 13.356"], Rij(html, "Verblijf"));
+    }
+
+    [Theory]
+    [InlineData("contractmanager")]
+    [InlineData("beoordelaar")]
+    [InlineData("beheerder")]
+    public async Task Andere_medewerkers_zien_de_openbare_cijfers(string rol)
+    {
+        var client = await Inloggen.AlsAsync(App, rol);
+        var (_, html) = await GetAsync("/monitor" + Woerden2018, client);
+
+        Assert.Equal(["< 5", "< 5", "niet getoond", "niet getoond"], Rij(html, "Persoonlijke verzorging"));
+        Assert.Equal(["110", "90", "€ 1.189.000", "€ 13.400"], Rij(html, "Verblijf"));
     }
 
     [Fact]
@@ -56,10 +77,14 @@ public abstract class MonitorTests<TApp>(TApp app) : AppTests<TApp>(app)
     [Fact]
     public async Task Per_gemeente_telt_Montfoort_niet_mee_in_Woerden()
     {
+        var analist = await Inloggen.AlsAsync(App, "analist");
+        var (_, exact) = await GetAsync("/monitor?periode=2018&indeling=gemeente", analist);
         var (_, html) = await GetAsync("/monitor?periode=2018&indeling=gemeente");
 
-        Assert.Equal(["2.934", "1.652", "€ 8.732.135"], Rij(html, "0632 Woerden"));
+        Assert.Equal(["2.934", "1.652", "€ 8.732.135"], Rij(exact, "0632 Woerden"));
         Assert.Equal(["< 5", "< 5", "niet getoond"], Rij(html, "0335 Montfoort"));
+        // Publicly Woerden is hidden too: with the total shown, Woerden would give Montfoort's few clients away.
+        Assert.Equal(["afgeschermd", "afgeschermd", "afgeschermd"], Rij(html, "0632 Woerden"));
     }
 
     [Fact]
@@ -71,6 +96,8 @@ public abstract class MonitorTests<TApp>(TApp app) : AppTests<TApp>(app)
 
         Assert.Equal("text/csv", openbaar.Content.Headers.ContentType?.MediaType);
         Assert.Contains("jeugd;Persoonlijke verzorging;< 5;< 5;\n", publiek, StringComparison.Ordinal);
+        Assert.Contains("jeugd;Verblijf;110;90;118900000\n", publiek, StringComparison.Ordinal);
+        Assert.Contains(";afgeschermd;afgeschermd;\n", publiek, StringComparison.Ordinal);
         Assert.Contains("jeugd;Persoonlijke verzorging;3;1;301900\n", exact, StringComparison.Ordinal);
         Assert.Contains("totaal;Totaal;2934;1652;873213500\n", exact, StringComparison.Ordinal);
     }

@@ -14,7 +14,7 @@ using Zorginkoop.Web.Infrastructure;
 namespace Zorginkoop.Web.Pages.Monitor;
 
 /// <summary>Budget against realisation per year; officers who manage the catalogue set the budget.</summary>
-[Authorize(Policy = Beleid.MonitorExact)]
+[Authorize(Policy = Beleid.Medewerker)]
 public class BudgetModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : PageModel
 {
     [BindProperty(SupportsGet = true)]

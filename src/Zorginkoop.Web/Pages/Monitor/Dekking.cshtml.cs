@@ -11,7 +11,7 @@ using Zorginkoop.Web.Infrastructure;
 
 namespace Zorginkoop.Web.Pages.Monitor;
 
-[Authorize(Policy = Beleid.MonitorExact)]
+[Authorize(Policy = Beleid.Medewerker)]
 public class DekkingModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : PageModel
 {
     /// <summary>Per product with a signal: the finally awarded procedure whose lots cover it, to re-open it from.</summary>

@@ -12,8 +12,9 @@ using Zorginkoop.Web.Infrastructure;
 namespace Zorginkoop.Web.Pages.Monitor;
 
 /// <summary>
-/// The monitor for everyone: aggregates only, never a client. The public (and council members without an account)
-/// see groups with fewer than 5 clients as "&lt; 5"; employees see the exact figures.
+/// The monitor for everyone: aggregates only, never a client. Officers with the role inkoper or analist see the exact
+/// figures; everyone else sees the public monitor (<see cref="OpenbareMonitor"/>): small numbers hidden, a second figure
+/// hidden wherever a hidden one could be computed, and the rest rounded.
 /// </summary>
 [AllowAnonymous]
 public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : PageModel
@@ -23,6 +24,9 @@ public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisati
     public bool MagImporteren { get; private set; }
     public string? Fout { get; private set; }
     public MonitorUitkomst? Uitkomst { get; private set; }
+
+    /// <summary>What the public may see of this filter; null for officers who see exact figures.</summary>
+    public OpenbareMonitor? Openbaar { get; private set; }
     public IReadOnlyList<MonitorRij> Indeling { get; private set; } = [];
     public IReadOnlyList<MonitorRij> PerMaand { get; private set; } = [];
     public IReadOnlyDictionary<string, string> Namen { get; private set; } = new Dictionary<string, string>();
@@ -55,10 +59,12 @@ public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisati
             return;
         }
 
-        Uitkomst = await Zorgmonitor.BerekenAsync(db, filter, ct);
+        Openbaar = Exact ? null : await Zorgmonitor.BerekenOpenbaarAsync(db, filter, ct);
+        Uitkomst = Openbaar?.Uitkomst ?? await Zorgmonitor.BerekenAsync(db, filter, ct);
         PerMaand = await Zorgmonitor.BerekenPerAsync(db, filter, MonitorIndeling.Maand, ct);
         if (MonitorIndelingen.Lees(query.Indeling) is { } indeling)
         {
+            GekozenIndeling = indeling;
             Indeling = await Zorgmonitor.BerekenPerAsync(db, filter, indeling, ct);
             Namen = indeling switch
             {
@@ -71,15 +77,18 @@ public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisati
         }
     }
 
-    /// <summary>A count as shown: exact for employees, "&lt; 5" on public pages when the group has fewer than 5 clients.</summary>
-    public string Aantal(int waarde, MonitorCijfers c) =>
-        !Exact && c.UniekeClienten < MonitorOnderdrukking.Drempel && waarde < MonitorOnderdrukking.Drempel ? MonitorOnderdrukking.Tekst : NlFormat.Aantal(waarde);
+    public MonitorIndeling? GekozenIndeling { get; private set; }
 
-    public string Kosten(MonitorCijfers c) =>
-        !Exact && c.UniekeClienten < MonitorOnderdrukking.Drempel ? "niet getoond" : NlFormat.Bedrag(c.KostenCent);
+    public MonitorWeergave Totaal => Weergave(Uitkomst!.Totaal, Openbaar?.Totaal);
 
-    public string KostenPerClient(MonitorCijfers c) =>
-        (!Exact && c.UniekeClienten < MonitorOnderdrukking.Drempel) || c.KostenPerClientCent is null ? "niet getoond" : NlFormat.Bedrag(c.KostenPerClientCent.Value);
+    public MonitorWeergave Domein(MonitorDomein d) => Weergave(d.Cijfers, Openbaar?.Domein(d.Domein));
+
+    public MonitorWeergave Groep(MonitorGroep g) => Weergave(g.Cijfers, Openbaar?.Groep(g.Domein, g.Monitorgroep));
+
+    public MonitorWeergave Rij(MonitorIndeling indeling, MonitorRij r) => Weergave(r.Cijfers, Openbaar?.Rij(indeling, r.Sleutel));
+
+    private static MonitorWeergave Weergave(MonitorCijfers exact, OpenbareCel? openbaar) =>
+        openbaar is null ? MonitorWeergave.VanExact(exact) : MonitorWeergave.VanOpenbaar(openbaar);
 }
 
 public static class MonitorIndelingen

@@ -11,8 +11,8 @@ namespace Zorginkoop.Web.Pages.Monitor;
 public static class MonitorExportEndpoints
 {
     /// <summary>
-    /// GET /monitor/export.csv and /monitor/export.xlsx with the page's filters. Like the page: aggregates only, and
-    /// for anyone who is not an employee small groups suppressed.
+    /// GET /monitor/export.csv and /monitor/export.xlsx with the page's filters. Like the page: aggregates only, exact
+    /// for inkoper and analist, the public monitor for everyone else.
     /// </summary>
     public static IEndpointRouteBuilder MapMonitorExport(this IEndpointRouteBuilder app)
     {
@@ -26,18 +26,20 @@ public static class MonitorExportEndpoints
                 return Results.Problem(title: "Ongeldige periode", detail: fout, statusCode: StatusCodes.Status400BadRequest);
             }
 
-            var onderdrukken = !(await autorisatie.AuthorizeAsync(context.User, Beleid.MonitorExact)).Succeeded;
-            var uitkomst = await Zorgmonitor.BerekenAsync(db, filter, ct);
+            // The public gets the public monitor, the same figures as the public page (OpenbareMonitor).
+            var exact = (await autorisatie.AuthorizeAsync(context.User, Beleid.MonitorExact)).Succeeded;
+            var openbaar = exact ? null : await Zorgmonitor.BerekenOpenbaarAsync(db, filter, ct);
+            var uitkomst = openbaar?.Uitkomst ?? await Zorgmonitor.BerekenAsync(db, filter, ct);
             var naam = $"monitor-{filter.Periode.Van:yyyyMMdd}-{filter.Periode.TotEnMet:yyyyMMdd}";
             if (formaat == "csv")
             {
-                return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(MonitorExport.Csv(uitkomst, onderdrukken))).ToArray(),
+                return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(MonitorExport.Csv(uitkomst, openbaar))).ToArray(),
                     "text/csv; charset=utf-8", naam + ".csv");
             }
 
             var perMaand = await Zorgmonitor.BerekenPerAsync(db, filter, MonitorIndeling.Maand, ct);
             var stream = new MemoryStream();
-            await MonitorExport.SchrijfExcelAsync(stream, uitkomst, perMaand, onderdrukken, ct);
+            await MonitorExport.SchrijfExcelAsync(stream, uitkomst, perMaand, openbaar, ct);
             stream.Position = 0;
             return Results.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", naam + ".xlsx");
         }).AllowAnonymous();
