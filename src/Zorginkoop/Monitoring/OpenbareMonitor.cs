@@ -151,9 +151,15 @@ public sealed class OpenbareMonitor
                     continue;
                 }
 
+                // A hidden total whose parts are all hidden (or that has none) gives nothing away: nothing to do.
                 var kandidaat = delen.Where(d => !Verborgen(d))
                     .OrderBy(d => exact[d].UniekeClienten).ThenBy(d => Math.Abs(exact[d].KostenCent)).ThenBy(d => d, StringComparer.Ordinal)
-                    .FirstOrDefault() ?? totaal;
+                    .FirstOrDefault() ?? (Verborgen(totaal) ? null : totaal);
+                if (kandidaat is null)
+                {
+                    continue;
+                }
+
                 status[kandidaat] = Celstatus.Afgeschermd;
                 gewijzigd = true;
             }

@@ -129,6 +129,18 @@ public sealed class OpenbareMonitorTests
         Assert.Empty(Afleidbaar(o, []));
     }
 
+    [Fact]
+    public void Zonder_zorggegevens_is_er_een_verborgen_totaal_en_verder_niets()
+    {
+        // A period without lines: the total (0 clients) is hidden and has no parts; the suppression must just stop.
+        var leeg = new MonitorUitkomst(Filter, [], [], new MonitorCijfers(0, 0, 0));
+        var per = Enum.GetValues<MonitorIndeling>().ToDictionary(i => i, _ => (IReadOnlyList<MonitorRij>)[]);
+
+        var o = OpenbareMonitor.Maak(leeg, per, new Dictionary<string, (Domein, string)>());
+
+        Assert.Equal(Celstatus.Klein, o.Totaal.Status);
+    }
+
     [Theory]
     [InlineData(112, 110)]
     [InlineData(89, 90)]
