@@ -184,13 +184,13 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             }
         }
 
-        if (fouten == 0 && run.Regels > 0)
+        // No last progress line when every line was read and found wrong: "0 regels gelezen (100 %)" would be untrue
+        // then (the count is of good lines); the problems themselves are the answer.
+        if (run.Regels > 0 || fouten == 0)
         {
-            voortgang?.Report(new(run.Regels, 100, Opslaan: true));
+            voortgang?.Report(new(run.Regels, 100, Opslaan: fouten == 0 && run.Regels > 0));
         }
 
-        // A refused file gets no last progress line: "0 regels gelezen (100 %)" would be untrue when every line was
-        // read and found wrong; the problems themselves are the answer.
         if (fouten > 0 || run.Regels == 0)
         {
             await transactie.RollbackAsync(ct);
