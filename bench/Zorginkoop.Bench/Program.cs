@@ -86,7 +86,7 @@ try
         await using (var db = Context())
         {
             await DatabaseInitialisatie.BereidSqliteVoorAsync(db);
-            await db.Database.MigrateAsync();
+            await DatabaseInitialisatie.MigreerAsync(db);
             if (db.Database.IsSqlite())
             {
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
@@ -108,7 +108,7 @@ try
     await using (var db = Context())
     {
         await DatabaseInitialisatie.BereidSqliteVoorAsync(db);
-        await db.Database.MigrateAsync();
+        await DatabaseInitialisatie.MigreerAsync(db);
         await ReferentiedataLader.LaadAsync(db);
         await DemoData.LaadAsync(db, new Zorginkoop.Documenten.DocumentOpslag(map));
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Zorginkoop.Data;
+using Zorginkoop.Zorgdata;
 
 namespace Zorginkoop.Migrations.Postgres;
 
@@ -16,4 +17,13 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<ZorginkoopDb
         DatabaseRegistratie.Configureer(builder, DatabaseOptions.Postgres, "Host=localhost;Database=zorginkoop_design", Path.GetTempPath());
         return new ZorginkoopDbContext(builder.Options);
     }
+}
+
+/// <summary>
+/// The same for the care-data database (<see cref="ZorgdataDbContext"/>):
+/// <c>dotnet ef migrations add Naam --context ZorgdataDbContext --output-dir Migrations/Zorgdata --project src/Zorginkoop.Migrations.Postgres</c>.
+/// </summary>
+public sealed class ZorgdataDesignTimeFactory : IDesignTimeDbContextFactory<ZorgdataDbContext>
+{
+    public ZorgdataDbContext CreateDbContext(string[] args) => new(ZorgdataDbContext.Opties(DatabaseOptions.Postgres, "Host=localhost;Database=zorginkoop_design"));
 }

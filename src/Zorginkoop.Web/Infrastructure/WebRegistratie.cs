@@ -111,6 +111,7 @@ public static class WebRegistratie
         app.MapZorginkoopApi();
         app.MapCatalogusExport();
         app.MapMonitorExport();
+        app.MapZorgdataUpload();
         app.MapDocumentDownload();
         app.MapTrajectFeeds();
         app.MapExternInloggen();

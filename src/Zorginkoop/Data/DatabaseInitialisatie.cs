@@ -15,7 +15,7 @@ public static class DatabaseInitialisatie
     /// A new SQLite file gets 16 KB pages (instead of 4 KB): shallower B-trees, about 10 % faster inserts of care lines
     /// (bench/README.md). The page size can only be chosen before the first table exists, so an existing file keeps its own.
     /// </summary>
-    public static async Task BereidSqliteVoorAsync(ZorginkoopDbContext db, CancellationToken ct = default)
+    public static async Task BereidSqliteVoorAsync(DbContext db, CancellationToken ct = default)
     {
         if (!db.Database.IsSqlite())
         {
@@ -45,12 +45,47 @@ public static class DatabaseInitialisatie
     /// the table anyway and carries on after the error, but by then EF Core has logged "fail: Failed executing
     /// DbCommand" (npgsql/efcore.pg#3407): an alarming first line for whoever installs the app.
     /// </summary>
-    private static async Task MaakMigratiehistorieAsync(ZorginkoopDbContext db, CancellationToken ct)
+    private static async Task MaakMigratiehistorieAsync(DbContext db, CancellationToken ct)
     {
         if (db.Database.IsNpgsql())
         {
             var script = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().GetCreateIfNotExistsScript();
             await db.Database.ExecuteSqlRawAsync(script, ct);
+        }
+    }
+
+    /// <summary>
+    /// Prepares and migrates the care-data database (<see cref="Zorgdata.ZorgdataDbContext"/>) first, then the main
+    /// one, each with its own migrations; an installation from before the care data had its own database has its rows
+    /// moved before the main migration drops the old tables (<see cref="Zorgdata.ZorgdataVerhuizing"/>).
+    /// </summary>
+    public static async Task MigreerAsync(ZorginkoopDbContext db, ILogger? logger = null, bool migreren = true, CancellationToken ct = default)
+    {
+        logger ??= Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+        foreach (var (context, naam) in new (DbContext, string)[] { (db.Zorgdata, "Zorgdata"), (db, "Database") })
+        {
+            await BereidSqliteVoorAsync(context, ct);
+            if (migreren)
+            {
+                await MaakMigratiehistorieAsync(context, ct);
+                if (context == db)
+                {
+                    await Zorgdata.ZorgdataVerhuizing.VerhuisAsync(db, logger, ct);
+                }
+
+                var open = (await context.Database.GetPendingMigrationsAsync(ct)).ToList();
+                if (open.Count > 0)
+                {
+                    logger.LogInformation("{Naam} {Provider}: {Aantal} migratie(s) toepassen", naam, context.Database.IsNpgsql() ? DatabaseOptions.Postgres : DatabaseOptions.Sqlite, open.Count);
+                    await context.Database.MigrateAsync(ct);
+                }
+            }
+
+            if (context.Database.IsSqlite())
+            {
+                // WAL lets readers go on while an import writes; it is a property of the file, so setting it once sticks.
+                await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            }
         }
     }
 
@@ -62,29 +97,17 @@ public static class DatabaseInitialisatie
         var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitialisatie));
         var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
 
-        await BereidSqliteVoorAsync(db, ct);
-        if (database.MigrerenBijStart)
-        {
-            await MaakMigratiehistorieAsync(db, ct);
-            var open = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-            if (open.Count > 0)
-            {
-                logger.LogInformation("Database {Provider}: {Aantal} migratie(s) toepassen", database.Provider, open.Count);
-                await db.Database.MigrateAsync(ct);
-            }
-        }
-
-        if (db.Database.IsSqlite())
-        {
-            // WAL lets readers go on while an import writes; it is a property of the file, so setting it once sticks.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-        }
+        await MigreerAsync(db, logger, database.MigrerenBijStart, ct);
 
         // The audit chain must fit the configured key; a chain made without one (tools, an earlier version) is keyed now.
         if (await Audit.AuditKeten.SleutelInvoerenAsync(db, ct) is { } auditFout)
         {
             throw new OptionsValidationException(Audit.AuditOptions.Sectie, typeof(Audit.AuditOptions), [auditFout]);
         }
+
+        // An import that was running when the process stopped is recorded as afgebroken; its leftovers go.
+        await Zorgdata.ImportOpruiming.OpruimenAsync(db, sp.GetRequiredService<IOptions<OpslagOptions>>().Value.DataMap,
+            sp.GetRequiredService<TimeProvider>().GetUtcNow(), logger, ct);
 
         await ReferentiedataLader.LaadAsync(db, ct);
         if (demoData ?? sp.GetRequiredService<IOptions<OpslagOptions>>().Value.DemoDataLaden)

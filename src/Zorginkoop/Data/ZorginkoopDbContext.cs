@@ -21,10 +21,19 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
     /// <summary>Anchors the audit chain after a change worth an anchor (a vault opened, an award) is committed.</summary>
     public Auditankers? Auditankers { get; } = auditankers;
 
+    private ZorgdataDbContext? zorgdata;
+
     public DbSet<AuditRegel> AuditRegels => Set<AuditRegel>();
-    public DbSet<Importrun> Importruns => Set<Importrun>();
-    public DbSet<Zorgregel> Zorgregels => Set<Zorgregel>();
-    public DbSet<Toewijzing> Toewijzingen => Set<Toewijzing>();
+
+    /// <summary>
+    /// The care data of this installation, in its own database beside this one (<see cref="ZorgdataDbContext"/>); made
+    /// on first use and disposed with this context.
+    /// </summary>
+    public ZorgdataDbContext Zorgdata => zorgdata ??= new ZorgdataDbContext(ZorgdataDbContext.Opties(
+        Database.IsNpgsql() ? DatabaseOptions.Postgres : DatabaseOptions.Sqlite, Database.GetConnectionString()!,
+        // What watches this database (an app's or a test's interceptors) watches its care data too.
+        Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptions>(this)
+            .FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.Interceptors ?? []));
     public DbSet<Monitoring.Budget> Budgetten => Set<Monitoring.Budget>();
     public DbSet<Aanbestedingen.Aanbesteding> Aanbestedingen => Set<Aanbestedingen.Aanbesteding>();
     public DbSet<Aanbestedingen.Perceel> Percelen => Set<Aanbestedingen.Perceel>();
@@ -112,7 +121,25 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.ApplyConfigurationsFromAssembly(typeof(ZorginkoopDbContext).Assembly);
+        builder.ApplyConfigurationsFromAssembly(typeof(ZorginkoopDbContext).Assembly, t => !typeof(IZorgdataConfiguratie).IsAssignableFrom(t));
+    }
+
+    public override void Dispose()
+    {
+        zorgdata?.Dispose();
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (zorgdata is not null)
+        {
+            await zorgdata.DisposeAsync();
+        }
+
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -107,7 +107,10 @@ public sealed class MonitorIndex : IDisposable
     }
 
     /// <summary>The index of this database, brought up to date with its import runs.</summary>
-    public static async Task<Stand> ActueelAsync(ZorginkoopDbContext db, CancellationToken ct = default)
+    public static Task<Stand> ActueelAsync(ZorginkoopDbContext db, CancellationToken ct = default) => ActueelAsync(db.Zorgdata, ct);
+
+    /// <summary>The index of this care-data database, brought up to date with its import runs.</summary>
+    public static async Task<Stand> ActueelAsync(ZorgdataDbContext db, CancellationToken ct = default)
     {
         var sleutel = db.Database.GetConnectionString() ?? "";
         if (!PerDatabase.TryGetValue(sleutel, out var index))
@@ -124,7 +127,7 @@ public sealed class MonitorIndex : IDisposable
         return await index.BijwerkenAsync(db, ct);
     }
 
-    private async Task<Stand> BijwerkenAsync(ZorginkoopDbContext db, CancellationToken ct)
+    private async Task<Stand> BijwerkenAsync(ZorgdataDbContext db, CancellationToken ct)
     {
         var runId = await db.Importruns.Where(r => r.Resultaat == Resultaten.Gelukt).MaxAsync(r => (int?)r.Id, ct) ?? 0;
         var huidig = stand;
@@ -163,7 +166,7 @@ public sealed class MonitorIndex : IDisposable
         }
     }
 
-    private async Task<Stand> LaadAsync(ZorginkoopDbContext db, Stand vorige, int runId, CancellationToken ct)
+    private async Task<Stand> LaadAsync(ZorgdataDbContext db, Stand vorige, int runId, CancellationToken ct)
     {
         var lader = new Lader(this, vorige);
         var verbinding = db.Database.GetDbConnection();
@@ -240,7 +243,7 @@ public sealed class MonitorIndex : IDisposable
         }
     }
 
-    private static async Task LeesAsync(ZorginkoopDbContext db, DbConnection verbinding, Lader lader, CancellationToken ct)
+    private static async Task LeesAsync(ZorgdataDbContext db, DbConnection verbinding, Lader lader, CancellationToken ct)
     {
         await using var command = verbinding.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();

@@ -18,8 +18,14 @@ public class Importrun
     public int Toegevoegd { get; set; }
     public int AlAanwezig { get; set; }
 
-    /// <summary><c>gelukt</c>, <c>geweigerd</c> (bad lines; nothing stored) or <c>al-geimporteerd</c>.</summary>
+    /// <summary>
+    /// <c>bezig</c> while it runs, then <c>gelukt</c>, <c>geweigerd</c> (bad lines; nothing stored),
+    /// <c>al-geimporteerd</c>, or <c>afgebroken</c> (the process stopped halfway; nothing stored).
+    /// </summary>
     public required string Resultaat { get; set; }
+
+    /// <summary>The web import's own id (its status page, /zorgdata/import/{id}); null for the CLI.</summary>
+    public Guid? Opdracht { get; set; }
 
     /// <summary>The first problems (line and reason; never a BSN), one per line.</summary>
     public string? Meldingen { get; set; }

@@ -47,7 +47,7 @@ public class Toewijzing
     public bool Verwijderd { get; set; }
 }
 
-internal sealed class ToewijzingConfiguratie : IEntityTypeConfiguration<Toewijzing>
+internal sealed class ToewijzingConfiguratie : IEntityTypeConfiguration<Toewijzing>, IZorgdataConfiguratie
 {
     public void Configure(EntityTypeBuilder<Toewijzing> b)
     {
@@ -65,6 +65,7 @@ internal sealed class ToewijzingConfiguratie : IEntityTypeConfiguration<Toewijzi
         b.HasIndex(t => new { t.GemeenteCode, t.ToewijzingNummer }).IsUnique();
         b.HasIndex(t => new { t.Ingangsdatum, t.Einddatum });
         b.HasOne<Importrun>().WithMany().HasForeignKey(t => t.ImportrunId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Catalogus.Product>().WithMany().HasForeignKey(t => t.ProductId).OnDelete(DeleteBehavior.Restrict);
+        // No foreign key to the product: the catalogue is in the main database. The importer looks the product up there,
+        // and the catalogue never deletes a product (products end with a validity date).
     }
 }

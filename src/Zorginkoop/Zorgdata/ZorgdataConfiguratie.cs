@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Zorginkoop.Zorgdata;
 
-internal sealed class ImportrunConfiguratie : IEntityTypeConfiguration<Importrun>
+/// <summary>Marks the configuration of a care-data entity: part of <see cref="ZorgdataDbContext"/>, not of the main model.</summary>
+internal interface IZorgdataConfiguratie;
+
+internal sealed class ImportrunConfiguratie : IEntityTypeConfiguration<Importrun>, IZorgdataConfiguratie
 {
     public void Configure(EntityTypeBuilder<Importrun> b)
     {
@@ -15,10 +18,11 @@ internal sealed class ImportrunConfiguratie : IEntityTypeConfiguration<Importrun
         b.Property(r => r.Gestart).HasConversion(m => m.UtcTicks, t => new DateTimeOffset(t, TimeSpan.Zero));
         b.Property(r => r.Beeindigd).HasConversion(m => m!.Value.UtcTicks, t => new DateTimeOffset(t, TimeSpan.Zero));
         b.HasIndex(r => r.Sha256);
+        b.HasIndex(r => r.Opdracht);
     }
 }
 
-internal sealed class ZorgregelConfiguratie : IEntityTypeConfiguration<Zorgregel>
+internal sealed class ZorgregelConfiguratie : IEntityTypeConfiguration<Zorgregel>, IZorgdataConfiguratie
 {
     public void Configure(EntityTypeBuilder<Zorgregel> b)
     {

@@ -10,7 +10,7 @@ namespace Zorginkoop.Zorgdata;
 
 public sealed record ZorgdataImportResultaat(Importrun Run, IReadOnlyList<ImportMelding> Meldingen, int AantalFouten)
 {
-    public bool Gelukt => Run.Resultaat != Resultaten.Geweigerd;
+    public bool Gelukt => Run.Resultaat is Resultaten.Gelukt or Resultaten.AlGeimporteerd;
 }
 
 public static class Resultaten
@@ -18,16 +18,24 @@ public static class Resultaten
     public const string Gelukt = "gelukt";
     public const string Geweigerd = "geweigerd";
     public const string AlGeimporteerd = "al-geimporteerd";
+    public const string Bezig = "bezig";
+    public const string Afgebroken = "afgebroken";
 }
 
 /// <summary>
 /// Imports one care data file as one unit: the format is detected from the content, every line is checked, each BSN
 /// is pseudonymised before anything is stored, and the lines are written in one transaction that is rolled back when
-/// any line is bad. A line or file imported again changes nothing. Every run is recorded, refused runs too.
+/// any line is bad. A line or file imported again changes nothing. Every run is recorded, refused runs too. The
+/// catalogue is read from the main database <c>db</c>; the lines go into the care-data database beside it
+/// (<see cref="ZorgdataDbContext"/>), whose write lock is the only one an import holds.
 /// </summary>
-public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseudonimisering, TimeProvider tijd, int maxMeldingen = 100)
+/// <param name="dataMap">The data folder, for the lock that shows the run is alive (<see cref="Importslot"/>); null in tests that need none.</param>
+public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseudonimisering, TimeProvider tijd, int maxMeldingen = 100, string? dataMap = null)
 {
     private readonly Dictionary<string, (string Hex, byte[] Sleutel)> pseudoniemen = new(StringComparer.Ordinal);
+
+    /// <summary>Where the care data goes: the care-data database beside the main one, which holds the catalogue.</summary>
+    private ZorgdataDbContext zd => db.Zorgdata;
     private readonly Dictionary<string, Eenheid?> eenheidPerTekst = new(StringComparer.Ordinal);
 
     /// <summary>True when this very file (by its SHA-256) was imported successfully before.</summary>
@@ -35,11 +43,25 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
     {
         var sha = Convert.ToHexStringLower(await SHA256.HashDataAsync(bestand, ct));
         bestand.Position = 0;
-        return await db.Importruns.AnyAsync(r => r.Sha256 == sha && r.Resultaat == Resultaten.Gelukt, ct);
+        return await zd.Importruns.AnyAsync(r => r.Sha256 == sha && r.Resultaat == Resultaten.Gelukt, ct);
     }
 
     public async Task<ZorgdataImportResultaat> VoerUitAsync(
         Stream bestand, string bestandsnaam, string gebruiker, IProgress<ImportVoortgang>? voortgang = null, CancellationToken ct = default)
+    {
+        var opdracht = Guid.NewGuid();
+        using var slot = dataMap is null ? null : Importslot.Neem(dataMap, opdracht);
+        return await VoerUitAsync(bestand, bestandsnaam, gebruiker, opdracht, voortgang, ct);
+    }
+
+    /// <summary>
+    /// Imports the file as run <paramref name="opdracht"/>, whose <see cref="Importslot"/> the caller holds (the web's
+    /// queue takes it with the upload). The run is recorded as <c>bezig</c> before anything else, so a process that stops
+    /// halfway leaves a trace the next start marks <c>afgebroken</c> (<see cref="ImportOpruiming"/>); a failure that the
+    /// process survives is marked at once.
+    /// </summary>
+    public async Task<ZorgdataImportResultaat> VoerUitAsync(
+        Stream bestand, string bestandsnaam, string gebruiker, Guid opdracht, IProgress<ImportVoortgang>? voortgang, CancellationToken ct)
     {
         if (!bestand.CanSeek)
         {
@@ -55,15 +77,69 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             Formaat = await HerkenFormaatAsync(bestand, ct),
             Gebruiker = gebruiker,
             Gestart = tijd.GetUtcNow(),
-            Resultaat = Resultaten.Gelukt,
+            Resultaat = Resultaten.Bezig,
+            Opdracht = opdracht,
         };
 
-        if (await db.Importruns.AnyAsync(r => r.Sha256 == sha && r.Resultaat == Resultaten.Gelukt, ct))
+        if (await zd.Importruns.AnyAsync(r => r.Sha256 == sha && r.Resultaat == Resultaten.Gelukt, ct))
         {
             run.Resultaat = Resultaten.AlGeimporteerd;
             return await BewaarRunAsync(run, [], 0, ct);
         }
 
+        try
+        {
+            zd.Importruns.Add(run);
+            await zd.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (IsBezet(e.InnerException))
+        {
+            // SQLite has one writer: another import holds the care data (for minutes on a national year).
+            zd.ChangeTracker.Clear();
+            run.Resultaat = Resultaten.Afgebroken;
+            return new(run, [new(1, null, AndereImport)], 1);
+        }
+
+        try
+        {
+            return await ImporteerAsync(bestand, run, voortgang, ct);
+        }
+        catch (Exception e)
+        {
+            await AfbrekenAsync(run, e switch
+            {
+                OperationCanceledException => "De import is gestopt doordat Zorginkoop werd afgesloten; er is niets opgeslagen. Importeer het bestand opnieuw.",
+                _ when IsBezet(e) || IsBezet(e.InnerException) => AndereImport,
+                _ => "De import is onverwacht mislukt; er is niets opgeslagen. De beheerder kan de oorzaak in het logboek vinden.",
+            });
+            throw;
+        }
+    }
+
+    private const string AndereImport = "Er liep al een andere import van zorggegevens; er is niets opgeslagen. Importeer het bestand opnieuw als die klaar is.";
+
+    private static bool IsBezet(Exception? e) => e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 };
+
+    /// <summary>Marks the run afgebroken after a failure its process survived; if even that fails, the next start does it.</summary>
+    private async Task AfbrekenAsync(Importrun run, string reden)
+    {
+        try
+        {
+            zd.ChangeTracker.Clear();
+            var opgeslagen = await zd.Importruns.SingleAsync(r => r.Id == run.Id, CancellationToken.None);
+            (opgeslagen.Resultaat, opgeslagen.Beeindigd, opgeslagen.Meldingen, opgeslagen.Toegevoegd, opgeslagen.AlAanwezig) =
+                (Resultaten.Afgebroken, tijd.GetUtcNow(), reden, 0, 0);
+            await zd.SaveChangesAsync(CancellationToken.None);
+            (run.Resultaat, run.Meldingen) = (Resultaten.Afgebroken, reden);
+        }
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+        {
+            // ImportOpruiming marks it at the next start.
+        }
+    }
+
+    private async Task<ZorgdataImportResultaat> ImporteerAsync(Stream bestand, Importrun run, IProgress<ImportVoortgang>? voortgang, CancellationToken ct)
+    {
         var meldingen = new List<ImportMelding>();
         var fouten = 0;
         // Called by the reading stage only; the writing stage reads 'fouten' to stop writing after the first problem.
@@ -78,9 +154,13 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
 
         var zoeker = await ProductZoeker.LaadAsync(db, ct);
         var eenheden = await db.Eenheden.AsNoTracking().ToListAsync(ct);
-        await using var transactie = await db.Database.BeginTransactionAsync(ct);
-        db.Importruns.Add(run);
-        await db.SaveChangesAsync(ct);
+        await using var transactie = await zd.Database.BeginTransactionAsync(ct);
+        if (zd.Database.IsNpgsql())
+        {
+            // One import at a time, as SQLite's single writer has it: the monitor's index reads new lines by their id,
+            // so lines of two imports must not interleave (MonitorIndex).
+            await zd.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(727275)", ct);
+        }
         if (run.Formaat is "jw325")
         {
             await VerwerkAfwijzingenAsync(bestand, run, Meld, () => fouten, voortgang, ct);
@@ -95,7 +175,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         }
         else
         {
-            await using var schrijver = await ZorgregelSchrijver.MaakAsync(db, transactie, run.Formaat, bestand.Length, ct);
+            await using var schrijver = await ZorgregelSchrijver.MaakAsync(zd, transactie, run.Formaat, bestand.Length, ct);
             // Two stages on two cores: reading, checking and hashing (the BSN check, the HMAC pseudonym, the keys) on a
             // worker, writing on this thread. Lines travel in blocks of 512, so the hand-over costs nothing per line; the
             // channel is bounded, so memory stays flat whatever the file's size.
@@ -194,21 +274,22 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         if (fouten > 0 || run.Regels == 0)
         {
             await transactie.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
+            zd.ChangeTracker.Clear();
             if (run.Regels == 0 && fouten == 0)
             {
                 Meld(new(1, null, "Het bestand bevat geen zorgregels."));
             }
 
-            run.Id = 0;
             run.Resultaat = Resultaten.Geweigerd;
             run.Toegevoegd = 0;
             run.AlAanwezig = 0;
             return await BewaarRunAsync(run, meldingen, fouten, ct);
         }
 
+        // Successful in the same transaction as the lines: a run is gelukt exactly when its lines are stored.
+        run.Resultaat = Resultaten.Gelukt;
         run.Beeindigd = tijd.GetUtcNow();
-        await db.SaveChangesAsync(ct);
+        await zd.SaveChangesAsync(ct);
         await transactie.CommitAsync(ct);
         return new(run, [], 0);
     }
@@ -223,14 +304,14 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         {
             run.Regels++;
             var sleutel = ZorgregelSleutel.Declaratie(agb, referentie);
-            var regelInDb = await db.Zorgregels.Where(z => z.Sleutel == sleutel).Select(z => new { z.Afgewezen }).SingleOrDefaultAsync(ct);
+            var regelInDb = await zd.Zorgregels.Where(z => z.Sleutel == sleutel).Select(z => new { z.Afgewezen }).SingleOrDefaultAsync(ct);
             if (regelInDb is null)
             {
                 meld(new(regel, "ReferentieNummer", $"Prestatie {referentie} van zorgaanbieder {agb} is niet eerder geïmporteerd; importeer eerst de declaratie (JW323)."));
             }
             else if (fouten() == 0 && !regelInDb.Afgewezen)
             {
-                await db.Zorgregels.Where(z => z.Sleutel == sleutel).ExecuteUpdateAsync(u => u.SetProperty(z => z.Afgewezen, true), ct);
+                await zd.Zorgregels.Where(z => z.Sleutel == sleutel).ExecuteUpdateAsync(u => u.SetProperty(z => z.Afgewezen, true), ct);
                 run.Toegevoegd++;
             }
             else
@@ -272,7 +353,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             var moment = t.Moment.Ticks;
             if (!gezien.TryGetValue((t.Gemeente, nummer), out var bestaand))
             {
-                bestaand = await db.Toewijzingen.SingleOrDefaultAsync(x => x.GemeenteCode == t.Gemeente && x.ToewijzingNummer == nummer, ct);
+                bestaand = await zd.Toewijzingen.SingleOrDefaultAsync(x => x.GemeenteCode == t.Gemeente && x.ToewijzingNummer == nummer, ct);
             }
 
             // The same or an older version of this allocation: nothing to change.
@@ -302,7 +383,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             gezien[(t.Gemeente, nummer)] = toewijzing;
             if (nieuw)
             {
-                db.Toewijzingen.Add(toewijzing);
+                zd.Toewijzingen.Add(toewijzing);
             }
 
             run.Toegevoegd++;
@@ -326,7 +407,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             }
 
             var nummer = Nummer(s.Nummer);
-            var toewijzing = await db.Toewijzingen.SingleOrDefaultAsync(t => t.GemeenteCode == s.Gemeente && t.ToewijzingNummer == nummer, ct);
+            var toewijzing = await zd.Toewijzingen.SingleOrDefaultAsync(t => t.GemeenteCode == s.Gemeente && t.ToewijzingNummer == nummer, ct);
             if (toewijzing is null)
             {
                 meld(new(s.Regel, "ToewijzingNummer", $"Toewijzing {nummer} van gemeente {s.Gemeente} is niet eerder geïmporteerd; importeer eerst de toewijzing (JW301)."));
@@ -459,14 +540,22 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
     /// <summary>Upper case without a new string when there is nothing to change (codes mostly are upper case already).</summary>
     private static string Hoofdletters(string s) => s.Any(char.IsLower) ? s.ToUpperInvariant() : s;
 
-
     private async Task<ZorgdataImportResultaat> BewaarRunAsync(Importrun run, List<ImportMelding> meldingen, int fouten, CancellationToken ct)
     {
         run.Beeindigd = tijd.GetUtcNow();
         run.Meldingen = meldingen.Count == 0 ? null : string.Join('\n', meldingen.Select(m => m.ToString()))
             + (fouten > meldingen.Count ? $"\n... en nog {fouten - meldingen.Count} fouten" : "");
-        db.Importruns.Add(run);
-        await db.SaveChangesAsync(ct);
+        if (run.Id == 0)
+        {
+            zd.Importruns.Add(run);
+        }
+        else
+        {
+            // The run recorded as running at the start (the lines were rolled back, the record was not).
+            zd.Importruns.Update(run);
+        }
+
+        await zd.SaveChangesAsync(ct);
         return new(run, meldingen, fouten);
     }
 

@@ -24,7 +24,8 @@ public static class ZorgdataRegistratie
             sp.GetRequiredService<ZorginkoopDbContext>(),
             sp.GetRequiredService<Pseudonimisering>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<ZorgdataOptions>>().Value.MaxMeldingen));
+            sp.GetRequiredService<IOptions<ZorgdataOptions>>().Value.MaxMeldingen,
+            sp.GetRequiredService<IOptions<OpslagOptions>>().Value.DataMap));
         return services;
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
-using Zorginkoop.Data;
 
 namespace Zorginkoop.Zorgdata;
 
@@ -47,7 +46,7 @@ internal abstract partial class ZorgregelSchrijver
         private int rechtstreeks;
         private int naarTijdelijk;
 
-        public static PostgresSchrijver Open(ZorginkoopDbContext db, IDbContextTransaction transactie, long bytes) =>
+        public static PostgresSchrijver Open(ZorgdataDbContext db, IDbContextTransaction transactie, long bytes) =>
             new PostgresSchrijver(
                 (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transactie.GetDbTransaction(), Blokgrens(bytes));
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using SQLitePCL;
-using Zorginkoop.Data;
 
 namespace Zorginkoop.Zorgdata;
 
@@ -24,7 +23,7 @@ internal abstract partial class ZorgregelSchrijver : IAsyncDisposable
     /// <param name="formaat">The file's format and <paramref name="bytes"/> its size: they decide how SQLite keeps the key
     /// index (<see cref="SleutelindexKeuze"/>).</param>
     public static async Task<ZorgregelSchrijver> MaakAsync(
-        ZorginkoopDbContext db, IDbContextTransaction transactie, string formaat, long bytes, CancellationToken ct) =>
+        ZorgdataDbContext db, IDbContextTransaction transactie, string formaat, long bytes, CancellationToken ct) =>
         db.Database.IsNpgsql()
             ? PostgresSchrijver.Open(db, transactie, bytes)
             : await SqliteSchrijver.OpenAsync(db, transactie, SleutelindexKeuze(formaat, bytes, await OpgeslagenAsync(db, ct)), ct);
@@ -77,7 +76,7 @@ internal abstract partial class ZorgregelSchrijver : IAsyncDisposable
     internal const int ProefRegels = 4_096;
 
     /// <summary>Id only grows (AUTOINCREMENT), so its maximum is a cheap upper bound of the stored lines.</summary>
-    private static Task<long> OpgeslagenAsync(ZorginkoopDbContext db, CancellationToken ct) =>
+    private static Task<long> OpgeslagenAsync(ZorgdataDbContext db, CancellationToken ct) =>
         db.Database.SqlQueryRaw<long>("SELECT COALESCE(MAX(\"Id\"), 0) AS \"Value\" FROM \"Zorgregels\"").SingleAsync(ct);
 
     /// <summary>
@@ -98,7 +97,7 @@ internal abstract partial class ZorgregelSchrijver : IAsyncDisposable
             "DELETE FROM \"Zorgregels\" WHERE \"Id\" IN (SELECT \"Id\" FROM (SELECT \"Id\", " +
             "ROW_NUMBER() OVER (PARTITION BY \"Sleutel\" ORDER BY \"Id\") AS \"Nr\" FROM \"Zorgregels\") WHERE \"Nr\" > 1)";
 
-        private readonly ZorginkoopDbContext context;
+        private readonly ZorgdataDbContext context;
 
         // Set once the index is dropped: its definition, to build it again from at the end.
         private string? sleutelindexSql;
@@ -118,14 +117,14 @@ internal abstract partial class ZorgregelSchrijver : IAsyncDisposable
 
         private SqliteInvoer invoer;
 
-        private SqliteSchrijver(ZorginkoopDbContext context, long cacheSize, sqlite3 db, int proef)
+        private SqliteSchrijver(ZorgdataDbContext context, long cacheSize, sqlite3 db, int proef)
         {
             (this.context, this.cacheSize, this.db, this.proef) = (context, cacheSize, db, proef);
             invoegen = Voorbereid(db, Invoegen(metSleutelindex: true));
             invoer = new SqliteInvoer(db, invoegen);
         }
 
-        public static async Task<ZorgregelSchrijver> OpenAsync(ZorginkoopDbContext db, IDbContextTransaction transactie, Sleutelindex keuze, CancellationToken ct)
+        public static async Task<ZorgregelSchrijver> OpenAsync(ZorgdataDbContext db, IDbContextTransaction transactie, Sleutelindex keuze, CancellationToken ct)
         {
             // A large page cache keeps the key index in memory while millions of lines go in (bench/README.md); it
             // applies to this connection only. (temp_store cannot be set here: inside a transaction SQLite refuses it

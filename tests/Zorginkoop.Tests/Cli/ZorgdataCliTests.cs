@@ -97,7 +97,7 @@ public sealed class ZorgdataCliTests : DemoCliTests
 
     private async Task<long> ImportrunsAsync()
     {
-        await using var verbinding = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db}");
+        await using var verbinding = new Microsoft.Data.Sqlite.SqliteConnection(Zorginkoop.Zorgdata.ZorgdataDbContext.SqliteConnectionString($"Data Source={Db}"));
         await verbinding.OpenAsync(TestContext.Current.CancellationToken);
         await using var vraag = verbinding.CreateCommand();
         vraag.CommandText = "SELECT COUNT(*) FROM \"Importruns\"";

@@ -50,5 +50,18 @@ public sealed class MigratieTests : IDisposable
         Assert.Equal(Namen(sqlite), Namen(postgres));
     }
 
+    [Theory]
+    [InlineData(DatabaseOptions.Sqlite)]
+    [InlineData(DatabaseOptions.Postgres)]
+    public void De_migraties_van_de_zorggegevens_dekken_hun_model(string provider)
+    {
+        using var db = new Zorginkoop.Zorgdata.ZorgdataDbContext(Zorginkoop.Zorgdata.ZorgdataDbContext.Opties(provider,
+            provider == DatabaseOptions.Sqlite ? $"Data Source={map.Bestand("model.db")}" : "Host=localhost;Database=x"));
+
+        Assert.NotEmpty(db.Database.GetMigrations());
+        Assert.False(db.Database.HasPendingModelChanges(),
+            $"Het model van de zorggegevens wijkt af van de {provider}-migraties: voeg een migratie toe met --context ZorgdataDbContext --output-dir Migrations/Zorgdata.");
+    }
+
     public void Dispose() => map.Dispose();
 }

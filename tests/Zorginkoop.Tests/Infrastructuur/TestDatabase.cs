@@ -49,7 +49,7 @@ public abstract class TestDatabase : IAsyncLifetime
         }
 
         await using var db = NieuweContext();
-        await db.Database.MigrateAsync();
+        await DatabaseInitialisatie.MigreerAsync(db);
         await ReferentiedataLader.LaadAsync(db);
         DemoDataEersteKeer = await DemoData.LaadAsync(db, Opslag);
     }

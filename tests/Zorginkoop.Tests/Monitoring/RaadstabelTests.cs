@@ -20,7 +20,7 @@ public abstract class RaadstabelTests<TDatabase>(TDatabase database) : DatabaseT
     {
         await using (var db = NieuweContext())
         {
-            if (!await db.Zorgregels.AnyAsync(Ct))
+            if (!await db.Zorgdata.Zorgregels.AnyAsync(Ct))
             {
                 var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), new FakeTimeProvider(new DateTimeOffset(2019, 11, 1, 9, 0, 0, TimeSpan.Zero)));
                 using var csv = new MemoryStream(Encoding.UTF8.GetBytes(Raadstabel2018.Csv()));

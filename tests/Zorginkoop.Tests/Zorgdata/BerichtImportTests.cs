@@ -109,7 +109,7 @@ public abstract class BerichtImportTests<TDatabase>(TDatabase database) : Databa
         Assert.False(r.Gelukt);
         Assert.Contains(r.Meldingen, m => m.Tekst.Contains("XSD 3.2", StringComparison.Ordinal) && m.Regel > 1);
         await using var db = NieuweContext();
-        Assert.False(await db.Zorgregels.AnyAsync(z => z.ReferentieNummer != null && z.ReferentieNummer.StartsWith("RN-KAPOT-"), Ct));
+        Assert.False(await db.Zorgdata.Zorgregels.AnyAsync(z => z.ReferentieNummer != null && z.ReferentieNummer.StartsWith("RN-KAPOT-"), Ct));
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public abstract class BerichtImportTests<TDatabase>(TDatabase database) : Databa
     private async Task<List<Toewijzing>> ToewijzingenAsync(params string[] nummers)
     {
         await using var db = NieuweContext();
-        return await db.Toewijzingen.AsNoTracking().Where(t => t.GemeenteCode == "0363" && nummers.Contains(t.ToewijzingNummer)).OrderBy(t => t.ToewijzingNummer).ToListAsync(Ct);
+        return await db.Zorgdata.Toewijzingen.AsNoTracking().Where(t => t.GemeenteCode == "0363" && nummers.Contains(t.ToewijzingNummer)).OrderBy(t => t.ToewijzingNummer).ToListAsync(Ct);
     }
 
     [Fact]

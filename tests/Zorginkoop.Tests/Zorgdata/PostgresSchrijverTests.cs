@@ -33,7 +33,7 @@ public sealed class PostgresSchrijverTests(PostgresTestDatabase database) : Data
 
         Assert.Equal((3, 0, true), (toegevoegd, alAanwezig, rechtstreeks));
         await using var db = NieuweContext();
-        var terug = await db.Zorgregels.AsNoTracking().Where(z => z.ImportrunId == run).ToListAsync(Ct);
+        var terug = await db.Zorgdata.Zorgregels.AsNoTracking().Where(z => z.ImportrunId == run).ToListAsync(Ct);
         foreach (var verwacht in regels)
         {
             var r = terug.Single(z => z.Sleutel.SequenceEqual(verwacht.Sleutel));
@@ -52,7 +52,7 @@ public sealed class PostgresSchrijverTests(PostgresTestDatabase database) : Data
 
         Assert.Equal((10_000, 0, true), (toegevoegd, alAanwezig, rechtstreeks));
         await using var db = NieuweContext();
-        var opgeslagen = await db.Zorgregels.Where(z => z.ImportrunId == run).OrderBy(z => z.Id).Select(z => z.Sleutel).ToListAsync(Ct);
+        var opgeslagen = await db.Zorgdata.Zorgregels.Where(z => z.ImportrunId == run).OrderBy(z => z.Id).Select(z => z.Sleutel).ToListAsync(Ct);
         Assert.Equal(regels.Select(r => Convert.ToHexString(r.Sleutel)).Order(), opgeslagen.Select(Convert.ToHexString).Order());
         // The first block (EersteBlok lines) went in ordered by key, which is what makes the index insert fast.
         var eersteBlok = opgeslagen.Take(PostgresSchrijver.EersteBlok).Select(Getal).ToList();
@@ -74,7 +74,7 @@ public sealed class PostgresSchrijverTests(PostgresTestDatabase database) : Data
 
         Assert.Equal((8_998, 2, false), (toegevoegd, alAanwezig, rechtstreeks));
         await using var db = NieuweContext();
-        var bedragen = await db.Zorgregels.Where(z => z.ImportrunId == run).Select(z => z.BedragCent).ToListAsync(Ct);
+        var bedragen = await db.Zorgdata.Zorgregels.Where(z => z.ImportrunId == run).Select(z => z.BedragCent).ToListAsync(Ct);
         Assert.Equal(8_998, bedragen.Count);
         Assert.DoesNotContain(-1L, bedragen);
         Assert.DoesNotContain(-2L, bedragen);
@@ -92,8 +92,8 @@ public sealed class PostgresSchrijverTests(PostgresTestDatabase database) : Data
 
         Assert.Equal((100, 1, false), (toegevoegd, alAanwezig, rechtstreeks));
         await using var db = NieuweContext();
-        Assert.Equal(110, await db.Zorgregels.CountAsync(z => z.ImportrunId == run, Ct));
-        Assert.Equal(eerder[3].BedragCent, await db.Zorgregels.Where(z => z.Sleutel == eerder[3].Sleutel).Select(z => z.BedragCent).SingleAsync(Ct));
+        Assert.Equal(110, await db.Zorgdata.Zorgregels.CountAsync(z => z.ImportrunId == run, Ct));
+        Assert.Equal(eerder[3].BedragCent, await db.Zorgdata.Zorgregels.Where(z => z.Sleutel == eerder[3].Sleutel).Select(z => z.BedragCent).SingleAsync(Ct));
     }
 
     [Fact]
@@ -101,7 +101,8 @@ public sealed class PostgresSchrijverTests(PostgresTestDatabase database) : Data
     {
         var run = Run();
         using var afbreken = new CancellationTokenSource();
-        await using var db = NieuweContext();
+        await using var hoofd = NieuweContext();
+        var db = hoofd.Zorgdata;
         await using var transactie = await db.Database.BeginTransactionAsync(Ct);
         var schrijver = await ZorgregelSchrijver.MaakAsync(db, transactie, "csv", 1_000_000, Ct);
         var fout = await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
@@ -200,7 +201,8 @@ public sealed class PostgresSchrijverTests(PostgresTestDatabase database) : Data
     /// <summary>Writes the lines in a transaction of their own, as the import does, and commits.</summary>
     private async Task<(int Toegevoegd, int AlAanwezig, bool Rechtstreeks)> SchrijfAsync(IEnumerable<Zorgregel> regels)
     {
-        await using var db = NieuweContext();
+        await using var hoofd = NieuweContext();
+        var db = hoofd.Zorgdata;
         await using var transactie = await db.Database.BeginTransactionAsync(Ct);
         var schrijver = (PostgresSchrijver)await ZorgregelSchrijver.MaakAsync(db, transactie, "csv", 1_000_000, Ct);
         await using (schrijver)

@@ -53,7 +53,7 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
     private async Task<(int Regels, long Som)> TelAsync(string agb)
     {
         await using var db = NieuweContext();
-        var regels = await db.Zorgregels.Where(z => z.AgbCode == agb).ToListAsync(Ct);
+        var regels = await db.Zorgdata.Zorgregels.Where(z => z.AgbCode == agb).ToListAsync(Ct);
         return (regels.Count, regels.Sum(r => r.BedragCent));
     }
 
@@ -71,7 +71,7 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
         Assert.Equal((Resultaten.Gelukt, 2, 2, 0), (r.Run.Resultaat, r.Run.Regels, r.Run.Toegevoegd, r.Run.AlAanwezig));
         Assert.Equal((2, 164000L), await TelAsync(agb));
         await using var db = NieuweContext();
-        var run = await db.Importruns.SingleAsync(x => x.Id == r.Run.Id, Ct);
+        var run = await db.Zorgdata.Importruns.SingleAsync(x => x.Id == r.Run.Id, Ct);
         Assert.Equal(("goed.csv", "tester", tijd.GetUtcNow()), (run.Bestandsnaam, run.Gebruiker, run.Gestart));
         Assert.Equal(64, run.Sha256.Length);
     }
@@ -98,7 +98,7 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
         Assert.True(r.Gelukt, string.Join("\n", r.Meldingen));
         await using var db = NieuweContext();
         // PostgreSQL stores the lines in key order, so they are compared as a set, each known by its amount.
-        var opgeslagen = await db.Zorgregels.Where(z => z.ImportrunId == r.Run.Id)
+        var opgeslagen = await db.Zorgdata.Zorgregels.Where(z => z.ImportrunId == r.Run.Id)
             .Select(z => new { z.ToewijzingNummer, z.GemeenteCode, z.AgbCode, z.Begindatum, z.Einddatum, z.Volume, z.EenheidCode, z.BedragCent, z.ClientSleutel, z.ReferentieNummer, z.Afgewezen })
             .ToListAsync(Ct);
         Assert.Equal(
@@ -133,7 +133,7 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
 
         await using var db = NieuweContext();
         // Ordered as in the file by date and municipality (PostgreSQL stores a file's lines in key order).
-        var regels = db.Zorgregels.Where(z => z.ImportrunId == r.Run.Id).OrderBy(z => z.Begindatum).ThenByDescending(z => z.GemeenteCode);
+        var regels = db.Zorgdata.Zorgregels.Where(z => z.ImportrunId == r.Run.Id).OrderBy(z => z.Begindatum).ThenByDescending(z => z.GemeenteCode);
         var sleutels = await regels.Select(z => z.TrajectSleutel).ToListAsync(Ct);
         Assert.Equal(["t063200000500001", "t063200000500001", "t033500000500001"], sleutels.Take(3).Select(Encoding.ASCII.GetString));
         Assert.Equal(16, sleutels[3].Length);
@@ -148,7 +148,7 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
         Assert.NotEmpty(stappen);
         foreach (var stap in stappen)
         {
-            await db.Database.ExecuteSqlRawAsync(stap.Sql, Ct);
+            await db.Zorgdata.Database.ExecuteSqlRawAsync(stap.Sql, Ct);
         }
 
         Assert.Equal(sleutels.Select(Convert.ToHexString), (await regels.Select(z => z.TrajectSleutel).ToListAsync(Ct)).Select(Convert.ToHexString));
@@ -171,7 +171,7 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
         Assert.All(r.Meldingen, m => Assert.DoesNotContain("99990", m.Tekst, StringComparison.Ordinal));
         Assert.Equal((0, 0L), await TelAsync(agb));
         await using var db = NieuweContext();
-        Assert.True(await db.Importruns.AnyAsync(x => x.Bestandsnaam == "fout.csv" && x.Resultaat == Resultaten.Geweigerd, Ct));
+        Assert.True(await db.Zorgdata.Importruns.AnyAsync(x => x.Bestandsnaam == "fout.csv" && x.Resultaat == Resultaten.Geweigerd, Ct));
     }
 
     [Fact]
@@ -225,7 +225,7 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
             Assert.True(r.Gelukt, string.Join("\n", r.Meldingen));
             Assert.Equal((3002, 2998, 4), (r.Run.Regels, r.Run.Toegevoegd, r.Run.AlAanwezig));
             await using var db = eigen.NieuweContext();
-            var regels = await db.Zorgregels.Where(z => z.AgbCode == agb).Select(z => new { z.BedragCent, z.ImportrunId }).ToListAsync(Ct);
+            var regels = await db.Zorgdata.Zorgregels.Where(z => z.AgbCode == agb).Select(z => new { z.BedragCent, z.ImportrunId }).ToListAsync(Ct);
             Assert.Equal(Enumerable.Range(1, 3000).Select(i => 100_000L + i), regels.Select(z => z.BedragCent).Order());
             Assert.Equal([eerder.Run.Id, eerder.Run.Id], regels.Where(z => z.BedragCent <= 100_002).Select(z => z.ImportrunId));
             Assert.All(regels.Where(z => z.BedragCent > 100_002), z => Assert.Equal(r.Run.Id, z.ImportrunId));
@@ -324,11 +324,12 @@ public sealed class ZorgdataImportTestsSqlite(SqliteTestDatabase database) : Zor
         await using (var db = NieuweContext())
         {
             // Fold the write-ahead log into the file, so the file holds everything that was written.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", Ct);
+            await db.Zorgdata.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", Ct);
         }
 
         SqliteConnection.ClearAllPools();
-        var bestand = Database.NieuweContext().Database.GetDbConnection().DataSource;
+        // The care data is in its own file beside the main one.
+        var bestand = Database.NieuweContext().Zorgdata.Database.GetDbConnection().DataSource;
         var inhoud = Encoding.ASCII.GetString(await File.ReadAllBytesAsync(bestand, Ct));
         Assert.DoesNotContain("999900018", inhoud, StringComparison.Ordinal);
         Assert.DoesNotContain("999900031", inhoud, StringComparison.Ordinal);
@@ -385,7 +386,7 @@ public sealed class ZorgdataImportTestsSqlite(SqliteTestDatabase database) : Zor
             Assert.Equal(opnieuwOpgebouwd, opname.Sql.Any(s => s.StartsWith("DROP INDEX \"IX_Zorgregels_Sleutel\"", StringComparison.Ordinal)));
             Assert.Equal(SleutelindexVolgensMigratie, await SleutelindexAsync(eigen));
             await using var db = eigen.NieuweContext();
-            var runs = await db.Zorgregels.Where(z => z.AgbCode == agb).GroupBy(z => z.ImportrunId).Select(g => new { g.Key, Aantal = g.Count() }).ToListAsync(Ct);
+            var runs = await db.Zorgdata.Zorgregels.Where(z => z.AgbCode == agb).GroupBy(z => z.ImportrunId).Select(g => new { g.Key, Aantal = g.Count() }).ToListAsync(Ct);
             Assert.Equal(3_000, runs.Single(x => x.Key == eerder.Run.Id).Aantal);
             Assert.Equal(toegevoegd, runs.Single(x => x.Key == r.Run.Id).Aantal);
         });
@@ -412,7 +413,7 @@ public sealed class ZorgdataImportTestsSqlite(SqliteTestDatabase database) : Zor
             Assert.Contains(opname.Sql, s => s.StartsWith("DROP INDEX", StringComparison.Ordinal));
             Assert.Equal(SleutelindexVolgensMigratie, await SleutelindexAsync(eigen));
             await using var db = eigen.NieuweContext();
-            Assert.False(await db.Zorgregels.AnyAsync(z => z.AgbCode == agb, Ct));
+            Assert.False(await db.Zorgdata.Zorgregels.AnyAsync(z => z.AgbCode == agb, Ct));
         });
     }
 
@@ -423,11 +424,12 @@ public sealed class ZorgdataImportTestsSqlite(SqliteTestDatabase database) : Zor
         await MetEigenDatabaseAsync<SqliteTestDatabase>(async eigen =>
         {
             var opname = new SqlOpname();
-            await using var db = eigen.NieuweContext(opname);
+            await using var hoofd = eigen.NieuweContext(opname);
+            var db = hoofd.Zorgdata;
             // One connection for the whole test: it is what goes back to the pool after an import.
             await db.Database.OpenConnectionAsync(Ct);
             var voor = await PragmaAsync(db, "cache_size");
-            var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), TimeProvider.System);
+            var import = new ZorgdataImport(hoofd, new Pseudonimisering(new byte[32]), TimeProvider.System);
             using var stream = new MemoryStream(Encoding.UTF8.GetBytes(
                 "toewijzingnummer;bsn;gemeente;agb;productcode;begindatum;einddatum;volume;eenheid;bedrag_cent\n" +
                 "1;999900018;0632;97000001;45A51;2018-01-01;2018-01-31;10;uur;110000\n"));
@@ -440,7 +442,7 @@ public sealed class ZorgdataImportTestsSqlite(SqliteTestDatabase database) : Zor
         });
     }
 
-    private static Task<long> PragmaAsync(Zorginkoop.Data.ZorginkoopDbContext db, string naam) =>
+    private static Task<long> PragmaAsync(ZorgdataDbContext db, string naam) =>
         db.Database.SqlQueryRaw<long>(naam == "threads"
             ? "SELECT \"threads\" AS \"Value\" FROM pragma_threads()"
             : "SELECT \"cache_size\" AS \"Value\" FROM pragma_cache_size()").SingleAsync(Ct);
@@ -451,7 +453,7 @@ public sealed class ZorgdataImportTestsSqlite(SqliteTestDatabase database) : Zor
     private async Task<string?> SleutelindexAsync(TestDatabase? database = null)
     {
         await using var db = (database ?? Database).NieuweContext();
-        return await db.Database.SqlQueryRaw<string>(
+        return await db.Zorgdata.Database.SqlQueryRaw<string>(
             "SELECT \"sql\" AS \"Value\" FROM sqlite_master WHERE \"type\" = 'index' AND \"name\" = 'IX_Zorgregels_Sleutel'").SingleOrDefaultAsync(Ct);
     }
 }

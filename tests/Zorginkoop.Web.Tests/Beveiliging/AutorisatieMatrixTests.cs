@@ -99,6 +99,7 @@ public static class Autorisatietabel
         .. Pagina("/monitor/dekking", Toegang.Medewerker),
         .. Pagina("/zorgdata", Toegang.Zorgdata),
         .. Pagina("/zorgdata/import/{id:guid}", Toegang.Zorgdata),
+        new("POST", "/zorgdata/import", Toegang.Zorgdata),
 
         // Trajectories
         .. Pagina("/inkooptrajecten", Toegang.Openbaar),
@@ -336,7 +337,7 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
         using var scope = App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ZorginkoopDbContext>();
         var statussen = await db.Aanbestedingen.OrderBy(a => a.Id).Select(a => a.Id + ":" + a.Status).ToListAsync(Ct);
-        return $"audit={await db.AuditRegels.CountAsync(Ct)} importruns={await db.Importruns.CountAsync(Ct)} " +
+        return $"audit={await db.AuditRegels.CountAsync(Ct)} importruns={await db.Zorgdata.Importruns.CountAsync(Ct)} " +
             $"documenten={await db.Documenten.CountAsync(d => d.Ingetrokken == null, Ct)} aanbestedingen={string.Join(",", statussen)} " +
             $"inschrijvingen={await db.Inschrijvingen.CountAsync(Ct)} kluisopeningen={await db.KluisOpeningen.CountAsync(Ct)} " +
             $"vragen={await db.Vragen.CountAsync(Ct)} nvi={await db.NvIRondes.CountAsync(Ct)} criteria={await db.Criteria.CountAsync(Ct)} " +

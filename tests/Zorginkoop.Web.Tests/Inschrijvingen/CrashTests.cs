@@ -226,6 +226,95 @@ public abstract class CrashTests : IAsyncLifetime
         }
     }
 
+    /// <summary>A valid BSN (11-proef: 9·d1 + 8·d2 + … + 2·d8 − d9 divisible by 11) for each number from 10000000 up.</summary>
+    private static IEnumerable<string> Bsns()
+    {
+        for (var n = 10_000_000; ; n++)
+        {
+            var cijfers = n.ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+            var som = cijfers.Select((c, i) => (c - '0') * (9 - i)).Sum();
+            if (som % 11 is var laatste and < 10)
+            {
+                yield return cijfers + laatste.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Na_een_harde_stop_tijdens_een_import_staat_nergens_een_bsn_en_is_de_run_afgebroken()
+    {
+        var (app, adres) = await StartAsync();
+        using var analist = Client(adres);
+        using (var login = await Inloggen.PostAsync(analist, "analist@demo.zorginkoop.nl", Zorginkoop.Web.Accounts.DemoAccounts.Wachtwoord))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        }
+
+        // Large enough that the import is still reading when it is killed (about 40 MB).
+        var bsns = Bsns().Take(600_000).ToList();
+        var csv = new System.Text.StringBuilder("toewijzingnummer;bsn;gemeente;agb;productcode;begindatum;einddatum;volume;eenheid;bedrag_cent\n");
+        foreach (var (bsn, i) in bsns.Select((b, i) => (b, i)))
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i + 1};{bsn};0632;98000001;45A51;2018-01-01;2018-01-31;10;uur;110000\n");
+        }
+
+        var formulier = await analist.GetStringAsync("/zorgdata", Ct);
+        using var data = new MultipartFormDataContent
+        {
+            { new StringContent(Inloggen.AntiforgeryToken(formulier)), "__RequestVerificationToken" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv.ToString())), "Bestand", "zorg-2018.csv" },
+        };
+        using var upload = await analist.PostAsync("/zorgdata/import", data, Ct);
+        Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
+        var status = upload.Headers.Location!.OriginalString;
+
+        // Killed while it reads and checks the lines: what is read so far is never stored, and was never on disk in clear.
+        while (true)
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(await analist.GetStringAsync(status + "?handler=Voortgang", Ct));
+            Assert.False(json.RootElement.GetProperty("klaar").GetBoolean(), "De import was klaar voordat hij kon worden onderbroken; maak het bestand groter.");
+            if (json.RootElement.GetProperty("melding").GetString()!.Contains("regels gelezen", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        app.Kill(entireProcessTree: true);
+        await app.WaitForExitAsync(Ct);
+        var (_, nieuwAdres) = await StartAsync();
+
+        using var opnieuw = Client(nieuwAdres);
+        using (var login = await Inloggen.PostAsync(opnieuw, "analist@demo.zorginkoop.nl", Zorginkoop.Web.Accounts.DemoAccounts.Wachtwoord))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        }
+
+        var pagina = WebUtility.HtmlDecode(await opnieuw.GetStringAsync(status, Ct));
+        Assert.Contains("De import is afgebroken: Zorginkoop stopte voordat hij klaar was (vastgesteld bij de start op ", pagina, StringComparison.Ordinal);
+        var lijst = WebUtility.HtmlDecode(await opnieuw.GetStringAsync("/zorgdata", Ct));
+        Assert.Contains("Afgebroken, niets opgeslagen", lijst, StringComparison.Ordinal);
+
+        // No file anywhere in the data folder holds a BSN of the upload in clear (the database files included).
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var gezocht = new[] { bsns[0], bsns[bsns.Count / 2], bsns[^1] }.Select(System.Text.Encoding.ASCII.GetBytes).ToList();
+        foreach (var bestand in Directory.EnumerateFiles(map.Pad, "*", SearchOption.AllDirectories))
+        {
+            byte[] inhoud;
+            try
+            {
+                inhoud = await File.ReadAllBytesAsync(bestand, Ct);
+            }
+            catch (IOException)
+            {
+                continue;
+            }
+
+            Assert.All(gezocht, bsn => Assert.True(inhoud.AsSpan().IndexOf(bsn) < 0, $"{bestand} bevat een BSN in leesbare vorm."));
+        }
+
+        Assert.Empty(Directory.EnumerateFiles(Zorginkoop.Zorgdata.Importslot.Map(map.Pad), "*.upload"));
+    }
+
     private async Task<List<Inschrijvingseis>> EisenAsync(int aanbesteding)
     {
         await using var db = Context();

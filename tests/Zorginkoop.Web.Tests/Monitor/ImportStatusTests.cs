@@ -6,7 +6,7 @@ namespace Zorginkoop.Web.Tests.Monitor;
 /// <summary>What the status page of a web import says at each moment of the import.</summary>
 public sealed class ImportStatusTests
 {
-    private static ImportStatus Status() => new() { Opdracht = new(Guid.NewGuid(), "/tmp/x", "zorg.csv", "analist") };
+    private static ImportStatus Status() => new() { Opdracht = new(Guid.NewGuid(), "zorg.csv", "analist") };
 
     [Fact]
     public void Een_wachtende_import_zegt_dat_hij_op_zijn_beurt_wacht()

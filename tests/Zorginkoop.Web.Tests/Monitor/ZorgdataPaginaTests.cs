@@ -22,7 +22,7 @@ public abstract class ZorgdataPaginaTests<TApp>(TApp app) : AppTests<TApp>(app)
         var bestand = new ByteArrayContent(Encoding.UTF8.GetBytes(inhoud));
         bestand.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         data.Add(bestand, "Bestand", naam);
-        return await client.PostAsync("/zorgdata", data, Ct);
+        return await client.PostAsync(ZorgdataUpload.Pad, data, Ct);
     }
 
     /// <summary>Uploads a file and waits for its import to end; returns the upload's answer and the status page's path.</summary>
@@ -95,7 +95,7 @@ public abstract class ZorgdataPaginaTests<TApp>(TApp app) : AppTests<TApp>(app)
         var naam = $"duur-{Guid.NewGuid():N}.csv";
         await MetDbAsync(async db =>
         {
-            db.Importruns.Add(new Zorginkoop.Zorgdata.Importrun
+            db.Zorgdata.Importruns.Add(new Zorginkoop.Zorgdata.Importrun
             {
                 Bestandsnaam = naam,
                 Sha256 = new string('a', 64),

@@ -4,7 +4,26 @@ using Zorginkoop.Zorgdata;
 
 namespace Zorginkoop.Web.Pages.Zorgdata;
 
-public sealed record ImportOpdracht(Guid Id, string Pad, string Bestandsnaam, string Gebruiker);
+public sealed record ImportOpdracht(Guid Id, string Bestandsnaam, string Gebruiker);
+
+/// <summary>
+/// An upload waiting for its import: the file, encrypted with a key that only this object holds
+/// (<see cref="VersleuteldBestand"/>), and the lock that shows it is alive (<see cref="Importslot"/>). Disposing
+/// deletes the file and forgets the key.
+/// </summary>
+public sealed class ImportUpload(string pad, byte[] sleutel, Importslot slot) : IDisposable
+{
+    public string Pad { get; } = pad;
+
+    public Stream Open() => VersleuteldBestand.Open(Pad, sleutel);
+
+    public void Dispose()
+    {
+        File.Delete(Pad);
+        System.Security.Cryptography.CryptographicOperations.ZeroMemory(sleutel);
+        slot.Dispose();
+    }
+}
 
 /// <summary>What the status page shows while an import runs and after it ends.</summary>
 public sealed class ImportStatus
@@ -41,36 +60,56 @@ public sealed class ImportStatus
     public Task Voltooid => voltooid.Task;
 
     internal void MeldVoltooid() => voltooid.TrySetResult();
+
+    /// <summary>
+    /// The status of a run this process does not follow (it ran before a restart, or in another app instance), from
+    /// its record: running, or its result with when and why.
+    /// </summary>
+    public static ImportStatus VanRun(Importrun run)
+    {
+        var status = new ImportStatus { Opdracht = new(run.Opdracht!.Value, run.Bestandsnaam, run.Gebruiker) };
+        status.Fase = run.Resultaat == Resultaten.Bezig ? "bezig" : "klaar";
+        if (run.Resultaat == Resultaten.Afgebroken)
+        {
+            status.Fout = run.Meldingen ?? "De import is afgebroken; er is niets opgeslagen.";
+        }
+        else if (run.Resultaat != Resultaten.Bezig)
+        {
+            status.Resultaat = new(run, [], 0);
+        }
+
+        return status;
+    }
 }
 
 /// <summary>
 /// Imports run in the background so a large file never holds a request; the page polls their progress. The queue and
-/// progress live in this process: with several app instances, the status page must be served by the instance that
-/// took the upload (the import run itself is recorded in the database either way).
+/// progress live in this process; the run itself is recorded in the database from its start, so after a restart, or
+/// from another app instance, its status page shows the run's record (ImportStatus.VanRun).
 /// </summary>
 public sealed class ImportWachtrij
 {
-    private readonly Channel<ImportOpdracht> kanaal = Channel.CreateUnbounded<ImportOpdracht>();
+    private readonly Channel<(ImportOpdracht Opdracht, ImportUpload Upload)> kanaal = Channel.CreateUnbounded<(ImportOpdracht, ImportUpload)>();
     private readonly ConcurrentDictionary<Guid, ImportStatus> statussen = new();
 
-    public ImportStatus Plaats(ImportOpdracht opdracht)
+    public ImportStatus Plaats(ImportOpdracht opdracht, ImportUpload upload)
     {
         var status = new ImportStatus { Opdracht = opdracht };
         statussen[opdracht.Id] = status;
-        kanaal.Writer.TryWrite(opdracht);
+        kanaal.Writer.TryWrite((opdracht, upload));
         return status;
     }
 
     public ImportStatus? Status(Guid id) => statussen.GetValueOrDefault(id);
 
-    public IAsyncEnumerable<ImportOpdracht> LeesAsync(CancellationToken ct) => kanaal.Reader.ReadAllAsync(ct);
+    public IAsyncEnumerable<(ImportOpdracht Opdracht, ImportUpload Upload)> LeesAsync(CancellationToken ct) => kanaal.Reader.ReadAllAsync(ct);
 }
 
 public sealed class ImportVerwerker(ImportWachtrij wachtrij, IServiceScopeFactory scopes, ILogger<ImportVerwerker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var opdracht in wachtrij.LeesAsync(stoppingToken))
+        await foreach (var (opdracht, upload) in wachtrij.LeesAsync(stoppingToken))
         {
             var status = wachtrij.Status(opdracht.Id)!;
             status.Fase = "bezig";
@@ -78,11 +117,15 @@ public sealed class ImportVerwerker(ImportWachtrij wachtrij, IServiceScopeFactor
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var import = scope.ServiceProvider.GetRequiredService<ZorgdataImport>();
-                await using var stream = File.OpenRead(opdracht.Pad);
-                status.Resultaat = await import.VoerUitAsync(stream, opdracht.Bestandsnaam, opdracht.Gebruiker,
+                await using var stream = upload.Open();
+                status.Resultaat = await import.VoerUitAsync(stream, opdracht.Bestandsnaam, opdracht.Gebruiker, opdracht.Id,
                     new DirecteVoortgang<ImportVoortgang>(v => status.Voortgang = v), stoppingToken);
-                logger.LogInformation("Zorgdata-import {Bestand} door {Gebruiker}: {Resultaat}", opdracht.Bestandsnaam, opdracht.Gebruiker, status.Resultaat.Run.Resultaat);
+                if (status.Resultaat.Run.Resultaat == Resultaten.Afgebroken)
+                {
+                    status.Fout = status.Resultaat.Run.Meldingen ?? string.Join(" ", status.Resultaat.Meldingen.Select(m => m.Tekst));
+                }
 
+                logger.LogInformation("Zorgdata-import {Bestand} door {Gebruiker}: {Resultaat}", opdracht.Bestandsnaam, opdracht.Gebruiker, status.Resultaat.Run.Resultaat);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -93,7 +136,8 @@ public sealed class ImportVerwerker(ImportWachtrij wachtrij, IServiceScopeFactor
             finally
             {
                 status.Fase = "klaar";
-                File.Delete(opdracht.Pad);
+                // The encrypted upload and its key go as soon as the import is done, whatever its result.
+                upload.Dispose();
                 status.MeldVoltooid();
             }
 

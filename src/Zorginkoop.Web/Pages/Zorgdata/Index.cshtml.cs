@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Zorginkoop.Accounts;
 using Zorginkoop.Data;
 using Zorginkoop.Web.Infrastructure;
@@ -11,60 +10,46 @@ using Zorginkoop.Zorgdata;
 
 namespace Zorginkoop.Web.Pages.Zorgdata;
 
+/// <summary>
+/// The import page: the upload form (it posts to <see cref="ZorgdataUpload.Pad"/>, which streams the file encrypted to
+/// disk) and the list of import runs.
+/// </summary>
 [Authorize(Policy = Beleid.ZorgdataImporteren)]
-[RequestSizeLimit(MaxBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = MaxBytes)]
-public class IndexModel(ZorginkoopDbContext db, ImportWachtrij wachtrij, IOptions<OpslagOptions> opslag) : PageModel
+public class IndexModel(ZorginkoopDbContext db) : PageModel
 {
-    public const long MaxBytes = 512L * 1024 * 1024;
-
     public IReadOnlyList<Importrun> Runs { get; private set; } = [];
     public Paginering Paginering { get; private set; } = null!;
 
-    [BindProperty]
-    public IFormFile? Bestand { get; set; }
+    /// <summary>Why the last upload was refused (set by the upload endpoint).</summary>
+    [TempData(Key = "ImportFout")]
+    public string? Fout { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public int? Pagina { get; set; }
+
+    /// <summary>For the form field only: the file is posted to the upload endpoint, never bound here.</summary>
+    public IFormFile? Bestand { get; set; }
 
     public static string ResultaatTekst(string resultaat) => resultaat switch
     {
         Resultaten.Gelukt => "Geïmporteerd",
         Resultaten.AlGeimporteerd => "Al eerder geïmporteerd, niets veranderd",
+        Resultaten.Bezig => "Bezig",
+        Resultaten.Afgebroken => "Afgebroken, niets opgeslagen",
         _ => "Geweigerd, niets opgeslagen",
     };
 
-    public async Task OnGetAsync(CancellationToken ct) => await LaadAsync(ct);
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        if (Bestand is null || Bestand.Length == 0)
+        if (Fout is not null)
         {
-            ModelState.AddModelError(nameof(Bestand), "Kies een bestand om te importeren.");
-            await LaadAsync(ct);
-            return Page();
+            ModelState.AddModelError("Bestand", Fout);
         }
 
-        // The upload is streamed to a file with a name of our own; the user's file name is only shown, never used as a path.
-        var map = Path.Combine(opslag.Value.DataMap, "uploads");
-        Directory.CreateDirectory(map);
-        var id = Guid.NewGuid();
-        var pad = Path.Combine(map, id.ToString("N") + ".upload");
-        await using (var doel = System.IO.File.Create(pad))
-        {
-            await Bestand.CopyToAsync(doel, ct);
-        }
-
-        wachtrij.Plaats(new ImportOpdracht(id, pad, Path.GetFileName(Bestand.FileName.Replace('\\', '/')), User.Identity!.Name!));
-        return Redirect($"/zorgdata/import/{id:N}");
-    }
-
-    private async Task LaadAsync(CancellationToken ct)
-    {
-        var totaal = await db.Importruns.CountAsync(ct);
+        var totaal = await db.Zorgdata.Importruns.CountAsync(ct);
         Paginering = new Paginering(Paginering.Normaliseer(Pagina), Paginering.StandaardGrootte, totaal,
             p => "?pagina=" + p.ToString(CultureInfo.InvariantCulture));
-        Runs = await db.Importruns.AsNoTracking().OrderByDescending(r => r.Id)
+        Runs = await db.Zorgdata.Importruns.AsNoTracking().OrderByDescending(r => r.Id)
             .Skip(Paginering.Overslaan).Take(Paginering.PaginaGrootte).ToListAsync(ct);
     }
 }

@@ -1,18 +1,24 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Accounts;
+using Zorginkoop.Data;
 
 namespace Zorginkoop.Web.Pages.Zorgdata;
 
+/// <summary>
+/// The status of one web import: followed live while this process runs it, and from the run's record otherwise (after
+/// a restart the run shows as afgebroken, with when and why; another app instance's run shows as it is recorded).
+/// </summary>
 [Authorize(Policy = Beleid.ZorgdataImporteren)]
-public class StatusModel(ImportWachtrij wachtrij) : PageModel
+public class StatusModel(ImportWachtrij wachtrij, ZorginkoopDbContext db) : PageModel
 {
     public ImportStatus? Status { get; private set; }
 
-    public IActionResult OnGet(Guid id)
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        Status = EigenStatus(id);
+        Status = await EigenStatusAsync(id, ct);
         return Status is null ? NotFound() : Page();
     }
 
@@ -20,11 +26,20 @@ public class StatusModel(ImportWachtrij wachtrij) : PageModel
     /// The progress as JSON for the page's script (importstatus.js), which updates the text and the bar in place:
     /// a page that reloads itself on a timer is what WCAG 2.2.1 (timing adjustable) rules out.
     /// </summary>
-    public IActionResult OnGetVoortgang(Guid id) => EigenStatus(id) is { } s
+    public async Task<IActionResult> OnGetVoortgangAsync(Guid id, CancellationToken ct) => await EigenStatusAsync(id, ct) is { } s
         ? new JsonResult(new { melding = s.Melding, procent = s.Procent, opslaan = s.Voortgang?.Opslaan == true, klaar = s.Fase == "klaar" })
         : NotFound();
 
     // Only the one who started an import follows it.
-    private ImportStatus? EigenStatus(Guid id) =>
-        wachtrij.Status(id) is { } s && s.Opdracht.Gebruiker == User.Identity?.Name ? s : null;
+    private async Task<ImportStatus?> EigenStatusAsync(Guid id, CancellationToken ct)
+    {
+        var naam = User.Identity?.Name;
+        if (wachtrij.Status(id) is { } s)
+        {
+            return s.Opdracht.Gebruiker == naam ? s : null;
+        }
+
+        var run = await db.Zorgdata.Importruns.AsNoTracking().Where(r => r.Opdracht == id && r.Gebruiker == naam).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
+        return run is null ? null : ImportStatus.VanRun(run);
+    }
 }

@@ -1,0 +1,123 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using Zorginkoop.Accounts;
+using Zorginkoop.Data;
+using Zorginkoop.Zorgdata;
+
+namespace Zorginkoop.Web.Pages.Zorgdata;
+
+/// <summary>
+/// POST /zorgdata/import: the upload of a care-data file, streamed straight into an encrypted file in <c>uploads/</c>
+/// (<see cref="VersleuteldBestand"/>) and queued for import. Not a form the framework buffers: ASP.NET Core would first
+/// write a large upload in clear to a temporary file, and a file of BSNs must never be on disk in clear, not even
+/// briefly. So the form sends its antiforgery token first, which is checked before a byte of the file is read.
+/// </summary>
+public static class ZorgdataUpload
+{
+    public const string Pad = "/zorgdata/import";
+    public const long MaxBytes = 512L * 1024 * 1024;
+    private const string TokenVeld = "__RequestVerificationToken";
+
+    public static IEndpointRouteBuilder MapZorgdataUpload(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Pad, PostAsync)
+            .RequireAuthorization(Beleid.ZorgdataImporteren)
+            // Checked by hand, from the token the form sends first (see above).
+            .DisableAntiforgery()
+            // Room for the form around the file; the file itself is counted while it streams (MaxBytes).
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBytes + (1024 * 1024)));
+        return app;
+    }
+
+    private static async Task<IResult> PostAsync(HttpContext http, IAntiforgery antiforgery, ImportWachtrij wachtrij, IOptions<OpslagOptions> opslag,
+        ITempDataDictionaryFactory tempData, CancellationToken ct)
+    {
+        IResult Terug(string fout)
+        {
+            var td = tempData.GetTempData(http);
+            td["ImportFout"] = fout;
+            td.Save();
+            return Results.Redirect("/zorgdata");
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var soort) || !soort.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
+            || HeaderUtilities.RemoveQuotes(soort.Boundary).Value is not { Length: > 0 and <= 200 } grens)
+        {
+            return Terug("Kies een bestand om te importeren.");
+        }
+
+        var lezer = new MultipartReader(grens, http.Request.Body);
+        string? token = null;
+        while (await lezer.ReadNextSectionAsync(ct) is { } sectie)
+        {
+            if (!ContentDispositionHeaderValue.TryParse(sectie.ContentDisposition, out var deel))
+            {
+                continue;
+            }
+
+            var naam = HeaderUtilities.RemoveQuotes(deel.Name).Value;
+            if (naam == TokenVeld && !deel.IsFileDisposition())
+            {
+                using var tekst = new StreamReader(sectie.Body);
+                token = (await tekst.ReadToEndAsync(ct)).Trim();
+                continue;
+            }
+
+            if (naam != "Bestand" || !deel.IsFileDisposition())
+            {
+                continue;
+            }
+
+            // The token came first, as the form sends it: checked before a byte of the file is kept.
+            http.Request.Headers[AntiforgeryHeader] = token ?? "";
+            if (token is null || !await antiforgery.IsRequestValidAsync(http))
+            {
+                return Results.StatusCode(StatusCodes.Status400BadRequest);
+            }
+
+            var bestandsnaam = Path.GetFileName((HeaderUtilities.RemoveQuotes(deel.FileNameStar).Value ?? HeaderUtilities.RemoveQuotes(deel.FileName).Value ?? "").Replace('\\', '/'));
+            return await BewaarEnPlaatsAsync(http, sectie.Body, string.IsNullOrWhiteSpace(bestandsnaam) ? "upload" : bestandsnaam, wachtrij, opslag.Value.DataMap, Terug, ct);
+        }
+
+        return Terug("Kies een bestand om te importeren.");
+    }
+
+    private static async Task<IResult> BewaarEnPlaatsAsync(HttpContext http, Stream inhoud, string bestandsnaam, ImportWachtrij wachtrij, string dataMap,
+        Func<string, IResult> terug, CancellationToken ct)
+    {
+        var id = Guid.NewGuid();
+        // Held from the first byte until the import is done: a restart of another app instance leaves the file alone.
+        var slot = Importslot.Neem(dataMap, id)!;
+        var sleutel = VersleuteldBestand.NieuweSleutel();
+        var pad = Path.Combine(Importslot.Map(dataMap), id.ToString("N") + ".upload");
+        long? grootte;
+        try
+        {
+            grootte = await VersleuteldBestand.SchrijfAsync(inhoud, pad, sleutel, MaxBytes, ct);
+        }
+        catch
+        {
+            slot.Dispose();
+            throw;
+        }
+
+        if (grootte is not > 0)
+        {
+            File.Delete(pad);
+            slot.Dispose();
+            return terug(grootte is null
+                ? $"Het bestand is groter dan {Zorginkoop.Documenten.Documentbeheer.Grootte(MaxBytes)}. Importeer een groter bestand met de opdracht 'zorginkoop zorgdata import'."
+                : "Het bestand is leeg. Kies een bestand om te importeren.");
+        }
+
+        wachtrij.Plaats(new ImportOpdracht(id, bestandsnaam, http.User.Identity!.Name!), new ImportUpload(pad, sleutel, slot));
+        return Results.Redirect($"/zorgdata/import/{id:N}");
+    }
+
+    /// <summary>The header the antiforgery service reads a request token from (AntiforgeryOptions.HeaderName's default).</summary>
+    private const string AntiforgeryHeader = "RequestVerificationToken";
+}
