@@ -19,20 +19,27 @@ public static class InschrijvingenBench
 {
     private const int Gelijktijdig = 16;
 
-    public static async Task VoerUitAsync(Func<ZorginkoopDbContext> context, string map, string provider, int n)
+    /// <summary>A published procedure with one lot, its standard requirements, and providers with a draft each.</summary>
+    public sealed record Opzet(int Aanbesteding, List<int> Aanbieders, List<Inschrijvingseis> Eisen, Kluis Kluis, Kwaliteitsdeel Kwaliteit)
     {
-        var kluis = new Kluis(new ServiceCollection().AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(map, "sleutels")))
+        public static readonly Prijsdeel Prijs = new(new Dictionary<int, long> { [1] = 6500 });
+    }
+
+    public static Kluis NieuweKluis(string map) =>
+        new(new ServiceCollection().AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(map, "sleutels")))
             .Services.BuildServiceProvider().GetRequiredService<IDataProtectionProvider>(), map);
-        var nu = DateTimeOffset.UtcNow;
+
+    public static async Task<Opzet> OpzettenAsync(Func<ZorginkoopDbContext> context, Kluis kluis, string naam, int n, DateTimeOffset nu, DateTimeOffset sluiting)
+    {
         int aanbesteding;
         List<int> aanbieders;
         List<Inschrijvingseis> eisen;
         await using (var db = context())
         {
             var regio = await db.Regios.Include(r => r.Segmenten).SingleAsync(r => r.Code == "lekstroom");
-            var a = Aanbesteding.Nieuw(regio.Id, "Bench inschrijvingen", Procedurevorm.OpenbaarEuropees);
+            var a = Aanbesteding.Nieuw(regio.Id, naam, Procedurevorm.OpenbaarEuropees);
             a.Publicatiedatum = DateOnly.FromDateTime(nu.UtcDateTime);
-            a.Sluitingsmoment = nu.AddDays(1);
+            a.Sluitingsmoment = sluiting;
             a.ContractStart = DateOnly.FromDateTime(nu.UtcDateTime.AddYears(1));
             a.Percelen.Add(new Perceel { Nummer = 1, Naam = "Bench", SegmentId = regio.Segmenten.First().Id });
             db.Aanbestedingen.Add(a);
@@ -44,35 +51,44 @@ public static class InschrijvingenBench
                 throw new InvalidOperationException(fout);
             }
 
+            var eerste = await db.Zorgaanbieders.CountAsync();
             for (var i = 0; i < n; i++)
             {
                 db.Zorgaanbieders.Add(new Zorgaanbieder
                 {
-                    Naam = $"Bench-aanbieder {i}",
-                    KvkNummer = (90_000_000 + i).ToString(CultureInfo.InvariantCulture),
-                    AgbCode = (97_000_000 + i).ToString(CultureInfo.InvariantCulture)
+                    Naam = $"{naam} aanbieder {i}",
+                    KvkNummer = (90_000_000 + eerste + i).ToString(CultureInfo.InvariantCulture),
+                    AgbCode = (97_000_000 + eerste + i).ToString(CultureInfo.InvariantCulture)
                 });
             }
 
             await db.SaveChangesAsync();
             aanbesteding = a.Id;
-            aanbieders = await db.Zorgaanbieders.Where(z => z.Naam.StartsWith("Bench-aanbieder")).Select(z => z.Id).ToListAsync();
+            aanbieders = await db.Zorgaanbieders.Where(z => z.Naam.StartsWith(naam + " aanbieder")).Select(z => z.Id).ToListAsync();
             eisen = await EisenBeheer.VanAsync(db, a.Id);
         }
 
         var kwaliteit = new Kwaliteitsdeel([1], eisen.Where(e => e.Soort == EisSoort.Verklaring).ToDictionary(e => e.Id, _ => true),
             eisen.Where(e => e.Soort == EisSoort.Vraag).ToDictionary(e => e.Id, _ => new string('x', 4000)));
-        var bestand = new byte[1024 * 1024];
-        Random.Shared.NextBytes(bestand);
 
-        // Drafts with answers and price (not timed), then the uploads (timed).
+        // Drafts with answers and price.
         await Parallel.ForEachAsync(aanbieders, new ParallelOptions { MaxDegreeOfParallelism = Gelijktijdig }, async (z, ct) =>
         {
             await using var db = context();
             var a = await db.Aanbestedingen.SingleAsync(x => x.Id == aanbesteding, ct);
-            var i = await Inschrijven.ConceptAsync(db, kluis, aanbesteding, z, DateTimeOffset.UtcNow, ct);
-            Controleer(await Inschrijven.BewaarAsync(db, kluis, a, i, kwaliteit, new Prijsdeel(new Dictionary<int, long> { [1] = 6500 }), DateTimeOffset.UtcNow, ct));
+            var i = await Inschrijven.ConceptAsync(db, kluis, aanbesteding, z, nu, ct);
+            Controleer(await Inschrijven.BewaarAsync(db, kluis, a, i, kwaliteit, Opzet.Prijs, nu, ct));
         });
+        return new(aanbesteding, aanbieders, eisen, kluis, kwaliteit);
+    }
+
+    public static async Task VoerUitAsync(Func<ZorginkoopDbContext> context, string map, string provider, int n)
+    {
+        var nu = DateTimeOffset.UtcNow;
+        var (aanbesteding, aanbieders, eisen, kluis, _) = await OpzettenAsync(context, NieuweKluis(map), "Bench inschrijvingen", n, nu, nu.AddDays(1));
+        var bestand = Pdf(1024 * 1024);
+
+        // The uploads (timed).
         var sw = Stopwatch.StartNew();
         await Parallel.ForEachAsync(aanbieders, new ParallelOptions { MaxDegreeOfParallelism = Gelijktijdig }, async (z, ct) =>
         {
@@ -111,7 +127,16 @@ public static class InschrijvingenBench
             $"| {provider} | {n:N0} | {n / upload:N0} MB/s ({n / upload:N1} uploads/s) | {n / indienen:N0} indieningen/s | {gesorteerd[gesorteerd.Count / 2]:N0} ms | {gesorteerd[(int)(gesorteerd.Count * 0.95)]:N0} ms | {gesorteerd[^1]:N0} ms | {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024:N0} MB |"));
     }
 
-    private static void Controleer(string? weigering)
+    /// <summary>Random bytes behind a PDF header: a bid's files are recognised by their content (DocumentSoort).</summary>
+    public static byte[] Pdf(int grootte)
+    {
+        var bestand = new byte[grootte];
+        Random.Shared.NextBytes(bestand);
+        "%PDF-1.7\n"u8.CopyTo(bestand);
+        return bestand;
+    }
+
+    public static void Controleer(string? weigering)
     {
         if (weigering is not null)
         {

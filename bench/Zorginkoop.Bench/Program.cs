@@ -15,6 +15,8 @@ using Zorginkoop.Referentiedata;
 // monitor for that year (median of 5 warm runs) and reports peak memory. Prints one row for bench/README.md.
 // With ZI_BENCH_MODUS=inschrijvingen the first argument is a number of providers instead, and the deadline rush is
 // measured (uploads and simultaneous submissions, see InschrijvingenBench.cs).
+// With ZI_BENCH_MODUS=tijdens-import providers save, submit, withdraw and ask while the year is imported, and a vault
+// is opened; the row gives the latency of those writes (see TijdensImportBench.cs).
 // With ZI_BENCH_BESTAND=<path> only the data is generated, into that file, for timing the CLI itself
 // (`zorginkoop zorgdata import <path>`).
 // The timed import runs in a process of its own, as it does for a user (the CLI, or the web app long after its start):
@@ -102,6 +104,20 @@ try
 
     var sw = Stopwatch.StartNew();
     Genereer(csv);
+    if (Environment.GetEnvironmentVariable("ZI_BENCH_MODUS") == "tijdens-import")
+    {
+        // Providers at work while the year is imported (see TijdensImportBench).
+        await using (var db = Context())
+        {
+            await DatabaseInitialisatie.MigreerAsync(db);
+            await ReferentiedataLader.LaadAsync(db);
+            await DemoData.LaadAsync(db, new Zorginkoop.Documenten.DocumentOpslag(map));
+        }
+
+        Console.WriteLine(await TijdensImportBench.VoerUitAsync(Context, map, provider, regels,
+            () => ImportProces.StartAsync(csv, "bench.csv", provider, connectionString!, map)));
+        return 0;
+    }
 
     Console.Error.WriteLine($"gegenereerd: {regels:N0} regels, {new FileInfo(csv).Length / 1024 / 1024} MB in {sw.Elapsed.TotalSeconds:0.0} s");
 

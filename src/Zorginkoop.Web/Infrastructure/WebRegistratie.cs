@@ -99,6 +99,7 @@ public static class WebRegistratie
 
         app.UseWhen(ApiRegistratie.IsApi, api => api.UseStatusCodePages());
         app.UseWhen(c => !ApiRegistratie.IsApi(c), web => web.UseStatusCodePagesWithReExecute("/fout/{0}"));
+        app.UseMiddleware<DatabaseBezetAfhandeling>();
         app.UseMiddleware<BeveiligingsHeaders>();
         app.UseRequestLocalization();
         app.UseStaticFiles();

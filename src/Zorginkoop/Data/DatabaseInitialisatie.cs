@@ -67,6 +67,7 @@ public static class DatabaseInitialisatie
             await BereidSqliteVoorAsync(context, ct);
             if (migreren)
             {
+                await WachtOpDeBeurtAsync(context, ct);
                 await MaakMigratiehistorieAsync(context, ct);
                 if (context == db)
                 {
@@ -79,6 +80,8 @@ public static class DatabaseInitialisatie
                     logger.LogInformation("{Naam} {Provider}: {Aantal} migratie(s) toepassen", naam, context.Database.IsNpgsql() ? DatabaseOptions.Postgres : DatabaseOptions.Sqlite, open.Count);
                     await context.Database.MigrateAsync(ct);
                 }
+
+                await context.Database.CloseConnectionAsync();
             }
 
             if (context.Database.IsSqlite())
@@ -86,6 +89,20 @@ public static class DatabaseInitialisatie
                 // WAL lets readers go on while an import writes; it is a property of the file, so setting it once sticks.
                 await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
             }
+        }
+    }
+
+    /// <summary>
+    /// A second instance that starts while the first migrates waits for EF Core's migration lock, however long that
+    /// takes: the app's sessions give up on a lock after Database:Wachttijd, so this one session is opened here with
+    /// lock_timeout off (it stays open for the migration; the pool resets it when it is returned).
+    /// </summary>
+    private static async Task WachtOpDeBeurtAsync(DbContext context, CancellationToken ct)
+    {
+        if (context.Database.IsNpgsql())
+        {
+            await context.Database.OpenConnectionAsync(ct);
+            await context.Database.ExecuteSqlRawAsync("SET lock_timeout = 0", ct);
         }
     }
 

@@ -16,6 +16,14 @@ public sealed class DatabaseOptions
 
     /// <summary>Apply pending migrations at start (the app and the CLI). Off when a deployment migrates separately.</summary>
     public bool MigrerenBijStart { get; set; } = true;
+
+    /// <summary>
+    /// Seconds a request waits for a lock on the database (SQLite's write lock, a PostgreSQL row lock) before it is
+    /// answered with 503 and Retry-After instead of waiting on: SQLite's <c>Default Timeout</c> and PostgreSQL's
+    /// <c>lock_timeout</c>, unless the connection string sets its own. Migrations and imports wait for their turn regardless.
+    /// </summary>
+    [Range(1, 300, ErrorMessage = "Database:Wachttijd moet tussen 1 en 300 seconden liggen.")]
+    public int Wachttijd { get; set; } = 5;
 }
 
 /// <summary>Configuration section <c>Zorginkoop</c>: where the app keeps its files.</summary>

@@ -28,18 +28,19 @@ public static class DatabaseRegistratie
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var opslag = sp.GetRequiredService<IOptions<OpslagOptions>>().Value;
-            Configureer(options, database.Provider, configuration.GetConnectionString(ConnectionStringNaam), opslag.DataMap);
+            Configureer(options, database.Provider, configuration.GetConnectionString(ConnectionStringNaam), opslag.DataMap, database.Wachttijd);
         });
         return services;
     }
 
     /// <summary>Applies provider and connection string; also used by the design-time factories and tests.</summary>
-    public static void Configureer(DbContextOptionsBuilder options, string provider, string? connectionString, string dataMap)
+    /// <param name="wachttijd">Seconds to wait for a lock (<see cref="DatabaseOptions.Wachttijd"/>); a connection string that names its own timeout keeps it.</param>
+    public static void Configureer(DbContextOptionsBuilder options, string provider, string? connectionString, string dataMap, int wachttijd = 5)
     {
         switch (provider)
         {
             case DatabaseOptions.Sqlite:
-                options.UseSqlite(SqliteConnectionString(connectionString, dataMap),
+                options.UseSqlite(MetWachttijd(SqliteConnectionString(connectionString, dataMap), wachttijd),
                     o => o.MigrationsAssembly(SqliteMigraties))
                     // A migration that rebuilds a SQLite table turns foreign keys off first, which SQLite cannot do inside
                     // a transaction (EF Core docs, "SQLite: migrations limitations"); EF then warns on every new database.
@@ -54,12 +55,30 @@ public static class DatabaseRegistratie
                          "Geef bijvoorbeeld ConnectionStrings__Zorginkoop=\"Host=localhost;Database=zorginkoop;Username=...;Password=...\"."]);
                 }
 
-                options.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigraties));
+                options.UseNpgsql(MetLockTimeout(connectionString, wachttijd), o => o.MigrationsAssembly(PostgresMigraties));
                 break;
             default:
                 throw new OptionsValidationException(DatabaseOptions.Sectie, typeof(DatabaseOptions),
                     [$"Database:Provider '{provider}' is onbekend: kies 'sqlite' of 'postgres'."]);
         }
+    }
+
+    /// <summary>SQLite retries a busy write lock until <c>Default Timeout</c> (30 s by default) has passed.</summary>
+    private static string MetWachttijd(string connectionString, int wachttijd) =>
+        connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase)
+            ? connectionString
+            : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = wachttijd }.ConnectionString;
+
+    /// <summary>PostgreSQL waits for a row lock for ever unless <c>lock_timeout</c> is set; every session of the app gets it.</summary>
+    private static string MetLockTimeout(string connectionString, int wachttijd)
+    {
+        var cs = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (cs.Options?.Contains("lock_timeout", StringComparison.Ordinal) != true)
+        {
+            cs.Options = $"{cs.Options} -c lock_timeout={wachttijd * 1000}".Trim();
+        }
+
+        return cs.ConnectionString;
     }
 
     /// <summary>Without a connection string SQLite uses <c>zorginkoop.db</c> in the data folder.</summary>

@@ -90,7 +90,7 @@ public static class Gunnen
             await db.SaveChangesAsync(ct);
             return null;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (!DatabaseBezet.Is(e))
         {
             db.ChangeTracker.Clear();
             return "Voor dit perceel is zojuist al geloot.";

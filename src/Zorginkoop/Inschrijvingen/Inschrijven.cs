@@ -73,7 +73,7 @@ public static class Inschrijven
             await db.SaveChangesAsync(ct);
             return nieuw;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (!DatabaseBezet.Is(e))
         {
             // The same provider opened the form twice at once: the unique index kept one; use that one.
             db.ChangeTracker.Clear();

@@ -45,7 +45,7 @@ public static class KluisOpenen
             await db.SaveChangesAsync(ct);
             return null;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (!DatabaseBezet.Is(e))
         {
             // Two officers asked at the same moment: the unique index kept the first.
             db.ChangeTracker.Clear();

@@ -183,7 +183,7 @@ public static class VraagRegels
 
             return new(ronde, null, herkenningen);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (!DatabaseBezet.Is(e))
         {
             // Two officers published at once (the round number is unique), or an answer changed meanwhile.
             db.ChangeTracker.Clear();
@@ -232,7 +232,7 @@ public static class VraagRegels
                 await db.SaveChangesAsync(ct);
                 return null;
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException e) when (!DatabaseBezet.Is(e))
             {
                 db.Entry(vraag).State = Microsoft.EntityFrameworkCore.EntityState.Detached;
                 vraag.Id = 0;

@@ -159,6 +159,8 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         {
             // One import at a time, as SQLite's single writer has it: the monitor's index reads new lines by their id,
             // so lines of two imports must not interleave (MonitorIndex).
+            // An import waits for the one before it, however long that takes: not the app's lock_timeout (Database:Wachttijd).
+            await zd.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = 0", ct);
             await zd.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(727275)", ct);
         }
         if (run.Formaat is "jw325")

@@ -100,7 +100,7 @@ public abstract class ZorginkoopApp : WebApplicationFactory<Program>, IAsyncLife
 }
 
 /// <summary>The app on a SQLite file in a temp folder.</summary>
-public sealed class SqliteApp : ZorginkoopApp
+public class SqliteApp : ZorginkoopApp
 {
     public override string Provider => "sqlite";
 
@@ -183,7 +183,7 @@ public sealed class SqliteAppMetOnbereikbareInlogdienst : ZorginkoopApp
 }
 
 /// <summary>The app on its own database on the server in ZORGINKOOP_TEST_POSTGRES; skips without it, fails on CI.</summary>
-public sealed class PostgresApp : ZorginkoopApp
+public class PostgresApp : ZorginkoopApp
 {
     private readonly string naam = $"zi_web_{Guid.NewGuid():N}";
     private string? connectionString;
@@ -224,6 +224,18 @@ public sealed class PostgresApp : ZorginkoopApp
 
     protected override Task VerwijderDatabaseAsync() =>
         connectionString is null ? Task.CompletedTask : PostgresServer.VerwijderDatabaseAsync(naam);
+}
+
+/// <summary>The app on SQLite that gives up on a lock after one second (Database:Wachttijd), as the busy-database tests need.</summary>
+public sealed class SqliteAppMetKorteWachttijd : SqliteApp
+{
+    protected override IEnumerable<KeyValuePair<string, string?>> ExtraConfiguratie => [new("Database:Wachttijd", "1")];
+}
+
+/// <summary>The app on PostgreSQL that gives up on a lock after one second (Database:Wachttijd).</summary>
+public sealed class PostgresAppMetKorteWachttijd : PostgresApp
+{
+    protected override IEnumerable<KeyValuePair<string, string?>> ExtraConfiguratie => [new("Database:Wachttijd", "1")];
 }
 
 /// <summary>Runs an action when disposed: the release of a lock a test holds.</summary>

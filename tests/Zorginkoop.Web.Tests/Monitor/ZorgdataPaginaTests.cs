@@ -107,7 +107,7 @@ public abstract class ZorgdataPaginaTests<TApp>(TApp app) : AppTests<TApp>(app)
                 Toegevoegd = 10_000_000,
                 Resultaat = "gelukt",
             });
-            return await db.SaveChangesAsync(Ct);
+            return await db.Zorgdata.SaveChangesAsync(Ct);
         });
         var client = await Inloggen.AlsAsync(App, "analist");
 
