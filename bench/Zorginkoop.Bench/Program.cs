@@ -17,6 +17,8 @@ using Zorginkoop.Referentiedata;
 // measured (uploads and simultaneous submissions, see InschrijvingenBench.cs).
 // With ZI_BENCH_MODUS=tijdens-import providers save, submit, withdraw and ask while the year is imported, and a vault
 // is opened; the row gives the latency of those writes (see TijdensImportBench.cs).
+// With ZI_BENCH_MODUS=eerste-vraag a process starts on an existing database and times its first monitor query (the
+// index read from its file) and the ones after it (see EersteVraag.cs).
 // With ZI_BENCH_BESTAND=<path> only the data is generated, into that file, for timing the CLI itself
 // (`zorginkoop zorgdata import <path>`).
 // The timed import runs in a process of its own, as it does for a user (the CLI, or the web app long after its start):
@@ -25,6 +27,12 @@ using Zorginkoop.Referentiedata;
 if (Environment.GetEnvironmentVariable("ZI_BENCH_MODUS") == "import")
 {
     return await ImportProces.VoerUitAsync(args);
+}
+
+if (Environment.GetEnvironmentVariable("ZI_BENCH_MODUS") == "eerste-vraag")
+{
+    // The first monitor query of a process that starts on an existing database: args <provider> <connection string> <data folder>.
+    return await EersteVraag.VoerUitAsync(args[0], args[1], args[2]);
 }
 
 var regels = args.Length > 0 ? long.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;

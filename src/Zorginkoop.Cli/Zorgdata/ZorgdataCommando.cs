@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Zorginkoop.Data;
 using Zorginkoop.Formatting;
 using Zorginkoop.Zorgdata;
 
@@ -17,6 +18,7 @@ public static class ZorgdataCommando
         {
             var import = sp.GetRequiredService<ZorgdataImport>();
             var code = CliOmgeving.Gelukt;
+            var nieuw = false;
             foreach (var info in pr.GetValue(bestanden)!)
             {
                 if (!info.Exists)
@@ -45,6 +47,7 @@ public static class ZorgdataCommando
                     case Resultaten.Gelukt:
                         Console.WriteLine($"{info.Name}: {NlFormat.Aantal(r.Run.Regels)} regels, {NlFormat.Aantal(r.Run.Toegevoegd)} toegevoegd, " +
                             $"{NlFormat.Aantal(r.Run.AlAanwezig)} waren er al (importrun {r.Run.Id}{Snelheid(r.Run.Regels, duur)}).");
+                        nieuw = true;
                         break;
                     case Resultaten.AlGeimporteerd:
                         Console.WriteLine($"{info.Name}: dit bestand is al eerder geïmporteerd; er is niets veranderd.");
@@ -64,6 +67,17 @@ public static class ZorgdataCommando
                         code = CliOmgeving.Geweigerd;
                         break;
                 }
+            }
+
+            if (nieuw)
+            {
+                // The monitor's index and its file are brought up to date now, so the next monitor query (the app after
+                // a restart, or `zorginkoop monitor`) reads the file instead of every line.
+                await Console.Error.WriteAsync("Monitor bijwerken ...");
+                var tijd = sp.GetRequiredService<TimeProvider>();
+                var start = tijd.GetTimestamp();
+                await Zorginkoop.Monitoring.MonitorIndex.ActueelAsync(sp.GetRequiredService<ZorginkoopDbContext>(), ct);
+                await Console.Error.WriteLineAsync($"\rMonitor bijgewerkt ({NlFormat.Duur(tijd.GetElapsedTime(start))}).");
             }
 
             return code;

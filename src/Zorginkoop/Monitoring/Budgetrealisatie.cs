@@ -31,7 +31,7 @@ public static class Budgetrealisatie
         var gemeenteNummers = gemeenten.Select(stand.GemeenteNummer).OfType<short>().ToHashSet();
         var kosten = new Dictionary<(Domein, string), long>();
         DateOnly? laatste = null;
-        Zorgmonitor.VoorElkeRegel(stand, new MonitorFilter(new MonitorPeriode(van, tot)), (m, i) =>
+        Zorgmonitor.VoorElkeRegel(stand, new MonitorFilter(new MonitorPeriode(van, tot)), (in MonitorIndex.Kolommen m, int i) =>
         {
             var p = m.Product[i];
             if (!gemeenteNummers.Contains(m.Gemeente[i]) || p >= producten.Length || producten[p] is not { } info)

@@ -34,7 +34,7 @@ public static class Dekking
         var productIds = producten.Select(p => p.Id).ToHashSet();
         var gemeenteNummers = codes.Select(stand.GemeenteNummer).OfType<short>().ToHashSet();
         var tellers = new Dictionary<(int, short), (HashSet<int> Aanbieders, HashSet<int> Clienten)>();
-        Zorgmonitor.VoorElkeRegel(stand, new MonitorFilter(periode), (m, i) =>
+        Zorgmonitor.VoorElkeRegel(stand, new MonitorFilter(periode), (in MonitorIndex.Kolommen m, int i) =>
         {
             if (!productIds.Contains(m.Product[i]) || !gemeenteNummers.Contains(m.Gemeente[i]))
             {

@@ -13,8 +13,12 @@ namespace Zorginkoop.Monitoring;
 /// million (bench/README.md). The index follows the database: every query first asks for the last successful import
 /// run; new claim imports are appended (lines are only ever added), and after a claim answer (JW325, which rejects
 /// lines already loaded) the index is rebuilt. Several app instances on one PostgreSQL each keep their own.
+/// <para>
+/// Each state the index loads is also written to a file (<see cref="Bestand"/>), so a process that starts, the app
+/// after a restart or a CLI call, reads the columns back in a fraction of a second instead of all lines again.
+/// </para>
 /// </summary>
-public sealed class MonitorIndex : IDisposable
+public sealed partial class MonitorIndex : IDisposable
 {
     private const int MaxDatabases = 8;
     private static readonly ConcurrentDictionary<string, MonitorIndex> PerDatabase = new(StringComparer.Ordinal);
@@ -29,52 +33,102 @@ public sealed class MonitorIndex : IDisposable
     private readonly Dictionary<UInt128, int> clientNummers = new(SleutelVergelijker.Instantie);
     private volatile Stand stand = Stand.Leeg;
 
-    /// <summary>The lines of one month: parallel columns, of which the first <see cref="Aantal"/> are filled.</summary>
-    public sealed class Maand(int sleutel, int capaciteit)
+    /// <summary>
+    /// The lines of one month: parallel columns, of which the first <see cref="Aantal"/> are filled. The columns are
+    /// arrays the index fills, or, for a month read from the index's file, that file mapped into memory (read only).
+    /// </summary>
+    public sealed partial class Maand
     {
+        private readonly Kolom<byte> dag;
+        private readonly Kolom<int> product;
+        private readonly Kolom<short> gemeente;
+        private readonly Kolom<int> agb;
+        private readonly Kolom<int> traject;
+        private readonly Kolom<int> client;
+        private readonly Kolom<long> bedrag;
+
+        public Maand(int sleutel, int capaciteit)
+        {
+            Sleutel = sleutel;
+            (dag, product, gemeente, agb) = (new(new byte[capaciteit]), new(new int[capaciteit]), new(new short[capaciteit]), new(new int[capaciteit]));
+            (traject, client, bedrag) = (new(new int[capaciteit]), new(new int[capaciteit]), new(new long[capaciteit]));
+        }
+
+        private Maand(int sleutel, int aantal, Kolom<byte> dag, Kolom<int> product, Kolom<short> gemeente, Kolom<int> agb,
+            Kolom<int> traject, Kolom<int> client, Kolom<long> bedrag)
+        {
+            (Sleutel, Aantal) = (sleutel, aantal);
+            (this.dag, this.product, this.gemeente, this.agb, this.traject, this.client, this.bedrag) = (dag, product, gemeente, agb, traject, client, bedrag);
+        }
+
         /// <summary>Year × 12 + month − 1 (<see cref="Stand.MaandSleutel"/>).</summary>
-        public int Sleutel { get; } = sleutel;
+        public int Sleutel { get; }
 
         public int Jaar => Sleutel / 12;
 
         public int Maandnummer => (Sleutel % 12) + 1;
 
         public int Aantal { get; private set; }
-        public byte[] Dag { get; private set; } = new byte[capaciteit];
-        public int[] Product { get; private set; } = new int[capaciteit];
-        public short[] Gemeente { get; private set; } = new short[capaciteit];
-        public int[] Agb { get; private set; } = new int[capaciteit];
-        public int[] Traject { get; private set; } = new int[capaciteit];
-        public int[] Client { get; private set; } = new int[capaciteit];
-        public long[] Bedrag { get; private set; } = new long[capaciteit];
+        public ReadOnlySpan<byte> Dag => dag.Lees(Aantal);
+        public ReadOnlySpan<int> Product => product.Lees(Aantal);
+        public ReadOnlySpan<short> Gemeente => gemeente.Lees(Aantal);
+        public ReadOnlySpan<int> Agb => agb.Lees(Aantal);
+        public ReadOnlySpan<int> Traject => traject.Lees(Aantal);
+        public ReadOnlySpan<int> Client => client.Lees(Aantal);
+        public ReadOnlySpan<long> Bedrag => bedrag.Lees(Aantal);
 
         /// <summary>A copy with room for more: readers of the old one keep a consistent view while lines are added.</summary>
         public Maand Groter(int extra)
         {
             var m = new Maand(Sleutel, Math.Max(Aantal + extra, Aantal * 2)) { Aantal = Aantal };
-            Array.Copy(Dag, m.Dag, Aantal);
-            Array.Copy(Product, m.Product, Aantal);
-            Array.Copy(Gemeente, m.Gemeente, Aantal);
-            Array.Copy(Agb, m.Agb, Aantal);
-            Array.Copy(Traject, m.Traject, Aantal);
-            Array.Copy(Client, m.Client, Aantal);
-            Array.Copy(Bedrag, m.Bedrag, Aantal);
+            Dag.CopyTo(m.dag.Rij);
+            Product.CopyTo(m.product.Rij);
+            Gemeente.CopyTo(m.gemeente.Rij);
+            Agb.CopyTo(m.agb.Rij);
+            Traject.CopyTo(m.traject.Rij);
+            Client.CopyTo(m.client.Rij);
+            Bedrag.CopyTo(m.bedrag.Rij);
             return m;
         }
 
+        /// <summary>Adds a line; only to a month of arrays this load made (<see cref="Groter"/>), never to one a reader may see.</summary>
         public void Voeg(byte dag, int product, short gemeente, int agb, int traject, int client, long bedrag)
         {
             var i = Aantal;
-            (Dag[i], Product[i], Gemeente[i], Agb[i], Traject[i], Client[i], Bedrag[i]) = (dag, product, gemeente, agb, traject, client, bedrag);
+            (this.dag.Rij[i], this.product.Rij[i], this.gemeente.Rij[i], this.agb.Rij[i]) = (dag, product, gemeente, agb);
+            (this.traject.Rij[i], this.client.Rij[i], this.bedrag.Rij[i]) = (traject, client, bedrag);
             Aantal = i + 1;
         }
 
-        public int Capaciteit => Dag.Length;
+        /// <summary>How many lines fit before <see cref="Groter"/> (none more in a month of the file).</summary>
+        public int Capaciteit => dag.IsRij ? dag.Rij.Length : Aantal;
+    }
+
+    /// <summary>
+    /// The columns of one month as spans, taken once for the loop over its lines (a column of the mapped file is a
+    /// pointer, and taking its span per line cost the monitor a third more time).
+    /// </summary>
+    internal readonly ref struct Kolommen(Maand maand)
+    {
+        public readonly Maand Maand = maand;
+        public readonly ReadOnlySpan<byte> Dag = maand.Dag;
+        public readonly ReadOnlySpan<int> Product = maand.Product;
+        public readonly ReadOnlySpan<short> Gemeente = maand.Gemeente;
+        public readonly ReadOnlySpan<int> Agb = maand.Agb;
+        public readonly ReadOnlySpan<int> Traject = maand.Traject;
+        public readonly ReadOnlySpan<int> Client = maand.Client;
+        public readonly ReadOnlySpan<long> Bedrag = maand.Bedrag;
+
+        public int Aantal => Dag.Length;
+
+        public int Jaar => Maand.Jaar;
+
+        public int Maandnummer => Maand.Maandnummer;
     }
 
     /// <summary>An immutable view: the months (key year × 12 + month − 1) and the code tables, as of one import run.</summary>
     public sealed record Stand(
-        int RunId,
+        Versie Versie,
         long LaatsteRegelId,
         IReadOnlyDictionary<int, Maand> Maanden,
         string[] Gemeenten,
@@ -83,7 +137,7 @@ public sealed class MonitorIndex : IDisposable
         int MaxClient,
         long Regels)
     {
-        public static readonly Stand Leeg = new(-1, 0, new Dictionary<int, Maand>(), [], [], 0, 0, 0);
+        public static readonly Stand Leeg = new(Versie.Geen, 0, new Dictionary<int, Maand>(), [], [], 0, 0, 0);
 
         public static int MaandSleutel(DateOnly d) => (d.Year * 12) + d.Month - 1;
 
@@ -129,9 +183,9 @@ public sealed class MonitorIndex : IDisposable
 
     private async Task<Stand> BijwerkenAsync(ZorgdataDbContext db, CancellationToken ct)
     {
-        var runId = await db.Importruns.Where(r => r.Resultaat == Resultaten.Gelukt).MaxAsync(r => (int?)r.Id, ct) ?? 0;
+        var versie = await Versie.VanAsync(db, ct);
         var huidig = stand;
-        if (huidig.RunId == runId)
+        if (huidig.Versie == versie)
         {
             return huidig;
         }
@@ -140,24 +194,42 @@ public sealed class MonitorIndex : IDisposable
         try
         {
             huidig = stand;
-            if (huidig.RunId == runId)
+            if (huidig.Versie == versie)
             {
                 return huidig;
             }
 
-            // Claim answers change lines already loaded (rejected ones leave); anything else only adds lines.
-            var herbouwen = huidig.RunId < 0 || await db.Importruns.AnyAsync(r => r.Id > huidig.RunId && r.Resultaat == Resultaten.Gelukt
-                && (r.Formaat == "jw325" || r.Formaat == "wmo325"), ct);
+            // A process that starts reads the index's file first: it is the state of some earlier moment.
+            var bestand = Bestand(db);
+            if (huidig == Stand.Leeg && bestand is not null && Lees(bestand) is { } gelezen)
+            {
+                huidig = gelezen;
+                if (huidig.Versie == versie)
+                {
+                    return stand = huidig;
+                }
+            }
+
+            // Claim answers change lines already loaded (rejected ones leave), and fewer runs than the index knows means
+            // another database or a restored one; anything else only adds lines.
+            var herbouwen = huidig == Stand.Leeg || versie.Antwoorden != huidig.Versie.Antwoorden || versie.Gelukt < huidig.Versie.Gelukt;
             if (herbouwen)
             {
                 gemeenteNummers.Clear();
                 agbNummers.Clear();
                 trajectNummers.Clear();
                 clientNummers.Clear();
+                teNummeren = null;
                 huidig = Stand.Leeg;
             }
 
-            stand = await LaadAsync(db, huidig, runId, ct);
+            NummersTerug(huidig);
+            stand = await LaadAsync(db, huidig, versie, ct);
+            if (bestand is not null)
+            {
+                Bewaar(bestand, stand);
+            }
+
             return stand;
         }
         finally
@@ -166,7 +238,7 @@ public sealed class MonitorIndex : IDisposable
         }
     }
 
-    private async Task<Stand> LaadAsync(ZorgdataDbContext db, Stand vorige, int runId, CancellationToken ct)
+    private async Task<Stand> LaadAsync(ZorgdataDbContext db, Stand vorige, Versie versie, CancellationToken ct)
     {
         var lader = new Lader(this, vorige);
         var verbinding = db.Database.GetDbConnection();
@@ -195,7 +267,7 @@ public sealed class MonitorIndex : IDisposable
             }
         }
 
-        return lader.Maak(runId);
+        return lader.Maak(versie);
     }
 
     private const string Vraag = "SELECT \"Id\", \"Begindatum\", \"ProductId\", \"GemeenteCode\", \"AgbCode\", \"TrajectSleutel\", \"ClientSleutel\", \"BedragCent\" " +
@@ -322,7 +394,7 @@ public sealed class MonitorIndex : IDisposable
             regels++;
         }
 
-        public MonitorIndex.Stand Maak(int runId) => new(runId, Laatste, maanden, [.. gemeenten], [.. agbs], maxTraject, maxClient, regels);
+        public MonitorIndex.Stand Maak(Versie versie) => new(versie, Laatste, maanden, [.. gemeenten], [.. agbs], maxTraject, maxClient, regels);
 
         private static int Nummer(Dictionary<UInt128, int> nummers, UInt128 sleutel)
         {

@@ -56,7 +56,10 @@ public static class Zorgmonitor
     }
 
     /// <summary>The lines of the filter, as (month, index) with the product known: the one loop every figure is made in.</summary>
-    internal static void VoorElkeRegel(MonitorIndex.Stand stand, MonitorFilter filter, Action<MonitorIndex.Maand, int> actie)
+    /// <summary>What is done with one line: its month's columns and its index in them.</summary>
+    internal delegate void RegelActie(in MonitorIndex.Kolommen m, int i);
+
+    internal static void VoorElkeRegel(MonitorIndex.Stand stand, MonitorFilter filter, RegelActie actie)
     {
         short? gemeente = null;
         int? agb = null;
@@ -70,8 +73,9 @@ public static class Zorgmonitor
             return;
         }
 
-        foreach (var (m, van, tot) in stand.Bereik(filter.Periode.Van, filter.Periode.TotEnMet))
+        foreach (var (maand, van, tot) in stand.Bereik(filter.Periode.Van, filter.Periode.TotEnMet))
         {
+            var m = new MonitorIndex.Kolommen(maand);
             var heleMaand = van == 1 && tot == 31 && gemeente is null && agb is null;
             for (var i = 0; i < m.Aantal; i++)
             {
@@ -80,7 +84,7 @@ public static class Zorgmonitor
                     continue;
                 }
 
-                actie(m, i);
+                actie(in m, i);
             }
         }
     }
@@ -105,7 +109,7 @@ public static class Zorgmonitor
         var trajecten = new Bitset?[groepNummers.Count];
         var clienten = new Bitset?[groepNummers.Count];
         var kosten = new long[groepNummers.Count];
-        VoorElkeRegel(stand, filter, (m, i) =>
+        VoorElkeRegel(stand, filter, (in MonitorIndex.Kolommen m, int i) =>
         {
             var p = m.Product[i];
             var g = p < productGroep.Length ? productGroep[p] : -1;
@@ -168,7 +172,7 @@ public static class Zorgmonitor
         string MaandSleutel(MonitorIndex.Maand m) => ReferenceEquals(m, vorigeMaand) ? "" : indeling == MonitorIndeling.Maand
             ? $"{m.Jaar:0000}-{m.Maandnummer:00}"
             : $"{m.Jaar:0000}Q{((m.Maandnummer - 1) / 3) + 1}";
-        VoorElkeRegel(stand, filter, (m, i) =>
+        VoorElkeRegel(stand, filter, (in MonitorIndex.Kolommen m, int i) =>
         {
             var p = m.Product[i];
             if (p >= producten.Length || producten[p] is not { } info)
@@ -181,10 +185,10 @@ public static class Zorgmonitor
                 MonitorIndeling.Gemeente => stand.Gemeenten[m.Gemeente[i]],
                 MonitorIndeling.Aanbieder => stand.Agbs[m.Agb[i]],
                 MonitorIndeling.Product => info.Code,
-                _ => MaandSleutel(m),
+                _ => MaandSleutel(m.Maand),
             };
             ITeller? teller;
-            if (weinig && ReferenceEquals(m, vorigeMaand))
+            if (weinig && ReferenceEquals(m.Maand, vorigeMaand))
             {
                 teller = vorigeTeller!;
             }
@@ -193,7 +197,7 @@ public static class Zorgmonitor
                 perSleutel[sleutel] = teller = weinig ? new BitsetTeller(stand.MaxTraject, stand.MaxClient) : new Teller();
             }
 
-            (vorigeMaand, vorigeTeller) = (m, teller);
+            (vorigeMaand, vorigeTeller) = (m.Maand, teller);
 
             teller.Tel(m.Traject[i], m.Client[i], m.Bedrag[i]);
         });
