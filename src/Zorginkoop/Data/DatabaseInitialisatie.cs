@@ -116,6 +116,7 @@ public static class DatabaseInitialisatie
 
         await MigreerAsync(db, logger, database.MigrerenBijStart, ct);
         Monitoring.MonitorIndex.BewaarIn(db.Zorgdata, sp.GetRequiredService<IOptions<OpslagOptions>>().Value.DataMap);
+        Monitoring.MonitorIndex.RuimOp(db.Zorgdata);
 
         // The audit chain must fit the configured key; a chain made without one (tools, an earlier version) is keyed now.
         if (await Audit.AuditKeten.SleutelInvoerenAsync(db, ct) is { } auditFout)

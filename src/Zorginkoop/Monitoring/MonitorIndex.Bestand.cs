@@ -35,6 +35,30 @@ public sealed partial class MonitorIndex
         }
     }
 
+    /// <summary>
+    /// At start: half-written files of a process that stopped while writing (a national year's is some 300 MB) go.
+    /// One of a process still writing goes too; that process then keeps the older file, which costs only time.
+    /// </summary>
+    public static void RuimOp(ZorgdataDbContext db)
+    {
+        if (Bestand(db) is not { } pad || Path.GetDirectoryName(pad) is not { Length: > 0 } map || !Directory.Exists(map))
+        {
+            return;
+        }
+
+        foreach (var half in Directory.EnumerateFiles(map, Path.GetFileName(pad) + ".*.tmp"))
+        {
+            try
+            {
+                File.Delete(half);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Tried again at the next start.
+            }
+        }
+    }
+
     /// <summary>For tests: forget every index, as a process that starts has none.</summary>
     internal static void VergeetAlles() => PerDatabase.Clear();
 

@@ -1,6 +1,4 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using Zorginkoop.Monitoring;
 using Zorginkoop.Tests.Infrastructuur;
 using Zorginkoop.Zorgdata;
@@ -16,15 +14,10 @@ namespace Zorginkoop.Tests.Monitoring;
 public abstract class MonitorIndexBestandTests<TDatabase>(TDatabase database) : DatabaseTests<TDatabase>(database)
     where TDatabase : TestDatabase
 {
-    private const string Kop = "toewijzingnummer;bsn;gemeente;agb;productcode;begindatum;einddatum;volume;eenheid;bedrag_cent";
-
     private async Task ImporteerAsync(string naam, params string[] regels)
     {
         await using var db = NieuweContext();
-        var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), new FakeTimeProvider());
-        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", regels.Prepend(Kop))));
-        var r = await import.VoerUitAsync(stream, naam, "test", ct: Ct);
-        Assert.True(r.Gelukt, string.Join("\n", r.Meldingen));
+        await CsvImport.ImporteerAsync(db, naam, regels);
     }
 
     private async Task<MonitorCijfers> TotaalAsync(int jaar)
@@ -95,6 +88,24 @@ public abstract class MonitorIndexBestandTests<TDatabase>(TDatabase database) : 
         MonitorIndex.VergeetAlles();
         await VerwijderRegelsAsync(2033);
         Assert.Equal(new MonitorCijfers(1, 1, 245000), await TotaalAsync(2033));
+    }
+
+    [Fact]
+    public async Task Een_half_geschreven_bestand_van_een_gestopt_proces_wordt_bij_de_start_opgeruimd()
+    {
+        await ImporteerAsync("half-2035.csv", "71;999900018;0321;98000001;43B11;2035-02-01;2035-02-28;10;etmaal;245000");
+        await TotaalAsync(2035);
+        var bestand = Assert.Single(Bestanden());
+        var half = $"{bestand}.{Guid.NewGuid():N}.tmp";
+        await File.WriteAllBytesAsync(half, new byte[4096], Ct);
+
+        await using (var db = NieuweContext())
+        {
+            MonitorIndex.RuimOp(db.Zorgdata);
+        }
+
+        Assert.False(File.Exists(half));
+        Assert.True(File.Exists(bestand));
     }
 
     [Fact]

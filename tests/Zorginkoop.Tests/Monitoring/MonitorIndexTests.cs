@@ -1,10 +1,7 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using Zorginkoop.Catalogus;
 using Zorginkoop.Monitoring;
 using Zorginkoop.Tests.Infrastructuur;
-using Zorginkoop.Zorgdata;
 
 namespace Zorginkoop.Tests.Monitoring;
 
@@ -16,15 +13,10 @@ namespace Zorginkoop.Tests.Monitoring;
 public abstract class MonitorIndexTests<TDatabase>(TDatabase database) : DatabaseTests<TDatabase>(database)
     where TDatabase : TestDatabase
 {
-    private const string Kop = "toewijzingnummer;bsn;gemeente;agb;productcode;begindatum;einddatum;volume;eenheid;bedrag_cent";
-
     private async Task ImporteerAsync(string naam, params string[] regels)
     {
         await using var db = NieuweContext();
-        var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), new FakeTimeProvider());
-        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", regels.Prepend(Kop))));
-        var r = await import.VoerUitAsync(stream, naam, "test", ct: Ct);
-        Assert.True(r.Gelukt, string.Join("\n", r.Meldingen));
+        await CsvImport.ImporteerAsync(db, naam, regels);
     }
 
     private async Task<MonitorUitkomst> MonitorAsync(int jaar, string? gemeente = "0321", string? agb = null)
