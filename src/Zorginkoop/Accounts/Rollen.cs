@@ -18,7 +18,10 @@ public static class Rollen
     /// <summary>The roles that may run a procedure's lifecycle.</summary>
     public static readonly IReadOnlyList<string> AanbestedingBeheer = [Inkoper, Beheerder];
 
-    /// <summary>The roles that see the monitor's exact figures; everyone else sees the public monitor (small numbers hidden, the rest rounded).</summary>
+    /// <summary>
+    /// The roles that see /monitor and its downloads exact; everyone else sees them as the public does (small numbers
+    /// hidden, the rest rounded). Coverage and budget (/monitor/dekking, /monitor/budget) are for employees only and exact.
+    /// </summary>
     public static readonly IReadOnlyList<string> MonitorExact = [Inkoper, Analist];
 
     /// <summary>The roles that may import care data.</summary>
@@ -39,7 +42,7 @@ public static class Beleid
 {
     public const string CatalogusBeheren = "CatalogusBeheren";
 
-    /// <summary>Exact monitor figures (aggregates without the protection of small numbers): inkoper and analist only.</summary>
+    /// <summary>The monitor's figures (/monitor and its downloads) without the protection of small numbers: inkoper and analist.</summary>
     public const string MonitorExact = "MonitorExact";
 
     public const string ZorgdataImporteren = "ZorgdataImporteren";

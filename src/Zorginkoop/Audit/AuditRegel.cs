@@ -2,7 +2,7 @@ namespace Zorginkoop.Audit;
 
 /// <summary>
 /// One change in the append-only audit log: who, when, which record, and the values before and after, chained to the
-/// previous entry by SHA-256 so that any change behind the app's back shows (<see cref="AuditKeten"/>).
+/// previous entry by HMAC-SHA256 with the audit key (SHA-256 without one) so that any change behind the app's back shows (<see cref="AuditKeten"/>).
 /// </summary>
 public class AuditRegel
 {

@@ -18,9 +18,11 @@ public sealed class DatabaseOptions
     public bool MigrerenBijStart { get; set; } = true;
 
     /// <summary>
-    /// Seconds a request waits for a lock on the database (SQLite's write lock, a PostgreSQL row lock) before it is
-    /// answered with 503 and Retry-After instead of waiting on: SQLite's <c>Default Timeout</c> and PostgreSQL's
-    /// <c>lock_timeout</c>, unless the connection string sets its own. Migrations and imports wait for their turn regardless.
+    /// Seconds a request waits for a lock on the database (SQLite's write lock, a PostgreSQL row lock) or for a
+    /// PostgreSQL connection before it is answered with 503 and Retry-After instead of waiting on: SQLite's
+    /// <c>Default Timeout</c>, PostgreSQL's <c>lock_timeout</c> and Npgsql's <c>Timeout</c>, unless the connection
+    /// string sets its own. On PostgreSQL migrations and imports wait for their turn however long it takes; on SQLite a
+    /// second import started while one runs in another process is refused after this time ("Er liep al een andere import").
     /// </summary>
     [Range(1, 300, ErrorMessage = "Database:Wachttijd moet tussen 1 en 300 seconden liggen.")]
     public int Wachttijd { get; set; } = 5;

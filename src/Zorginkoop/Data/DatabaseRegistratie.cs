@@ -69,10 +69,18 @@ public static class DatabaseRegistratie
             ? connectionString
             : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = wachttijd }.ConnectionString;
 
-    /// <summary>PostgreSQL waits for a row lock for ever unless <c>lock_timeout</c> is set; every session of the app gets it.</summary>
+    /// <summary>
+    /// PostgreSQL waits for a row lock for ever unless <c>lock_timeout</c> is set; every session of the app gets it. A
+    /// free connection of the pool is waited for as long as Npgsql's <c>Timeout</c> (15 s by default): the same time.
+    /// </summary>
     private static string MetLockTimeout(string connectionString, int wachttijd)
     {
         var cs = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!System.Text.RegularExpressions.Regex.IsMatch(connectionString, @"(^|;)\s*Timeout\s*=", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+        {
+            cs.Timeout = wachttijd;
+        }
+
         if (cs.Options?.Contains("lock_timeout", StringComparison.Ordinal) != true)
         {
             cs.Options = $"{cs.Options} -c lock_timeout={wachttijd * 1000}".Trim();

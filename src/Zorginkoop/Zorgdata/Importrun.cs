@@ -24,7 +24,10 @@ public class Importrun
     /// </summary>
     public required string Resultaat { get; set; }
 
-    /// <summary>The web import's own id (its status page, /zorgdata/import/{id}); null for the CLI.</summary>
+    /// <summary>
+    /// The import's own id: the web's status page (/zorgdata/import/{id}) and the name of the slot its process holds
+    /// (<see cref="Importslot"/>), by which a start tells a running import from an interrupted one.
+    /// </summary>
     public Guid? Opdracht { get; set; }
 
     /// <summary>The first problems (line and reason; never a BSN), one per line.</summary>

@@ -25,6 +25,7 @@ public static class VersleuteldBestand
     {
         using var aes = new AesGcm(sleutel, Tag);
         var plat = new byte[Blok];
+        var volgende = new byte[Blok];
         var versleuteld = new byte[Blok + Tag];
         var nonce = new byte[12];
         long totaal = 0;
@@ -32,14 +33,9 @@ public static class VersleuteldBestand
         try
         {
             await using var doel = new FileStream(pad, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous);
+            var n = await bron.ReadAtLeastAsync(plat, Blok, throwOnEndOfStream: false, ct);
             while (true)
             {
-                var n = await bron.ReadAtLeastAsync(plat, Blok, throwOnEndOfStream: false, ct);
-                if (n == 0)
-                {
-                    break;
-                }
-
                 totaal += n;
                 if (totaal > max)
                 {
@@ -48,13 +44,19 @@ public static class VersleuteldBestand
                     return null;
                 }
 
-                BinaryPrimitives.WriteInt64BigEndian(nonce.AsSpan(4), nummer++);
+                // A short block is the last; after a full one comes at least an empty one, so a file of whole blocks
+                // ends with an empty last block and the last block is always known when it is sealed.
+                var laatste = n < Blok;
+                var m = laatste ? 0 : await bron.ReadAtLeastAsync(volgende, Blok, throwOnEndOfStream: false, ct);
+                Nonce(nonce, nummer++, laatste);
                 aes.Encrypt(nonce, plat.AsSpan(0, n), versleuteld.AsSpan(0, n), versleuteld.AsSpan(n, Tag));
                 await doel.WriteAsync(versleuteld.AsMemory(0, n + Tag), ct);
-                if (n < Blok)
+                if (laatste)
                 {
                     break;
                 }
+
+                (plat, volgende, n) = (volgende, plat, m);
             }
         }
         catch
@@ -64,6 +66,17 @@ public static class VersleuteldBestand
         }
 
         return totaal;
+    }
+
+    /// <summary>
+    /// The block's number, and whether it is the file's last block (the first byte): a file cut at a block boundary
+    /// then ends with a block that was not sealed as the last, and does not open (the STREAM construction of
+    /// Hoang, Reyhanitabar, Rogaway and Vizár).
+    /// </summary>
+    private static void Nonce(byte[] nonce, long blok, bool laatste)
+    {
+        nonce[0] = laatste ? (byte)1 : (byte)0;
+        BinaryPrimitives.WriteInt64BigEndian(nonce.AsSpan(4), blok);
     }
 
     /// <summary>The plain content again, seekable (the import reads it twice: for its hash and for its lines).</summary>
@@ -76,6 +89,7 @@ public static class VersleuteldBestand
         private readonly byte[] versleuteld = new byte[Blok + Tag];
         private readonly byte[] plat = new byte[Blok];
         private readonly byte[] nonce = new byte[12];
+        private readonly long laatsteBlok;
         private long geladen = -1;
         private int geladenLengte;
         private long positie;
@@ -84,9 +98,16 @@ public static class VersleuteldBestand
         {
             this.bestand = bestand;
             aes = new AesGcm(sleutel, Tag);
+            // The last block is short (at least its tag): a file that ends on a whole block was cut.
             var blokken = bestand.Length / (Blok + Tag);
             var rest = bestand.Length % (Blok + Tag);
-            Length = (blokken * Blok) + (rest == 0 ? 0 : rest - Tag);
+            if (rest < Tag)
+            {
+                throw new CryptographicException("Het versleutelde uploadbestand is ingekort.");
+            }
+
+            laatsteBlok = blokken;
+            Length = (blokken * Blok) + rest - Tag;
         }
 
         public override bool CanRead => true;
@@ -124,7 +145,7 @@ public static class VersleuteldBestand
         public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
             Task.FromResult(Read(buffer, offset, count));
 
-        /// <summary>Decrypts block <paramref name="blok"/>; a changed, cut or swapped block does not decrypt (the tag).</summary>
+        /// <summary>Decrypts block <paramref name="blok"/>; a changed, cut, swapped or missing block does not decrypt (the tag, and the last block's mark).</summary>
         private void Laad(long blok)
         {
             if (blok == geladen)
@@ -134,12 +155,12 @@ public static class VersleuteldBestand
 
             bestand.Position = blok * (Blok + Tag);
             var n = bestand.ReadAtLeast(versleuteld, versleuteld.Length, throwOnEndOfStream: false);
-            if (n <= Tag)
+            if (n < Tag)
             {
                 throw new CryptographicException("Het versleutelde uploadbestand is ingekort.");
             }
 
-            BinaryPrimitives.WriteInt64BigEndian(nonce.AsSpan(4), blok);
+            Nonce(nonce, blok, blok == laatsteBlok);
             aes.Decrypt(nonce, versleuteld.AsSpan(0, n - Tag), versleuteld.AsSpan(n - Tag, Tag), plat.AsSpan(0, n - Tag));
             (geladen, geladenLengte) = (blok, n - Tag);
         }

@@ -44,5 +44,33 @@ public sealed class DatabaseRegistratieTests : IDisposable
         Assert.Contains("ConnectionStrings:Zorginkoop is leeg", fout.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Host=db;Database=zi", 7, "standaard", "-c lock_timeout=7000", 7)]
+    [InlineData("Host=db;Database=zi;Timeout=30;Options=-c lock_timeout=1000", 7, "eigen", "-c lock_timeout=1000", 30)]
+    public void PostgreSQL_wacht_op_een_slot_en_een_verbinding_niet_langer_dan_de_wachttijd(string cs, int wachttijd, string geval, string opties, int timeout)
+    {
+        var builder = new DbContextOptionsBuilder<ZorginkoopDbContext>();
+
+        DatabaseRegistratie.Configureer(builder, DatabaseOptions.Postgres, cs, map.Pad, wachttijd);
+
+        using var db = new ZorginkoopDbContext(builder.Options);
+        var uit = new Npgsql.NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+        Assert.True(uit.Options == opties, $"{geval}: {uit.Options}");
+        Assert.Equal(timeout, uit.Timeout);
+    }
+
+    [Theory]
+    [InlineData("Data Source=/x.db", 7, 7)]
+    [InlineData("Data Source=/x.db;Default Timeout=60", 7, 60)]
+    public void SQLite_wacht_op_het_schrijfslot_niet_langer_dan_de_wachttijd(string cs, int wachttijd, int verwacht)
+    {
+        var builder = new DbContextOptionsBuilder<ZorginkoopDbContext>();
+
+        DatabaseRegistratie.Configureer(builder, DatabaseOptions.Sqlite, cs, map.Pad, wachttijd);
+
+        using var db = new ZorginkoopDbContext(builder.Options);
+        Assert.Equal(verwacht, new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DefaultTimeout);
+    }
+
     public void Dispose() => map.Dispose();
 }

@@ -81,4 +81,28 @@ public sealed class VersleuteldBestandTests : IDisposable
         stroom.Position = VersleuteldBestand.Blok;
         Assert.ThrowsAny<CryptographicException>(() => stroom.ReadByte());
     }
+
+    [Theory]
+    [InlineData(2 * VersleuteldBestand.Blok, 1)]
+    [InlineData(2 * VersleuteldBestand.Blok, 2)]
+    [InlineData((2 * VersleuteldBestand.Blok) + 500, 1)]
+    [InlineData((2 * VersleuteldBestand.Blok) + 500, 2)]
+    public async Task Een_op_een_blokgrens_ingekort_bestand_gaat_niet_open(int lengte, int blokken)
+    {
+        var sleutel = VersleuteldBestand.NieuweSleutel();
+        var pad = map.Bestand("e.upload");
+        await VersleuteldBestand.SchrijfAsync(new MemoryStream(RandomNumberGenerator.GetBytes(lengte)), pad, sleutel, long.MaxValue, Ct);
+
+        // Whole blocks are kept, the rest is gone: as a disk that filled up, or a copy that stopped, would leave it.
+        await using (var f = new FileStream(pad, FileMode.Open))
+        {
+            f.SetLength(blokken * (VersleuteldBestand.Blok + 16));
+        }
+
+        Assert.ThrowsAny<CryptographicException>(() =>
+        {
+            using var stroom = VersleuteldBestand.Open(pad, sleutel);
+            stroom.CopyTo(Stream.Null);
+        });
+    }
 }
