@@ -114,8 +114,10 @@ public static class DatabaseInitialisatie
         var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitialisatie));
         var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
 
+        var opslag = sp.GetRequiredService<IOptions<OpslagOptions>>().Value;
+
         await MigreerAsync(db, logger, database.MigrerenBijStart, ct);
-        Monitoring.MonitorIndex.BewaarIn(db.Zorgdata, sp.GetRequiredService<IOptions<OpslagOptions>>().Value.DataMap);
+        Monitoring.MonitorIndex.BewaarIn(db.Zorgdata, opslag.DataMap);
         Monitoring.MonitorIndex.RuimOp(db.Zorgdata);
 
         // The audit chain must fit the configured key; a chain made without one (tools, an earlier version) is keyed now.
@@ -125,11 +127,10 @@ public static class DatabaseInitialisatie
         }
 
         // An import that was running when the process stopped is recorded as afgebroken; its leftovers go.
-        await Zorgdata.ImportOpruiming.OpruimenAsync(db, sp.GetRequiredService<IOptions<OpslagOptions>>().Value.DataMap,
-            sp.GetRequiredService<TimeProvider>().GetUtcNow(), logger, ct);
+        await Zorgdata.ImportOpruiming.OpruimenAsync(db, opslag.DataMap, sp.GetRequiredService<TimeProvider>().GetUtcNow(), logger, ct);
 
         await ReferentiedataLader.LaadAsync(db, ct);
-        if (demoData ?? sp.GetRequiredService<IOptions<OpslagOptions>>().Value.DemoDataLaden)
+        if (demoData ?? opslag.DemoDataLaden)
         {
             var n = await DemoData.LaadAsync(db, sp.GetRequiredService<Documenten.DocumentOpslag>(), ct);
             if (n > 0)

@@ -78,16 +78,11 @@ public sealed partial class MonitorIndex
         /// second, on every start and every CLI call.</remarks>
         public static async Task<Versie> VanAsync(ZorgdataDbContext db, CancellationToken ct)
         {
-            var verbinding = db.Database.GetDbConnection();
-            var eigen = verbinding.State != System.Data.ConnectionState.Open;
-            if (eigen)
-            {
-                await verbinding.OpenAsync(ct);
-            }
-
+            // EF Core closes the connection afterwards only when it opened it here.
+            await db.Database.OpenConnectionAsync(ct);
             try
             {
-                await using var opdracht = verbinding.CreateCommand();
+                await using var opdracht = db.Database.GetDbConnection().CreateCommand();
                 opdracht.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
                 opdracht.CommandText = "SELECT COUNT(*), COALESCE(MAX(\"Id\"), 0), " +
                     "COALESCE(SUM(CASE WHEN \"Formaat\" IN ('jw325', 'wmo325') THEN 1 ELSE 0 END), 0), " +
@@ -102,10 +97,7 @@ public sealed partial class MonitorIndex
             }
             finally
             {
-                if (eigen)
-                {
-                    await verbinding.CloseAsync();
-                }
+                await db.Database.CloseConnectionAsync();
             }
         }
     }

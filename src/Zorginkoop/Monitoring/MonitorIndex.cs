@@ -241,13 +241,9 @@ public sealed partial class MonitorIndex : IDisposable
     private async Task<Stand> LaadAsync(ZorgdataDbContext db, Stand vorige, Versie versie, CancellationToken ct)
     {
         var lader = new Lader(this, vorige);
+        // EF Core closes the connection afterwards only when it opened it here.
+        await db.Database.OpenConnectionAsync(ct);
         var verbinding = db.Database.GetDbConnection();
-        var eigen = verbinding.State != System.Data.ConnectionState.Open;
-        if (eigen)
-        {
-            await verbinding.OpenAsync(ct);
-        }
-
         try
         {
             if (verbinding is Microsoft.Data.Sqlite.SqliteConnection sqlite)
@@ -261,10 +257,7 @@ public sealed partial class MonitorIndex : IDisposable
         }
         finally
         {
-            if (eigen)
-            {
-                await verbinding.CloseAsync();
-            }
+            await db.Database.CloseConnectionAsync();
         }
 
         return lader.Maak(versie);

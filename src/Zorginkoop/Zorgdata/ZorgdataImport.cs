@@ -92,7 +92,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             zd.Importruns.Add(run);
             await zd.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException e) when (IsBezet(e.InnerException))
+        catch (DbUpdateException e) when (DatabaseBezet.Is(e))
         {
             // SQLite has one writer: another import holds the care data (for minutes on a national year).
             zd.ChangeTracker.Clear();
@@ -109,7 +109,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             await AfbrekenAsync(run, e switch
             {
                 OperationCanceledException => "De import is gestopt doordat Zorginkoop werd afgesloten; er is niets opgeslagen. Importeer het bestand opnieuw.",
-                _ when IsBezet(e) || IsBezet(e.InnerException) => AndereImport,
+                _ when DatabaseBezet.Is(e) => AndereImport,
                 _ => "De import is onverwacht mislukt; er is niets opgeslagen. De beheerder kan de oorzaak in het logboek vinden.",
             });
             throw;
@@ -117,8 +117,6 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
     }
 
     private const string AndereImport = "Er liep al een andere import van zorggegevens; er is niets opgeslagen. Importeer het bestand opnieuw als die klaar is.";
-
-    private static bool IsBezet(Exception? e) => e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 };
 
     /// <summary>Marks the run afgebroken after a failure its process survived; if even that fails, the next start does it.</summary>
     private async Task AfbrekenAsync(Importrun run, string reden)
