@@ -7,14 +7,15 @@ namespace Zorginkoop.Migrations.Postgres;
 
 /// <summary>
 /// Lets dotnet-ef build the model for this provider without the web app:
-/// <c>dotnet ef migrations add Naam --project src/Zorginkoop.Migrations.Postgres</c>. The connection is never opened.
+/// <c>dotnet ef migrations add Naam --project src/Zorginkoop.Migrations.Postgres</c>. The connection is never opened, and the compiled
+/// model is not used: migrations and <c>dbcontext optimize</c> start from OnModelCreating.
 /// </summary>
 public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<ZorginkoopDbContext>
 {
     public ZorginkoopDbContext CreateDbContext(string[] args)
     {
         var builder = new DbContextOptionsBuilder<ZorginkoopDbContext>();
-        DatabaseRegistratie.Configureer(builder, DatabaseOptions.Postgres, "Host=localhost;Database=zorginkoop_design", Path.GetTempPath());
+        DatabaseRegistratie.Configureer(builder, DatabaseOptions.Postgres, "Host=localhost;Database=zorginkoop_design", Path.GetTempPath(), gecompileerdModel: false);
         return new ZorginkoopDbContext(builder.Options);
     }
 }
@@ -25,5 +26,5 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<ZorginkoopDb
 /// </summary>
 public sealed class ZorgdataDesignTimeFactory : IDesignTimeDbContextFactory<ZorgdataDbContext>
 {
-    public ZorgdataDbContext CreateDbContext(string[] args) => new(ZorgdataDbContext.Opties(DatabaseOptions.Postgres, "Host=localhost;Database=zorginkoop_design"));
+    public ZorgdataDbContext CreateDbContext(string[] args) => new(ZorgdataDbContext.Opties(DatabaseOptions.Postgres, "Host=localhost;Database=zorginkoop_design", gecompileerdModel: false));
 }

@@ -3,6 +3,11 @@ using Zorginkoop.Catalogus;
 
 namespace Zorginkoop.Data;
 
+/// <summary>
+/// Stores <see cref="Domein"/> as <c>jeugd</c> or <c>wmo</c>. EF Core's compiled model converts the enum's default
+/// (0, no domain) once while it is generated, so that value becomes its number instead of an exception; no entity
+/// stores it, as their constructors take a defined domain.
+/// </summary>
 internal sealed class DomeinConverter() : ValueConverter<Domein, string>(
-    d => d.Code(),
+    d => Enum.IsDefined(d) ? d.Code() : ((int)d).ToString(System.Globalization.CultureInfo.InvariantCulture),
     s => s == "wmo" ? Domein.Wmo : Domein.Jeugd);

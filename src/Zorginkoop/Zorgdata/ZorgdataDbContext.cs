@@ -38,11 +38,17 @@ public class ZorgdataDbContext(DbContextOptions<ZorgdataDbContext> options) : Db
     }
 
     /// <summary>The options of the care-data database that belongs to the main database with <paramref name="connectionString"/>.</summary>
+    /// <param name="gecompileerdModel">False for dotnet-ef and the migration tests (see <see cref="DatabaseRegistratie.GecompileerdModel"/>).</param>
     public static DbContextOptions<ZorgdataDbContext> Opties(string provider, string connectionString,
-        IEnumerable<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>? interceptors = null)
+        IEnumerable<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>? interceptors = null, bool gecompileerdModel = true)
     {
         var builder = new DbContextOptionsBuilder<ZorgdataDbContext>();
         builder.AddInterceptors(interceptors ?? []);
+        if (gecompileerdModel && DatabaseRegistratie.GecompileerdModel(typeof(ZorgdataDbContext), provider) is { } model)
+        {
+            builder.UseModel(model);
+        }
+
         if (provider == DatabaseOptions.Postgres)
         {
             // Unqualified names in the importer's and the index's own SQL find the care data first.

@@ -15,7 +15,7 @@ public sealed class MigratieTests : IDisposable
     private ZorginkoopDbContext Context(string provider, string connectionString)
     {
         var builder = new DbContextOptionsBuilder<ZorginkoopDbContext>();
-        DatabaseRegistratie.Configureer(builder, provider, connectionString, map.Pad);
+        DatabaseRegistratie.Configureer(builder, provider, connectionString, map.Pad, gecompileerdModel: false);
         return new ZorginkoopDbContext(builder.Options);
     }
 
@@ -56,7 +56,7 @@ public sealed class MigratieTests : IDisposable
     public void De_migraties_van_de_zorggegevens_dekken_hun_model(string provider)
     {
         using var db = new Zorginkoop.Zorgdata.ZorgdataDbContext(Zorginkoop.Zorgdata.ZorgdataDbContext.Opties(provider,
-            provider == DatabaseOptions.Sqlite ? $"Data Source={map.Bestand("model.db")}" : "Host=localhost;Database=x"));
+            provider == DatabaseOptions.Sqlite ? $"Data Source={map.Bestand("model.db")}" : "Host=localhost;Database=x", gecompileerdModel: false));
 
         Assert.NotEmpty(db.Database.GetMigrations());
         Assert.False(db.Database.HasPendingModelChanges(),
