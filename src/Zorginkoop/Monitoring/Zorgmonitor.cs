@@ -55,10 +55,10 @@ public static class Zorgmonitor
         return info;
     }
 
-    /// <summary>The lines of the filter, as (month, index) with the product known: the one loop every figure is made in.</summary>
     /// <summary>What is done with one line: its month's columns and its index in them.</summary>
     internal delegate void RegelActie(in MonitorIndex.Kolommen m, int i);
 
+    /// <summary>The lines of the filter, as (month, index) with the product known: the one loop every figure is made in.</summary>
     internal static void VoorElkeRegel(MonitorIndex.Stand stand, MonitorFilter filter, RegelActie actie)
     {
         short? gemeente = null;
