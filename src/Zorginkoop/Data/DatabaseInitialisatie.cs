@@ -49,19 +49,34 @@ public static class DatabaseInitialisatie
     {
         if (db.Database.IsNpgsql())
         {
+            // Two instances that start on a new database at the same moment would both create the schema and the table;
+            // CREATE … IF NOT EXISTS is not safe against that in PostgreSQL (a unique violation in its catalogue), so
+            // they take turns under a transaction-level advisory lock (the number is Zorginkoop's own).
             var script = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().GetCreateIfNotExistsScript();
+            await using var transactie = await db.Database.BeginTransactionAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(2026120601)", ct);
             await db.Database.ExecuteSqlRawAsync(script, ct);
+            await transactie.CommitAsync(ct);
         }
     }
 
     /// <summary>
     /// Prepares and migrates the care-data database (<see cref="Zorgdata.ZorgdataDbContext"/>) first, then the main
-    /// one, each with its own migrations; an installation from before the care data had its own database has its rows
-    /// moved before the main migration drops the old tables (<see cref="Zorgdata.ZorgdataVerhuizing"/>).
+    /// one, each with its own migrations; a main database made by the old chain of migrations moves over to the one
+    /// that replaced it first (<see cref="MigratieOverstap"/>).
     /// </summary>
     public static async Task MigreerAsync(ZorginkoopDbContext db, ILogger? logger = null, bool migreren = true, CancellationToken ct = default)
     {
         logger ??= Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+        if (migreren)
+        {
+            // First, so that a database this version refuses is left as it was, the care data's included.
+            await WachtOpDeBeurtAsync(db, ct);
+            await MaakMigratiehistorieAsync(db, ct);
+            await MigratieOverstap.StapOverAsync(db, logger, ct);
+            await db.Database.CloseConnectionAsync();
+        }
+
         foreach (var (context, naam) in new (DbContext, string)[] { (db.Zorgdata, "Zorgdata"), (db, "Database") })
         {
             await BereidSqliteVoorAsync(context, ct);
@@ -69,11 +84,6 @@ public static class DatabaseInitialisatie
             {
                 await WachtOpDeBeurtAsync(context, ct);
                 await MaakMigratiehistorieAsync(context, ct);
-                if (context == db)
-                {
-                    await Zorgdata.ZorgdataVerhuizing.VerhuisAsync(db, logger, ct);
-                }
-
                 var open = (await context.Database.GetPendingMigrationsAsync(ct)).ToList();
                 if (open.Count > 0)
                 {

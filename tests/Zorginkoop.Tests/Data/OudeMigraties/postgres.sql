@@ -975,7 +975,7 @@ COMMIT;
 START TRANSACTION;
 ALTER TABLE "Ontvangstbewijzen" ADD "OpgeslagenOp" bigint NOT NULL DEFAULT 0;
 
-UPDATE "Ontvangstbewijzen" SET "OpgeslagenOp" = "Moment"
+UPDATE "Ontvangstbewijzen" SET "OpgeslagenOp" = "Moment";
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261206030730_Ontvangstmoment', '10.0.15');

@@ -1000,7 +1000,7 @@ COMMIT;
 BEGIN TRANSACTION;
 ALTER TABLE "Ontvangstbewijzen" ADD "OpgeslagenOp" INTEGER NOT NULL DEFAULT 0;
 
-UPDATE "Ontvangstbewijzen" SET "OpgeslagenOp" = "Moment"
+UPDATE "Ontvangstbewijzen" SET "OpgeslagenOp" = "Moment";
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261206030721_Ontvangstmoment', '10.0.15');

@@ -11,8 +11,8 @@ using Zorginkoop.Data;
 namespace Zorginkoop.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ZorginkoopDbContext))]
-    [Migration("20261125010013_Herstelverzoeken")]
-    partial class Herstelverzoeken
+    [Migration("20261206093541_Eerste")]
+    partial class Eerste
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1757,6 +1757,9 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.Property<long>("Moment")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("OpgeslagenOp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1877,12 +1880,19 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.Property<long>("GepubliceerdOp")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Herkenningen")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("InhoudJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Nummer")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("OndanksReden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
@@ -1967,233 +1977,6 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Vragen", (string)null);
-                });
-
-            modelBuilder.Entity("Zorginkoop.Zorgdata.Importrun", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AlAanwezig")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("Beeindigd")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Bestandsnaam")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Formaat")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Gebruiker")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Gestart")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Meldingen")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Regels")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Resultaat")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Toegevoegd")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Sha256");
-
-                    b.ToTable("Importruns");
-                });
-
-            modelBuilder.Entity("Zorginkoop.Zorgdata.Toewijzing", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AgbCode")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("BudgetCent")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CategorieCode")
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Client")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EenheidCode")
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("Einddatum")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Frequentie")
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("GemeenteCode")
-                        .IsRequired()
-                        .HasMaxLength(4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ImportrunId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("Ingangsdatum")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProductCode")
-                        .HasMaxLength(5)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ProductId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RedenBeeindiging")
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RedenWijziging")
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ToewijzingNummer")
-                        .IsRequired()
-                        .HasMaxLength(9)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Toewijzingsmoment")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Verwijderd")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("Volume")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("ZorgBegonnen")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ZorgGestopt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ImportrunId");
-
-                    b.HasIndex("ProductId");
-
-                    b.HasIndex("GemeenteCode", "ToewijzingNummer")
-                        .IsUnique();
-
-                    b.HasIndex("Ingangsdatum", "Einddatum");
-
-                    b.ToTable("Toewijzingen", (string)null);
-                });
-
-            modelBuilder.Entity("Zorginkoop.Zorgdata.Zorgregel", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Afgewezen")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AgbCode")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("BedragCent")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("Begindatum")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("ClientSleutel")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("EenheidCode")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Einddatum")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("GemeenteCode")
-                        .IsRequired()
-                        .HasMaxLength(4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ImportrunId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ProductId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ReferentieNummer")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Sleutel")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("ToewijzingNummer")
-                        .HasMaxLength(9)
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("TrajectSleutel")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("BLOB");
-
-                    b.Property<long>("Volume")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("VorigReferentieNummer")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Sleutel")
-                        .IsUnique();
-
-                    b.ToTable("Zorgregels", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -2703,20 +2486,6 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.HasOne("Zorginkoop.Catalogus.Zorgaanbieder", null)
                         .WithMany()
                         .HasForeignKey("ZorgaanbiederId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Zorginkoop.Zorgdata.Toewijzing", b =>
-                {
-                    b.HasOne("Zorginkoop.Zorgdata.Importrun", null)
-                        .WithMany()
-                        .HasForeignKey("ImportrunId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Zorginkoop.Catalogus.Product", null)
-                        .WithMany()
-                        .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
