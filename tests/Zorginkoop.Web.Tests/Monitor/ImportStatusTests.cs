@@ -1,4 +1,4 @@
-using Zorginkoop.Web.Pages.Zorgdata;
+using Zorginkoop.Web.Achtergrond;
 using Zorginkoop.Zorgdata;
 
 namespace Zorginkoop.Web.Tests.Monitor;

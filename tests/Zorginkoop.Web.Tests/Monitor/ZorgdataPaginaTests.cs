@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
+using Zorginkoop.Web.Achtergrond;
 using Zorginkoop.Web.Pages.Zorgdata;
 using Zorginkoop.Web.Tests.Infrastructuur;
 

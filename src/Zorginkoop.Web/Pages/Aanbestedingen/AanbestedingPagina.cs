@@ -57,10 +57,10 @@ public abstract class AanbestedingPagina(ZorginkoopDbContext db, IAuthorizationS
     /// <summary>
     /// The one shape of a step posted on a procedure page: 404 when the procedure is absent or not visible; 403 when
     /// <paramref name="alleenBeheer"/> and the user may not manage procedures (the page's policy lets more people read
-    /// it); then the step. Done: the message, and back to <paramref name="terug"/> (post-redirect-get). Refused: the rule
+    /// it); then the step. Done: the message, and back to this page (post-redirect-get). Refused: the rule
     /// on the page at <paramref name="veld"/>, with the page filled again by <paramref name="vullen"/> from fresh data.
     /// </summary>
-    protected async Task<IActionResult> StapAsync(int id, Func<Task<string?>> actie, string melding, string terug, Func<Task> vullen, CancellationToken ct,
+    protected async Task<IActionResult> StapAsync(int id, Func<Task<string?>> actie, string melding, Func<Task> vullen, CancellationToken ct,
         bool alleenBeheer = false, string veld = "")
     {
         if (!await LaadAsync(id, ct))
@@ -77,7 +77,7 @@ public abstract class AanbestedingPagina(ZorginkoopDbContext db, IAuthorizationS
         if (weigering is null)
         {
             TempData["Melding"] = melding;
-            return Redirect(terug);
+            return RedirectToPage();
         }
 
         ModelState.AddModelError(veld, weigering);

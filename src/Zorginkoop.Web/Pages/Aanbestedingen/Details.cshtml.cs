@@ -66,7 +66,7 @@ public class DetailsModel(ZorginkoopDbContext db, TimeProvider tijd, IAuthorizat
         }
 
         TempData["Melding"] = $"Gelukt: {Levenscyclus.Omschrijving(Stap)}. De aanbesteding is nu {Aanbesteding.Status.Naam()}.";
-        return Redirect($"/aanbestedingen/{id}");
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)

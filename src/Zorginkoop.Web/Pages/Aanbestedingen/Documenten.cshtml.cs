@@ -59,7 +59,7 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
         }
 
         TempData["Melding"] = $"'{document.Titel}' is toegevoegd.";
-        return Redirect($"/aanbestedingen/{id}/documenten");
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostIntrekkenAsync(int id, CancellationToken ct)
@@ -77,7 +77,7 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
         }
 
         TempData["Melding"] = "Het document is ingetrokken.";
-        return Redirect($"/aanbestedingen/{id}/documenten");
+        return RedirectToPage();
     }
 
     private async Task<bool> LaadMetAsync(int id, CancellationToken ct)

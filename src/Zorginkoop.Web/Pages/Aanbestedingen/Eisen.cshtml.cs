@@ -45,5 +45,5 @@ public class EisenModel(ZorginkoopDbContext db, IAuthorizationService autorisati
         Wijzig(id, () => EisenBeheer.VerwijderenAsync(Db, Aanbesteding, EisId, ct), string.Empty, "De eis is verwijderd.", ct);
 
     private Task<IActionResult> Wijzig(int id, Func<Task<string?>> actie, string veld, string melding, CancellationToken ct) =>
-        StapAsync(id, actie, melding, $"/aanbestedingen/{id}/eisen", async () => Eisen = await EisenBeheer.VanAsync(Db, id, ct), ct, veld: veld);
+        StapAsync(id, actie, melding, async () => Eisen = await EisenBeheer.VanAsync(Db, id, ct), ct, veld: veld);
 }

@@ -55,7 +55,7 @@ public class HeropenenModel(ZorginkoopDbContext db, IAuthorizationService autori
         }
 
         TempData["Melding"] = $"Heropening '{vervolg.Naam}' is als concept aangemaakt met {vervolg.Percelen.Count} perceel/percelen. Vul de datums in en publiceer.";
-        return Redirect($"/aanbestedingen/{vervolg.Id}/bewerken");
+        return RedirectToPage("/Aanbestedingen/Bewerken", new { id = vervolg.Id });
     }
 
     private async Task<bool> LaadMetAsync(int id, CancellationToken ct)

@@ -90,7 +90,7 @@ public class InschrijvingModel(ZorginkoopDbContext db, IAuthorizationService aut
         if (Inschrijving.Status == InschrijvingStatus.Ingediend && Inschrijving.LaatsteVerzoek == Verzoek)
         {
             var bewijs = await Inschrijven.IndienenAsync(Db, kluis, Aanbesteding, Inschrijving, Verzoek, Nu, ct);
-            return Redirect($"/mijn/ontvangstbewijzen/{bewijs.Bewijs!.Id}");
+            return RedirectToPage("/Mijn/Ontvangstbewijs", new { id = bewijs.Bewijs!.Id });
         }
 
         // Saving and submitting are judged by the same moment (the request's arrival): both are on time or neither is.
@@ -102,7 +102,7 @@ public class InschrijvingModel(ZorginkoopDbContext db, IAuthorizationService aut
             if (uitkomst.Bewijs is { } b)
             {
                 TempData["Melding"] = "Uw inschrijving is ingediend. Bewaar dit ontvangstbewijs.";
-                return Redirect($"/mijn/ontvangstbewijzen/{b.Id}");
+                return RedirectToPage("/Mijn/Ontvangstbewijs", new { id = b.Id });
             }
 
             fout = "Uw concept is bewaard, maar niet ingediend. " + uitkomst.Weigering;
@@ -126,7 +126,7 @@ public class InschrijvingModel(ZorginkoopDbContext db, IAuthorizationService aut
         if (uitkomst.Bewijs is { } b)
         {
             TempData["Melding"] = "U heeft uw inschrijving herbevestigd onder de gewijzigde voorwaarden.";
-            return Redirect($"/mijn/ontvangstbewijzen/{b.Id}");
+            return RedirectToPage("/Mijn/Ontvangstbewijs", new { id = b.Id });
         }
 
         return await Opnieuw(id, uitkomst.Weigering!, ct);
@@ -143,7 +143,7 @@ public class InschrijvingModel(ZorginkoopDbContext db, IAuthorizationService aut
         if (fout is null)
         {
             TempData["Melding"] = melding;
-            return Redirect($"/aanbestedingen/{id}/inschrijving");
+            return RedirectToPage();
         }
 
         return await Opnieuw(id, fout, ct);

@@ -43,7 +43,7 @@ public class PercelenModel(ZorginkoopDbContext db, IAuthorizationService autoris
         }
 
         TempData["Melding"] = "Het perceel is toegevoegd.";
-        return Redirect($"/aanbestedingen/{id}/percelen");
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostVerwijderenAsync(int id, CancellationToken ct)
@@ -61,7 +61,7 @@ public class PercelenModel(ZorginkoopDbContext db, IAuthorizationService autoris
         }
 
         TempData["Melding"] = "Het perceel is verwijderd.";
-        return Redirect($"/aanbestedingen/{id}/percelen");
+        return RedirectToPage();
     }
 
     private async Task<bool> LaadMetAsync(int id, CancellationToken ct)

@@ -80,6 +80,6 @@ public class UitstellenModel(ZorginkoopDbContext db, IAuthorizationService autor
         TempData["Melding"] = verzoek.Gebeurtenis == Gebeurtenis.DeadlineUitstellen
             ? $"De uiterste inschrijfdatum is nu {NlFormat.DatumTijd(Aanbesteding.Sluitingsmoment!.Value)}."
             : $"Het contract gaat nu in op {NlFormat.Datum(Aanbesteding.ContractStart!.Value)}.";
-        return Redirect($"/aanbestedingen/{Aanbesteding.Id}");
+        return RedirectToPage("/Aanbestedingen/Details", new { id = Aanbesteding.Id });
     }
 }

@@ -57,7 +57,7 @@ public class VraagBehandelenModel(ZorginkoopDbContext db, IAuthorizationService 
         }
 
         TempData["Melding"] = melding;
-        return Redirect($"/aanbestedingen/{id}/vragen/{vraagId}");
+        return RedirectToPage();
     }
 
     private async Task<bool> LaadVraagAsync(int id, int vraagId, CancellationToken ct)

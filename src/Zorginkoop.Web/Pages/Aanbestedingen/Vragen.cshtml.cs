@@ -44,7 +44,7 @@ public class VragenModel(ZorginkoopDbContext db, IAuthorizationService autorisat
         }
 
         TempData["Melding"] = $"Uw vraag is ontvangen als vraag {vraag!.Volgnummer}. Het antwoord verschijnt in een Nota van Inlichtingen; niemand kan daarin zien wie de vraag stelde.";
-        return Redirect($"/aanbestedingen/{id}/vragen");
+        return RedirectToPage();
     }
 
     private async Task<bool> LaadVragenAsync(int id, CancellationToken ct)

@@ -53,7 +53,7 @@ public class VragenBeheerModel(ZorginkoopDbContext db, IAuthorizationService aut
         }
 
         TempData["Melding"] = $"Nota van Inlichtingen {ronde.Nummer} is gepubliceerd met {ronde.Items.Count} vragen en antwoorden.";
-        return Redirect($"/aanbestedingen/{id}/nvi/{ronde.Nummer}");
+        return RedirectToPage("/Aanbestedingen/NotaVanInlichtingen", new { id, nummer = ronde.Nummer });
     }
 
     public async Task<IActionResult> OnPostAanvullingAsync(int id, CancellationToken ct)
@@ -72,7 +72,7 @@ public class VragenBeheerModel(ZorginkoopDbContext db, IAuthorizationService aut
         }
 
         TempData["Melding"] = "De aanvulling staat klaar voor de volgende Nota van Inlichtingen.";
-        return Redirect($"/aanbestedingen/{id}/vragen/beheer");
+        return RedirectToPage();
     }
 
     private async Task<bool> LaadLijstAsync(int id, CancellationToken ct)

@@ -17,6 +17,6 @@ public class UitloggenModel(SignInManager<Gebruiker> signIn) : PageModel
     {
         await signIn.SignOutAsync();
         TempData["Melding"] = "U bent uitgelogd.";
-        return LocalRedirect("/");
+        return RedirectToPage("/Index");
     }
 }

@@ -80,6 +80,6 @@ public class WachtwoordModel(UserManager<Gebruiker> gebruikers, SignInManager<Ge
         // A new security stamp: other sessions of this account end; this one gets a fresh cookie.
         await inloggen.RefreshSignInAsync(g);
         TempData["Melding"] = "Uw wachtwoord is gewijzigd.";
-        return Redirect("/account/wachtwoord");
+        return RedirectToPage();
     }
 }

@@ -81,7 +81,7 @@ public class ProductBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
 
         await db.SaveChangesAsync(ct);
         TempData["Melding"] = $"Product {product.Code} is opgeslagen.";
-        return Redirect($"/catalogus/{Referentie.Regio.Code}/producten/{product.Id}");
+        return RedirectToPage("/Catalogus/Product", new { regio = Referentie.Regio.Code, id = product.Id });
     }
 
     private async Task<bool> LaadAsync(string regio, int? id, CancellationToken ct)

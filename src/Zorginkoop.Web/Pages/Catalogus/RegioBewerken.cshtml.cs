@@ -81,7 +81,7 @@ public class RegioBewerkenModel(ZorginkoopDbContext db, IAuthorizationService au
 
         await db.SaveChangesAsync(ct);
         TempData["Melding"] = $"Regio {r.Naam} is opgeslagen.";
-        return Redirect($"/catalogus/{r.Code}");
+        return RedirectToPage("/Catalogus/Regio", new { regio = r.Code });
     }
 
     private async Task<Regio?> LaadAsync(string? regio, CancellationToken ct)

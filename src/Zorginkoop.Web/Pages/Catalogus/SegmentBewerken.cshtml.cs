@@ -83,7 +83,7 @@ public class SegmentBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
 
         await db.SaveChangesAsync(ct);
         TempData["Melding"] = $"Segment {segment.Naam} is opgeslagen.";
-        return Redirect($"/catalogus/{Regio.Code}");
+        return RedirectToPage("/Catalogus/Regio", new { regio = Regio.Code });
     }
 
     private async Task<bool> LaadAsync(string regio, int? id, CancellationToken ct)

@@ -83,7 +83,7 @@ public class TariefBewerkenModel(ZorginkoopDbContext db, IAuthorizationService a
 
         await db.SaveChangesAsync(ct);
         TempData["Melding"] = $"Het tarief van {NlFormat.BedragMetCenten(tarief.BedragCent)} vanaf {NlFormat.Datum(tarief.GeldigVan)} is opgeslagen.";
-        return Redirect($"/catalogus/{regio}/producten/{Product.Id}");
+        return RedirectToPage("/Catalogus/Product", new { regio, id = Product.Id });
     }
 
     private async Task<bool> LaadAsync(string regio, int productId, int? tariefId, CancellationToken ct)

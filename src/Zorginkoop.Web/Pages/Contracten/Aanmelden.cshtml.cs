@@ -48,7 +48,7 @@ public class AanmeldenModel(ZorginkoopDbContext db, IAuthorizationService autori
         if (weigering is null)
         {
             TempData["Melding"] = "Uw aanmelding is ontvangen. Een inkoper beoordeelt haar; u krijgt bericht van het besluit.";
-            return Redirect($"/aanbestedingen/{id}/aanmelden");
+            return RedirectToPage();
         }
 
         ModelState.AddModelError(string.Empty, weigering);

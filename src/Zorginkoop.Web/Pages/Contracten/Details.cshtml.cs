@@ -124,7 +124,7 @@ public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisa
         if (weigering is null)
         {
             TempData["Melding"] = melding;
-            return Redirect($"/contracten/{id}");
+            return RedirectToPage();
         }
 
         ModelState.AddModelError(string.Empty, weigering);

@@ -53,7 +53,7 @@ public class ToelatingModel(ZorginkoopDbContext db, IAuthorizationService autori
         if (weigering is null)
         {
             TempData["Melding"] = melding;
-            return Redirect($"/aanbestedingen/{id}/toelating");
+            return RedirectToPage();
         }
 
         ModelState.AddModelError(string.Empty, weigering);

@@ -159,7 +159,7 @@ public class BeoordelenModel(ZorginkoopDbContext db, IAuthorizationService autor
         if (weigering is null)
         {
             TempData["Melding"] = melding;
-            return Redirect($"/aanbestedingen/{id}/beoordeling/{inschrijvingId}");
+            return RedirectToPage();
         }
 
         ModelState.AddModelError(string.Empty, weigering);

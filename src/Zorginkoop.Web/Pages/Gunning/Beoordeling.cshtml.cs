@@ -53,7 +53,7 @@ public class BeoordelingModel(ZorginkoopDbContext db, IAuthorizationService auto
     {
         var resultaat = await Stap(id, () => Gunnen.VoorlopigGunnenAsync(Db, kluis, Aanbesteding, Wie, Nu, ct),
             "De aanbesteding is voorlopig gegund. Alle inschrijvers krijgen hun brief tegelijk; de opschortingstermijn loopt.", ct);
-        return resultaat is RedirectResult ? Redirect($"/aanbestedingen/{id}/gunning") : resultaat;
+        return resultaat is RedirectToPageResult ? RedirectToPage("/Gunning/Gunningsbeslissing", new { id }) : resultaat;
     }
 
     private async Task VulAsync(CancellationToken ct)
@@ -88,5 +88,5 @@ public class BeoordelingModel(ZorginkoopDbContext db, IAuthorizationService auto
 
     // Assessors score; the steps that fix the outcome are the purchasing officers'.
     private Task<IActionResult> Stap(int id, Func<Task<string?>> actie, string melding, CancellationToken ct) =>
-        StapAsync(id, actie, melding, $"/aanbestedingen/{id}/beoordeling", () => VulAsync(ct), ct, alleenBeheer: true);
+        StapAsync(id, actie, melding, () => VulAsync(ct), ct, alleenBeheer: true);
 }

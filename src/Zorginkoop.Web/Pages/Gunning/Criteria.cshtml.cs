@@ -66,5 +66,5 @@ public class CriteriaModel(ZorginkoopDbContext db, IAuthorizationService autoris
     }
 
     private Task<IActionResult> Wijzig(int id, Func<Task<string?>> actie, string veld, string melding, CancellationToken ct) =>
-        StapAsync(id, actie, melding, $"/aanbestedingen/{id}/criteria", () => VulAsync(ct), ct, veld: veld);
+        StapAsync(id, actie, melding, () => VulAsync(ct), ct, veld: veld);
 }

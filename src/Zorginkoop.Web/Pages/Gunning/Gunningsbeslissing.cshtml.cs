@@ -69,5 +69,5 @@ public class GunningsbeslissingModel(ZorginkoopDbContext db, IAuthorizationServi
     }
 
     private Task<IActionResult> Stap(int id, Func<Task<string?>> actie, string melding, CancellationToken ct) =>
-        StapAsync(id, actie, melding, $"/aanbestedingen/{id}/gunning", () => VulAsync(ct), ct, alleenBeheer: true);
+        StapAsync(id, actie, melding, () => VulAsync(ct), ct, alleenBeheer: true);
 }

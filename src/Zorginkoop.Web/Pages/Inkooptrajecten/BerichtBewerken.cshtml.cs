@@ -69,7 +69,7 @@ public class BerichtBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
 
         await Db.SaveChangesAsync(ct);
         TempData["Melding"] = $"Update '{b.Titel}' is {(Traject.Openbaar ? "gepubliceerd" : "opgeslagen (het traject is nog niet openbaar)")}.";
-        return Redirect($"/inkooptrajecten/{id}#bericht-{b.Id}");
+        return RedirectToPage("/Inkooptrajecten/Details", null, new { id }, $"bericht-{b.Id}");
     }
 
     private async Task<(bool Gevonden, Voortgangsbericht? Bericht)> LaadAsync(int id, int? berichtId, CancellationToken ct)

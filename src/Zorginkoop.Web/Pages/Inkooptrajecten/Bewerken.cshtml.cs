@@ -70,7 +70,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
 
         await Db.SaveChangesAsync(ct);
         TempData["Melding"] = $"Inkooptraject '{t.Naam}' is opgeslagen{(t.Openbaar ? " en openbaar" : " als concept")}.";
-        return Redirect($"/inkooptrajecten/{t.Id}");
+        return RedirectToPage("/Inkooptrajecten/Details", new { id = t.Id });
     }
 
     private async Task<Inkooptraject?> VoorbereidenAsync(int? id, CancellationToken ct)

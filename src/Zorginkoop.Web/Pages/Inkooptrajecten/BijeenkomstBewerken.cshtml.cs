@@ -90,7 +90,7 @@ public class BijeenkomstBewerkenModel(ZorginkoopDbContext db, IAuthorizationServ
 
         await Db.SaveChangesAsync(ct);
         TempData["Melding"] = $"Bijeenkomst '{b.Titel}' op {NlFormat.DatumTijd(b.Begin)} is opgeslagen.";
-        return Redirect($"/inkooptrajecten/{id}#bijeenkomsten");
+        return RedirectToPage("/Inkooptrajecten/Details", null, new { id }, "bijeenkomsten");
     }
 
     /// <summary>The Dutch wall-clock time typed in the form as an instant; a time that does not exist is refused.</summary>

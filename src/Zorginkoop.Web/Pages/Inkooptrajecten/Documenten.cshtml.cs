@@ -56,7 +56,7 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
         }
 
         TempData["Melding"] = $"'{document.Titel}' is toegevoegd.";
-        return Redirect($"/inkooptrajecten/{id}/documenten");
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostIntrekkenAsync(int id, CancellationToken ct)
@@ -74,7 +74,7 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
         }
 
         TempData["Melding"] = "Het document is ingetrokken.";
-        return Redirect($"/inkooptrajecten/{id}/documenten");
+        return RedirectToPage();
     }
 
     private async Task<bool> LaadAsync(int id, CancellationToken ct)

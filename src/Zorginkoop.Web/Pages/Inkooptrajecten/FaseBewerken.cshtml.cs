@@ -55,7 +55,7 @@ public class FaseBewerkenModel(ZorginkoopDbContext db, IAuthorizationService aut
 
         await Db.SaveChangesAsync(ct);
         TempData["Melding"] = $"Fase {(int)Fase.Soort} {Fase.Soort.Naam()} is opgeslagen.";
-        return Redirect($"/inkooptrajecten/{id}#fasen");
+        return RedirectToPage("/Inkooptrajecten/Details", null, new { id }, "fasen");
     }
 
     private async Task<bool> LaadAsync(int id, int nummer, CancellationToken ct)

@@ -50,7 +50,7 @@ public class HerstelModel(ZorginkoopDbContext db, Kluis kluis) : PageModel
         }
 
         TempData["Melding"] = "Het document is versleuteld aangeleverd. Uw inschrijving zelf is niet veranderd.";
-        return Redirect($"/mijn/herstel/{id}");
+        return RedirectToPage();
     }
 
     private async Task<bool> LaadAsync(int id, CancellationToken ct)

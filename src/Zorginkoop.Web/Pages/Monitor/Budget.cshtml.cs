@@ -90,7 +90,7 @@ public class BudgetModel(ZorginkoopDbContext db, IAuthorizationService autorisat
 
         await db.SaveChangesAsync(ct);
         TempData["Melding"] = $"Het budget {Jaar} is opgeslagen.";
-        return Redirect($"/monitor/budget?regio={Uri.EscapeDataString(Regio!)}&jaar={Jaar}");
+        return RedirectToPage(new { regio = Regio, jaar = Jaar });
     }
 
     private async Task LaadAsync(CancellationToken ct, bool invoerBewaren = false)

@@ -62,7 +62,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
 
         await db.SaveChangesAsync(ct);
         TempData["Melding"] = $"{z.Naam} is opgeslagen.";
-        return Redirect($"/zorgaanbieders/{z.Id}");
+        return RedirectToPage("/Zorgaanbieders/Details", new { id = z.Id });
     }
 
     private async Task<Zorgaanbieder?> LaadAsync(int? id, CancellationToken ct)

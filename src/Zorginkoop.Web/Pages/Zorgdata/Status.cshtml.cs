@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Accounts;
 using Zorginkoop.Data;
+using Zorginkoop.Web.Achtergrond;
 
 namespace Zorginkoop.Web.Pages.Zorgdata;
 

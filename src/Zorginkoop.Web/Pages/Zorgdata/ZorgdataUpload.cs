@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Zorginkoop.Accounts;
 using Zorginkoop.Data;
+using Zorginkoop.Web.Achtergrond;
 using Zorginkoop.Zorgdata;
 
 namespace Zorginkoop.Web.Pages.Zorgdata;
@@ -34,14 +35,14 @@ public static class ZorgdataUpload
     }
 
     private static async Task<IResult> PostAsync(HttpContext http, IAntiforgery antiforgery, ImportWachtrij wachtrij, IOptions<OpslagOptions> opslag,
-        ITempDataDictionaryFactory tempData, CancellationToken ct)
+        ITempDataDictionaryFactory tempData, LinkGenerator links, CancellationToken ct)
     {
         IResult Terug(string fout)
         {
             var td = tempData.GetTempData(http);
             td["ImportFout"] = fout;
             td.Save();
-            return Results.Redirect("/zorgdata");
+            return Results.Redirect(links.GetPathByPage(http, "/Zorgdata/Index")!);
         }
 
         if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var soort) || !soort.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
@@ -115,7 +116,8 @@ public static class ZorgdataUpload
         }
 
         wachtrij.Plaats(new ImportOpdracht(id, bestandsnaam, http.User.Identity!.Name!), new ImportUpload(pad, sleutel, slot));
-        return Results.Redirect($"/zorgdata/import/{id:N}");
+        var status = http.RequestServices.GetRequiredService<LinkGenerator>().GetPathByPage(http, "/Zorgdata/Status", values: new { id = id.ToString("N") });
+        return Results.Redirect(status!);
     }
 
     /// <summary>The header the antiforgery service reads a request token from (AntiforgeryOptions.HeaderName's default).</summary>

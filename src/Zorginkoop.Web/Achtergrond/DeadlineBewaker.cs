@@ -1,7 +1,7 @@
 using Zorginkoop.Aanbestedingen;
 using Zorginkoop.Data;
 
-namespace Zorginkoop.Web.Pages.Aanbestedingen;
+namespace Zorginkoop.Web.Achtergrond;
 
 /// <summary>
 /// Closes submission of procedures whose deadline has passed, once a minute, so the state is right even when nobody

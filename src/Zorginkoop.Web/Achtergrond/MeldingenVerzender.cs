@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using Zorginkoop.Data;
 using Zorginkoop.Meldingen;
 
-namespace Zorginkoop.Web.Infrastructure;
+namespace Zorginkoop.Web.Achtergrond;
 
 /// <summary>
 /// Every <see cref="MeldingenOptions.IntervalSeconden"/>: derive the notifications that are due (providers' and the

@@ -1,7 +1,7 @@
 using Zorginkoop.Audit;
 using Zorginkoop.Data;
 
-namespace Zorginkoop.Web.Infrastructure;
+namespace Zorginkoop.Web.Achtergrond;
 
 /// <summary>
 /// Anchors the audit chain at least once a day (besides the anchors at every vault opening and award): every hour it

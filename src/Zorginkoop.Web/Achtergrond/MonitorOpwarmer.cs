@@ -1,7 +1,7 @@
 using Zorginkoop.Data;
 using Zorginkoop.Monitoring;
 
-namespace Zorginkoop.Web.Pages.Monitor;
+namespace Zorginkoop.Web.Achtergrond;
 
 /// <summary>
 /// Loads the monitor's in-memory index when the app starts, so the first person to open the monitor does not wait for

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Zorginkoop.Zorgdata;
 
-namespace Zorginkoop.Web.Pages.Zorgdata;
+namespace Zorginkoop.Web.Achtergrond;
 
 public sealed record ImportOpdracht(Guid Id, string Bestandsnaam, string Gebruiker);
 
@@ -144,7 +144,7 @@ public sealed class ImportVerwerker(ImportWachtrij wachtrij, IServiceScopeFactor
             if (status.Resultaat?.Run.Resultaat == Resultaten.Gelukt)
             {
                 // The new lines go into the monitor's index now, not when the next person opens the monitor.
-                await Monitor.MonitorOpwarmer.WarmOpAsync(scopes, logger, stoppingToken);
+                await MonitorOpwarmer.WarmOpAsync(scopes, logger, stoppingToken);
             }
         }
     }
