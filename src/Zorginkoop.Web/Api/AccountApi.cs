@@ -17,34 +17,38 @@ public static class AccountApi
     {
         var groep = api.MapGroup("/account").WithTags("Account").AllowAnonymous();
 
-        groep.MapPost("/_inloggen", async Task<Results<EmptyHttpResult, ProblemHttpResult>> (InloggenVerzoek verzoek, SignInManager<Gebruiker> signIn) =>
-        {
-            // The bearer handler writes the token response (tokenType, accessToken, expiresIn, refreshToken).
-            signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-            var r = await Accounts.Wachtwoordinlog.ProbeerAsync(signIn, verzoek.Email ?? "", verzoek.Wachtwoord ?? "");
-            return r.Succeeded
-                ? TypedResults.Empty
-                : TypedResults.Problem(Accounts.Wachtwoordinlog.Mislukt, statusCode: StatusCodes.Status401Unauthorized, title: "Inloggen mislukt");
-        })
-        .WithSummary("Inloggen: geeft een bearer-token")
-        .Produces<AccessTokenResponse>()
-        .ProducesProblem(StatusCodes.Status401Unauthorized);
+        groep.MapPost("/_inloggen", InloggenAsync)
+            .WithSummary("Inloggen: geeft een bearer-token")
+            .Produces<AccessTokenResponse>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
 
-        groep.MapPost("/_vernieuwen", async Task<Results<SignInHttpResult, ProblemHttpResult>> (VernieuwenVerzoek verzoek, SignInManager<Gebruiker> signIn,
-            IOptionsMonitor<BearerTokenOptions> opties, TimeProvider tijd) =>
-        {
-            var ticket = opties.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(verzoek.RefreshToken);
-            // A refresh token is refused once it has expired or the account's security stamp changed (password, lockout).
-            if (ticket?.Properties.ExpiresUtc is not { } verloopt || tijd.GetUtcNow() >= verloopt
-                || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } gebruiker)
-            {
-                return TypedResults.Problem("Het vernieuwingstoken is ongeldig of verlopen; log opnieuw in.", statusCode: StatusCodes.Status401Unauthorized, title: "Niet ingelogd");
-            }
+        groep.MapPost("/_vernieuwen", VernieuwenAsync)
+            .WithSummary("Een nieuw bearer-token met het vernieuwingstoken")
+            .Produces<AccessTokenResponse>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+    }
 
-            return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(gebruiker), authenticationScheme: IdentityConstants.BearerScheme);
-        })
-        .WithSummary("Een nieuw bearer-token met het vernieuwingstoken")
-        .Produces<AccessTokenResponse>()
-        .ProducesProblem(StatusCodes.Status401Unauthorized);
+    public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> InloggenAsync(InloggenVerzoek verzoek, SignInManager<Gebruiker> signIn)
+    {
+        // The bearer handler writes the token response (tokenType, accessToken, expiresIn, refreshToken).
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        var r = await Accounts.Wachtwoordinlog.ProbeerAsync(signIn, verzoek.Email ?? "", verzoek.Wachtwoord ?? "");
+        return r.Succeeded
+            ? TypedResults.Empty
+            : TypedResults.Problem(Accounts.Wachtwoordinlog.Mislukt, statusCode: StatusCodes.Status401Unauthorized, title: "Inloggen mislukt");
+    }
+
+    public static async Task<Results<SignInHttpResult, ProblemHttpResult>> VernieuwenAsync(VernieuwenVerzoek verzoek, SignInManager<Gebruiker> signIn,
+        IOptionsMonitor<BearerTokenOptions> opties, TimeProvider tijd)
+    {
+        var ticket = opties.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(verzoek.RefreshToken);
+        // A refresh token is refused once it has expired or the account's security stamp changed (password, lockout).
+        if (ticket?.Properties.ExpiresUtc is not { } verloopt || tijd.GetUtcNow() >= verloopt
+            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } gebruiker)
+        {
+            return TypedResults.Problem("Het vernieuwingstoken is ongeldig of verlopen; log opnieuw in.", statusCode: StatusCodes.Status401Unauthorized, title: "Niet ingelogd");
+        }
+
+        return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(gebruiker), authenticationScheme: IdentityConstants.BearerScheme);
     }
 }

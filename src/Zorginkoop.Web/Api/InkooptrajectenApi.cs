@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Aanbestedingen;
@@ -8,7 +7,6 @@ using Zorginkoop.Data;
 using Zorginkoop.Formatting;
 using Zorginkoop.Inkooptrajecten;
 
-using Zorginkoop.Web.Infrastructure;
 
 namespace Zorginkoop.Web.Api;
 
@@ -19,114 +17,111 @@ public static class InkooptrajectenApi
     {
         var groep = api.MapGroup("/inkooptrajecten").WithTags("Inkooptrajecten");
 
-        groep.MapGet("", async (string? regio, string? domein, int? pagina, int? paginaGrootte, ZorginkoopDbContext db, HttpContext http,
-            IAuthorizationService autorisatie, CancellationToken ct) =>
-        {
-            var q = Zichtbaar(db, await IsMedewerkerAsync(http, autorisatie));
-            if (!string.IsNullOrEmpty(regio))
-            {
-                q = q.Where(t => t.Regio!.Code == regio);
-            }
+        groep.MapGet("", LijstAsync)
+            .AllowAnonymous()
+            .WithSummary("Inkooptrajecten, met filters (regio, domein) en paginering");
 
-            if (DomeinCodes.TryParse(domein, out var d))
-            {
-                q = d == Domein.Jeugd ? q.Where(t => t.Jeugd) : q.Where(t => t.Wmo);
-            }
-
-            var (p, grootte) = ApiPaginering.Normaliseer(pagina, paginaGrootte);
-            var totaal = await q.CountAsync(ct);
-            var lijst = await q.Include(t => t.Regio).OrderBy(t => t.Naam).ThenBy(t => t.Id).Skip((p - 1) * grootte).Take(grootte).ToListAsync(ct);
-            return TypedResults.Ok(new InkooptrajectenLijst(lijst.Select(InkooptrajectSamenvatting.Van).ToList(), totaal, p, grootte));
-        })
-        .AllowAnonymous()
-        .WithSummary("Inkooptrajecten, met filters (regio, domein) en paginering");
-
-        groep.MapGet("/{id:int}", async Task<Results<Ok<InkooptrajectDetail>, ProblemHttpResult>> (int id, ZorginkoopDbContext db, HttpContext http,
-            IAuthorizationService autorisatie, CancellationToken ct) =>
-        {
-            var medewerker = await IsMedewerkerAsync(http, autorisatie);
-            var t = await Zichtbaar(db, medewerker).Include(x => x.Regio).Include(x => x.Fasen).Include(x => x.Berichten)
-                .Include(x => x.Bijeenkomsten).ThenInclude(b => b.Segment).AsSplitQuery().SingleOrDefaultAsync(x => x.Id == id, ct);
-            return t is null ? NietGevonden(id) : TypedResults.Ok(await DetailAsync(db, t, medewerker, ct));
-        })
-        .AllowAnonymous()
-        .WithSummary("Eén inkooptraject met fasen, updates (nieuwste eerst), bijeenkomsten, documenten en aanbestedingen")
-        .ProducesProblem(StatusCodes.Status404NotFound);
+        groep.MapGet("/{id:int}", EenAsync)
+            .AllowAnonymous()
+            .WithSummary("Eén inkooptraject met fasen, updates (nieuwste eerst), bijeenkomsten, documenten en aanbestedingen")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         var beheer = groep.MapGroup("").RequireAuthorization(Beleid.AanbestedingenBeheren)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
-        beheer.MapPost("", async Task<Results<Created<InkooptrajectDetail>, ValidationProblem>> (InkooptrajectInvoerModel invoer, ZorginkoopDbContext db, CancellationToken ct) =>
-        {
-            var regio = await db.Regios.SingleOrDefaultAsync(r => r.Code == invoer.Regio, ct);
-            if (regio is null)
-            {
-                return ApiFouten.Validatie(new Melding("Regio", "Geef de code van een bestaande regio, zoals lekstroom."));
-            }
-
-            var t = Inkooptraject.Nieuw(regio.Id, invoer.Naam?.Trim() ?? "");
-            (t.Jeugd, t.Wmo, t.Omschrijving, t.Openbaar) = (invoer.Jeugd, invoer.Wmo, string.IsNullOrWhiteSpace(invoer.Omschrijving) ? null : invoer.Omschrijving.Trim(), invoer.Openbaar);
-            var meldingen = InkooptrajectRegels.Valideer(t);
-            if (meldingen.Count > 0)
-            {
-                return ApiFouten.Validatie(meldingen);
-            }
-
-            db.Inkooptrajecten.Add(t);
-            await db.SaveChangesAsync(ct);
-            t.Regio = regio;
-            return TypedResults.Created($"{ApiRegistratie.Basis}/inkooptrajecten/{t.Id}", await DetailAsync(db, t, true, ct));
-        })
-        .WithSummary("Een inkooptraject aanmaken, met de vier fasen gepland");
-
-        beheer.MapPut("/{id:int}/fasen/{nummer:int}", async Task<Results<Ok<FaseModel>, ValidationProblem, ProblemHttpResult>> (int id, int nummer, FaseInvoerModel invoer,
-            ZorginkoopDbContext db, CancellationToken ct) =>
-        {
-            var f = await db.Fasen.SingleOrDefaultAsync(x => x.InkooptrajectId == id && x.Soort == (FaseSoort)nummer, ct);
-            if (f is null)
-            {
-                return TypedResults.Problem($"Inkooptraject {id} heeft geen fase {nummer} (fasen zijn 1 tot en met 4).", statusCode: StatusCodes.Status404NotFound, title: "Niet gevonden");
-            }
-
-            (f.Status, f.Van, f.Tot, f.Samenvatting) = (invoer.Status, invoer.Van, invoer.Tot, string.IsNullOrWhiteSpace(invoer.Samenvatting) ? null : invoer.Samenvatting.Trim());
-            var meldingen = InkooptrajectRegels.Valideer(f);
-            if (meldingen.Count > 0)
-            {
-                return ApiFouten.Validatie(meldingen);
-            }
-
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Ok(Fase(f));
-        })
-        .WithSummary("Een fase bijwerken: status, datums en samenvatting");
-
-        beheer.MapPost("/{id:int}/updates", async Task<Results<Created<UpdateModel>, ValidationProblem, ProblemHttpResult>> (int id, UpdateInvoerModel invoer,
-            ZorginkoopDbContext db, HttpContext http, CancellationToken ct) =>
-        {
-            if (!await db.Inkooptrajecten.AnyAsync(t => t.Id == id, ct))
-            {
-                return NietGevonden(id);
-            }
-
-            var b = new Voortgangsbericht { InkooptrajectId = id, Datum = invoer.Datum, Titel = invoer.Titel?.Trim() ?? "", Tekst = invoer.Tekst?.Trim() ?? "", Bijgewerkt = http.Aankomst() };
-            var meldingen = InkooptrajectRegels.Valideer(b);
-            if (meldingen.Count > 0)
-            {
-                return ApiFouten.Validatie(meldingen);
-            }
-
-            db.Voortgangsberichten.Add(b);
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{ApiRegistratie.Basis}/inkooptrajecten/{id}", Update(b));
-        })
-        .WithSummary("Een update publiceren (Markdown)");
+        beheer.MapPost("", AanmakenAsync).WithSummary("Een inkooptraject aanmaken, met de vier fasen gepland");
+        beheer.MapPut("/{id:int}/fasen/{nummer:int}", FaseBijwerkenAsync).WithSummary("Een fase bijwerken: status, datums en samenvatting");
+        beheer.MapPost("/{id:int}/updates", UpdatePublicerenAsync).WithSummary("Een update publiceren (Markdown)");
     }
 
-    private static async Task<bool> IsMedewerkerAsync(HttpContext http, IAuthorizationService autorisatie) =>
-        (await autorisatie.AuthorizeAsync(http.User, Beleid.Medewerker)).Succeeded;
+    public static async Task<Ok<InkooptrajectenLijst>> LijstAsync(string? regio, string? domein, int? pagina, int? paginaGrootte, [AsParameters] ApiDiensten d)
+    {
+        var q = d.Db.Inkooptrajecten.Zichtbaar(await d.IsMedewerkerAsync());
+        if (!string.IsNullOrEmpty(regio))
+        {
+            q = q.Where(t => t.Regio!.Code == regio);
+        }
 
-    private static IQueryable<Inkooptraject> Zichtbaar(ZorginkoopDbContext db, bool medewerker) =>
-        medewerker ? db.Inkooptrajecten : db.Inkooptrajecten.Where(t => t.Openbaar);
+        if (DomeinCodes.TryParse(domein, out var gekozen))
+        {
+            q = gekozen == Domein.Jeugd ? q.Where(t => t.Jeugd) : q.Where(t => t.Wmo);
+        }
+
+        var (p, grootte) = ApiPaginering.Normaliseer(pagina, paginaGrootte);
+        var totaal = await q.CountAsync(d.Ct);
+        var lijst = await q.Include(t => t.Regio).OrderBy(t => t.Naam).ThenBy(t => t.Id).Skip((p - 1) * grootte).Take(grootte).ToListAsync(d.Ct);
+        return TypedResults.Ok(new InkooptrajectenLijst(lijst.Select(InkooptrajectSamenvatting.Van).ToList(), totaal, p, grootte));
+    }
+
+    public static async Task<Results<Ok<InkooptrajectDetail>, ProblemHttpResult>> EenAsync(int id, [AsParameters] ApiDiensten d)
+    {
+        var medewerker = await d.IsMedewerkerAsync();
+        var t = await d.Db.Inkooptrajecten.Zichtbaar(medewerker).Include(x => x.Regio).Include(x => x.Fasen).Include(x => x.Berichten)
+            .Include(x => x.Bijeenkomsten).ThenInclude(b => b.Segment).AsSplitQuery().SingleOrDefaultAsync(x => x.Id == id, d.Ct);
+        return t is null ? NietGevonden(id) : TypedResults.Ok(await DetailAsync(d.Db, t, medewerker, d.Ct));
+    }
+
+    public static async Task<Results<Created<InkooptrajectDetail>, ValidationProblem>> AanmakenAsync(InkooptrajectInvoerModel invoer, [AsParameters] ApiDiensten d)
+    {
+        var regio = await d.Db.Regios.SingleOrDefaultAsync(r => r.Code == invoer.Regio, d.Ct);
+        if (regio is null)
+        {
+            return ApiFouten.Validatie(new Melding("Regio", "Geef de code van een bestaande regio, zoals lekstroom."));
+        }
+
+        var t = Inkooptraject.Nieuw(regio.Id, invoer.Naam?.Trim() ?? "");
+        (t.Jeugd, t.Wmo, t.Omschrijving, t.Openbaar) = (invoer.Jeugd, invoer.Wmo, string.IsNullOrWhiteSpace(invoer.Omschrijving) ? null : invoer.Omschrijving.Trim(), invoer.Openbaar);
+        var meldingen = InkooptrajectRegels.Valideer(t);
+        if (meldingen.Count > 0)
+        {
+            return ApiFouten.Validatie(meldingen);
+        }
+
+        d.Db.Inkooptrajecten.Add(t);
+        await d.Db.SaveChangesAsync(d.Ct);
+        t.Regio = regio;
+        return TypedResults.Created($"{ApiRegistratie.Basis}/inkooptrajecten/{t.Id}", await DetailAsync(d.Db, t, true, d.Ct));
+    }
+
+    public static async Task<Results<Ok<FaseModel>, ValidationProblem, ProblemHttpResult>> FaseBijwerkenAsync(int id, int nummer, FaseInvoerModel invoer,
+        [AsParameters] ApiDiensten d)
+    {
+        var f = await d.Db.Fasen.SingleOrDefaultAsync(x => x.InkooptrajectId == id && x.Soort == (FaseSoort)nummer, d.Ct);
+        if (f is null)
+        {
+            return TypedResults.Problem($"Inkooptraject {id} heeft geen fase {nummer} (fasen zijn 1 tot en met 4).", statusCode: StatusCodes.Status404NotFound, title: "Niet gevonden");
+        }
+
+        (f.Status, f.Van, f.Tot, f.Samenvatting) = (invoer.Status, invoer.Van, invoer.Tot, string.IsNullOrWhiteSpace(invoer.Samenvatting) ? null : invoer.Samenvatting.Trim());
+        var meldingen = InkooptrajectRegels.Valideer(f);
+        if (meldingen.Count > 0)
+        {
+            return ApiFouten.Validatie(meldingen);
+        }
+
+        await d.Db.SaveChangesAsync(d.Ct);
+        return TypedResults.Ok(Fase(f));
+    }
+
+    public static async Task<Results<Created<UpdateModel>, ValidationProblem, ProblemHttpResult>> UpdatePublicerenAsync(int id, UpdateInvoerModel invoer,
+        [AsParameters] ApiDiensten d)
+    {
+        if (!await d.Db.Inkooptrajecten.AnyAsync(t => t.Id == id, d.Ct))
+        {
+            return NietGevonden(id);
+        }
+
+        var b = new Voortgangsbericht { InkooptrajectId = id, Datum = invoer.Datum, Titel = invoer.Titel?.Trim() ?? "", Tekst = invoer.Tekst?.Trim() ?? "", Bijgewerkt = d.Nu };
+        var meldingen = InkooptrajectRegels.Valideer(b);
+        if (meldingen.Count > 0)
+        {
+            return ApiFouten.Validatie(meldingen);
+        }
+
+        d.Db.Voortgangsberichten.Add(b);
+        await d.Db.SaveChangesAsync(d.Ct);
+        return TypedResults.Created($"{ApiRegistratie.Basis}/inkooptrajecten/{id}", Update(b));
+    }
 
     private static FaseModel Fase(Fase f) => new((int)f.Soort, f.Soort, f.Soort.Naam(), f.Status, f.Van, f.Tot, f.Samenvatting);
 
@@ -136,7 +131,7 @@ public static class InkooptrajectenApi
     {
         var documenten = await db.Documenten.AsNoTracking().Where(d => d.InkooptrajectId == t.Id && d.Ingetrokken == null).OrderBy(d => d.Id).ToListAsync(ct);
         var aanbestedingen = db.Aanbestedingen.Include(a => a.Regio).Where(a => a.InkooptrajectId == t.Id);
-        var lijst = await (medewerker ? aanbestedingen : aanbestedingen.Where(a => a.Status != AanbestedingStatus.Concept)).OrderBy(a => a.Id).ToListAsync(ct);
+        var lijst = await aanbestedingen.Zichtbaar(medewerker).OrderBy(a => a.Id).ToListAsync(ct);
         return new InkooptrajectDetail(t.Id, t.Naam, t.Regio?.Code ?? "", t.Domeinen.ToList(), t.Openbaar, t.Omschrijving,
             t.Fasen.OrderBy(f => f.Soort).Select(Fase).ToList(),
             t.Berichten.OrderByDescending(b => b.Datum).ThenByDescending(b => b.Id).Select(Update).ToList(),

@@ -2,11 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using Zorginkoop.Data;
 using Zorginkoop.Formatting;
 using Zorginkoop.Ocds;
 
-using Zorginkoop.Web.Infrastructure;
 
 namespace Zorginkoop.Web.Api;
 
@@ -22,46 +20,50 @@ public static class OcdsApi
     {
         var groep = api.MapGroup("/ocds").WithTags("OCDS").AllowAnonymous();
 
-        groep.MapGet("/releases", async (ZorginkoopDbContext db, IOptions<OcdsOptions> opties, HttpContext http, CancellationToken ct) =>
-        {
-            var nu = http.Aankomst();
-            var processen = await OcdsPublicatie.ProcessenAsync(db, null, ct);
-            var releases = processen.SelectMany(p => OcdsPublicatie.Releases(p, opties.Value.Prefix, NlFormat.DatumInAmsterdam(nu)));
-            return Json(OcdsPublicatie.ReleasePakket(releases, Uri(http), opties.Value.Uitgever, nu));
-        })
-        .WithSummary("Alle releases (bulkbestand): elke gepubliceerde aanbesteding, gunning en raamovereenkomst in OCDS 1.1");
+        groep.MapGet("/releases", ReleasesAsync)
+            .WithSummary("Alle releases (bulkbestand): elke gepubliceerde aanbesteding, gunning en raamovereenkomst in OCDS 1.1");
 
-        groep.MapGet("/records", async (ZorginkoopDbContext db, IOptions<OcdsOptions> opties, HttpContext http, CancellationToken ct) =>
-        {
-            var processen = await OcdsPublicatie.ProcessenAsync(db, null, ct);
-            return Json(OcdsPublicatie.RecordPakket(processen, opties.Value.Prefix, Uri(http), opties.Value.Uitgever, http.Aankomst()));
-        })
-        .WithSummary("Alle records (bulkbestand): per aanbesteding de releases en de samengestelde stand");
+        groep.MapGet("/records", RecordsAsync)
+            .WithSummary("Alle records (bulkbestand): per aanbesteding de releases en de samengestelde stand");
 
-        groep.MapGet("/aanbestedingen/{id:int}/releases", async Task<Results<ContentHttpResult, ProblemHttpResult>> (int id, ZorginkoopDbContext db,
-            IOptions<OcdsOptions> opties, HttpContext http, CancellationToken ct) =>
-        {
-            var nu = http.Aankomst();
-            var processen = await OcdsPublicatie.ProcessenAsync(db, id, ct);
-            return processen.Count == 0
-                ? NietGevonden(id)
-                : Json(OcdsPublicatie.ReleasePakket(OcdsPublicatie.Releases(processen[0], opties.Value.Prefix, NlFormat.DatumInAmsterdam(nu)), Uri(http), opties.Value.Uitgever, nu));
-        })
-        .WithSummary("De releases van één aanbesteding")
-        .Produces(StatusCodes.Status200OK, contentType: "application/json")
-        .ProducesProblem(StatusCodes.Status404NotFound);
+        groep.MapGet("/aanbestedingen/{id:int}/releases", ReleasesVanAsync)
+            .WithSummary("De releases van één aanbesteding")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
-        groep.MapGet("/aanbestedingen/{id:int}/record", async Task<Results<ContentHttpResult, ProblemHttpResult>> (int id, ZorginkoopDbContext db,
-            IOptions<OcdsOptions> opties, HttpContext http, CancellationToken ct) =>
-        {
-            var processen = await OcdsPublicatie.ProcessenAsync(db, id, ct);
-            return processen.Count == 0
-                ? NietGevonden(id)
-                : Json(OcdsPublicatie.RecordPakket(processen, opties.Value.Prefix, Uri(http), opties.Value.Uitgever, http.Aankomst()));
-        })
-        .WithSummary("Het record van één aanbesteding: alle releases en de samengestelde stand")
-        .Produces(StatusCodes.Status200OK, contentType: "application/json")
-        .ProducesProblem(StatusCodes.Status404NotFound);
+        groep.MapGet("/aanbestedingen/{id:int}/record", RecordVanAsync)
+            .WithSummary("Het record van één aanbesteding: alle releases en de samengestelde stand")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    public static async Task<ContentHttpResult> ReleasesAsync(IOptions<OcdsOptions> opties, [AsParameters] ApiDiensten d)
+    {
+        var processen = await OcdsPublicatie.ProcessenAsync(d.Db, null, d.Ct);
+        var releases = processen.SelectMany(p => OcdsPublicatie.Releases(p, opties.Value.Prefix, NlFormat.DatumInAmsterdam(d.Nu)));
+        return Json(OcdsPublicatie.ReleasePakket(releases, Uri(d.Http), opties.Value.Uitgever, d.Nu));
+    }
+
+    public static async Task<ContentHttpResult> RecordsAsync(IOptions<OcdsOptions> opties, [AsParameters] ApiDiensten d)
+    {
+        var processen = await OcdsPublicatie.ProcessenAsync(d.Db, null, d.Ct);
+        return Json(OcdsPublicatie.RecordPakket(processen, opties.Value.Prefix, Uri(d.Http), opties.Value.Uitgever, d.Nu));
+    }
+
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> ReleasesVanAsync(int id, IOptions<OcdsOptions> opties, [AsParameters] ApiDiensten d)
+    {
+        var processen = await OcdsPublicatie.ProcessenAsync(d.Db, id, d.Ct);
+        return processen.Count == 0
+            ? NietGevonden(id)
+            : Json(OcdsPublicatie.ReleasePakket(OcdsPublicatie.Releases(processen[0], opties.Value.Prefix, NlFormat.DatumInAmsterdam(d.Nu)), Uri(d.Http), opties.Value.Uitgever, d.Nu));
+    }
+
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> RecordVanAsync(int id, IOptions<OcdsOptions> opties, [AsParameters] ApiDiensten d)
+    {
+        var processen = await OcdsPublicatie.ProcessenAsync(d.Db, id, d.Ct);
+        return processen.Count == 0
+            ? NietGevonden(id)
+            : Json(OcdsPublicatie.RecordPakket(processen, opties.Value.Prefix, Uri(d.Http), opties.Value.Uitgever, d.Nu));
     }
 
     private static ContentHttpResult Json(JsonObject pakket) => TypedResults.Content(pakket.ToJsonString(Opmaak), "application/json");

@@ -32,8 +32,8 @@ public static class OcdsPublicatie
     /// <summary>The published procedures (optionally one) with what their releases need, or an empty list.</summary>
     public static async Task<List<Proces>> ProcessenAsync(ZorginkoopDbContext db, int? aanbestedingId = null, CancellationToken ct = default)
     {
-        var q = db.Aanbestedingen.AsNoTracking().Include(a => a.Regio).Include(a => a.Percelen).Include(a => a.Overgangen).Include(a => a.Rectificaties)
-            .Where(a => a.Status != AanbestedingStatus.Concept);
+        IQueryable<Aanbesteding> q = db.Aanbestedingen.AsNoTracking().Include(a => a.Regio).Include(a => a.Percelen).Include(a => a.Overgangen).Include(a => a.Rectificaties);
+        q = q.Zichtbaar(medewerker: false);
         if (aanbestedingId is { } id)
         {
             q = q.Where(a => a.Id == id);

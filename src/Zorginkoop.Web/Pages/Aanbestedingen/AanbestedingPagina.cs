@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Aanbestedingen;
 using Zorginkoop.Accounts;
 using Zorginkoop.Data;
@@ -87,21 +86,8 @@ public abstract class AanbestedingPagina(ZorginkoopDbContext db, IAuthorizationS
         return Page();
     }
 
-    protected IQueryable<Aanbesteding> Zichtbaar() =>
-        IsMedewerker ? Db.Aanbestedingen : Db.Aanbestedingen.Where(a => a.Status != AanbestedingStatus.Concept);
+    protected IQueryable<Aanbesteding> Zichtbaar() => Db.Aanbestedingen.Zichtbaar(IsMedewerker);
 
     /// <summary>The procedure with region, steps and lots, up to date with the clock; null when absent or not visible.</summary>
-    protected async Task<Aanbesteding?> LaadAanbestedingAsync(int id, CancellationToken ct)
-    {
-        var a = await Zichtbaar().Include(x => x.Regio).Include(x => x.Overgangen)
-            .Include(x => x.Percelen).ThenInclude(p => p.Segment)
-            .Include(x => x.Percelen).ThenInclude(p => p.Product)
-            .AsSplitQuery().SingleOrDefaultAsync(x => x.Id == id, ct);
-        if (a is not null && AanbestedingAanpassen.Bijwerken(a, Nu))
-        {
-            await Db.SaveChangesAsync(ct);
-        }
-
-        return a;
-    }
+    protected Task<Aanbesteding?> LaadAanbestedingAsync(int id, CancellationToken ct) => AanbestedingZichtbaarheid.LaadAsync(Db, id, IsMedewerker, Nu, ct);
 }

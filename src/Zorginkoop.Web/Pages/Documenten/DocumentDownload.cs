@@ -5,6 +5,7 @@ using Zorginkoop.Aanbestedingen;
 using Zorginkoop.Accounts;
 using Zorginkoop.Data;
 using Zorginkoop.Documenten;
+using Zorginkoop.Inkooptrajecten;
 
 namespace Zorginkoop.Web.Pages.Documenten;
 
@@ -28,8 +29,8 @@ public static class DocumentDownload
 
             var medewerker = (await autorisatie.AuthorizeAsync(context.User, Beleid.Medewerker)).Succeeded;
             var openbaar = d.Ingetrokken is null && (
-                (d.InkooptrajectId is { } t && await db.Inkooptrajecten.AnyAsync(x => x.Id == t && x.Openbaar, ct))
-                || (d.AanbestedingId is { } a && await db.Aanbestedingen.AnyAsync(x => x.Id == a && x.Status != AanbestedingStatus.Concept, ct)));
+                (d.InkooptrajectId is { } t && await db.Inkooptrajecten.Zichtbaar(medewerker: false).AnyAsync(x => x.Id == t, ct))
+                || (d.AanbestedingId is { } a && await db.Aanbestedingen.Zichtbaar(medewerker: false).AnyAsync(x => x.Id == a, ct)));
             if (!openbaar && !medewerker)
             {
                 return Results.NotFound();

@@ -41,7 +41,7 @@ public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisa
         Geweest = t.Bijeenkomsten.Where(b => (b.Einde ?? b.Begin) < nu).OrderByDescending(b => b.Begin).ToList();
         Documenten = await Db.Documenten.Where(d => d.InkooptrajectId == id && d.Ingetrokken == null).OrderByDescending(d => d.Moment).ToListAsync(ct);
         var aanbestedingen = Db.Aanbestedingen.Where(a => a.InkooptrajectId == id);
-        Aanbestedingen = await (IsMedewerker ? aanbestedingen : aanbestedingen.Where(a => a.Status != AanbestedingStatus.Concept))
+        Aanbestedingen = await aanbestedingen.Zichtbaar(IsMedewerker)
             .OrderByDescending(a => a.Publicatiedatum).ThenBy(a => a.Naam).ToListAsync(ct);
         if (MagBeheren)
         {

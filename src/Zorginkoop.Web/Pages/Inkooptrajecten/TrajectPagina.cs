@@ -25,7 +25,7 @@ public abstract class TrajectPagina(ZorginkoopDbContext db, IAuthorizationServic
     }
 
     /// <summary>The trajectories this user may see.</summary>
-    protected IQueryable<Inkooptraject> Zichtbaar() => IsMedewerker ? Db.Inkooptrajecten : Db.Inkooptrajecten.Where(t => t.Openbaar);
+    protected IQueryable<Inkooptraject> Zichtbaar() => Db.Inkooptrajecten.Zichtbaar(IsMedewerker);
 
     /// <summary>The trajectory with its region, or null when it does not exist or is not visible to this user.</summary>
     protected Task<Inkooptraject?> LaadTrajectAsync(int id, CancellationToken ct) =>
