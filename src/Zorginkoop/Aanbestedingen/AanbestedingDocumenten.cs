@@ -59,7 +59,7 @@ public static class AanbestedingDocumenten
         return null;
     }
 
-    private static bool IsGepubliceerd(Aanbesteding a) => a.Status is AanbestedingStatus.Gepubliceerd or AanbestedingStatus.Geschorst;
+    private static bool IsGepubliceerd(Aanbesteding a) => a.Status.InPublicatiefase();
 
     private static string? Weigering(Aanbesteding a, string? reden) =>
         a.Status == AanbestedingStatus.Ingetrokken ? "Bij een ingetrokken aanbesteding kunnen geen documenten meer worden gewijzigd."

@@ -39,8 +39,8 @@ public static class AanbestedingWijzigen
         var v = voorwaarden.Genormaliseerd();
         var meldingen = AanbestedingRegels.Valideer(v).ToList();
         meldingen.AddRange(await TrajectFoutAsync(db, a.RegioId, v.InkooptrajectId, ct));
-        var gepubliceerd = a.Status is AanbestedingStatus.Gepubliceerd or AanbestedingStatus.Geschorst;
-        if (a.Status != AanbestedingStatus.Concept && !gepubliceerd)
+        var gepubliceerd = a.Status.InPublicatiefase();
+        if (!a.Status.VoorwaardenWijzigbaar())
         {
             return [new Melding("", $"Een aanbesteding die {a.Status.Naam()} is, kan niet meer worden gewijzigd: de voorwaarden liggen vast sinds de inschrijving sloot.")];
         }

@@ -65,6 +65,12 @@ public static class Levenscyclus
         AanbestedingStatus.InBeoordeling, AanbestedingStatus.VoorlopigGegund,
     ];
 
+    /// <summary>
+    /// Published and not yet closed, suspended included: the phase in which the terms may be rectified, documents
+    /// added or withdrawn as a rectification, and the deadline or the contract start postponed.
+    /// </summary>
+    private static readonly AanbestedingStatus[] Publicatiefase = [AanbestedingStatus.Gepubliceerd, AanbestedingStatus.Geschorst];
+
     /// <summary>The transition table: from which states an event may come, and where it leads (null: stays).</summary>
     public static readonly IReadOnlyDictionary<Gebeurtenis, (AanbestedingStatus[] Van, AanbestedingStatus? Naar)> Overgangen =
         new Dictionary<Gebeurtenis, (AanbestedingStatus[], AanbestedingStatus?)>
@@ -78,9 +84,18 @@ public static class Levenscyclus
             [Gebeurtenis.DefinitiefGunnen] = ([AanbestedingStatus.VoorlopigGegund], AanbestedingStatus.DefinitiefGegund),
             [Gebeurtenis.ContractStarten] = ([AanbestedingStatus.DefinitiefGegund, AanbestedingStatus.Gepubliceerd], AanbestedingStatus.LopendContract),
             [Gebeurtenis.Intrekken] = (VoorDefinitieveGunning, AanbestedingStatus.Ingetrokken),
-            [Gebeurtenis.DeadlineUitstellen] = ([AanbestedingStatus.Gepubliceerd, AanbestedingStatus.Geschorst], null),
-            [Gebeurtenis.ContractstartUitstellen] = ([AanbestedingStatus.Gepubliceerd, AanbestedingStatus.Geschorst], null),
+            [Gebeurtenis.DeadlineUitstellen] = (Publicatiefase, null),
+            [Gebeurtenis.ContractstartUitstellen] = (Publicatiefase, null),
         };
+
+    /// <summary>Whether the table lets <paramref name="gebeurtenis"/> happen from this state (Pas adds the rules of time and reason).</summary>
+    public static bool Mag(this AanbestedingStatus status, Gebeurtenis gebeurtenis) => Overgangen[gebeurtenis].Van.Contains(status);
+
+    /// <summary>Published and not yet closed, suspended included (see <see cref="Publicatiefase"/>).</summary>
+    public static bool InPublicatiefase(this AanbestedingStatus status) => Publicatiefase.Contains(status);
+
+    /// <summary>Whether the terms may change: freely as a concept, as a numbered rectification in the publication phase.</summary>
+    public static bool VoorwaardenWijzigbaar(this AanbestedingStatus status) => status == AanbestedingStatus.Concept || status.InPublicatiefase();
 
     public static string Naam(this AanbestedingStatus s) => s switch
     {

@@ -46,6 +46,14 @@ public class LevenscyclusTests
         return data;
     }
 
+    [Fact]
+    public void De_publicatiefase_is_gepubliceerd_of_geschorst_en_daarin_en_als_concept_zijn_de_voorwaarden_wijzigbaar()
+    {
+        Assert.Equal([S.Gepubliceerd, S.Geschorst], Enum.GetValues<S>().Where(s => s.InPublicatiefase()));
+        Assert.Equal([S.Concept, S.Gepubliceerd, S.Geschorst], Enum.GetValues<S>().Where(s => s.VoorwaardenWijzigbaar()));
+        Assert.Equal(Enum.GetValues<S>().Where(s => s.InPublicatiefase()), Enum.GetValues<S>().Where(s => s.Mag(G.DeadlineUitstellen)));
+    }
+
     /// <summary>A European tender in state <paramref name="status"/> whose dates let <paramref name="g"/> pass its time rules.</summary>
     private static (AanbestedingStand, Verzoek) Geval(S status, G g)
     {
@@ -63,6 +71,8 @@ public class LevenscyclusTests
 
         var uitkomst = Levenscyclus.Pas(stand, verzoek, Nu);
 
+        // What pages ask ("may this happen now?") never says no where the lifecycle says yes.
+        Assert.True(status.Mag(gebeurtenis) || !uitkomst.Toegestaan, $"Mag zegt nee bij {status} + {gebeurtenis}, Pas ja.");
         if (Toegestaan.TryGetValue((status, gebeurtenis), out var naar))
         {
             Assert.True(uitkomst.Toegestaan, uitkomst.Weigering);

@@ -25,7 +25,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
     public static IReadOnlyList<SelectListItem> VormOpties { get; } =
         Enum.GetValues<Procedurevorm>().Select(v => new SelectListItem(v.Naam(), v.ToString())).ToList();
 
-    public bool IsGepubliceerd => Bestaat && Aanbesteding.Status is AanbestedingStatus.Gepubliceerd or AanbestedingStatus.Geschorst;
+    public bool IsGepubliceerd => Bestaat && Aanbesteding.Status.InPublicatiefase();
 
     [BindProperty]
     public AanbestedingInvoer Invoer { get; set; } = new();

@@ -89,7 +89,7 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
 
         var a = Aanbesteding;
         Beheer = new DocumentenBeheer(await Db.Documenten.Where(d => d.AanbestedingId == id).ToListAsync(ct),
-            a.Status is AanbestedingStatus.Gepubliceerd or AanbestedingStatus.Geschorst);
+            a.Status.InPublicatiefase());
         return true;
     }
 }
