@@ -61,29 +61,26 @@ public static class DatabaseInitialisatie
     }
 
     /// <summary>
-    /// Prepares and migrates the care-data database (<see cref="Zorgdata.ZorgdataDbContext"/>) first, then the main
-    /// one, each with its own migrations; a main database made by the old chain of migrations moves over to the one
-    /// that replaced it first (<see cref="MigratieOverstap"/>).
+    /// Prepares and migrates the main database first, then the care data's (<see cref="Zorgdata.ZorgdataDbContext"/>),
+    /// each with its own migrations. A main database made by the old chain of migrations moves over to the one that
+    /// replaced it before anything else (<see cref="MigratieOverstap"/>), so one this version refuses is left as it was,
+    /// the care data's database included.
     /// </summary>
     public static async Task MigreerAsync(ZorginkoopDbContext db, ILogger? logger = null, bool migreren = true, CancellationToken ct = default)
     {
         logger ??= Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
-        if (migreren)
-        {
-            // First, so that a database this version refuses is left as it was, the care data's included.
-            await WachtOpDeBeurtAsync(db, ct);
-            await MaakMigratiehistorieAsync(db, ct);
-            await MigratieOverstap.StapOverAsync(db, logger, ct);
-            await db.Database.CloseConnectionAsync();
-        }
-
-        foreach (var (context, naam) in new (DbContext, string)[] { (db.Zorgdata, "Zorgdata"), (db, "Database") })
+        foreach (var (context, naam) in new (DbContext, string)[] { (db, "Database"), (db.Zorgdata, "Zorgdata") })
         {
             await BereidSqliteVoorAsync(context, ct);
             if (migreren)
             {
                 await WachtOpDeBeurtAsync(context, ct);
                 await MaakMigratiehistorieAsync(context, ct);
+                if (context == db)
+                {
+                    await MigratieOverstap.StapOverAsync(db, logger, ct);
+                }
+
                 var open = (await context.Database.GetPendingMigrationsAsync(ct)).ToList();
                 if (open.Count > 0)
                 {

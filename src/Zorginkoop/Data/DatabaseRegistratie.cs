@@ -82,12 +82,13 @@ public static class DatabaseRegistratie
     /// by EF Core's assembly attribute. Found by name, so that a build without the generated folders (as the script
     /// makes while it regenerates them) still works, only slower.
     /// </summary>
-    public static Microsoft.EntityFrameworkCore.Metadata.IModel? GecompileerdModel(Type context, string provider)
-    {
-        var map = provider == DatabaseOptions.Postgres ? "Postgres" : "Sqlite";
-        var type = context.Assembly.GetType($"{context.Namespace}.Gecompileerd.{map}.{context.Name}Model");
-        return type?.GetProperty("Instance")?.GetValue(null) as Microsoft.EntityFrameworkCore.Metadata.IModel;
-    }
+    public static Microsoft.EntityFrameworkCore.Metadata.IModel? GecompileerdModel(Type context, string provider) =>
+        // Options are built for every request's context: the lookup by reflection happens once per context and provider.
+        GecompileerdeModellen.GetOrAdd((context, provider == DatabaseOptions.Postgres ? "Postgres" : "Sqlite"), static sleutel =>
+            sleutel.Context.Assembly.GetType($"{sleutel.Context.Namespace}.Gecompileerd.{sleutel.Map}.{sleutel.Context.Name}Model")
+                ?.GetProperty("Instance")?.GetValue(null) as Microsoft.EntityFrameworkCore.Metadata.IModel);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type Context, string Map), Microsoft.EntityFrameworkCore.Metadata.IModel?> GecompileerdeModellen = new();
 
     /// <summary>SQLite retries a busy write lock until <c>Default Timeout</c> (30 s by default) has passed.</summary>
     private static string MetWachttijd(string connectionString, int wachttijd) =>

@@ -102,7 +102,8 @@ public sealed class MigratieOverstapTests : IAsyncLifetime
             return $"Data Source={map.Bestand(naam + ".db")}";
         }
 
-        Assert.SkipWhen(TestOmgeving.PostgresSkipReden() is { } reden, TestOmgeving.PostgresSkipReden() ?? "");
+        var reden = TestOmgeving.PostgresSkipReden();
+        Assert.SkipWhen(reden is not null, reden ?? "");
         var database = $"zi_overstap_{naam}_{Guid.NewGuid():N}";
         postgresDatabases.Add(database);
         return await PostgresServer.MaakDatabaseAsync(database);
@@ -110,6 +111,7 @@ public sealed class MigratieOverstapTests : IAsyncLifetime
 
     private async Task MigreerAsync(string provider, string connectionString)
     {
+        // Returns to the caller at once, so that two calls in Task.WhenAll really start together.
         await Task.Yield();
         var builder = new DbContextOptionsBuilder<ZorginkoopDbContext>();
         DatabaseRegistratie.Configureer(builder, provider, connectionString, map.Pad);
