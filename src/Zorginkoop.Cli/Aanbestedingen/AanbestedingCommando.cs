@@ -88,22 +88,32 @@ public static class AanbestedingCommando
 
             DateTimeOffset? nieuweDeadline = null;
             DateOnly? nieuweStart = null;
-            try
+            if (pr.GetValue(deadline) is { } d)
             {
-                if (pr.GetValue(deadline) is { } d)
+                if (!DateTime.TryParseExact(d, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var lokaal))
                 {
-                    nieuweDeadline = NlFormat.AlsAmsterdamseTijd(DateTime.ParseExact(d, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+                    await Console.Error.WriteLineAsync($"Datum niet te lezen: '{d}'. Gebruik yyyy-MM-ddTHH:mm of yyyy-MM-dd.");
+                    return CliOmgeving.Geweigerd;
                 }
 
-                if (pr.GetValue(contractstart) is { } c)
+                if (NlFormat.OnbestaandeTijd(lokaal, "deadline") is { } onbestaand)
                 {
-                    nieuweStart = DateOnly.ParseExact(c, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    await Console.Error.WriteLineAsync($"Datum niet te lezen: {onbestaand.Tekst} Gebruik yyyy-MM-ddTHH:mm of yyyy-MM-dd.");
+                    return CliOmgeving.Geweigerd;
                 }
+
+                nieuweDeadline = NlFormat.AlsAmsterdamseTijd(lokaal);
             }
-            catch (Exception e) when (e is FormatException or ArgumentException)
+
+            if (pr.GetValue(contractstart) is { } c)
             {
-                await Console.Error.WriteLineAsync($"Datum niet te lezen: {e.Message.Split(" (Parameter", 2)[0]} Gebruik yyyy-MM-ddTHH:mm of yyyy-MM-dd.");
-                return CliOmgeving.Geweigerd;
+                if (!DateOnly.TryParseExact(c, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
+                {
+                    await Console.Error.WriteLineAsync($"Datum niet te lezen: '{c}'. Gebruik yyyy-MM-ddTHH:mm of yyyy-MM-dd.");
+                    return CliOmgeving.Geweigerd;
+                }
+
+                nieuweStart = start;
             }
 
             var db = sp.GetRequiredService<ZorginkoopDbContext>();

@@ -64,7 +64,7 @@ public static class AanbestedingenApi
         {
             if (!Enum.TryParse<AanbestedingStatus>(status, ignoreCase: true, out var s) || !Enum.IsDefined(s) || int.TryParse(status, out _))
             {
-                return ApiFouten.Validatie(new Melding("Status", $"Onbekende status '{status}'. Kies uit: {string.Join(", ", Enum.GetValues<AanbestedingStatus>().Select(JsonNaam))}."));
+                return ApiFouten.Validatie(new Weigering("api.status-onbekend", "Status", $"Onbekende status '{status}'. Kies uit: {string.Join(", ", Enum.GetValues<AanbestedingStatus>().Select(JsonNaam))}."));
             }
 
             gekozen = s;
@@ -98,7 +98,7 @@ public static class AanbestedingenApi
         var regio = await d.Db.Regios.SingleOrDefaultAsync(r => r.Code == invoer.Regio, d.Ct);
         if (regio is null)
         {
-            return ApiFouten.Validatie(new Melding("Regio", "Geef de code van een bestaande regio, zoals lekstroom."));
+            return ApiFouten.Validatie(new Weigering("api.regio-onbekend", "Regio", "Geef de code van een bestaande regio, zoals lekstroom."));
         }
 
         var (a, meldingen) = await AanbestedingWijzigen.MaakAsync(d.Db, regio.Id, invoer.NaarVoorwaarden(), d.Ct);
@@ -136,12 +136,12 @@ public static class AanbestedingenApi
         var productId = invoer.Productcode is null ? null : await d.Db.Producten.Where(p => p.RegioId == a.RegioId && p.Code == invoer.Productcode).Select(p => (int?)p.Id).FirstOrDefaultAsync(d.Ct);
         if ((invoer.Segment is not null && segmentId is null) || (invoer.Productcode is not null && productId is null))
         {
-            return ApiFouten.Validatie(new Melding(invoer.Segment is not null ? "Segment" : "Productcode", "Onbekend in de regio van deze aanbesteding."));
+            return ApiFouten.Validatie(new Weigering("perceel.onbekend-in-regio", invoer.Segment is not null ? "Segment" : "Productcode", "Onbekend in de regio van deze aanbesteding."));
         }
 
         var fout = await Percelen.VoegToeAsync(d.Db, a, segmentId, productId, invoer.Naam, d.Ct);
         return fout is not null
-            ? ApiFouten.Validatie(new Melding("Perceel", fout))
+            ? ApiFouten.Validatie(new Weigering("perceel.geweigerd", "Perceel", fout))
             : TypedResults.Created($"{ApiRegistratie.Basis}/aanbestedingen/{id}", await DetailAsync(d.Db, a, true, d.Ct));
     }
 
@@ -186,7 +186,7 @@ public static class AanbestedingenApi
     }
 
     /// <summary>The rules name the domain's fields; the request body calls the kind of procedure <c>procedurevorm</c>.</summary>
-    private static IEnumerable<Melding> AlsVeldenVanInvoer(IEnumerable<Melding> meldingen) =>
+    private static IEnumerable<Weigering> AlsVeldenVanInvoer(IEnumerable<Weigering> meldingen) =>
         meldingen.Select(m => m.Veld == nameof(Voorwaarden.Vorm) ? m with { Veld = nameof(AanbestedingInvoerModel.Procedurevorm) } : m);
 
     private static string JsonNaam(AanbestedingStatus s) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(s.ToString());

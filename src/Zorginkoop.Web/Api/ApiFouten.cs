@@ -1,19 +1,28 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Zorginkoop.Catalogus;
 
 namespace Zorginkoop.Web.Api;
 
 /// <summary>Problem details of the API (RFC 9457, ADR /core/error-handling/problem-details), with Dutch texts.</summary>
 public static class ApiFouten
 {
-    /// <summary>400 with the rule messages per field (camelCase, as in the request body); ADR /core/error-handling/invalid-input.</summary>
-    public static ValidationProblem Validatie(IEnumerable<Melding> meldingen) => TypedResults.ValidationProblem(
-        meldingen.GroupBy(m => string.IsNullOrEmpty(m.Veld) ? "" : char.ToLowerInvariant(m.Veld[0]) + m.Veld[1..])
-            .ToDictionary(g => g.Key, g => g.Select(m => m.Tekst).ToArray()),
-        detail: string.Join(" ", meldingen.Select(m => m.Tekst)),
-        title: "De invoer voldoet niet aan de regels");
+    /// <summary>
+    /// 400 with the rule messages per field (camelCase, as in the request body); ADR /core/error-handling/invalid-input.
+    /// The extension member <c>weigeringen</c> (RFC 9457 §3.2) gives each refusal's stable code, so a client never
+    /// has to match on the Dutch text.
+    /// </summary>
+    public static ValidationProblem Validatie(IEnumerable<Weigering> weigeringen)
+    {
+        var lijst = weigeringen.Select(w => w with { Veld = Camel(w.Veld) }).ToList();
+        return TypedResults.ValidationProblem(
+            lijst.GroupBy(w => w.Veld).ToDictionary(g => g.Key, g => g.Select(w => w.Tekst).ToArray()),
+            detail: string.Join(" ", lijst.Select(w => w.Tekst)),
+            title: "De invoer voldoet niet aan de regels",
+            extensions: new Dictionary<string, object?> { ["weigeringen"] = lijst.Select(w => new { code = w.Code, veld = w.Veld, tekst = w.Tekst }).ToArray() });
+    }
 
-    public static ValidationProblem Validatie(params Melding[] meldingen) => Validatie(meldingen.AsEnumerable());
+    public static ValidationProblem Validatie(params Weigering[] weigeringen) => Validatie(weigeringen.AsEnumerable());
+
+    private static string Camel(string veld) => string.IsNullOrEmpty(veld) ? "" : char.ToLowerInvariant(veld[0]) + veld[1..];
 
     /// <summary>409: the step is not allowed in the procedure's current state; the detail says which rule refused it.</summary>
     public static ProblemHttpResult Geweigerd(string regel) =>

@@ -63,64 +63,37 @@ public static class InkooptrajectenApi
 
     public static async Task<Results<Created<InkooptrajectDetail>, ValidationProblem>> AanmakenAsync(InkooptrajectInvoerModel invoer, [AsParameters] ApiDiensten d)
     {
-        var regio = await d.Db.Regios.SingleOrDefaultAsync(r => r.Code == invoer.Regio, d.Ct);
-        if (regio is null)
-        {
-            return ApiFouten.Validatie(new Melding("Regio", "Geef de code van een bestaande regio, zoals lekstroom."));
-        }
-
-        var t = Inkooptraject.Nieuw(regio.Id, invoer.Naam?.Trim() ?? "");
-        (t.Jeugd, t.Wmo, t.Omschrijving, t.Openbaar) = (invoer.Jeugd, invoer.Wmo, string.IsNullOrWhiteSpace(invoer.Omschrijving) ? null : invoer.Omschrijving.Trim(), invoer.Openbaar);
-        var meldingen = InkooptrajectRegels.Valideer(t);
-        if (meldingen.Count > 0)
-        {
-            return ApiFouten.Validatie(meldingen);
-        }
-
-        d.Db.Inkooptrajecten.Add(t);
-        await d.Db.SaveChangesAsync(d.Ct);
-        t.Regio = regio;
-        return TypedResults.Created($"{ApiRegistratie.Basis}/inkooptrajecten/{t.Id}", await DetailAsync(d.Db, t, true, d.Ct));
+        var uitkomst = await InkooptrajectOpslaan.HandleAsync(d.Db, null,
+            new(invoer.Regio, invoer.Naam, invoer.Jeugd, invoer.Wmo, invoer.Omschrijving, invoer.Openbaar), d.Ct);
+        return uitkomst.Waarde is { } t
+            ? TypedResults.Created($"{ApiRegistratie.Basis}/inkooptrajecten/{t.Id}", await DetailAsync(d.Db, t, true, d.Ct))
+            : ApiFouten.Validatie(uitkomst.Weigeringen);
     }
 
     public static async Task<Results<Ok<FaseModel>, ValidationProblem, ProblemHttpResult>> FaseBijwerkenAsync(int id, int nummer, FaseInvoerModel invoer,
         [AsParameters] ApiDiensten d)
     {
-        var f = await d.Db.Fasen.SingleOrDefaultAsync(x => x.InkooptrajectId == id && x.Soort == (FaseSoort)nummer, d.Ct);
-        if (f is null)
+        var uitkomst = await FaseBijwerken.HandleAsync(d.Db, id, nummer, new(invoer.Status, invoer.Van, invoer.Tot, invoer.Samenvatting), d.Ct);
+        if (uitkomst.Waarde is { } f)
         {
-            return TypedResults.Problem($"Inkooptraject {id} heeft geen fase {nummer} (fasen zijn 1 tot en met 4).", statusCode: StatusCodes.Status404NotFound, title: "Niet gevonden");
+            return TypedResults.Ok(Fase(f));
         }
 
-        (f.Status, f.Van, f.Tot, f.Samenvatting) = (invoer.Status, invoer.Van, invoer.Tot, string.IsNullOrWhiteSpace(invoer.Samenvatting) ? null : invoer.Samenvatting.Trim());
-        var meldingen = InkooptrajectRegels.Valideer(f);
-        if (meldingen.Count > 0)
-        {
-            return ApiFouten.Validatie(meldingen);
-        }
-
-        await d.Db.SaveChangesAsync(d.Ct);
-        return TypedResults.Ok(Fase(f));
+        return uitkomst.Weigeringen[0].Code == FaseBijwerken.NietGevonden
+            ? TypedResults.Problem(uitkomst.Weigeringen[0].Tekst, statusCode: StatusCodes.Status404NotFound, title: "Niet gevonden")
+            : ApiFouten.Validatie(uitkomst.Weigeringen);
     }
 
     public static async Task<Results<Created<UpdateModel>, ValidationProblem, ProblemHttpResult>> UpdatePublicerenAsync(int id, UpdateInvoerModel invoer,
         [AsParameters] ApiDiensten d)
     {
-        if (!await d.Db.Inkooptrajecten.AnyAsync(t => t.Id == id, d.Ct))
+        var uitkomst = await VoortgangsberichtOpslaan.HandleAsync(d.Db, id, null, new(invoer.Datum, invoer.Titel, invoer.Tekst), d.Nu, d.Ct);
+        if (uitkomst.Waarde is { } b)
         {
-            return NietGevonden(id);
+            return TypedResults.Created($"{ApiRegistratie.Basis}/inkooptrajecten/{id}", Update(b));
         }
 
-        var b = new Voortgangsbericht { InkooptrajectId = id, Datum = invoer.Datum, Titel = invoer.Titel?.Trim() ?? "", Tekst = invoer.Tekst?.Trim() ?? "", Bijgewerkt = d.Nu };
-        var meldingen = InkooptrajectRegels.Valideer(b);
-        if (meldingen.Count > 0)
-        {
-            return ApiFouten.Validatie(meldingen);
-        }
-
-        d.Db.Voortgangsberichten.Add(b);
-        await d.Db.SaveChangesAsync(d.Ct);
-        return TypedResults.Created($"{ApiRegistratie.Basis}/inkooptrajecten/{id}", Update(b));
+        return uitkomst.Weigeringen[0].Code == VoortgangsberichtOpslaan.NietGevonden ? NietGevonden(id) : ApiFouten.Validatie(uitkomst.Weigeringen);
     }
 
     private static FaseModel Fase(Fase f) => new((int)f.Soort, f.Soort, f.Soort.Naam(), f.Status, f.Van, f.Tot, f.Samenvatting);

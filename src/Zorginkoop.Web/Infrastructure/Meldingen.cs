@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Zorginkoop.Catalogus;
 
 namespace Zorginkoop.Web.Infrastructure;
 
 public static class Meldingen
 {
     /// <summary>Puts rule messages next to their fields (<c>prefix.Veld</c>); a message without a field goes to the summary.</summary>
-    public static void VoegToe(this ModelStateDictionary modelState, IEnumerable<Melding> meldingen, string prefix)
+    public static void VoegToe(this ModelStateDictionary modelState, IEnumerable<Weigering> meldingen, string prefix)
     {
         foreach (var m in meldingen)
         {

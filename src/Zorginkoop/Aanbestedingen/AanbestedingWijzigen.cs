@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Zorginkoop.Catalogus;
 using Zorginkoop.Data;
 
 namespace Zorginkoop.Aanbestedingen;
@@ -11,7 +10,7 @@ namespace Zorginkoop.Aanbestedingen;
 /// </summary>
 public static class AanbestedingWijzigen
 {
-    public static async Task<(Aanbesteding? Aanbesteding, IReadOnlyList<Melding> Meldingen)> MaakAsync(
+    public static async Task<(Aanbesteding? Aanbesteding, IReadOnlyList<Weigering> Meldingen)> MaakAsync(
         ZorginkoopDbContext db, int regioId, Voorwaarden voorwaarden, CancellationToken ct = default)
     {
         var v = voorwaarden.Genormaliseerd();
@@ -30,7 +29,7 @@ public static class AanbestedingWijzigen
     }
 
     /// <summary>Applies new conditions; the problems (nothing changed) or an empty list.</summary>
-    public static async Task<IReadOnlyList<Melding>> WijzigAsync(
+    public static async Task<IReadOnlyList<Weigering>> WijzigAsync(
         ZorginkoopDbContext db, Aanbesteding a, Voorwaarden voorwaarden, string? reden, string wie, DateTimeOffset nu, CancellationToken ct = default)
     {
         AanbestedingAanpassen.Bijwerken(a, nu);
@@ -42,7 +41,7 @@ public static class AanbestedingWijzigen
         var gepubliceerd = a.Status.InPublicatiefase();
         if (!a.Status.VoorwaardenWijzigbaar())
         {
-            return [new Melding("", $"Een aanbesteding die {a.Status.Naam()} is, kan niet meer worden gewijzigd: de voorwaarden liggen vast sinds de inschrijving sloot.")];
+            return [Weigering.Geheel("aanbesteding.voorwaarden-vast", $"Een aanbesteding die {a.Status.Naam()} is, kan niet meer worden gewijzigd: de voorwaarden liggen vast sinds de inschrijving sloot.")];
         }
 
         if (gepubliceerd)
@@ -51,7 +50,7 @@ public static class AanbestedingWijzigen
             {
                 if (!EqualityComparer<T>.Default.Equals(was, wordt))
                 {
-                    meldingen.Add(new Melding(veld, uitleg));
+                    meldingen.Add(new Weigering("aanbesteding.vast-na-publicatie", veld, uitleg));
                 }
             }
 
@@ -68,7 +67,7 @@ public static class AanbestedingWijzigen
 
             if (string.IsNullOrWhiteSpace(reden))
             {
-                meldingen.Add(new Melding("Reden", "Een wijziging na publicatie is een rectificatie: vul de reden in, die wordt gepubliceerd."));
+                meldingen.Add(new Weigering("rectificatie.reden-ontbreekt", "Reden", "Een wijziging na publicatie is een rectificatie: vul de reden in, die wordt gepubliceerd."));
             }
         }
 
@@ -80,7 +79,7 @@ public static class AanbestedingWijzigen
         var wijzigingen = oud.Verschillen(v);
         if (wijzigingen.Count == 0)
         {
-            return gepubliceerd ? [new Melding("", "Er is niets gewijzigd, dus er is geen rectificatie gemaakt.")] : [];
+            return gepubliceerd ? [Weigering.Geheel("rectificatie.niets-gewijzigd", "Er is niets gewijzigd, dus er is geen rectificatie gemaakt.")] : [];
         }
 
         v.PasToeOp(a);
@@ -108,8 +107,8 @@ public static class AanbestedingWijzigen
         return r;
     }
 
-    private static async Task<IEnumerable<Melding>> TrajectFoutAsync(ZorginkoopDbContext db, int regioId, int? trajectId, CancellationToken ct) =>
+    private static async Task<IEnumerable<Weigering>> TrajectFoutAsync(ZorginkoopDbContext db, int regioId, int? trajectId, CancellationToken ct) =>
         trajectId is { } id && !await db.Inkooptrajecten.AnyAsync(t => t.Id == id && t.RegioId == regioId, ct)
-            ? [new Melding(nameof(Voorwaarden.InkooptrajectId), "Kies een inkooptraject van dezelfde regio.")]
+            ? [new Weigering("aanbesteding.traject-andere-regio", nameof(Voorwaarden.InkooptrajectId), "Kies een inkooptraject van dezelfde regio.")]
             : [];
 }

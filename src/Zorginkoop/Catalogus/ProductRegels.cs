@@ -5,37 +5,37 @@ namespace Zorginkoop.Catalogus;
 /// <summary>Rules for a product in a region's catalogue. Messages are Dutch and keyed by property name.</summary>
 public static partial class ProductRegels
 {
-    public static IReadOnlyList<Melding> Valideer(Product p, CatalogusReferentie referentie, IEnumerable<Product>? andereProducten = null)
+    public static IReadOnlyList<Weigering> Valideer(Product p, CatalogusReferentie referentie, IEnumerable<Product>? andereProducten = null)
     {
-        var meldingen = new List<Melding>();
+        var meldingen = new List<Weigering>();
         if (string.IsNullOrWhiteSpace(p.Code))
         {
-            meldingen.Add(new(nameof(p.Code), "Vul de productcode in."));
+            meldingen.Add(new("product.code-ontbreekt", nameof(p.Code), "Vul de productcode in."));
         }
         else if (!CodePatroon().IsMatch(p.Code))
         {
-            meldingen.Add(new(nameof(p.Code), "Een productcode bestaat uit 1 tot 20 letters en cijfers, zoals 43B11."));
+            meldingen.Add(new("product.code-ongeldig", nameof(p.Code), "Een productcode bestaat uit 1 tot 20 letters en cijfers, zoals 43B11."));
         }
 
         if (string.IsNullOrWhiteSpace(p.Naam))
         {
-            meldingen.Add(new(nameof(p.Naam), "Vul de naam van het product in."));
+            meldingen.Add(new("product.naam-ontbreekt", nameof(p.Naam), "Vul de naam van het product in."));
         }
 
         if (string.IsNullOrWhiteSpace(p.Monitorgroep))
         {
-            meldingen.Add(new(nameof(p.Monitorgroep), "Vul de monitorgroep in, zoals Verblijf of Begeleiding groep."));
+            meldingen.Add(new("product.monitorgroep-ontbreekt", nameof(p.Monitorgroep), "Vul de monitorgroep in, zoals Verblijf of Begeleiding groep."));
         }
 
         if (referentie.ZoekCategorie(p.Domein, p.CategorieCode) is null)
         {
-            meldingen.Add(new(nameof(p.CategorieCode),
+            meldingen.Add(new("product.categorie-onbekend", nameof(p.CategorieCode),
                 $"Categorie '{p.CategorieCode}' is geen landelijke productcategorie van {p.Domein.Naam()} (iStandaarden 3.2)."));
         }
 
         if (referentie.Eenheden.All(e => e.Code != p.EenheidCode))
         {
-            meldingen.Add(new(nameof(p.EenheidCode), $"Eenheid '{p.EenheidCode}' is geen eenheid uit de codelijst WJ756."));
+            meldingen.Add(new("product.eenheid-onbekend", nameof(p.EenheidCode), $"Eenheid '{p.EenheidCode}' is geen eenheid uit de codelijst WJ756."));
         }
 
         if (p.SegmentId is { } segmentId)
@@ -43,18 +43,18 @@ public static partial class ProductRegels
             var segment = referentie.Segmenten.FirstOrDefault(s => s.Id == segmentId);
             if (segment is null)
             {
-                meldingen.Add(new(nameof(p.SegmentId), "Dit segment hoort niet bij de regio van het product."));
+                meldingen.Add(new("product.segment-andere-regio", nameof(p.SegmentId), "Dit segment hoort niet bij de regio van het product."));
             }
             else if (segment.Domein != p.Domein)
             {
-                meldingen.Add(new(nameof(p.SegmentId),
+                meldingen.Add(new("product.segment-ander-domein", nameof(p.SegmentId),
                     $"Segment {segment.Naam} hoort bij {segment.Domein.Naam()}, het product bij {p.Domein.Naam()}."));
             }
         }
 
         if (!p.Geldigheid.IsGeldig)
         {
-            meldingen.Add(new(nameof(p.GeldigTot), "De einddatum ligt vóór de begindatum."));
+            meldingen.Add(new("product.periode-omgekeerd", nameof(p.GeldigTot), "De einddatum ligt vóór de begindatum."));
         }
         else
         {
@@ -64,7 +64,7 @@ public static partial class ProductRegels
                 && a.Geldigheid.Overlapt(p.Geldigheid));
             if (overlap is not null)
             {
-                meldingen.Add(new(nameof(p.GeldigVan),
+                meldingen.Add(new("product.periode-overlapt", nameof(p.GeldigVan),
                     $"Product {overlap.Code} bestaat al in deze regio ({TariefRegels.Tekst(overlap.Geldigheid)}); " +
                     "periodes van dezelfde productcode mogen niet overlappen."));
             }

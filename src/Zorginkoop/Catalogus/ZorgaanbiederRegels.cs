@@ -55,24 +55,24 @@ public static partial class ZorgaanbiederRegels
             ? null
             : "Vul een volledig webadres in dat begint met https://.";
 
-    public static IReadOnlyList<Melding> Valideer(Zorgaanbieder z)
+    public static IReadOnlyList<Weigering> Valideer(Zorgaanbieder z)
     {
-        var meldingen = new List<Melding>();
-        void Check(string veld, string? fout)
+        var meldingen = new List<Weigering>();
+        void Check(string code, string veld, string? fout)
         {
             if (fout is not null)
             {
-                meldingen.Add(new Melding(veld, fout));
+                meldingen.Add(new Weigering(code, veld, fout));
             }
         }
 
-        Check(nameof(z.Naam), string.IsNullOrWhiteSpace(z.Naam) ? "Vul de naam van de zorgaanbieder in." : null);
-        Check(nameof(z.KvkNummer), KvkNummerFout(z.KvkNummer));
-        Check(nameof(z.Vestigingsnummer), VestigingsnummerFout(z.Vestigingsnummer));
-        Check(nameof(z.AgbCode), AgbCodeFout(z.AgbCode));
-        Check(nameof(z.Postcode), PostcodeFout(z.Postcode));
-        Check(nameof(z.Email), EmailFout(z.Email));
-        Check(nameof(z.Website), WebsiteFout(z.Website));
+        Check("zorgaanbieder.naam-ontbreekt", nameof(z.Naam), string.IsNullOrWhiteSpace(z.Naam) ? "Vul de naam van de zorgaanbieder in." : null);
+        Check("zorgaanbieder.kvk-nummer", nameof(z.KvkNummer), KvkNummerFout(z.KvkNummer));
+        Check("zorgaanbieder.vestigingsnummer", nameof(z.Vestigingsnummer), VestigingsnummerFout(z.Vestigingsnummer));
+        Check("zorgaanbieder.agb-code", nameof(z.AgbCode), AgbCodeFout(z.AgbCode));
+        Check("zorgaanbieder.postcode", nameof(z.Postcode), PostcodeFout(z.Postcode));
+        Check("zorgaanbieder.email", nameof(z.Email), EmailFout(z.Email));
+        Check("zorgaanbieder.website", nameof(z.Website), WebsiteFout(z.Website));
         return meldingen;
     }
 

@@ -71,16 +71,26 @@ public static class NlFormat
 
     /// <summary>
     /// The Dutch local wall-clock time as an instant, e.g. a deadline entered as "28 juni 2024 12:00". A time that
-    /// does not exist (the skipped hour when summer time starts) is refused rather than silently moved.
+    /// does not exist (the skipped hour when summer time starts) is refused rather than silently moved: check input
+    /// with <see cref="OnbestaandeTijd"/> first.
     /// </summary>
     public static DateTimeOffset AlsAmsterdamseTijd(DateTime lokaal)
     {
         var tijd = DateTime.SpecifyKind(lokaal, DateTimeKind.Unspecified);
-        if (Amsterdam.IsInvalidTime(tijd))
+        if (OnbestaandeTijd(tijd, nameof(lokaal)) is { } weigering)
         {
-            throw new ArgumentException($"{tijd.ToString("d MMMM yyyy, HH:mm", Cultuur)} uur bestaat niet in Nederland: de klok gaat dan een uur vooruit.", nameof(lokaal));
+            throw new ArgumentException(weigering.Tekst, nameof(lokaal));
         }
 
         return new DateTimeOffset(tijd, Amsterdam.GetUtcOffset(tijd));
+    }
+
+    /// <summary>The refusal for a wall-clock time that does not exist in the Netherlands (field <paramref name="veld"/>), or null.</summary>
+    public static Weigering? OnbestaandeTijd(DateTime lokaal, string veld)
+    {
+        var tijd = DateTime.SpecifyKind(lokaal, DateTimeKind.Unspecified);
+        return Amsterdam.IsInvalidTime(tijd)
+            ? new Weigering("tijd.bestaat-niet", veld, $"{tijd.ToString("d MMMM yyyy, HH:mm", Cultuur)} uur bestaat niet in Nederland: de klok gaat dan een uur vooruit.")
+            : null;
     }
 }

@@ -19,7 +19,7 @@ public class AanbestedingRegelsTests
         ContractStart: new DateOnly(2024, 10, 1),
         ContractEinde: new DateOnly(2027, 9, 30));
 
-    private static IReadOnlyList<Zorginkoop.Catalogus.Melding> Valideer(Voorwaarden v) => AanbestedingRegels.Valideer(v.Genormaliseerd());
+    private static IReadOnlyList<Weigering> Valideer(Voorwaarden v) => AanbestedingRegels.Valideer(v.Genormaliseerd());
 
     private static string? FoutVoor(Voorwaarden v, string veld) => Valideer(v).SingleOrDefault(m => m.Veld == veld)?.Tekst;
 

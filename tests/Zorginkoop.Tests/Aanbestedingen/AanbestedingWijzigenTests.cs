@@ -66,7 +66,7 @@ public abstract class AanbestedingWijzigenTests<TDatabase>(TDatabase database) :
     }
 
     /// <summary>Changes procedure <paramref name="id"/> in a context of its own, as a page request does.</summary>
-    private async Task<IReadOnlyList<Zorginkoop.Catalogus.Melding>> WijzigAsync(
+    private async Task<IReadOnlyList<Weigering>> WijzigAsync(
         int id, Func<Voorwaarden, Voorwaarden> wijziging, string? reden, DateTimeOffset nu, Action<Aanbesteding>? daarna = null)
     {
         await using var db = NieuweContext();

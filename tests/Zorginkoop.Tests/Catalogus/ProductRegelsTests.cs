@@ -4,24 +4,24 @@ namespace Zorginkoop.Tests.Catalogus;
 
 public class ProductRegelsTests
 {
-    private static IReadOnlyList<Melding> Valideer(Product p, params Product[] bestaand) =>
+    private static IReadOnlyList<Weigering> Valideer(Product p, params Product[] bestaand) =>
         ProductRegels.Valideer(p, Referentie.Maak(bestaand));
 
     [Fact]
     public void Een_goed_product_geeft_geen_meldingen() => Assert.Empty(Valideer(Referentie.Logeren()));
 
     [Theory]
-    [InlineData("", "Vul de productcode in.")]
-    [InlineData("  ", "Vul de productcode in.")]
-    [InlineData("43-B11", "Een productcode bestaat uit 1 tot 20 letters en cijfers, zoals 43B11.")]
-    [InlineData("43 B11", "Een productcode bestaat uit 1 tot 20 letters en cijfers, zoals 43B11.")]
-    [InlineData("ABCDEFGHIJ0123456789X", "Een productcode bestaat uit 1 tot 20 letters en cijfers, zoals 43B11.")]
-    public void Een_foute_productcode_wordt_gemeld(string code, string tekst)
+    [InlineData("", "Vul de productcode in.", "product.code-ontbreekt")]
+    [InlineData("  ", "Vul de productcode in.", "product.code-ontbreekt")]
+    [InlineData("43-B11", "Een productcode bestaat uit 1 tot 20 letters en cijfers, zoals 43B11.", "product.code-ongeldig")]
+    [InlineData("43 B11", "Een productcode bestaat uit 1 tot 20 letters en cijfers, zoals 43B11.", "product.code-ongeldig")]
+    [InlineData("ABCDEFGHIJ0123456789X", "Een productcode bestaat uit 1 tot 20 letters en cijfers, zoals 43B11.", "product.code-ongeldig")]
+    public void Een_foute_productcode_wordt_gemeld(string code, string tekst, string regel)
     {
         var p = Referentie.Logeren();
         p.Code = code;
 
-        Assert.Contains(new Melding(nameof(Product.Code), tekst), Valideer(p));
+        Assert.Contains(new Weigering(regel, nameof(Product.Code), tekst), Valideer(p));
     }
 
     [Theory]
@@ -99,7 +99,7 @@ public class ProductRegelsTests
 
         var melding = Assert.Single(Valideer(p));
 
-        Assert.Equal(new Melding(nameof(Product.SegmentId), "Segment Individuele Begeleiding hoort bij Wmo 2015, het product bij Jeugdwet."), melding);
+        Assert.Equal(new Weigering("product.segment-ander-domein", nameof(Product.SegmentId), "Segment Individuele Begeleiding hoort bij Wmo 2015, het product bij Jeugdwet."), melding);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class ProductRegelsTests
 
         var melding = Assert.Single(Valideer(p));
 
-        Assert.Equal(new Melding(nameof(Product.SegmentId), "Dit segment hoort niet bij de regio van het product."), melding);
+        Assert.Equal(new Weigering("product.segment-andere-regio", nameof(Product.SegmentId), "Dit segment hoort niet bij de regio van het product."), melding);
     }
 
     [Fact]

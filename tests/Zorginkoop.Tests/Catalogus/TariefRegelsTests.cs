@@ -31,7 +31,7 @@ public class TariefRegelsTests
     public void Een_negatief_tarief_wordt_geweigerd()
     {
         var melding = Assert.Single(TariefRegels.Valideer(T(0, "2024-01-01", cent: -1), Product(), []));
-        Assert.Equal(new Melding(nameof(Tarief.BedragCent), "Een tarief kan niet negatief zijn."), melding);
+        Assert.Equal(new Weigering("tarief.negatief", nameof(Tarief.BedragCent), "Een tarief kan niet negatief zijn."), melding);
     }
 
     [Fact]

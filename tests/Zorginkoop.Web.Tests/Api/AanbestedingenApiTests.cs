@@ -346,6 +346,10 @@ public abstract class AanbestedingenApiBeheerTests<TApp>(TApp app) : AppTests<TA
         Assert.Equal(["naam", "tenderNedKenmerk"], fouten.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal("Vul de naam van de aanbesteding in.", fouten.GetProperty("naam")[0].GetString());
         Assert.Equal("Een TenderNed-kenmerk is 'TN' gevolgd door cijfers, zoals TN469379.", fouten.GetProperty("tenderNedKenmerk")[0].GetString());
+        // A client decides by the stable code (RFC 9457 extension member), never by the Dutch text.
+        Assert.Equal(
+            [("aanbesteding.naam-ontbreekt", "naam"), ("aanbesteding.tenderned-kenmerk-ongeldig", "tenderNedKenmerk")],
+            json.GetProperty("weigeringen").EnumerateArray().Select(w => (w.GetProperty("code").GetString(), w.GetProperty("veld").GetString())).Order());
         Assert.Equal(voor, await AantalAsync(inkoper));
     }
 

@@ -62,7 +62,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
             return Page();
         }
 
-        IReadOnlyList<Zorginkoop.Catalogus.Melding> meldingen;
+        IReadOnlyList<Weigering> meldingen;
         if (!Bestaat)
         {
             var regio = await Db.Regios.SingleOrDefaultAsync(r => r.Code == Invoer.Regio, ct);
@@ -157,15 +157,18 @@ public sealed class AanbestedingInvoer
     {
         DateTimeOffset? Moment(DateTime? lokaal, string veld)
         {
-            try
+            if (lokaal is not { } l)
             {
-                return lokaal is { } l ? NlFormat.AlsAmsterdamseTijd(l) : null;
-            }
-            catch (ArgumentException e)
-            {
-                modelState.AddModelError($"Invoer.{veld}", e.Message.Split(" (Parameter", 2)[0]);
                 return null;
             }
+
+            if (NlFormat.OnbestaandeTijd(l, veld) is { } weigering)
+            {
+                modelState.AddModelError($"Invoer.{weigering.Veld}", weigering.Tekst);
+                return null;
+            }
+
+            return NlFormat.AlsAmsterdamseTijd(l);
         }
 
         return new Voorwaarden(Naam ?? "", Vorm, Omschrijving, TenderNedKenmerk, InkooptrajectId, Publicatiedatum,

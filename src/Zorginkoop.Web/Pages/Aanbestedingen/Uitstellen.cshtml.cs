@@ -44,17 +44,13 @@ public class UitstellenModel(ZorginkoopDbContext db, IAuthorizationService autor
             return NotFound();
         }
 
-        DateTimeOffset? nieuw = null;
-        try
+        if (NieuweDeadline is { } lokaal && NlFormat.OnbestaandeTijd(lokaal, nameof(NieuweDeadline)) is { } weigering)
         {
-            nieuw = NieuweDeadline is { } d ? NlFormat.AlsAmsterdamseTijd(d) : null;
-        }
-        catch (ArgumentException e)
-        {
-            ModelState.AddModelError(nameof(NieuweDeadline), e.Message.Split(" (Parameter", 2)[0]);
+            ModelState.AddModelError(weigering.Veld, weigering.Tekst);
             return Page();
         }
 
+        DateTimeOffset? nieuw = NieuweDeadline is { } d ? NlFormat.AlsAmsterdamseTijd(d) : null;
         return await PasToeAsync(new Verzoek(Gebeurtenis.DeadlineUitstellen, Reden, NieuwSluitingsmoment: nieuw), nameof(NieuweDeadline), ct);
     }
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zorginkoop.Accounts;
-using Zorginkoop.Catalogus;
 using Zorginkoop.Web.Infrastructure;
 
 namespace Zorginkoop.Web.Pages.Catalogus;
@@ -17,5 +16,5 @@ public abstract class CatalogusPagina(IAuthorizationService autorisatie) : PageM
     protected async Task BepaalRechtenAsync() =>
         MagBeheren = (await autorisatie.AuthorizeAsync(User, Beleid.CatalogusBeheren)).Succeeded;
 
-    protected void VoegMeldingenToe(IEnumerable<Melding> meldingen, string prefix) => ModelState.VoegToe(meldingen, prefix);
+    protected void VoegMeldingenToe(IEnumerable<Weigering> meldingen, string prefix) => ModelState.VoegToe(meldingen, prefix);
 }

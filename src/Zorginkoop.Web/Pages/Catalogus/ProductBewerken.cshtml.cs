@@ -59,27 +59,20 @@ public class ProductBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
             return NotFound();
         }
 
-        var product = id is null
-            ? new Product { Code = "", Naam = "", CategorieCode = "", Monitorgroep = "", EenheidCode = "", RegioId = Referentie.Regio.Id }
-            : Referentie.Producten.Single(p => p.Id == id);
-        if (!DomeinCodes.TryParse(Invoer.Domein, out var domein))
-        {
-            ModelState.AddModelError("Invoer.Domein", "Kies jeugd of wmo.");
-        }
-
-        Invoer.KopieerNaar(product, domein);
-        VoegMeldingenToe(ProductRegels.Valideer(product, Referentie), "Invoer");
+        // A value the form could not even read (a date that is no date) is reported first; nothing is saved.
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        if (id is null)
+        var uitkomst = await ProductOpslaan.HandleAsync(db, regio, id, Invoer.Gegevens(), ct);
+        if (!uitkomst.Gelukt)
         {
-            db.Producten.Add(product);
+            VoegMeldingenToe(uitkomst.Weigeringen, "Invoer");
+            return Page();
         }
 
-        await db.SaveChangesAsync(ct);
+        var product = uitkomst.Waarde!;
         TempData["Melding"] = $"Product {product.Code} is opgeslagen.";
         return RedirectToPage("/Catalogus/Product", new { regio = Referentie.Regio.Code, id = product.Id });
     }
@@ -127,17 +120,6 @@ public sealed class ProductInvoer
         LandelijkeCode = p.LandelijkeCode,
     };
 
-    public void KopieerNaar(Product p, global::Zorginkoop.Catalogus.Domein domein)
-    {
-        p.Code = Code?.Trim() ?? "";
-        p.Naam = Naam?.Trim() ?? "";
-        p.Domein = domein;
-        p.CategorieCode = CategorieCode?.Trim() ?? "";
-        p.Monitorgroep = Monitorgroep?.Trim() ?? "";
-        p.EenheidCode = EenheidCode?.Trim() ?? "";
-        p.SegmentId = SegmentId;
-        p.GeldigVan = GeldigVan;
-        p.GeldigTot = GeldigTot;
-        p.LandelijkeCode = string.IsNullOrWhiteSpace(LandelijkeCode) ? null : LandelijkeCode.Trim();
-    }
+    public ProductOpslaan.Gegevens Gegevens() =>
+        new(Code, Naam, Domein, CategorieCode, Monitorgroep, EenheidCode, SegmentId, GeldigVan, GeldigTot, LandelijkeCode);
 }

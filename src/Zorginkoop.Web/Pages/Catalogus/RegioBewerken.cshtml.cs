@@ -43,43 +43,20 @@ public class RegioBewerkenModel(ZorginkoopDbContext db, IAuthorizationService au
             return NotFound();
         }
 
-        var code = Invoer.Code?.Trim().ToLowerInvariant() ?? "";
-        if (string.IsNullOrWhiteSpace(Invoer.Naam))
-        {
-            ModelState.AddModelError("Invoer.Naam", "Vul de naam van de regio in.");
-        }
-
-        if (!Codes.IsGeldig(code))
-        {
-            ModelState.AddModelError("Invoer.Code", $"{Codes.Uitleg}, zoals utrecht-west.");
-        }
-        else if (code == "nieuwe-regio" || await db.Regios.AnyAsync(r => r.Code == code && r.Id != (bestaand == null ? 0 : bestaand.Id), ct))
-        {
-            ModelState.AddModelError("Invoer.Code", $"Er is al een regio met code {code}.");
-        }
-
-        var gemeenten = await db.Gemeenten.Where(g => Invoer.Gemeenten.Contains(g.Code)).ToListAsync(ct);
-        if (gemeenten.Count == 0)
-        {
-            ModelState.AddModelError("Invoer.Gemeenten", "Kies ten minste één gemeente.");
-        }
-
+        // A value the form could not even read (a date that is no date) is reported first; nothing is saved.
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var r = bestaand ?? new Regio { Code = code, Naam = "" };
-        r.Code = code;
-        r.Naam = Invoer.Naam!.Trim();
-        r.Gemeenten.Clear();
-        r.Gemeenten.AddRange(gemeenten);
-        if (r.Id == 0)
+        var uitkomst = await RegioOpslaan.HandleAsync(db, regio, new(Invoer.Code, Invoer.Naam, Invoer.Gemeenten), ct);
+        if (!uitkomst.Gelukt)
         {
-            db.Regios.Add(r);
+            VoegMeldingenToe(uitkomst.Weigeringen, "Invoer");
+            return Page();
         }
 
-        await db.SaveChangesAsync(ct);
+        var r = uitkomst.Waarde!;
         TempData["Melding"] = $"Regio {r.Naam} is opgeslagen.";
         return RedirectToPage("/Catalogus/Regio", new { regio = r.Code });
     }

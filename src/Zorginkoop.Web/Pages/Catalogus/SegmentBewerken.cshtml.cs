@@ -41,47 +41,20 @@ public class SegmentBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
             return NotFound();
         }
 
-        var code = Invoer.Code?.Trim().ToLowerInvariant() ?? "";
-        if (string.IsNullOrWhiteSpace(Invoer.Naam))
-        {
-            ModelState.AddModelError("Invoer.Naam", "Vul de naam van het segment in.");
-        }
-
-        if (!Codes.IsGeldig(code))
-        {
-            ModelState.AddModelError("Invoer.Code", $"{Codes.Uitleg}, zoals individuele-begeleiding.");
-        }
-        else if (Regio.Segmenten.Any(s => s.Code == code && s.Id != id))
-        {
-            ModelState.AddModelError("Invoer.Code", $"Regio {Regio.Naam} heeft al een segment met code {code}.");
-        }
-
-        if (!DomeinCodes.TryParse(Invoer.Domein, out var domein))
-        {
-            ModelState.AddModelError("Invoer.Domein", "Kies jeugd of wmo.");
-        }
-        else if (id is not null && Regio.Segmenten.Single(s => s.Id == id).Domein != domein
-            && await db.Producten.AnyAsync(p => p.SegmentId == id, ct))
-        {
-            ModelState.AddModelError("Invoer.Domein", "Het domein kan niet veranderen zolang er producten in dit segment zitten.");
-        }
-
+        // A value the form could not even read (a date that is no date) is reported first; nothing is saved.
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var segment = Regio.Segmenten.SingleOrDefault(s => s.Id == id) ?? new Segment { Code = code, Naam = "", RegioId = Regio.Id };
-        segment.Code = code;
-        segment.Naam = Invoer.Naam!.Trim();
-        segment.Domein = domein;
-        segment.Omschrijving = string.IsNullOrWhiteSpace(Invoer.Omschrijving) ? null : Invoer.Omschrijving.Trim();
-        if (segment.Id == 0)
+        var uitkomst = await SegmentOpslaan.HandleAsync(db, regio, id, new(Invoer.Code, Invoer.Naam, Invoer.Domein, Invoer.Omschrijving), ct);
+        if (!uitkomst.Gelukt)
         {
-            db.Segmenten.Add(segment);
+            VoegMeldingenToe(uitkomst.Weigeringen, "Invoer");
+            return Page();
         }
 
-        await db.SaveChangesAsync(ct);
+        var segment = uitkomst.Waarde!;
         TempData["Melding"] = $"Segment {segment.Naam} is opgeslagen.";
         return RedirectToPage("/Catalogus/Regio", new { regio = Regio.Code });
     }

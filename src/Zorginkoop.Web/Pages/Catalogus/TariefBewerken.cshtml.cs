@@ -44,44 +44,20 @@ public class TariefBewerkenModel(ZorginkoopDbContext db, IAuthorizationService a
             return NotFound();
         }
 
-        var cent = NlFormat.LeesBedragCent(Invoer.Bedrag);
-        if (cent is null)
-        {
-            ModelState.AddModelError("Invoer.Bedrag", "Vul het tarief in euro in, met hoogstens twee cijfers achter de komma, zoals 125,50.");
-        }
-
-        if (Invoer.GeldigVan is null)
-        {
-            ModelState.AddModelError("Invoer.GeldigVan", "Vul de datum in waarop het tarief ingaat.");
-        }
-
+        // A value the form could not even read (a date that is no date) is reported first; nothing is saved.
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var tarief = Product.Tarieven.SingleOrDefault(t => t.Id == tariefId) ?? new Tarief { ProductId = Product.Id };
-        tarief.BedragCent = cent!.Value;
-        tarief.GeldigVan = Invoer.GeldigVan!.Value;
-        tarief.GeldigTot = Invoer.GeldigTot;
-        VoegMeldingenToe(TariefRegels.Valideer(tarief, Product, Product.Tarieven), "Invoer");
-        if (!ModelState.IsValid)
+        var uitkomst = await TariefOpslaan.HandleAsync(db, regio, productId, tariefId, new(Invoer.Bedrag, Invoer.GeldigVan, Invoer.GeldigTot), ct);
+        if (!uitkomst.Gelukt)
         {
-            // Rule messages about the amount belong to the amount field of this form.
-            if (ModelState.Remove("Invoer.BedragCent"))
-            {
-                ModelState.AddModelError("Invoer.Bedrag", "Een tarief kan niet negatief zijn.");
-            }
-
+            VoegMeldingenToe(uitkomst.Weigeringen, "Invoer");
             return Page();
         }
 
-        if (tarief.Id == 0)
-        {
-            db.Tarieven.Add(tarief);
-        }
-
-        await db.SaveChangesAsync(ct);
+        var tarief = uitkomst.Waarde!;
         TempData["Melding"] = $"Het tarief van {NlFormat.BedragMetCenten(tarief.BedragCent)} vanaf {NlFormat.Datum(tarief.GeldigVan)} is opgeslagen.";
         return RedirectToPage("/Catalogus/Product", new { regio, id = Product.Id });
     }

@@ -41,33 +41,19 @@ public class BerichtBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
             return NotFound();
         }
 
-        if (Invoer.Datum is null)
-        {
-            ModelState.AddModelError("Invoer.Datum", "Vul de datum van de update in.");
-        }
-
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        b ??= new Voortgangsbericht { InkooptrajectId = id, Titel = "", Tekst = "" };
-        b.Datum = Invoer.Datum!.Value;
-        b.Titel = Invoer.Titel?.Trim() ?? "";
-        b.Tekst = Invoer.Tekst?.Trim() ?? "";
-        b.Bijgewerkt = HttpContext.Aankomst();
-        ModelState.VoegToe(InkooptrajectRegels.Valideer(b), "Invoer");
-        if (!ModelState.IsValid)
+        var uitkomst = await VoortgangsberichtOpslaan.HandleAsync(Db, id, berichtId, new(Invoer.Datum, Invoer.Titel, Invoer.Tekst), HttpContext.Aankomst(), ct);
+        if (!uitkomst.Gelukt)
         {
+            ModelState.VoegToe(uitkomst.Weigeringen, "Invoer");
             return Page();
         }
 
-        if (b.Id == 0)
-        {
-            Db.Voortgangsberichten.Add(b);
-        }
-
-        await Db.SaveChangesAsync(ct);
+        b = uitkomst.Waarde!;
         TempData["Melding"] = $"Update '{b.Titel}' is {(Traject.Openbaar ? "gepubliceerd" : "opgeslagen (het traject is nog niet openbaar)")}.";
         return RedirectToPage("/Inkooptrajecten/Details", null, new { id }, $"bericht-{b.Id}");
     }

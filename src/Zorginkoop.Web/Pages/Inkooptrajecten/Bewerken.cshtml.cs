@@ -44,31 +44,19 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
             return NotFound();
         }
 
-        if (t is null)
-        {
-            var regio = await Db.Regios.SingleOrDefaultAsync(r => r.Code == Invoer.Regio, ct);
-            if (regio is null)
-            {
-                ModelState.AddModelError("Invoer.Regio", "Kies de regio van het inkooptraject.");
-                return Page();
-            }
-
-            t = Inkooptraject.Nieuw(regio.Id, "");
-            Db.Inkooptrajecten.Add(t);
-        }
-
-        t.Naam = Invoer.Naam?.Trim() ?? "";
-        t.Jeugd = Invoer.Jeugd;
-        t.Wmo = Invoer.Wmo;
-        t.Omschrijving = string.IsNullOrWhiteSpace(Invoer.Omschrijving) ? null : Invoer.Omschrijving.Trim();
-        t.Openbaar = Invoer.Openbaar;
-        ModelState.VoegToe(InkooptrajectRegels.Valideer(t), "Invoer");
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        await Db.SaveChangesAsync(ct);
+        var uitkomst = await InkooptrajectOpslaan.HandleAsync(Db, id, new(Invoer.Regio, Invoer.Naam, Invoer.Jeugd, Invoer.Wmo, Invoer.Omschrijving, Invoer.Openbaar), ct);
+        if (!uitkomst.Gelukt)
+        {
+            ModelState.VoegToe(uitkomst.Weigeringen, "Invoer");
+            return Page();
+        }
+
+        t = uitkomst.Waarde!;
         TempData["Melding"] = $"Inkooptraject '{t.Naam}' is opgeslagen{(t.Openbaar ? " en openbaar" : " als concept")}.";
         return RedirectToPage("/Inkooptrajecten/Details", new { id = t.Id });
     }

@@ -57,64 +57,22 @@ public class BijeenkomstBewerkenModel(ZorginkoopDbContext db, IAuthorizationServ
             return NotFound();
         }
 
-        var begin = Moment(Invoer.Begin, "Invoer.Begin", verplicht: true);
-        var einde = Moment(Invoer.Einde, "Invoer.Einde", verplicht: false);
-        if (Invoer.SegmentId is { } s && !await Db.Segmenten.AnyAsync(x => x.Id == s && x.RegioId == Traject.RegioId, ct))
-        {
-            ModelState.AddModelError("Invoer.SegmentId", "Kies een segment van de regio van dit traject.");
-        }
-
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        b ??= new Bijeenkomst { InkooptrajectId = id, Titel = "" };
-        b.Soort = Invoer.Soort;
-        b.Titel = Invoer.Titel?.Trim() ?? "";
-        b.Begin = begin!.Value;
-        b.Einde = einde;
-        b.SegmentId = Invoer.SegmentId;
-        b.Locatie = string.IsNullOrWhiteSpace(Invoer.Locatie) ? null : Invoer.Locatie.Trim();
-        b.Omschrijving = string.IsNullOrWhiteSpace(Invoer.Omschrijving) ? null : Invoer.Omschrijving.Trim();
-        ModelState.VoegToe(InkooptrajectRegels.Valideer(b), "Invoer");
-        if (!ModelState.IsValid)
+        var uitkomst = await BijeenkomstOpslaan.HandleAsync(Db, id, bijeenkomstId,
+            new(Invoer.Soort, Invoer.Titel, Invoer.Begin, Invoer.Einde, Invoer.SegmentId, Invoer.Locatie, Invoer.Omschrijving), ct);
+        if (!uitkomst.Gelukt)
         {
+            ModelState.VoegToe(uitkomst.Weigeringen, "Invoer");
             return Page();
         }
 
-        if (b.Id == 0)
-        {
-            Db.Bijeenkomsten.Add(b);
-        }
-
-        await Db.SaveChangesAsync(ct);
+        b = uitkomst.Waarde!;
         TempData["Melding"] = $"Bijeenkomst '{b.Titel}' op {NlFormat.DatumTijd(b.Begin)} is opgeslagen.";
         return RedirectToPage("/Inkooptrajecten/Details", null, new { id }, "bijeenkomsten");
-    }
-
-    /// <summary>The Dutch wall-clock time typed in the form as an instant; a time that does not exist is refused.</summary>
-    private DateTimeOffset? Moment(DateTime? lokaal, string veld, bool verplicht)
-    {
-        if (lokaal is not { } l)
-        {
-            if (verplicht && !ModelState.ContainsKey(veld))
-            {
-                ModelState.AddModelError(veld, "Vul de datum en het tijdstip in.");
-            }
-
-            return null;
-        }
-
-        try
-        {
-            return NlFormat.AlsAmsterdamseTijd(l);
-        }
-        catch (ArgumentException e)
-        {
-            ModelState.AddModelError(veld, e.Message.Split(" (Parameter", 2)[0]);
-            return null;
-        }
     }
 
     private async Task<(bool Gevonden, Bijeenkomst? Bijeenkomst)> LaadAsync(int id, int? bijeenkomstId, CancellationToken ct)

@@ -45,15 +45,13 @@ public class FaseBewerkenModel(ZorginkoopDbContext db, IAuthorizationService aut
             return Page();
         }
 
-        (Fase.Status, Fase.Van, Fase.Tot) = (Invoer.Status, Invoer.Van, Invoer.Tot);
-        Fase.Samenvatting = string.IsNullOrWhiteSpace(Invoer.Samenvatting) ? null : Invoer.Samenvatting.Trim();
-        ModelState.VoegToe(InkooptrajectRegels.Valideer(Fase), "Invoer");
-        if (!ModelState.IsValid)
+        var uitkomst = await FaseBijwerken.HandleAsync(Db, id, nummer, new(Invoer.Status, Invoer.Van, Invoer.Tot, Invoer.Samenvatting), ct);
+        if (!uitkomst.Gelukt)
         {
+            ModelState.VoegToe(uitkomst.Weigeringen, "Invoer");
             return Page();
         }
 
-        await Db.SaveChangesAsync(ct);
         TempData["Melding"] = $"Fase {(int)Fase.Soort} {Fase.Soort.Naam()} is opgeslagen.";
         return RedirectToPage("/Inkooptrajecten/Details", null, new { id }, "fasen");
     }

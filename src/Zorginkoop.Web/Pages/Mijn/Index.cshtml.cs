@@ -41,20 +41,11 @@ public class IndexModel(ZorginkoopDbContext db) : PageModel
 
         var nu = HttpContext.Aankomst();
         ZorgaanbiederNaam = await db.Zorgaanbieders.Where(z => z.Id == aanbieder).Select(z => z.Naam).SingleAsync(ct);
-        var open = await db.Aanbestedingen.Include(a => a.Overgangen)
+        // A deadline that passed since the background job last looked is closed now, so no list shows it as open.
+        await AanbestedingAanpassen.BijwerkenAllesAsync(db, nu, ct);
+        var open = await db.Aanbestedingen.AsNoTracking()
             .Where(a => a.Status == AanbestedingStatus.Gepubliceerd && a.Vorm != Procedurevorm.OpenHouse)
             .ToListAsync(ct);
-        var bijgewerkt = false;
-        foreach (var a in open)
-        {
-            bijgewerkt |= AanbestedingAanpassen.Bijwerken(a, nu);
-        }
-
-        if (bijgewerkt)
-        {
-            await db.SaveChangesAsync(ct);
-        }
-
         var mijn = await db.Inschrijvingen.AsNoTracking().Where(i => i.ZorgaanbiederId == aanbieder).ToListAsync(ct);
         var ids = mijn.Select(i => i.AanbestedingId).ToList();
         var aanbestedingen = await db.Aanbestedingen.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
@@ -66,7 +57,7 @@ public class IndexModel(ZorginkoopDbContext db) : PageModel
         Inschrijvingen = [.. mijn.Select(i => new MijnAanbesteding(aanbestedingen[i.AanbestedingId], i, bewijzen.GetValueOrDefault(i.Id),
                 Inschrijven.HerbevestigingNodig(i, rectificaties.TryGetValue(i.AanbestedingId, out var r) ? r : null)))
             .OrderBy(m => m.Aanbesteding.Sluitingsmoment)];
-        Open = [.. open.Where(a => a.Status == AanbestedingStatus.Gepubliceerd).OrderBy(a => a.Sluitingsmoment)];
+        Open = [.. open.OrderBy(a => a.Sluitingsmoment)];
 
         var teDoen = new List<(string, string)>();
         foreach (var m in Inschrijvingen.Where(m => m.Aanbesteding.Status == AanbestedingStatus.Gepubliceerd))

@@ -32,7 +32,7 @@ public class BudgetModel(ZorginkoopDbContext db, IAuthorizationService autorisat
     public Budgetoverzicht? Overzicht { get; private set; }
     public IReadOnlyList<(Domein Domein, string Groep)> Groepen { get; private set; } = [];
 
-    public static string Sleutel(Domein d, string groep) => $"{d.Code()}|{groep}";
+    public static string Sleutel(Domein d, string groep) => BudgetVaststellen.Sleutel(d, groep);
 
     public async Task OnGetAsync(CancellationToken ct) => await LaadAsync(ct);
 
@@ -44,51 +44,23 @@ public class BudgetModel(ZorginkoopDbContext db, IAuthorizationService autorisat
         }
 
         await LaadAsync(ct, invoerBewaren: true);
-        var regio = await db.Regios.SingleOrDefaultAsync(r => r.Code == Regio, ct);
-        if (regio is null || Jaar is null)
+        if (Regio is null || Jaar is null || Overzicht is null)
         {
             return NotFound();
         }
 
-        var bestaand = await db.Budgetten.Where(b => b.RegioId == regio.Id && b.Jaar == Jaar).ToListAsync(ct);
-        foreach (var (domein, groep) in Groepen)
+        var regels = Groepen.Select(g => new BudgetVaststellen.Regel(g.Domein, g.Groep, Bedragen.GetValueOrDefault(Sleutel(g.Domein, g.Groep)))).ToList();
+        var uitkomst = await BudgetVaststellen.HandleAsync(db, Regio, Jaar.Value, regels, ct);
+        if (!uitkomst.Gelukt)
         {
-            var sleutel = Sleutel(domein, groep);
-            var tekst = Bedragen.GetValueOrDefault(sleutel);
-            var budget = bestaand.FirstOrDefault(b => b.Domein == domein && b.Monitorgroep == groep);
-            if (string.IsNullOrWhiteSpace(tekst))
+            foreach (var w in uitkomst.Weigeringen)
             {
-                if (budget is not null)
-                {
-                    db.Budgetten.Remove(budget);
-                }
-
-                continue;
+                ModelState.AddModelError(string.IsNullOrEmpty(w.Veld) ? "" : $"Bedragen[{w.Veld}]", w.Tekst);
             }
 
-            var cent = NlFormat.LeesBedragCent(tekst);
-            if (cent is null or < 0)
-            {
-                ModelState.AddModelError($"Bedragen[{sleutel}]", $"Budget {groep}: vul een bedrag in euro in, zoals 1.250.000.");
-                continue;
-            }
-
-            if (budget is null)
-            {
-                db.Budgetten.Add(new Budget { RegioId = regio.Id, Jaar = Jaar.Value, Domein = domein, Monitorgroep = groep, BedragCent = cent.Value });
-            }
-            else
-            {
-                budget.BedragCent = cent.Value;
-            }
-        }
-
-        if (!ModelState.IsValid)
-        {
             return Page();
         }
 
-        await db.SaveChangesAsync(ct);
         TempData["Melding"] = $"Het budget {Jaar} is opgeslagen.";
         return RedirectToPage(new { regio = Regio, jaar = Jaar });
     }

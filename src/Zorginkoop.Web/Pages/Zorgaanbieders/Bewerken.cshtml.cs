@@ -42,25 +42,20 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
             return NotFound();
         }
 
-        var z = bestaand ?? new Zorgaanbieder { Naam = "", KvkNummer = "", AgbCode = "" };
-        Invoer.KopieerNaar(z);
-        VoegMeldingenToe(ZorgaanbiederRegels.Valideer(z), "Invoer");
-        if (ModelState.IsValid && await db.Zorgaanbieders.AnyAsync(a => a.AgbCode == z.AgbCode && a.Id != z.Id, ct))
-        {
-            ModelState.AddModelError("Invoer.AgbCode", $"Er is al een zorgaanbieder met AGB-code {z.AgbCode}.");
-        }
-
+        // A value the form could not even read (a date that is no date) is reported first; nothing is saved.
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        if (z.Id == 0)
+        var uitkomst = await ZorgaanbiederOpslaan.HandleAsync(db, id, Invoer.Gegevens(), ct);
+        if (!uitkomst.Gelukt)
         {
-            db.Zorgaanbieders.Add(z);
+            VoegMeldingenToe(uitkomst.Weigeringen, "Invoer");
+            return Page();
         }
 
-        await db.SaveChangesAsync(ct);
+        var z = uitkomst.Waarde!;
         TempData["Melding"] = $"{z.Naam} is opgeslagen.";
         return RedirectToPage("/Zorgaanbieders/Details", new { id = z.Id });
     }
@@ -106,20 +101,6 @@ public sealed class ZorgaanbiederInvoer
         Telefoon = z.Telefoon,
     };
 
-    public void KopieerNaar(Zorgaanbieder z)
-    {
-        static string? Schoon(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
-        z.Naam = Schoon(Naam) ?? "";
-        z.KvkNummer = Schoon(KvkNummer)?.Replace(" ", "", StringComparison.Ordinal) ?? "";
-        z.Vestigingsnummer = Schoon(Vestigingsnummer)?.Replace(" ", "", StringComparison.Ordinal);
-        z.AgbCode = Schoon(AgbCode)?.Replace(" ", "", StringComparison.Ordinal) ?? "";
-        z.Straat = Schoon(Straat);
-        z.Huisnummer = Schoon(Huisnummer);
-        z.Postcode = ZorgaanbiederRegels.PostcodeFout(Schoon(Postcode)) is null ? ZorgaanbiederRegels.NormaliseerPostcode(Postcode) : Schoon(Postcode);
-        z.Plaats = Schoon(Plaats);
-        z.Website = Schoon(Website);
-        z.Contactpersoon = Schoon(Contactpersoon);
-        z.Email = Schoon(Email);
-        z.Telefoon = Schoon(Telefoon);
-    }
+    public ZorgaanbiederOpslaan.Gegevens Gegevens() =>
+        new(Naam, KvkNummer, Vestigingsnummer, AgbCode, Straat, Huisnummer, Postcode, Plaats, Website, Contactpersoon, Email, Telefoon);
 }

@@ -1,0 +1,90 @@
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+
+namespace Zorginkoop.Architectuur;
+
+/// <summary>
+/// Reads the compiled IL of an assembly (Mono.Cecil) and lists every call that writes through Entity Framework:
+/// SaveChanges, Add/Update/Remove/Attach on a context or set, ExecuteUpdate/ExecuteDelete and raw SQL commands.
+/// Async methods compile to state machines nested in the same type, so their calls are found too.
+/// </summary>
+public static class Schrijfcontrole
+{
+    private static readonly HashSet<string> ContextSchrijvers =
+    [
+        "SaveChanges", "SaveChangesAsync", "Add", "AddAsync", "AddRange", "AddRangeAsync", "Update", "UpdateRange",
+        "Remove", "RemoveRange", "Attach", "AttachRange",
+    ];
+
+    private static readonly HashSet<string> QuerySchrijvers =
+    [
+        "ExecuteUpdate", "ExecuteUpdateAsync", "ExecuteDelete", "ExecuteDeleteAsync",
+        "ExecuteSqlRaw", "ExecuteSqlRawAsync", "ExecuteSqlInterpolated", "ExecuteSqlInterpolatedAsync", "ExecuteSql", "ExecuteSqlAsync",
+    ];
+
+    /// <summary>One line per write: "Namespace.Type roept DbContext.SaveChangesAsync aan".</summary>
+    public static IReadOnlyList<string> SchrijvendeAanroepen(string assemblyPad)
+    {
+        var resolver = new DefaultAssemblyResolver();
+        resolver.AddSearchDirectory(Path.GetDirectoryName(assemblyPad)!);
+        resolver.AddSearchDirectory(AppContext.BaseDirectory);
+        resolver.AddSearchDirectory(Path.GetDirectoryName(typeof(object).Assembly.Location)!);
+        using var module = ModuleDefinition.ReadModule(assemblyPad, new ReaderParameters { AssemblyResolver = resolver });
+        var gevonden = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var type in module.GetTypes())
+        {
+            foreach (var methode in type.Methods.Where(m => m.HasBody))
+            {
+                foreach (var instructie in methode.Body.Instructions)
+                {
+                    if (instructie.OpCode.Code is Code.Call or Code.Callvirt && instructie.Operand is MethodReference doel && IsSchrijver(doel))
+                    {
+                        gevonden.Add($"{Buitenste(type).FullName} roept {doel.DeclaringType.Name}.{doel.Name} aan");
+                    }
+                }
+            }
+        }
+
+        return [.. gevonden];
+    }
+
+    private static bool IsSchrijver(MethodReference doel)
+    {
+        var naam = doel.DeclaringType.Namespace;
+        if (QuerySchrijvers.Contains(doel.Name))
+        {
+            return naam.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal);
+        }
+
+        return ContextSchrijvers.Contains(doel.Name) && IsContextOfSet(doel.DeclaringType);
+    }
+
+    private static bool IsContextOfSet(TypeReference type)
+    {
+        for (var t = Resolve(type); t is not null; t = t.BaseType is null ? null : Resolve(t.BaseType))
+        {
+            if (t.FullName is "Microsoft.EntityFrameworkCore.DbContext" or "Microsoft.EntityFrameworkCore.DbSet`1")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static TypeDefinition? Resolve(TypeReference type)
+    {
+        try
+        {
+            return type.Resolve();
+        }
+        catch (AssemblyResolutionException)
+        {
+            // A framework assembly outside the search paths cannot be a DbContext.
+            return null;
+        }
+    }
+
+    // Lambdas and async state machines are nested types; the finding names the type a reader knows.
+    private static TypeDefinition Buitenste(TypeDefinition type) => type.DeclaringType is null ? type : Buitenste(type.DeclaringType);
+}
