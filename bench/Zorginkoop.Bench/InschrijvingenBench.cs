@@ -48,7 +48,7 @@ public static class InschrijvingenBench
             var fout = await AanbestedingAanpassen.PasToeAsync(db, a, new Verzoek(Gebeurtenis.Publiceren), "bench", nu);
             if (fout is not null)
             {
-                throw new InvalidOperationException(fout);
+                throw new InvalidOperationException(fout.Tekst);
             }
 
             var eerste = await db.Zorgaanbieders.CountAsync();

@@ -153,7 +153,7 @@ public static class TijdensImportBench
                 await Meet("vraag", async db =>
                 {
                     var a = await db.Aanbestedingen.SingleAsync(x => x.Id == werk.Aanbesteding);
-                    return (await VraagRegels.StellenAsync(db, a, z, "bench", $"Vraag {w}-{ronde} over de planning?", null, null, DateTimeOffset.UtcNow)).Weigering;
+                    return (await VraagRegels.StellenAsync(db, a, z, "bench", $"Vraag {w}-{ronde} over de planning?", null, null, DateTimeOffset.UtcNow)).Weigering?.Tekst;
                 });
             }
         });

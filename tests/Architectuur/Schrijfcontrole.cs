@@ -88,3 +88,54 @@ public static class Schrijfcontrole
     // Lambdas and async state machines are nested types; the finding names the type a reader knows.
     private static TypeDefinition Buitenste(TypeDefinition type) => type.DeclaringType is null ? type : Buitenste(type.DeclaringType);
 }
+
+/// <summary>
+/// Lists where a feature of the core (the namespace below <c>Zorginkoop</c>: Aanbestedingen, Catalogus, …) uses what
+/// another feature keeps internal. Public members are a feature's interface; internal ones are its own business.
+/// </summary>
+public static class Featuregrenzen
+{
+    /// <summary>One line per use: "Zorginkoop.A.Type gebruikt Zorginkoop.B.Type::Lid (intern)".</summary>
+    public static IReadOnlyList<string> InterneVerwijzingen(string assemblyPad, IReadOnlySet<string> gedeeld)
+    {
+        using var module = ModuleDefinition.ReadModule(assemblyPad);
+        var gevonden = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var type in module.GetTypes())
+        {
+            // The shared rooms (the DbContext registers every feature's model configuration) may look inside.
+            var feature = Feature(Buitenste(type));
+            if (feature is null || gedeeld.Contains(feature))
+            {
+                continue;
+            }
+
+            foreach (var instructie in type.Methods.Where(m => m.HasBody).SelectMany(m => m.Body.Instructions))
+            {
+                var (doelType, intern, naam) = instructie.Operand switch
+                {
+                    MethodReference m when m.Resolve() is { } d && d.Module == module => (d.DeclaringType, d.IsAssembly || d.IsFamilyAndAssembly || !IsPubliek(d.DeclaringType), $"{d.DeclaringType.FullName}::{d.Name}"),
+                    FieldReference f when f.Resolve() is { } d && d.Module == module => (d.DeclaringType, d.IsAssembly || d.IsFamilyAndAssembly || !IsPubliek(d.DeclaringType), $"{d.DeclaringType.FullName}::{d.Name}"),
+                    TypeReference t when t.Resolve() is { } d && d.Module == module => (d, !IsPubliek(d), d.FullName),
+                    _ => (null, false, ""),
+                };
+                var anderFeature = doelType is null ? null : Feature(Buitenste(doelType));
+                if (intern && anderFeature is not null && anderFeature != feature && !gedeeld.Contains(anderFeature))
+                {
+                    gevonden.Add($"{Buitenste(type).FullName} gebruikt {naam} (intern in {anderFeature})");
+                }
+            }
+        }
+
+        return [.. gevonden];
+    }
+
+    private static bool IsPubliek(TypeDefinition t) => t.IsPublic || (t.IsNestedPublic && IsPubliek(t.DeclaringType));
+
+    private static string? Feature(TypeDefinition t)
+    {
+        var delen = t.Namespace.Split('.');
+        return delen.Length >= 2 && delen[0] == "Zorginkoop" ? delen[1] : null;
+    }
+
+    private static TypeDefinition Buitenste(TypeDefinition type) => type.DeclaringType is null ? type : Buitenste(type.DeclaringType);
+}

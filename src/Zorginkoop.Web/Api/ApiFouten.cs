@@ -27,6 +27,11 @@ public static class ApiFouten
     /// <summary>409: the step is not allowed in the procedure's current state; the detail says which rule refused it.</summary>
     public static ProblemHttpResult Geweigerd(string regel) =>
         TypedResults.Problem(regel, statusCode: StatusCodes.Status409Conflict, title: "Deze stap is nu niet toegestaan");
+
+    /// <summary>409 with the refusal's stable code (extension members <c>code</c> and <c>veld</c>), so a client need not read the text.</summary>
+    public static ProblemHttpResult Geweigerd(Weigering weigering) =>
+        TypedResults.Problem(weigering.Tekst, statusCode: StatusCodes.Status409Conflict, title: "Deze stap is nu niet toegestaan",
+            extensions: new Dictionary<string, object?> { ["code"] = weigering.Code, ["veld"] = Camel(weigering.Veld) });
 }
 
 /// <summary>Paging of API lists: page from 1, at most 100 a page.</summary>

@@ -8,8 +8,8 @@ namespace Zorginkoop.Aanbestedingen;
 /// </summary>
 public static class AanbestedingAanpassen
 {
-    /// <summary>Applies <paramref name="verzoek"/>; the refusal in Dutch when the lifecycle refuses it, else null.</summary>
-    public static async Task<string?> PasToeAsync(ZorginkoopDbContext db, Aanbesteding a, Verzoek verzoek, string wie, DateTimeOffset nu, CancellationToken ct = default)
+    /// <summary>Applies <paramref name="verzoek"/>; the refusal when the lifecycle refuses it, else null.</summary>
+    public static async Task<Weigering?> PasToeAsync(ZorginkoopDbContext db, Aanbesteding a, Verzoek verzoek, string wie, DateTimeOffset nu, CancellationToken ct = default)
     {
         // The lifecycle counts the lots (publishing needs one); a caller that did not load them must not get a wrong refusal.
         if (db.Entry(a).State != EntityState.Added && !db.Entry(a).Collection(x => x.Percelen).IsLoaded)
@@ -49,17 +49,19 @@ public static class AanbestedingAanpassen
     /// provisional award comes from the assessment (Gunning.Gunnen), so every bidder gets a decision; the final award
     /// makes the framework agreements of the awarded bids (in the same save).
     /// </summary>
-    private static async Task<string?> MetGunningAsync(ZorginkoopDbContext db, Aanbesteding a, Gebeurtenis g, CancellationToken ct)
+    private static async Task<Weigering?> MetGunningAsync(ZorginkoopDbContext db, Aanbesteding a, Gebeurtenis g, CancellationToken ct)
     {
         switch (g)
         {
             case Gebeurtenis.Publiceren when db.Entry(a).State != EntityState.Added:
-                return Gunning.Criteria.Volledig(a, await Gunning.Criteria.VanAsync(db, a.Id, ct));
+                return Gunning.Criteria.Volledig(a, await Gunning.Criteria.VanAsync(db, a.Id, ct)) is { } onvolledig
+                    ? Weigering.Geheel("gunning.criteria-onvolledig", onvolledig)
+                    : null;
             case Gebeurtenis.VoorlopigGunnen when db.Entry(a).State != EntityState.Added:
                 var ingediend = await db.Inschrijvingen.AnyAsync(i => i.AanbestedingId == a.Id && i.Status == Inschrijvingen.InschrijvingStatus.Ingediend, ct);
                 var besluiten = await db.Gunningsbesluiten.AnyAsync(b => b.AanbestedingId == a.Id, ct);
                 return ingediend && !besluiten
-                    ? "Deze aanbesteding heeft ingediende inschrijvingen: gun voorlopig vanuit de beoordeling, zodat elke inschrijver een besluit met motivering krijgt."
+                    ? Weigering.Geheel("gunning.vanuit-beoordeling", "Deze aanbesteding heeft ingediende inschrijvingen: gun voorlopig vanuit de beoordeling, zodat elke inschrijver een besluit met motivering krijgt.")
                     : null;
             case Gebeurtenis.DefinitiefGunnen when db.Entry(a).State != EntityState.Added:
                 await Contracten.Raamovereenkomsten.BijDefinitieveGunningAsync(db, a, ct);

@@ -10,12 +10,12 @@ namespace Zorginkoop.Aanbestedingen;
 /// </summary>
 public static class AanbestedingDocumenten
 {
-    public static async Task<(Document? Document, string? Fout)> ToevoegenAsync(
+    public static async Task<(Document? Document, Weigering? Weigering)> ToevoegenAsync(
         ZorginkoopDbContext db, DocumentOpslag opslag, Aanbesteding a, Stream inhoud, string? bestandsnaam, string? titel, string? reden,
         string wie, DateTimeOffset nu, CancellationToken ct = default)
     {
         AanbestedingAanpassen.Bijwerken(a, nu);
-        var weigering = Weigering(a, reden);
+        var weigering = Geweigerd(a, reden);
         if (weigering is not null)
         {
             return (null, weigering);
@@ -32,16 +32,18 @@ public static class AanbestedingDocumenten
         }, ct);
     }
 
-    public static async Task<string?> IntrekkenAsync(ZorginkoopDbContext db, Aanbesteding a, int documentId, string? reden, string wie, DateTimeOffset nu, CancellationToken ct = default)
+    public static async Task<Weigering?> IntrekkenAsync(ZorginkoopDbContext db, Aanbesteding a, int documentId, string? reden, string wie, DateTimeOffset nu, CancellationToken ct = default)
     {
         AanbestedingAanpassen.Bijwerken(a, nu);
         var d = await db.Documenten.SingleOrDefaultAsync(x => x.Id == documentId && x.AanbestedingId == a.Id && x.Ingetrokken == null, ct);
         if (d is null)
         {
-            return "Dit document hoort niet (meer) bij deze aanbesteding.";
+            return Weigering.Geheel("document.niet-van-deze-aanbesteding", "Dit document hoort niet (meer) bij deze aanbesteding.");
         }
 
-        var weigering = Weigering(a, reden) ?? (string.IsNullOrWhiteSpace(reden) ? "Vul de reden in waarom het document wordt ingetrokken." : null);
+        var weigering = Geweigerd(a, reden) ?? (string.IsNullOrWhiteSpace(reden)
+            ? new Weigering("document.intrekkingsreden-ontbreekt", Documentbeheer.Reden, "Vul de reden in waarom het document wordt ingetrokken.")
+            : null);
         if (weigering is not null)
         {
             return weigering;
@@ -61,9 +63,11 @@ public static class AanbestedingDocumenten
 
     private static bool IsGepubliceerd(Aanbesteding a) => a.Status.InPublicatiefase();
 
-    private static string? Weigering(Aanbesteding a, string? reden) =>
-        a.Status == AanbestedingStatus.Ingetrokken ? "Bij een ingetrokken aanbesteding kunnen geen documenten meer worden gewijzigd."
+    private static Weigering? Geweigerd(Aanbesteding a, string? reden) =>
+        a.Status == AanbestedingStatus.Ingetrokken
+            ? Weigering.Geheel("document.aanbesteding-ingetrokken", "Bij een ingetrokken aanbesteding kunnen geen documenten meer worden gewijzigd.")
         : IsGepubliceerd(a) && string.IsNullOrWhiteSpace(reden)
-            ? "De aanbesteding is gepubliceerd: een document toevoegen of intrekken is een rectificatie. Vul de reden in, die wordt gepubliceerd."
+            ? new Weigering("rectificatie.reden-ontbreekt", Documentbeheer.Reden,
+                "De aanbesteding is gepubliceerd: een document toevoegen of intrekken is een rectificatie. Vul de reden in, die wordt gepubliceerd.")
             : null;
 }

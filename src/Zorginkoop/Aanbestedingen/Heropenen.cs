@@ -9,28 +9,31 @@ namespace Zorginkoop.Aanbestedingen;
 /// </summary>
 public static class Heropenen
 {
-    public static async Task<(Aanbesteding? Vervolg, string? Weigering)> StartAsync(
+    /// <summary>The fields a refusal names.</summary>
+    public const string Producten = "Producten", Reden = "Reden";
+
+    public static async Task<(Aanbesteding? Vervolg, Weigering? Weigering)> StartAsync(
         ZorginkoopDbContext db, Aanbesteding bron, IReadOnlyCollection<int> productIds, string? naam, string? reden, CancellationToken ct = default)
     {
         if (bron.Status is not (AanbestedingStatus.DefinitiefGegund or AanbestedingStatus.LopendContract))
         {
-            return (null, $"Heropenen kan alleen na de definitieve gunning; deze aanbesteding is {bron.Status.Naam()}.");
+            return (null, Weigering.Geheel("heropenen.niet-na-gunning", $"Heropenen kan alleen na de definitieve gunning; deze aanbesteding is {bron.Status.Naam()}."));
         }
 
         if (productIds.Count == 0)
         {
-            return (null, "Kies ten minste één product om opnieuw open te zetten.");
+            return (null, new Weigering("heropenen.product-ontbreekt", Producten, "Kies ten minste één product om opnieuw open te zetten."));
         }
 
         if (string.IsNullOrWhiteSpace(reden))
         {
-            return (null, "Vul de reden van de heropening in, zoals 'onvoldoende dekking'; die wordt gepubliceerd.");
+            return (null, new Weigering("heropenen.reden-ontbreekt", Reden, "Vul de reden van de heropening in, zoals 'onvoldoende dekking'; die wordt gepubliceerd."));
         }
 
         var binnen = await Percelen.ProductenAsync(db, bron, ct);
         if (productIds.Except(binnen).Any())
         {
-            return (null, "Alleen producten uit de percelen van deze aanbesteding kunnen worden heropend.");
+            return (null, new Weigering("heropenen.product-buiten-percelen", Producten, "Alleen producten uit de percelen van deze aanbesteding kunnen worden heropend."));
         }
 
         var producten = await db.Producten.Where(p => productIds.Contains(p.Id)).OrderBy(p => p.Code).ToListAsync(ct);

@@ -47,8 +47,8 @@ public sealed record AanbestedingStand(
 /// <summary>An event with what it needs: a reason, or the new deadline or contract start of a postponement.</summary>
 public sealed record Verzoek(Gebeurtenis Gebeurtenis, string? Reden = null, DateTimeOffset? NieuwSluitingsmoment = null, DateOnly? NieuweContractStart = null);
 
-/// <summary>The outcome: the new state, or the rule that refused, in Dutch.</summary>
-public sealed record Uitkomst(AanbestedingStand? Stand, string? Weigering)
+/// <summary>The outcome: the new state, or the rule that refused (its code, the field of the <see cref="Verzoek"/> it is about, the Dutch text).</summary>
+public sealed record Uitkomst(AanbestedingStand? Stand, Weigering? Weigering)
 {
     public bool Toegestaan => Weigering is null;
 }
@@ -117,7 +117,7 @@ public static class Levenscyclus
         var (van, naar) = Overgangen[verzoek.Gebeurtenis];
         if (!van.Contains(stand.Status))
         {
-            return Weiger(verzoek.Gebeurtenis switch
+            return Weiger("levenscyclus.niet-in-deze-status", "", verzoek.Gebeurtenis switch
             {
                 Gebeurtenis.Intrekken => $"Een aanbesteding die {stand.Status.Naam()} is, kan niet meer worden ingetrokken: dat kan alleen vóór de definitieve gunning.",
                 Gebeurtenis.DeadlineUitstellen or Gebeurtenis.ContractstartUitstellen =>
@@ -135,48 +135,48 @@ public static class Levenscyclus
             case Gebeurtenis.Publiceren or Gebeurtenis.Hervatten:
                 if (stand.Sluitingsmoment is not { } sluiting)
                 {
-                    return Weiger("Publiceren kan pas als de uiterste inschrijfdatum (of voor Open House de sluitingsdatum van de toelating) is ingevuld.");
+                    return Weiger("levenscyclus.sluitingsmoment-ontbreekt", "", "Publiceren kan pas als de uiterste inschrijfdatum (of voor Open House de sluitingsdatum van de toelating) is ingevuld.");
                 }
 
                 if (sluiting <= nu)
                 {
-                    return Weiger($"De uiterste inschrijfdatum ({NlFormat.DatumTijd(sluiting)}) is al voorbij; stel eerst een nieuwe in.");
+                    return Weiger("levenscyclus.sluitingsmoment-voorbij", "", $"De uiterste inschrijfdatum ({NlFormat.DatumTijd(sluiting)}) is al voorbij; stel eerst een nieuwe in.");
                 }
 
                 if (stand.AantalPercelen == 0)
                 {
-                    return Weiger("Publiceren kan pas als de aanbesteding ten minste één perceel heeft (een segment of een product).");
+                    return Weiger("levenscyclus.perceel-ontbreekt", "", "Publiceren kan pas als de aanbesteding ten minste één perceel heeft (een segment of een product).");
                 }
 
                 break;
             case Gebeurtenis.Schorsen or Gebeurtenis.Intrekken when string.IsNullOrWhiteSpace(verzoek.Reden):
-                return Weiger($"{(verzoek.Gebeurtenis == Gebeurtenis.Schorsen ? "Schorsen" : "Intrekken")} kan alleen met een reden; die wordt gepubliceerd.");
+                return Weiger("levenscyclus.reden-ontbreekt", nameof(Verzoek.Reden), $"{(verzoek.Gebeurtenis == Gebeurtenis.Schorsen ? "Schorsen" : "Intrekken")} kan alleen met een reden; die wordt gepubliceerd.");
             case Gebeurtenis.InschrijvingSluiten:
                 if (stand.Vorm == Procedurevorm.OpenHouse)
                 {
-                    return Weiger("Bij Open House blijft de toelating open tot de sluitingsdatum; er is geen inschrijvingstermijn om te sluiten.");
+                    return Weiger("levenscyclus.open-house-sluit-niet", "", "Bij Open House blijft de toelating open tot de sluitingsdatum; er is geen inschrijvingstermijn om te sluiten.");
                 }
 
                 if (stand.Sluitingsmoment is { } s && nu < s)
                 {
-                    return Weiger($"De inschrijving sluit pas op {NlFormat.DatumTijd(s)}.");
+                    return Weiger("levenscyclus.nog-niet-gesloten", "", $"De inschrijving sluit pas op {NlFormat.DatumTijd(s)}.");
                 }
 
                 break;
             case Gebeurtenis.VoorlopigGunnen when !instellingen.Rangschikking:
             case Gebeurtenis.DefinitiefGunnen when !instellingen.Rangschikking:
-                return Weiger("Open House kent geen rangschikking en gunning: wie voldoet wordt toegelaten.");
+                return Weiger("levenscyclus.open-house-gunt-niet", "", "Open House kent geen rangschikking en gunning: wie voldoet wordt toegelaten.");
             case Gebeurtenis.VoorlopigGunnen:
                 return new(stand with { Status = naar!.Value, StandstillEinde = nu.AddDays(instellingen.StandstillDagen) }, null);
             case Gebeurtenis.DefinitiefGunnen:
                 if (stand.StandstillEinde is { } einde && nu < einde)
                 {
-                    return Weiger($"De opschortingstermijn loopt tot {NlFormat.DatumTijd(einde)}; pas daarna kan definitief worden gegund.");
+                    return Weiger("levenscyclus.opschortingstermijn-loopt", "", $"De opschortingstermijn loopt tot {NlFormat.DatumTijd(einde)}; pas daarna kan definitief worden gegund.");
                 }
 
                 if (stand.BlokkerendeBezwaren > 0)
                 {
-                    return Weiger($"Er {(stand.BlokkerendeBezwaren == 1 ? "is 1 bezwaar" : $"zijn {stand.BlokkerendeBezwaren} bezwaren")} tegen de gunning niet (of gegrond) afgehandeld; " +
+                    return Weiger("levenscyclus.bezwaren-open", "", $"Er {(stand.BlokkerendeBezwaren == 1 ? "is 1 bezwaar" : $"zijn {stand.BlokkerendeBezwaren} bezwaren")} tegen de gunning niet (of gegrond) afgehandeld; " +
                         "definitief gunnen wacht tot elk bezwaar ongegrond of ingetrokken is (Aanbestedingswet 2.127).");
                 }
 
@@ -184,41 +184,41 @@ public static class Levenscyclus
             case Gebeurtenis.ContractStarten:
                 if (stand.Status == AanbestedingStatus.Gepubliceerd && stand.Vorm != Procedurevorm.OpenHouse)
                 {
-                    return Weiger($"Deze aanbesteding is {stand.Status.Naam()}: een contract start pas na de definitieve gunning. Alleen bij Open House loopt het contract terwijl de toelating open is.");
+                    return Weiger("levenscyclus.contract-voor-gunning", "", $"Deze aanbesteding is {stand.Status.Naam()}: een contract start pas na de definitieve gunning. Alleen bij Open House loopt het contract terwijl de toelating open is.");
                 }
 
                 if (stand.ContractStart is { } start && vandaag < start)
                 {
-                    return Weiger($"Het contract gaat pas in op {NlFormat.Datum(start)}.");
+                    return Weiger("levenscyclus.contract-nog-niet", "", $"Het contract gaat pas in op {NlFormat.Datum(start)}.");
                 }
 
                 break;
             case Gebeurtenis.DeadlineUitstellen:
                 if (stand.Sluitingsmoment is { } oud && oud <= nu)
                 {
-                    return Weiger($"De uiterste inschrijfdatum ({NlFormat.DatumTijd(oud)}) is verstreken en kan niet meer worden gewijzigd.");
+                    return Weiger("levenscyclus.sluitingsmoment-verstreken", nameof(Verzoek.NieuwSluitingsmoment), $"De uiterste inschrijfdatum ({NlFormat.DatumTijd(oud)}) is verstreken en kan niet meer worden gewijzigd.");
                 }
 
                 if (verzoek.NieuwSluitingsmoment is not { } nieuw || nieuw <= nu || (stand.Sluitingsmoment is { } huidig && nieuw <= huidig))
                 {
-                    return Weiger("Een nieuwe uiterste inschrijfdatum moet in de toekomst liggen en later zijn dan de huidige.");
+                    return Weiger("levenscyclus.uitstel-niet-later", nameof(Verzoek.NieuwSluitingsmoment), "Een nieuwe uiterste inschrijfdatum moet in de toekomst liggen en later zijn dan de huidige.");
                 }
 
                 if (string.IsNullOrWhiteSpace(verzoek.Reden))
                 {
-                    return Weiger("Uitstel kan alleen met een reden; die wordt gepubliceerd.");
+                    return Weiger("levenscyclus.reden-ontbreekt", nameof(Verzoek.Reden), "Uitstel kan alleen met een reden; die wordt gepubliceerd.");
                 }
 
                 return new(stand with { Sluitingsmoment = nieuw }, null);
             case Gebeurtenis.ContractstartUitstellen:
                 if (verzoek.NieuweContractStart is not { } nieuweStart || nieuweStart <= vandaag || (stand.ContractStart is { } oudeStart && nieuweStart <= oudeStart))
                 {
-                    return Weiger("Een nieuwe ingangsdatum van het contract moet in de toekomst liggen en later zijn dan de huidige.");
+                    return Weiger("levenscyclus.uitstel-niet-later", nameof(Verzoek.NieuweContractStart), "Een nieuwe ingangsdatum van het contract moet in de toekomst liggen en later zijn dan de huidige.");
                 }
 
                 if (string.IsNullOrWhiteSpace(verzoek.Reden))
                 {
-                    return Weiger("Uitstel kan alleen met een reden; die wordt gepubliceerd.");
+                    return Weiger("levenscyclus.reden-ontbreekt", nameof(Verzoek.Reden), "Uitstel kan alleen met een reden; die wordt gepubliceerd.");
                 }
 
                 return new(stand with { ContractStart = nieuweStart }, null);
@@ -253,5 +253,5 @@ public static class Levenscyclus
         _ => g.ToString(),
     };
 
-    private static Uitkomst Weiger(string reden) => new(null, reden);
+    private static Uitkomst Weiger(string code, string veld, string tekst) => new(null, new Weigering(code, veld, tekst));
 }

@@ -143,6 +143,8 @@ public static class DemoContracten
         return ((await db.Zorgaanbieders.Select(z => new { z.Naam, z.Id }).ToListAsync(ct)).GroupBy(z => z.Naam).ToDictionary(g => g.Key, g => g.Min(z => z.Id)), toegevoegd);
     }
 
+    private static void Controleer(Weigering? weigering) => Controleer(weigering?.Tekst);
+
     private static void Controleer(string? weigering)
     {
         if (weigering is not null)

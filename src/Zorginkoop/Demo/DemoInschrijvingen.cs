@@ -154,6 +154,8 @@ public static class DemoInschrijvingen
         Controleer((await VraagRegels.PublicerenAsync(db, a, "demo", NlFormat.AlsAmsterdamseTijd(dag.AddDays(2).AddHours(14)), ct)).Weigering);
     }
 
+    private static void Controleer(Weigering? weigering) => Controleer(weigering?.Tekst);
+
     private static void Controleer(string? weigering)
     {
         if (weigering is not null)

@@ -5,20 +5,23 @@ namespace Zorginkoop.Documenten;
 /// <summary>Storing an uploaded document and its record together: when the record cannot be saved, the file goes too.</summary>
 public static class Documentbeheer
 {
+    /// <summary>The fields a refusal names: the uploaded file, its title, the reason of a rectification.</summary>
+    public const string Bestand = "Bestand", Titel = "Titel", Reden = "Reden";
+
     /// <param name="koppel">Attaches the new record to its trajectory or procedure (and records a rectification where one is due).</param>
-    public static async Task<(Document? Document, string? Fout)> OpslaanAsync(
+    public static async Task<(Document? Document, Weigering? Weigering)> OpslaanAsync(
         ZorginkoopDbContext db, DocumentOpslag opslag, Stream inhoud, string? bestandsnaam, string? titel, string wie, DateTimeOffset nu,
         Action<Document> koppel, CancellationToken ct = default)
     {
         if (titel?.Trim().Length > 300)
         {
-            return (null, "De titel is te lang: ten hoogste 300 tekens.");
+            return (null, new Weigering("document.titel-te-lang", Titel, "De titel is te lang: ten hoogste 300 tekens."));
         }
 
         var (bestand, fout) = await opslag.BewaarAsync(inhoud, bestandsnaam, ct);
         if (bestand is null)
         {
-            return (null, fout);
+            return (null, new Weigering("document.bestand-geweigerd", Bestand, fout!));
         }
 
         var document = new Document

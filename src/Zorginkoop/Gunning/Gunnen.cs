@@ -149,7 +149,7 @@ public static class Gunnen
         }
 
         await db.SaveChangesAsync(ct);
-        weigering = await AanbestedingAanpassen.PasToeAsync(db, a, new Verzoek(Gebeurtenis.VoorlopigGunnen), wie, nu, ct);
+        weigering = (await AanbestedingAanpassen.PasToeAsync(db, a, new Verzoek(Gebeurtenis.VoorlopigGunnen), wie, nu, ct))?.Tekst;
         if (weigering is not null)
         {
             await transactie.RollbackAsync(ct);

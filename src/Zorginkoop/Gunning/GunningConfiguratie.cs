@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Zorginkoop.Aanbestedingen;
+using Zorginkoop.Data;
 using Zorginkoop.Inschrijvingen;
 
 namespace Zorginkoop.Gunning;

@@ -1,17 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
+using Zorginkoop.Data;
+
 namespace Zorginkoop.Inschrijvingen;
-
-internal static class Tijdstip
-{
-    // SQLite cannot compare DateTimeOffset in SQL; instants are stored as UTC ticks on every provider.
-    public static PropertyBuilder<DateTimeOffset> AlsTicks(this PropertyBuilder<DateTimeOffset> p) =>
-        p.HasConversion(m => m.UtcTicks, t => new DateTimeOffset(t, TimeSpan.Zero));
-
-    public static PropertyBuilder<DateTimeOffset?> AlsTicks(this PropertyBuilder<DateTimeOffset?> p) =>
-        p.HasConversion(m => m!.Value.UtcTicks, t => new DateTimeOffset(t, TimeSpan.Zero));
-}
 
 internal sealed class InschrijvingConfiguratie : IEntityTypeConfiguration<Inschrijving>
 {

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Zorginkoop.Inschrijvingen;
+using Zorginkoop.Data;
 
 namespace Zorginkoop.Meldingen;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Zorginkoop.Audit;
-using Zorginkoop.Inschrijvingen;
+using Zorginkoop.Data;
 
 namespace Zorginkoop.Vragen;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Zorginkoop.Audit;
-using Zorginkoop.Inschrijvingen;
+using Zorginkoop.Data;
 
 namespace Zorginkoop.Vragen;
 

@@ -14,6 +14,9 @@ namespace Zorginkoop.Vragen;
 /// </summary>
 public static class VraagRegels
 {
+    /// <summary>The fields a refusal names: the question, its subject and lot, the public wording and the answer.</summary>
+    public const string Tekst = "Tekst", Onderwerp = "Onderwerp", Perceel = "Perceel", PubliekeVraag = "PubliekeVraag", Antwoord = "Antwoord";
+
     public const int MaxTekst = 4000;
     public const int MaxAntwoord = 8000;
     public const int MaxOnderwerp = 200;
@@ -35,10 +38,10 @@ public static class VraagRegels
             : null;
     }
 
-    public static async Task<(Vraag? Vraag, string? Weigering)> StellenAsync(ZorginkoopDbContext db, Aanbesteding a, int zorgaanbiederId, string wie,
+    public static async Task<(Vraag? Vraag, Weigering? Weigering)> StellenAsync(ZorginkoopDbContext db, Aanbesteding a, int zorgaanbiederId, string wie,
         string? tekst, int? perceel, string? onderwerp, DateTimeOffset nu, CancellationToken ct = default)
     {
-        var weigering = Gesloten(a, nu) ?? await Inhoud(db, a, tekst, perceel, onderwerp, ct);
+        var weigering = (Gesloten(a, nu) is { } gesloten ? Weigering.Geheel("vraag.gesloten", gesloten) : null) ?? await Inhoud(db, a, tekst, perceel, onderwerp, ct);
         if (weigering is not null)
         {
             return (null, weigering);
@@ -58,7 +61,7 @@ public static class VraagRegels
     }
 
     /// <summary>An officer's own item for the next round, such as a correction of an earlier answer; it needs no question deadline.</summary>
-    public static async Task<string?> AanvullingAsync(ZorginkoopDbContext db, Aanbesteding a, string wie, string? tekst, string? antwoord, DateTimeOffset nu,
+    public static async Task<Weigering?> AanvullingAsync(ZorginkoopDbContext db, Aanbesteding a, string wie, string? tekst, string? antwoord, DateTimeOffset nu,
         CancellationToken ct = default)
     {
         var weigering = await Inhoud(db, a, tekst, null, null, ct) ?? Antwoordtekst(antwoord);
@@ -82,11 +85,11 @@ public static class VraagRegels
         return await MetVolgnummerAsync(db, vraag, ct);
     }
 
-    public static async Task<string?> ToewijzenAsync(ZorginkoopDbContext db, Vraag v, string aan, CancellationToken ct = default)
+    public static async Task<Weigering?> ToewijzenAsync(ZorginkoopDbContext db, Vraag v, string aan, CancellationToken ct = default)
     {
         if (v.Status == VraagStatus.Gepubliceerd)
         {
-            return "Deze vraag is gepubliceerd en verandert niet meer.";
+            return Weigering.Geheel("vraag.gepubliceerd", "Deze vraag is gepubliceerd en verandert niet meer.");
         }
 
         v.ToegewezenAan = aan;
@@ -99,15 +102,16 @@ public static class VraagRegels
     }
 
     /// <summary>Drafts the answer and the public wording of the question; both can change until the round is published.</summary>
-    public static async Task<string?> BeantwoordenAsync(ZorginkoopDbContext db, Vraag v, string wie, string? publiekeVraag, string? antwoord, CancellationToken ct = default)
+    public static async Task<Weigering?> BeantwoordenAsync(ZorginkoopDbContext db, Vraag v, string wie, string? publiekeVraag, string? antwoord, CancellationToken ct = default)
     {
         if (v.Status == VraagStatus.Gepubliceerd)
         {
-            return "Deze vraag is gepubliceerd en verandert niet meer. Zet een correctie als aanvulling in de volgende ronde.";
+            return Weigering.Geheel("vraag.gepubliceerd", "Deze vraag is gepubliceerd en verandert niet meer. Zet een correctie als aanvulling in de volgende ronde.");
         }
 
-        var weigering = Antwoordtekst(antwoord) ?? (string.IsNullOrWhiteSpace(publiekeVraag) ? "Vul de vraag in zoals die gepubliceerd wordt."
-            : publiekeVraag.Length > MaxTekst ? $"De vraag is ten hoogste {NlFormat.Aantal(MaxTekst)} tekens." : null);
+        var weigering = Antwoordtekst(antwoord)
+            ?? (string.IsNullOrWhiteSpace(publiekeVraag) ? new Weigering("vraag.publieke-vraag-ontbreekt", PubliekeVraag, "Vul de vraag in zoals die gepubliceerd wordt.")
+            : publiekeVraag.Length > MaxTekst ? new Weigering("vraag.publieke-vraag-te-lang", PubliekeVraag, $"De vraag is ten hoogste {NlFormat.Aantal(MaxTekst)} tekens.") : null);
         if (weigering is not null)
         {
             return weigering;
@@ -191,37 +195,37 @@ public static class VraagRegels
         }
     }
 
-    private static async Task<string?> Inhoud(ZorginkoopDbContext db, Aanbesteding a, string? tekst, int? perceel, string? onderwerp, CancellationToken ct)
+    private static async Task<Weigering?> Inhoud(ZorginkoopDbContext db, Aanbesteding a, string? tekst, int? perceel, string? onderwerp, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(tekst))
         {
-            return "Vul uw vraag in.";
+            return new Weigering("vraag.tekst-ontbreekt", Tekst, "Vul uw vraag in.");
         }
 
         if (tekst.Length > MaxTekst)
         {
-            return $"Een vraag is ten hoogste {NlFormat.Aantal(MaxTekst)} tekens.";
+            return new Weigering("vraag.tekst-te-lang", Tekst, $"Een vraag is ten hoogste {NlFormat.Aantal(MaxTekst)} tekens.");
         }
 
         if (onderwerp?.Length > MaxOnderwerp)
         {
-            return $"Het onderwerp is ten hoogste {MaxOnderwerp} tekens.";
+            return new Weigering("vraag.onderwerp-te-lang", Onderwerp, $"Het onderwerp is ten hoogste {MaxOnderwerp} tekens.");
         }
 
         return perceel is { } n && !await db.Percelen.AnyAsync(p => p.AanbestedingId == a.Id && p.Nummer == n, ct)
-            ? $"Deze aanbesteding heeft geen perceel {n}."
+            ? new Weigering("vraag.perceel-onbekend", Perceel, $"Deze aanbesteding heeft geen perceel {n}.")
             : null;
     }
 
-    private static string? Antwoordtekst(string? antwoord) =>
-        string.IsNullOrWhiteSpace(antwoord) ? "Vul het antwoord in."
-        : antwoord.Length > MaxAntwoord ? $"Een antwoord is ten hoogste {NlFormat.Aantal(MaxAntwoord)} tekens."
+    private static Weigering? Antwoordtekst(string? antwoord) =>
+        string.IsNullOrWhiteSpace(antwoord) ? new Weigering("vraag.antwoord-ontbreekt", Antwoord, "Vul het antwoord in.")
+        : antwoord.Length > MaxAntwoord ? new Weigering("vraag.antwoord-te-lang", Antwoord, $"Een antwoord is ten hoogste {NlFormat.Aantal(MaxAntwoord)} tekens.")
         : null;
 
     private static string? Leeg(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     /// <summary>Saves a new question with the next number; two at once get two numbers (the unique index, then a retry).</summary>
-    private static async Task<string?> MetVolgnummerAsync(ZorginkoopDbContext db, Vraag vraag, CancellationToken ct)
+    private static async Task<Weigering?> MetVolgnummerAsync(ZorginkoopDbContext db, Vraag vraag, CancellationToken ct)
     {
         for (var poging = 0; poging < 5; poging++)
         {
@@ -239,10 +243,10 @@ public static class VraagRegels
             }
         }
 
-        return "Het lukte niet om uw vraag op te slaan; probeer het opnieuw.";
+        return Weigering.Geheel("vraag.volgnummer-bezet", "Het lukte niet om uw vraag op te slaan; probeer het opnieuw.");
     }
 
-    private static async Task<string?> OpslaanAsync(ZorginkoopDbContext db, CancellationToken ct)
+    private static async Task<Weigering?> OpslaanAsync(ZorginkoopDbContext db, CancellationToken ct)
     {
         try
         {
@@ -252,7 +256,7 @@ public static class VraagRegels
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return "Deze vraag is intussen door een collega gewijzigd of gepubliceerd. Vernieuw de pagina.";
+            return Weigering.Geheel("vraag.gelijktijdig-gewijzigd", "Deze vraag is intussen door een collega gewijzigd of gepubliceerd. Vernieuw de pagina.");
         }
     }
 }

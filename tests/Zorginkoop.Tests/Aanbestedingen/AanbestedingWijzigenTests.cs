@@ -176,7 +176,7 @@ public abstract class AanbestedingWijzigenTests<TDatabase>(TDatabase database) :
             var a = await db.Aanbestedingen.Include(x => x.Percelen).SingleAsync(x => x.Id == id, Ct);
             var weigering = await AanbestedingAanpassen.PasToeAsync(db, a, new Verzoek(Gebeurtenis.Publiceren), "inkoper", Nu, Ct);
 
-            Assert.Contains("ten minste één perceel", weigering, StringComparison.Ordinal);
+            Assert.Contains("ten minste één perceel", weigering?.Tekst, StringComparison.Ordinal);
         }
 
         var gelezen = await LeesAsync(id);
@@ -407,14 +407,14 @@ public abstract class AanbestedingWijzigenTests<TDatabase>(TDatabase database) :
         var a = await db.Aanbestedingen.Include(x => x.Percelen).SingleAsync(x => x.Id == id, Ct);
         using var pdf = new MemoryStream(Testbestanden.Pdf(titel));
         var (document, fout) = await AanbestedingDocumenten.ToevoegenAsync(db, Database.Opslag, a, pdf, $"{titel}.pdf", titel, reden, "inkoper", nu, Ct);
-        return (fout, document?.Id);
+        return (fout?.Tekst, document?.Id);
     }
 
     private async Task<string?> TrekInAsync(int id, int documentId, string? reden, DateTimeOffset nu)
     {
         await using var db = NieuweContext();
         var a = await db.Aanbestedingen.Include(x => x.Percelen).SingleAsync(x => x.Id == id, Ct);
-        return await AanbestedingDocumenten.IntrekkenAsync(db, a, documentId, reden, "inkoper", nu, Ct);
+        return (await AanbestedingDocumenten.IntrekkenAsync(db, a, documentId, reden, "inkoper", nu, Ct))?.Tekst;
     }
 
     private int BestandenInOpslag() => Directory.Exists(Database.Opslag.Map) ? Directory.GetFiles(Database.Opslag.Map).Length : 0;

@@ -75,7 +75,7 @@ public abstract class HeropenenTests<TDatabase>(TDatabase database) : DatabaseTe
         }
 
         var (vervolg, weigering) = await Heropenen.StartAsync(db, bron, ids, naam, reden, Ct);
-        return (vervolg?.Id, weigering);
+        return (vervolg?.Id, weigering?.Tekst);
     }
 
     private async Task<int> AantalHeropeningenAsync(int bronId)

@@ -75,7 +75,7 @@ public class LevenscyclusTests
         Assert.True(status.Mag(gebeurtenis) || !uitkomst.Toegestaan, $"Mag zegt nee bij {status} + {gebeurtenis}, Pas ja.");
         if (Toegestaan.TryGetValue((status, gebeurtenis), out var naar))
         {
-            Assert.True(uitkomst.Toegestaan, uitkomst.Weigering);
+            Assert.True(uitkomst.Toegestaan, uitkomst.Weigering?.Tekst);
             Assert.Equal(naar, uitkomst.Stand!.Status);
         }
         else
@@ -83,7 +83,7 @@ public class LevenscyclusTests
             Assert.False(uitkomst.Toegestaan, $"{status} + {gebeurtenis} had geweigerd moeten worden.");
             Assert.Null(uitkomst.Stand);
             // The refusal names the state the procedure is in, in Dutch words.
-            Assert.Contains(status.Naam(), uitkomst.Weigering, StringComparison.Ordinal);
+            Assert.Contains(status.Naam(), uitkomst.Weigering?.Tekst, StringComparison.Ordinal);
         }
     }
 
@@ -97,7 +97,7 @@ public class LevenscyclusTests
         var ervoor = Levenscyclus.Pas(stand, new Verzoek(G.InschrijvingSluiten), deadline.AddTicks(-1));
         var erop = Levenscyclus.Pas(stand, new Verzoek(G.InschrijvingSluiten), deadline);
 
-        Assert.Equal("De inschrijving sluit pas op 23 mei 2022, 12:00 uur.", ervoor.Weigering);
+        Assert.Equal("De inschrijving sluit pas op 23 mei 2022, 12:00 uur.", ervoor.Weigering?.Tekst);
         Assert.Equal(S.InschrijvingGesloten, erop.Stand!.Status);
         Assert.Equal(S.Gepubliceerd, Levenscyclus.BijwerkenNaarTijd(stand, deadline.AddTicks(-1)).Status);
         Assert.Equal(S.InschrijvingGesloten, Levenscyclus.BijwerkenNaarTijd(stand, deadline).Status);
@@ -125,20 +125,22 @@ public class LevenscyclusTests
 
         var r = Levenscyclus.Pas(stand, new Verzoek(G.DeadlineUitstellen, "toets tarieven", Nu.AddDays(30)), Nu);
 
-        Assert.StartsWith("De uiterste inschrijfdatum (1 mei 2022, 12:00 uur) is verstreken", r.Weigering, StringComparison.Ordinal);
+        Assert.StartsWith("De uiterste inschrijfdatum (1 mei 2022, 12:00 uur) is verstreken", r.Weigering?.Tekst, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData(null, "reden")]
-    [InlineData(-1, "reden")] // earlier than the current deadline
-    [InlineData(30, null)] // no reason
-    public void Uitstel_vraagt_een_latere_deadline_en_een_reden(int? dagen, string? reden)
+    [InlineData(null, "reden", "levenscyclus.uitstel-niet-later", nameof(Verzoek.NieuwSluitingsmoment))]
+    [InlineData(-1, "reden", "levenscyclus.uitstel-niet-later", nameof(Verzoek.NieuwSluitingsmoment))] // earlier than the current deadline
+    [InlineData(30, null, "levenscyclus.reden-ontbreekt", nameof(Verzoek.Reden))] // no reason
+    public void Uitstel_vraagt_een_latere_deadline_en_een_reden(int? dagen, string? reden, string code, string veld)
     {
         var stand = new AanbestedingStand(S.Gepubliceerd, Procedurevorm.OpenbaarEuropees, Nu.AddDays(5), null);
 
         var r = Levenscyclus.Pas(stand, new Verzoek(G.DeadlineUitstellen, reden, dagen is null ? null : Nu.AddDays(5 + dagen.Value)), Nu);
 
         Assert.False(r.Toegestaan);
+        // The page puts the refusal next to the field the code names, without reading the text.
+        Assert.Equal((code, veld), (r.Weigering!.Code, r.Weigering.Veld));
     }
 
     [Fact]
@@ -165,7 +167,7 @@ public class LevenscyclusTests
         var opTijd = Levenscyclus.Pas(voorlopig, new Verzoek(G.DefinitiefGunnen), Nu.AddDays(20));
 
         Assert.Equal(Nu.AddDays(20), voorlopig.StandstillEinde);
-        Assert.Contains("opschortingstermijn loopt tot 21 mei 2022, 12:00 uur", teVroeg.Weigering, StringComparison.Ordinal);
+        Assert.Contains("opschortingstermijn loopt tot 21 mei 2022, 12:00 uur", teVroeg.Weigering?.Tekst, StringComparison.Ordinal);
         Assert.Equal(S.DefinitiefGegund, opTijd.Stand!.Status);
         Assert.False(Levenscyclus.Pas(opTijd.Stand, new Verzoek(G.Intrekken, "te laat"), Nu.AddDays(21)).Toegestaan);
     }
@@ -178,7 +180,7 @@ public class LevenscyclusTests
         Assert.Equal(new ProcedureInstellingen(true, false, null, 0), ProcedureInstellingen.Voor(Procedurevorm.OpenHouse));
         Assert.False(Levenscyclus.Pas(openHouse, new Verzoek(G.InschrijvingSluiten), Nu.AddDays(400)).Toegestaan);
         Assert.Equal(S.Gepubliceerd, Levenscyclus.BijwerkenNaarTijd(openHouse, Nu.AddDays(400)).Status);
-        Assert.Contains("geen rangschikking", Levenscyclus.Pas(openHouse with { Status = S.InBeoordeling }, new Verzoek(G.VoorlopigGunnen), Nu).Weigering, StringComparison.Ordinal);
+        Assert.Contains("geen rangschikking", Levenscyclus.Pas(openHouse with { Status = S.InBeoordeling }, new Verzoek(G.VoorlopigGunnen), Nu).Weigering?.Tekst, StringComparison.Ordinal);
         // The contract runs while admission stays open.
         Assert.Equal(S.LopendContract, Levenscyclus.Pas(openHouse, new Verzoek(G.ContractStarten), Nu).Stand!.Status);
     }
@@ -191,7 +193,7 @@ public class LevenscyclusTests
         var teVroeg = Levenscyclus.Pas(stand, new Verzoek(G.ContractStarten), NlFormat.AlsAmsterdamseTijd(new DateTime(2022, 9, 30, 23, 59, 59)));
         var opTijd = Levenscyclus.Pas(stand, new Verzoek(G.ContractStarten), NlFormat.AlsAmsterdamseTijd(new DateTime(2022, 10, 1, 0, 0, 0)));
 
-        Assert.Equal("Het contract gaat pas in op 1 oktober 2022.", teVroeg.Weigering);
+        Assert.Equal("Het contract gaat pas in op 1 oktober 2022.", teVroeg.Weigering?.Tekst);
         Assert.Equal(S.LopendContract, opTijd.Stand!.Status);
     }
 
@@ -202,7 +204,7 @@ public class LevenscyclusTests
 
         var r = Levenscyclus.Pas(zonder, new Verzoek(G.Publiceren), Nu);
 
-        Assert.Equal("Publiceren kan pas als de aanbesteding ten minste één perceel heeft (een segment of een product).", r.Weigering);
+        Assert.Equal("Publiceren kan pas als de aanbesteding ten minste één perceel heeft (een segment of een product).", r.Weigering?.Tekst);
         Assert.Equal(S.Gepubliceerd, Levenscyclus.Pas(zonder with { AantalPercelen = 1 }, new Verzoek(G.Publiceren), Nu).Stand!.Status);
     }
 

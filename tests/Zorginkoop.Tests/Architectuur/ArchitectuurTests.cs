@@ -26,4 +26,22 @@ public class ArchitectuurTests
         Assert.Contains("Zorginkoop.Catalogus.TariefOpslaan roept DbSet`1.Add aan", schrijvers);
         Assert.Contains(schrijvers, s => s.StartsWith("Zorginkoop.Monitoring.BudgetVaststellen roept DbSet`1.Remove", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Een_feature_gebruikt_niets_wat_een_andere_feature_intern_houdt()
+    {
+        // Data (the DbContext and its converters) and Audit (written inside every SaveChanges) are the shared rooms.
+        var verwijzingen = Featuregrenzen.InterneVerwijzingen(typeof(Zorginkoop.Data.ZorginkoopDbContext).Assembly.Location, new HashSet<string> { "Data", "Audit" });
+
+        Assert.True(verwijzingen.Count == 0, "Gebruik de publieke kant van een andere feature; gevonden:\n" + string.Join("\n", verwijzingen));
+    }
+
+    [Fact]
+    public void De_featuregrens_ziet_een_interne_verwijzing()
+    {
+        // Without shared rooms the DbContext (in Data) is one more feature looking at Zorgdata's internal configurations: the check must see that.
+        var verwijzingen = Featuregrenzen.InterneVerwijzingen(typeof(Zorginkoop.Data.ZorginkoopDbContext).Assembly.Location, new HashSet<string>());
+
+        Assert.Contains("Zorginkoop.Data.ZorginkoopDbContext gebruikt Zorginkoop.Zorgdata.IZorgdataConfiguratie (intern in Zorgdata)", verwijzingen);
+    }
 }

@@ -104,7 +104,7 @@ public abstract class GunningTests<TDatabase>(TDatabase database) : DatabaseTest
         await using (var db = NieuweContext())
         {
             var zonderBeoordeling = await AanbestedingAanpassen.PasToeAsync(db, await o.AanbestedingAsync(db, Ct), new Verzoek(Gebeurtenis.VoorlopigGunnen), "inkoper", Beoordelingsoefening.Na, Ct);
-            Assert.StartsWith("Deze aanbesteding heeft ingediende inschrijvingen: gun voorlopig vanuit de beoordeling", zonderBeoordeling, StringComparison.Ordinal);
+            Assert.StartsWith("Deze aanbesteding heeft ingediende inschrijvingen: gun voorlopig vanuit de beoordeling", zonderBeoordeling?.Tekst, StringComparison.Ordinal);
             await o.TotDefinitieveKwaliteitAsync(db, Ct);
             Assert.Null(await Gunnen.VoorlopigGunnenAsync(db, o.Kluis, await o.AanbestedingAsync(db, Ct), "inkoper", Beoordelingsoefening.Na, Ct));
         }
@@ -137,8 +137,8 @@ public abstract class GunningTests<TDatabase>(TDatabase database) : DatabaseTest
         Assert.Null(await Gunnen.BezwaarAfhandelenAsync(db, a, bezwaar.Id, BezwaarStatus.Ongegrond, "Vonnis: vorderingen afgewezen", "inkoper", einde.AddDays(5), Ct));
         Assert.Null(await AanbestedingAanpassen.PasToeAsync(db, a, new Verzoek(Gebeurtenis.DefinitiefGunnen), "inkoper", einde.AddDays(6), Ct));
 
-        Assert.StartsWith("De opschortingstermijn loopt tot", tijdensStandstill, StringComparison.Ordinal);
-        Assert.StartsWith("Er is 1 bezwaar tegen de gunning niet (of gegrond) afgehandeld", metBezwaar, StringComparison.Ordinal);
+        Assert.StartsWith("De opschortingstermijn loopt tot", tijdensStandstill?.Tekst, StringComparison.Ordinal);
+        Assert.StartsWith("Er is 1 bezwaar tegen de gunning niet (of gegrond) afgehandeld", metBezwaar?.Tekst, StringComparison.Ordinal);
         Assert.Equal("Licht de afhandeling toe (bijvoorbeeld de uitspraak).", zonderToelichting);
         var contract = await db.Raamovereenkomsten.SingleAsync(c => c.AanbestedingId == a.Id, Ct);
         Assert.Equal((o.Oefening.AanbiederA, 1, ContractHerkomst.Gunning), (contract.ZorgaanbiederId, contract.PerceelNummer, contract.Herkomst));
@@ -160,7 +160,7 @@ public abstract class GunningTests<TDatabase>(TDatabase database) : DatabaseTest
 
         var weigering = await AanbestedingAanpassen.PasToeAsync(db, a, new Verzoek(Gebeurtenis.DefinitiefGunnen), "inkoper", Beoordelingsoefening.Na.AddDays(30), Ct);
 
-        Assert.StartsWith("Er is 1 bezwaar", weigering, StringComparison.Ordinal);
+        Assert.StartsWith("Er is 1 bezwaar", weigering?.Tekst, StringComparison.Ordinal);
         Assert.False(await db.Raamovereenkomsten.AnyAsync(c => c.AanbestedingId == a.Id, Ct));
     }
 }

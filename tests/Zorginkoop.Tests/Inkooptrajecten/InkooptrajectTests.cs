@@ -310,9 +310,9 @@ public abstract class DemoInkooptrajectTests<TDatabase>(TDatabase database) : Da
         {
             var t = await db.Inkooptrajecten.SingleAsync(x => x.Id == trajectId, Ct);
 
-            Assert.Equal("Vul de reden in waarom het document wordt ingetrokken.", await TrajectDocumenten.IntrekkenAsync(db, t, documentId, " ", moment.AddDays(1), Ct));
+            Assert.Equal("Vul de reden in waarom het document wordt ingetrokken.", (await TrajectDocumenten.IntrekkenAsync(db, t, documentId, " ", moment.AddDays(1), Ct))?.Tekst);
             Assert.Null(await TrajectDocumenten.IntrekkenAsync(db, t, documentId, " Verouderd ", moment.AddDays(1), Ct));
-            Assert.Equal("Dit document hoort niet (meer) bij dit inkooptraject.", await TrajectDocumenten.IntrekkenAsync(db, t, documentId, "nogmaals", moment.AddDays(2), Ct));
+            Assert.Equal("Dit document hoort niet (meer) bij dit inkooptraject.", (await TrajectDocumenten.IntrekkenAsync(db, t, documentId, "nogmaals", moment.AddDays(2), Ct))?.Tekst);
         }
 
         await using var lees = NieuweContext();

@@ -49,21 +49,21 @@ public abstract class VraagRegelsTests<TDatabase>(TDatabase database) : Database
 
         Assert.Equal((1, 2), (een.Volgnummer, twee.Volgnummer));
         Assert.Null(laat);
-        Assert.StartsWith("Vragen stellen kon tot 15 februari 2027, 12:00 uur.", weigering, StringComparison.Ordinal);
+        Assert.StartsWith("Vragen stellen kon tot 15 februari 2027, 12:00 uur.", weigering?.Tekst, StringComparison.Ordinal);
         Assert.Equal(2, await db.Vragen.CountAsync(v => v.AanbestedingId == o.AanbestedingId, Ct));
     }
 
     [Theory]
-    [InlineData("", null, "Vul uw vraag in.")]
-    [InlineData("Over een perceel dat er niet is", 7, "Deze aanbesteding heeft geen perceel 7.")]
-    public async Task Een_lege_vraag_of_een_onbekend_perceel_wordt_geweigerd(string tekst, int? perceel, string melding)
+    [InlineData("", null, "Vul uw vraag in.", VraagRegels.Tekst)]
+    [InlineData("Over een perceel dat er niet is", 7, "Deze aanbesteding heeft geen perceel 7.", VraagRegels.Perceel)]
+    public async Task Een_lege_vraag_of_een_onbekend_perceel_wordt_geweigerd(string tekst, int? perceel, string melding, string veld)
     {
         var o = await OefeningAsync();
         await using var db = NieuweContext();
 
         var (_, weigering) = await VraagRegels.StellenAsync(db, await o.AanbestedingAsync(db, Ct), o.AanbiederA, "x", tekst, perceel, null, VoorVragen, Ct);
 
-        Assert.Equal(melding, weigering);
+        Assert.Equal((melding, veld), (weigering?.Tekst, weigering?.Veld));
         Assert.False(await db.Vragen.AnyAsync(v => v.AanbestedingId == o.AanbestedingId, Ct));
     }
 
@@ -100,7 +100,7 @@ public abstract class VraagRegelsTests<TDatabase>(TDatabase database) : Database
         await using (var db = NieuweContext())
         {
             var v = await db.Vragen.SingleAsync(x => x.Id == een.Id, Ct);
-            Assert.Contains("gepubliceerd en verandert niet meer", await VraagRegels.BeantwoordenAsync(db, v, "inkoper", "x", "Toch wel.", Ct), StringComparison.Ordinal);
+            Assert.Contains("gepubliceerd en verandert niet meer", (await VraagRegels.BeantwoordenAsync(db, v, "inkoper", "x", "Toch wel.", Ct))?.Tekst, StringComparison.Ordinal);
             Assert.Null(await VraagRegels.AanvullingAsync(db, await o.AanbestedingAsync(db, Ct), "inkoper", "Correctie op NvI 1, vraag 1", "Groepen van twee mogen wel.", VoorVragen.AddDays(2), Ct));
         }
 
@@ -210,7 +210,7 @@ public abstract class VraagRegelsTests<TDatabase>(TDatabase database) : Database
 
         var (_, weigering) = await VraagRegels.StellenAsync(db, a, o.AanbiederA, "x", "Een vraag", null, null, VoorVragen.AddMinutes(1), Ct);
 
-        Assert.Equal("Deze aanbesteding is geschorst: vragen stellen kan niet (meer).", weigering);
+        Assert.Equal("Deze aanbesteding is geschorst: vragen stellen kan niet (meer).", weigering?.Tekst);
     }
 }
 

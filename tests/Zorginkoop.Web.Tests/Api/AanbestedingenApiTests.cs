@@ -423,6 +423,7 @@ public abstract class AanbestedingenApiBeheerTests<TApp>(TApp app) : AppTests<TA
         Assert.Equal("application/problem+json", ApiHulp.MediaType(antwoord));
         Assert.Equal("Deze stap is nu niet toegestaan", json.GetProperty("title").GetString());
         Assert.Equal("Schorsen kan alleen met een reden; die wordt gepubliceerd.", json.GetProperty("detail").GetString());
+        Assert.Equal(("levenscyclus.reden-ontbreekt", "reden"), (json.GetProperty("code").GetString(), json.GetProperty("veld").GetString()));
         var (_, detail) = await ApiHulp.GetJsonAsync(inkoper, $"{Basis}/{id}");
         Assert.Equal("gepubliceerd", detail.GetProperty("status").GetString());
     }

@@ -61,7 +61,7 @@ public class DetailsModel(ZorginkoopDbContext db, TimeProvider tijd, IAuthorizat
         var weigering = await AanbestedingAanpassen.PasToeAsync(Db, Aanbesteding, new Verzoek(Stap, Reden), Wie, Nu, ct);
         if (weigering is not null)
         {
-            ModelState.AddModelError(nameof(Reden), weigering);
+            ModelState.AddModelError(nameof(Reden), weigering.Tekst);
             return await OnGetAsync(id, ct);
         }
 

@@ -51,10 +51,11 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
         }
 
         await using var inhoud = Bestand.OpenReadStream();
-        var (document, fout) = await AanbestedingDocumenten.ToevoegenAsync(Db, opslag, Aanbesteding, inhoud, Bestand.FileName, Titel, Reden, Wie, Nu, ct);
+        var (document, weigering) = await AanbestedingDocumenten.ToevoegenAsync(Db, opslag, Aanbesteding, inhoud, Bestand.FileName, Titel, Reden, Wie, Nu, ct);
         if (document is null)
         {
-            ModelState.AddModelError(fout!.Contains("reden", StringComparison.Ordinal) ? nameof(Reden) : nameof(Bestand), fout);
+            // The refusal names this form's field (Bestand, Titel, Reden); one about the procedure as a whole goes with the file.
+            ModelState.AddModelError(weigering!.Veld is "" ? nameof(Bestand) : weigering.Veld, weigering.Tekst);
             return Page();
         }
 
@@ -69,10 +70,10 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
             return NotFound();
         }
 
-        var fout = await AanbestedingDocumenten.IntrekkenAsync(Db, Aanbesteding, DocumentId, IntrekkingsReden, Wie, Nu, ct);
-        if (fout is not null)
+        var weigering = await AanbestedingDocumenten.IntrekkenAsync(Db, Aanbesteding, DocumentId, IntrekkingsReden, Wie, Nu, ct);
+        if (weigering is not null)
         {
-            ModelState.AddModelError("", fout);
+            ModelState.AddModelError("", weigering.Tekst);
             return Page();
         }
 

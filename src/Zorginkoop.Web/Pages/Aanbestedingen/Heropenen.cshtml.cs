@@ -50,7 +50,7 @@ public class HeropenenModel(ZorginkoopDbContext db, IAuthorizationService autori
         var (vervolg, weigering) = await Heropenen.StartAsync(Db, Aanbesteding, ProductIds, Naam, Reden, ct);
         if (vervolg is null)
         {
-            ModelState.AddModelError(weigering!.Contains("reden", StringComparison.Ordinal) ? nameof(Reden) : nameof(ProductIds), weigering);
+            ModelState.AddModelError(weigering!.Veld == Zorginkoop.Aanbestedingen.Heropenen.Reden ? nameof(Reden) : nameof(ProductIds), weigering.Tekst);
             return Page();
         }
 

@@ -69,7 +69,7 @@ public class UitstellenModel(ZorginkoopDbContext db, IAuthorizationService autor
         var weigering = await AanbestedingAanpassen.PasToeAsync(Db, Aanbesteding, verzoek, Wie, Nu, ct);
         if (weigering is not null)
         {
-            ModelState.AddModelError(weigering.Contains("reden", StringComparison.Ordinal) ? nameof(Reden) : veld, weigering);
+            ModelState.AddModelError(weigering.Veld == nameof(Verzoek.Reden) ? nameof(Reden) : veld, weigering.Tekst);
             return Page();
         }
 

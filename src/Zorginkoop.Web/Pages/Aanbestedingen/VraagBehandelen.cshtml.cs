@@ -39,7 +39,7 @@ public class VraagBehandelenModel(ZorginkoopDbContext db, IAuthorizationService 
         Wijzig(id, vraagId, () => VraagRegels.BeantwoordenAsync(Db, Vraag, Wie, PubliekeVraag, Antwoord, ct),
             "Het antwoord is bewaard en gaat mee in de volgende Nota van Inlichtingen.", ct);
 
-    private async Task<IActionResult> Wijzig(int id, int vraagId, Func<Task<string?>> actie, string melding, CancellationToken ct)
+    private async Task<IActionResult> Wijzig(int id, int vraagId, Func<Task<Weigering?>> actie, string melding, CancellationToken ct)
     {
         if (!await LaadVraagAsync(id, vraagId, ct))
         {
@@ -49,8 +49,7 @@ public class VraagBehandelenModel(ZorginkoopDbContext db, IAuthorizationService 
         var weigering = await actie();
         if (weigering is not null)
         {
-            ModelState.AddModelError(weigering.Contains("antwoord", StringComparison.OrdinalIgnoreCase) ? nameof(Antwoord)
-                : weigering.Contains("vraag in", StringComparison.Ordinal) ? nameof(PubliekeVraag) : string.Empty, weigering);
+            ModelState.AddModelError(weigering.Veld, weigering.Tekst);
             Db.ChangeTracker.Clear();
             await LaadVraagAsync(id, vraagId, ct);
             return Page();

@@ -37,9 +37,8 @@ public class VragenModel(ZorginkoopDbContext db, IAuthorizationService autorisat
         var (vraag, weigering) = await VraagRegels.StellenAsync(Db, Aanbesteding, User.ZorgaanbiederId()!.Value, Wie, Tekst, Perceel, Onderwerp, Nu, ct);
         if (weigering is not null)
         {
-            ModelState.AddModelError(weigering.StartsWith("Vul", StringComparison.Ordinal) || weigering.StartsWith("Een vraag", StringComparison.Ordinal) ? nameof(Tekst)
-                : weigering.Contains("perceel", StringComparison.Ordinal) ? nameof(Perceel)
-                : weigering.Contains("onderwerp", StringComparison.Ordinal) ? nameof(Onderwerp) : string.Empty, weigering);
+            // The refusal names this form's fields (Tekst, Perceel, Onderwerp), or none when the questions are closed.
+            ModelState.AddModelError(weigering.Veld, weigering.Tekst);
             return Page();
         }
 

@@ -66,7 +66,7 @@ public class VragenBeheerModel(ZorginkoopDbContext db, IAuthorizationService aut
         var weigering = await VraagRegels.AanvullingAsync(Db, Aanbesteding, Wie, AanvullingTekst, AanvullingAntwoord, Nu, ct);
         if (weigering is not null)
         {
-            ModelState.AddModelError(weigering.Contains("antwoord", StringComparison.OrdinalIgnoreCase) ? nameof(AanvullingAntwoord) : nameof(AanvullingTekst), weigering);
+            ModelState.AddModelError(weigering.Veld == VraagRegels.Antwoord ? nameof(AanvullingAntwoord) : nameof(AanvullingTekst), weigering.Tekst);
             await LaadLijstAsync(id, ct);
             return Page();
         }

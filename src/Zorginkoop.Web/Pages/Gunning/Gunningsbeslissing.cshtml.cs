@@ -57,7 +57,7 @@ public class GunningsbeslissingModel(ZorginkoopDbContext db, IAuthorizationServi
         Stap(id, () => Gunnen.BezwaarAfhandelenAsync(Db, Aanbesteding, BezwaarId, Uitkomst, Toelichting, Wie, Nu, ct), "De afhandeling van het bezwaar is vastgelegd.", ct);
 
     public Task<IActionResult> OnPostDefinitiefAsync(int id, CancellationToken ct) =>
-        Stap(id, () => AanbestedingAanpassen.PasToeAsync(Db, Aanbesteding, new Verzoek(Gebeurtenis.DefinitiefGunnen), Wie, Nu, ct),
+        Stap(id, async () => (await AanbestedingAanpassen.PasToeAsync(Db, Aanbesteding, new Verzoek(Gebeurtenis.DefinitiefGunnen), Wie, Nu, ct))?.Tekst,
             "De aanbesteding is definitief gegund. De raamovereenkomsten staan in het contractregister; de gegunde aanbieders staan op de openbare pagina.", ct);
 
     private async Task VulAsync(CancellationToken ct)

@@ -47,10 +47,10 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
         }
 
         await using var inhoud = Bestand.OpenReadStream();
-        var (document, fout) = await TrajectDocumenten.ToevoegenAsync(Db, opslag, Traject, inhoud, Bestand.FileName, Titel, User.Identity!.Name!, HttpContext.Aankomst(), ct);
+        var (document, weigering) = await TrajectDocumenten.ToevoegenAsync(Db, opslag, Traject, inhoud, Bestand.FileName, Titel, User.Identity!.Name!, HttpContext.Aankomst(), ct);
         if (document is null)
         {
-            ModelState.AddModelError(nameof(Bestand), fout!);
+            ModelState.AddModelError(nameof(Bestand), weigering!.Tekst);
             await LaadAsync(id, ct);
             return Page();
         }
@@ -66,10 +66,10 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
             return NotFound();
         }
 
-        var fout = await TrajectDocumenten.IntrekkenAsync(Db, Traject, DocumentId, IntrekkingsReden, HttpContext.Aankomst(), ct);
-        if (fout is not null)
+        var weigering = await TrajectDocumenten.IntrekkenAsync(Db, Traject, DocumentId, IntrekkingsReden, HttpContext.Aankomst(), ct);
+        if (weigering is not null)
         {
-            ModelState.AddModelError("", fout);
+            ModelState.AddModelError("", weigering.Tekst);
             return Page();
         }
 
