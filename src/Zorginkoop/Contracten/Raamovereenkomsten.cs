@@ -67,11 +67,14 @@ public static class Raamovereenkomsten
             return $"De reden is ten hoogste {MaxTekst} tekens.";
         }
 
-        var weigering = ContractLevenscyclus.Pas(c, verzoek, NlFormat.DatumInAmsterdam(nu));
-        if (weigering is not null)
+        var uitkomst = ContractLevenscyclus.Pas(ContractStand.Van(c), verzoek, NlFormat.DatumInAmsterdam(nu));
+        if (!uitkomst.Toegestaan)
         {
-            return weigering;
+            return uitkomst.Weigering!.Tekst;
         }
+
+        uitkomst.Stand!.PasToeOp(c);
+        c.Versie++;
 
         foreach (var alarm in await db.Contractalarmen.Where(x => x.RaamovereenkomstId == c.Id && x.AfgehandeldOp == null).ToListAsync(ct))
         {

@@ -22,61 +22,91 @@ public class ContractLevenscyclusTests
     public void De_status_volgt_uit_de_datums(string dag, ContractStatus verwacht) =>
         Assert.Equal(verwacht, Contract().StatusOp(DateOnly.Parse(dag, System.Globalization.CultureInfo.InvariantCulture)));
 
+    private static ContractStand Stand() => ContractStand.Van(Contract());
+
+    /// <summary>Applies a decision the way the use case does: the refusal's text, or null and the new state.</summary>
+    private static string? Pas(ref ContractStand stand, ContractVerzoek v, DateOnly vandaag)
+    {
+        var uitkomst = ContractLevenscyclus.Pas(stand, v, vandaag);
+        stand = uitkomst.Stand ?? stand;
+        return uitkomst.Weigering?.Tekst;
+    }
+
     [Fact]
     public void Verlengen_kan_zo_vaak_als_de_opties_toestaan_en_verschuift_het_einde()
     {
         var c = Contract();
+        var s = ContractStand.Van(c);
         var vandaag = new DateOnly(2025, 3, 1);
 
-        Assert.Null(ContractLevenscyclus.Pas(c, new ContractVerzoek(ContractGebeurtenis.Verlengen), vandaag));
-        Assert.Equal(ContractStatus.Verlengd, c.StatusOp(vandaag));
-        Assert.Null(ContractLevenscyclus.Pas(c, new ContractVerzoek(ContractGebeurtenis.Verlengen), vandaag));
-        var derde = ContractLevenscyclus.Pas(c, new ContractVerzoek(ContractGebeurtenis.Verlengen), vandaag);
+        Assert.Null(Pas(ref s, new ContractVerzoek(ContractGebeurtenis.Verlengen), vandaag));
+        Assert.Equal(ContractStatus.Verlengd, ContractLevenscyclus.Status(s, vandaag));
+        Assert.Null(Pas(ref s, new ContractVerzoek(ContractGebeurtenis.Verlengen), vandaag));
+        var derde = Pas(ref s, new ContractVerzoek(ContractGebeurtenis.Verlengen), vandaag);
+        s.PasToeOp(c);
 
         Assert.Equal(new DateOnly(2027, 9, 30), c.Einde);
         Assert.Equal(new DateOnly(2025, 9, 30), c.OorspronkelijkEinde);
         Assert.Equal("Alle 2 verlengingsopties zijn al gebruikt.", derde);
         Assert.False(ContractLevenscyclus.VerlengingOpen(c));
+        Assert.False(ContractLevenscyclus.Mag(c, ContractGebeurtenis.Verlengen, vandaag));
+        Assert.True(ContractLevenscyclus.Mag(c, ContractGebeurtenis.Beeindigen, vandaag));
+    }
+
+    [Fact]
+    public void Een_besluit_verandert_het_contract_zelf_niet()
+    {
+        // The lifecycle is a function of the state: only the use case applies its outcome (Raamovereenkomsten.BesluitAsync).
+        var c = Contract();
+
+        var uitkomst = ContractLevenscyclus.Pas(ContractStand.Van(c), new ContractVerzoek(ContractGebeurtenis.Verlengen), new DateOnly(2025, 3, 1));
+
+        Assert.Equal(new DateOnly(2026, 9, 30), uitkomst.Stand!.Einde);
+        Assert.Equal((new DateOnly(2025, 9, 30), 0), (c.Einde, c.VerlengingenGebruikt));
     }
 
     [Fact]
     public void Niet_verlengen_vraagt_een_reden_en_sluit_verlengen_daarna_uit()
     {
-        var c = Contract();
+        var s = Stand();
         var vandaag = new DateOnly(2025, 3, 1);
 
-        Assert.Equal("Niet verlengen kan alleen met een reden.", ContractLevenscyclus.Pas(c, new ContractVerzoek(ContractGebeurtenis.NietVerlengen), vandaag));
-        Assert.Null(ContractLevenscyclus.Pas(c, new ContractVerzoek(ContractGebeurtenis.NietVerlengen, "Nieuwe aanbesteding per 1 oktober 2025"), vandaag));
+        Assert.Equal("Niet verlengen kan alleen met een reden.", Pas(ref s, new ContractVerzoek(ContractGebeurtenis.NietVerlengen), vandaag));
+        Assert.Null(Pas(ref s, new ContractVerzoek(ContractGebeurtenis.NietVerlengen, "Nieuwe aanbesteding per 1 oktober 2025"), vandaag));
 
-        Assert.Equal("Er is al besloten dit contract niet te verlengen.", ContractLevenscyclus.Pas(c, new ContractVerzoek(ContractGebeurtenis.Verlengen), vandaag));
+        Assert.Equal("Er is al besloten dit contract niet te verlengen.", Pas(ref s, new ContractVerzoek(ContractGebeurtenis.Verlengen), vandaag));
     }
 
     [Fact]
     public void Voortijdig_beeindigen_vraagt_een_reden_en_een_datum_tussen_vandaag_en_het_einde()
     {
         var vandaag = new DateOnly(2024, 1, 15);
+        var s = Stand();
 
         Assert.Equal("Voortijdig beëindigen kan alleen met een reden.",
-            ContractLevenscyclus.Pas(Contract(), new ContractVerzoek(ContractGebeurtenis.Beeindigen, Per: new DateOnly(2024, 6, 30)), vandaag));
+            Pas(ref s, new ContractVerzoek(ContractGebeurtenis.Beeindigen, Per: new DateOnly(2024, 6, 30)), vandaag));
         Assert.Equal("Kies de laatste dag van het contract: vandaag of later.",
-            ContractLevenscyclus.Pas(Contract(), new ContractVerzoek(ContractGebeurtenis.Beeindigen, "Faillissement", new DateOnly(2024, 1, 14)), vandaag));
+            Pas(ref s, new ContractVerzoek(ContractGebeurtenis.Beeindigen, "Faillissement", new DateOnly(2024, 1, 14)), vandaag));
         Assert.Contains("voortijdig beëindigen is vóór die datum",
-            ContractLevenscyclus.Pas(Contract(), new ContractVerzoek(ContractGebeurtenis.Beeindigen, "Faillissement", new DateOnly(2025, 9, 30)), vandaag), StringComparison.Ordinal);
+            Pas(ref s, new ContractVerzoek(ContractGebeurtenis.Beeindigen, "Faillissement", new DateOnly(2025, 9, 30)), vandaag), StringComparison.Ordinal);
+        Assert.Equal(Stand(), s);
 
-        var c = Contract();
-        Assert.Null(ContractLevenscyclus.Pas(c, new ContractVerzoek(ContractGebeurtenis.Beeindigen, "Faillissement", new DateOnly(2024, 6, 30)), vandaag));
-        Assert.Equal(ContractStatus.Actief, c.StatusOp(new DateOnly(2024, 6, 30)));
-        Assert.Equal(ContractStatus.Beeindigd, c.StatusOp(new DateOnly(2024, 7, 1)));
-        Assert.Contains("eindigt al voortijdig", ContractLevenscyclus.Pas(c, new ContractVerzoek(ContractGebeurtenis.Verlengen), vandaag), StringComparison.Ordinal);
+        Assert.Null(Pas(ref s, new ContractVerzoek(ContractGebeurtenis.Beeindigen, "Faillissement", new DateOnly(2024, 6, 30)), vandaag));
+        Assert.Equal(ContractStatus.Actief, ContractLevenscyclus.Status(s, new DateOnly(2024, 6, 30)));
+        Assert.Equal(ContractStatus.Beeindigd, ContractLevenscyclus.Status(s, new DateOnly(2024, 7, 1)));
+        Assert.Contains("eindigt al voortijdig", Pas(ref s, new ContractVerzoek(ContractGebeurtenis.Verlengen), vandaag), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Na_het_einde_kan_er_niets_meer()
     {
-        var c = Contract();
+        var s = Stand();
 
-        Assert.Contains("is beëindigd op 30 september 2025", ContractLevenscyclus.Pas(c, new ContractVerzoek(ContractGebeurtenis.Verlengen), new DateOnly(2025, 10, 1)), StringComparison.Ordinal);
-        Assert.Equal(2, c.VerlengingenMogelijk - c.VerlengingenGebruikt);
+        var uitkomst = ContractLevenscyclus.Pas(s, new ContractVerzoek(ContractGebeurtenis.Verlengen), new DateOnly(2025, 10, 1));
+
+        Assert.Contains("is beëindigd op 30 september 2025", uitkomst.Weigering?.Tekst, StringComparison.Ordinal);
+        Assert.Equal("contract.beeindigd", uitkomst.Weigering?.Code);
+        Assert.All(Enum.GetValues<ContractGebeurtenis>(), g => Assert.False(ContractLevenscyclus.Mag(Contract(), g, new DateOnly(2025, 10, 1))));
     }
 
     [Theory]
