@@ -59,7 +59,13 @@ public abstract class AanbestedingPagina(ZorginkoopDbContext db, IAuthorizationS
     /// it); then the step. Done: the message, and back to this page (post-redirect-get). Refused: the rule
     /// on the page at <paramref name="veld"/>, with the page filled again by <paramref name="vullen"/> from fresh data.
     /// </summary>
-    protected async Task<IActionResult> StapAsync(int id, Func<Task<string?>> actie, string melding, Func<Task> vullen, CancellationToken ct,
+    protected Task<IActionResult> StapAsync(int id, Func<Task<string?>> actie, string melding, Func<Task> vullen, CancellationToken ct,
+        bool alleenBeheer = false, string veld = "") =>
+        StapAsync(id, async () => await actie() is { } tekst ? Weigering.Geheel("", tekst) : null, melding, vullen, ct, alleenBeheer, veld);
+
+    /// <inheritdoc cref="StapAsync(int, Func{Task{string}}, string, Func{Task}, CancellationToken, bool, string)"/>
+    /// <remarks>A refusal that names a field of this page's form goes next to it; one about the whole step goes to <paramref name="veld"/>.</remarks>
+    protected async Task<IActionResult> StapAsync(int id, Func<Task<Weigering?>> actie, string melding, Func<Task> vullen, CancellationToken ct,
         bool alleenBeheer = false, string veld = "")
     {
         if (!await LaadAsync(id, ct))
@@ -79,7 +85,7 @@ public abstract class AanbestedingPagina(ZorginkoopDbContext db, IAuthorizationS
             return RedirectToPage();
         }
 
-        ModelState.AddModelError(veld, weigering);
+        ModelState.AddModelError(weigering.Veld is "" ? veld : weigering.Veld, weigering.Tekst);
         Db.ChangeTracker.Clear();
         await LaadAsync(id, ct);
         await vullen();
