@@ -77,7 +77,7 @@ public static class InschrijvingenBench
             await using var db = context();
             var a = await db.Aanbestedingen.SingleAsync(x => x.Id == aanbesteding, ct);
             var i = await Inschrijven.ConceptAsync(db, kluis, aanbesteding, z, nu, ct);
-            Controleer(await Inschrijven.BewaarAsync(db, kluis, a, i, kwaliteit, Opzet.Prijs, nu, ct));
+            Controleer((await Inschrijven.BewaarAsync(db, kluis, a, i, kwaliteit, Opzet.Prijs, nu, ct))?.Tekst);
         });
         return new(aanbesteding, aanbieders, eisen, kluis, kwaliteit);
     }
@@ -96,7 +96,7 @@ public static class InschrijvingenBench
             var a = await db.Aanbestedingen.SingleAsync(x => x.Id == aanbesteding, ct);
             var i = await db.Inschrijvingen.Include(x => x.Bestanden).SingleAsync(x => x.AanbestedingId == aanbesteding && x.ZorgaanbiederId == z, ct);
             using var inhoud = new MemoryStream(bestand);
-            Controleer(await Inschrijven.BewaarBestandAsync(db, kluis, a, i, eisen.Single(e => e.Soort == EisSoort.Bestand), inhoud, "plan.pdf", DateTimeOffset.UtcNow, ct));
+            Controleer((await Inschrijven.BewaarBestandAsync(db, kluis, a, i, eisen.Single(e => e.Soort == EisSoort.Bestand), inhoud, "plan.pdf", DateTimeOffset.UtcNow, ct))?.Tekst);
         });
         var upload = sw.Elapsed.TotalSeconds;
 
@@ -109,7 +109,7 @@ public static class InschrijvingenBench
             await using var db = context();
             var a = await db.Aanbestedingen.SingleAsync(x => x.Id == aanbesteding, ct);
             var i = await db.Inschrijvingen.Include(x => x.Bestanden).SingleAsync(x => x.AanbestedingId == aanbesteding && x.ZorgaanbiederId == z, ct);
-            Controleer((await Inschrijven.IndienenAsync(db, kluis, a, i, Guid.NewGuid(), DateTimeOffset.UtcNow, ct)).Weigering);
+            Controleer((await Inschrijven.IndienenAsync(db, kluis, a, i, Guid.NewGuid(), DateTimeOffset.UtcNow, ct)).Weigering?.Tekst);
             tijden.Add(een.Elapsed.TotalMilliseconds);
         });
         var indienen = sw.Elapsed.TotalSeconds;

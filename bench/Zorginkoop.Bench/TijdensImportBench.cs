@@ -35,10 +35,10 @@ public static class TijdensImportBench
                 var a = await db.Aanbestedingen.SingleAsync(x => x.Id == opzet.Aanbesteding);
                 var i = await db.Inschrijvingen.Include(x => x.Bestanden).SingleAsync(x => x.AanbestedingId == opzet.Aanbesteding && x.ZorgaanbiederId == z);
                 using var inhoud = new MemoryStream(bestand);
-                InschrijvingenBench.Controleer(await Inschrijven.BewaarBestandAsync(db, kluis, a, i, opzet.Eisen.Single(e => e.Soort == EisSoort.Bestand), inhoud, "plan.pdf", nu));
+                InschrijvingenBench.Controleer((await Inschrijven.BewaarBestandAsync(db, kluis, a, i, opzet.Eisen.Single(e => e.Soort == EisSoort.Bestand), inhoud, "plan.pdf", nu))?.Tekst);
                 if (opzet == kluisproef)
                 {
-                    InschrijvingenBench.Controleer((await Inschrijven.IndienenAsync(db, kluis, a, i, Guid.NewGuid(), nu)).Weigering);
+                    InschrijvingenBench.Controleer((await Inschrijven.IndienenAsync(db, kluis, a, i, Guid.NewGuid(), nu)).Weigering?.Tekst);
                 }
             }
         }
@@ -124,8 +124,8 @@ public static class TijdensImportBench
 
             await Task.Delay(TimeSpan.FromSeconds(3));
             var na = DateTimeOffset.UtcNow.AddHours(2);
-            await Meet("kluis", async db => await KluisOpenen.AanvragenAsync(db, await db.Aanbestedingen.SingleAsync(a => a.Id == kluisproef.Aanbesteding), "inkoper-a", na));
-            await Meet("kluis", async db => await KluisOpenen.BevestigenAsync(db, await db.Aanbestedingen.SingleAsync(a => a.Id == kluisproef.Aanbesteding), "inkoper-b", na));
+            await Meet("kluis", async db => (await KluisOpenen.AanvragenAsync(db, await db.Aanbestedingen.SingleAsync(a => a.Id == kluisproef.Aanbesteding), "inkoper-a", na))?.Tekst);
+            await Meet("kluis", async db => (await KluisOpenen.BevestigenAsync(db, await db.Aanbestedingen.SingleAsync(a => a.Id == kluisproef.Aanbesteding), "inkoper-b", na))?.Tekst);
         });
         await Parallel.ForEachAsync(Enumerable.Range(0, Gelijktijdig), CancellationToken.None, async (w, _) =>
         {
@@ -138,17 +138,17 @@ public static class TijdensImportBench
                 await Meet("concept", async db =>
                 {
                     var (a, i) = await Laad(db);
-                    return await Inschrijven.BewaarAsync(db, kluis, a, i, werk.Kwaliteit, InschrijvingenBench.Opzet.Prijs, DateTimeOffset.UtcNow);
+                    return (await Inschrijven.BewaarAsync(db, kluis, a, i, werk.Kwaliteit, InschrijvingenBench.Opzet.Prijs, DateTimeOffset.UtcNow))?.Tekst;
                 });
                 await Meet("indienen", async db =>
                 {
                     var (a, i) = await Laad(db);
-                    return (await Inschrijven.IndienenAsync(db, kluis, a, i, Guid.NewGuid(), DateTimeOffset.UtcNow)).Weigering;
+                    return (await Inschrijven.IndienenAsync(db, kluis, a, i, Guid.NewGuid(), DateTimeOffset.UtcNow)).Weigering?.Tekst;
                 });
                 await Meet("intrekken", async db =>
                 {
                     var (a, i) = await Laad(db);
-                    return await Inschrijven.IntrekkenAsync(db, a, i, DateTimeOffset.UtcNow);
+                    return (await Inschrijven.IntrekkenAsync(db, a, i, DateTimeOffset.UtcNow))?.Tekst;
                 });
                 await Meet("vraag", async db =>
                 {

@@ -141,7 +141,7 @@ public static class AanbestedingenApi
 
         var fout = await Percelen.VoegToeAsync(d.Db, a, segmentId, productId, invoer.Naam, d.Ct);
         return fout is not null
-            ? ApiFouten.Validatie(new Weigering("perceel.geweigerd", "Perceel", fout))
+            ? ApiFouten.Validatie(fout with { Veld = "Perceel" })
             : TypedResults.Created($"{ApiRegistratie.Basis}/aanbestedingen/{id}", await DetailAsync(d.Db, a, true, d.Ct));
     }
 

@@ -7,16 +7,16 @@ namespace Zorginkoop.Aanbestedingen;
 public static class Percelen
 {
     /// <summary>Adds a lot for a segment or a product of the procedure's region; the refusal in Dutch, else null.</summary>
-    public static async Task<string?> VoegToeAsync(ZorginkoopDbContext db, Aanbesteding a, int? segmentId, int? productId, string? naam, CancellationToken ct = default)
+    public static async Task<Weigering?> VoegToeAsync(ZorginkoopDbContext db, Aanbesteding a, int? segmentId, int? productId, string? naam, CancellationToken ct = default)
     {
         if (a.Status != AanbestedingStatus.Concept)
         {
-            return "Percelen liggen vast sinds de publicatie: bij een andere indeling hoort een nieuwe aanbesteding.";
+            return Weigering.Geheel("perceel.vast-na-publicatie", "Percelen liggen vast sinds de publicatie: bij een andere indeling hoort een nieuwe aanbesteding.");
         }
 
         if ((segmentId is null) == (productId is null))
         {
-            return "Kies een segment óf een product voor het perceel.";
+            return Weigering.Geheel("perceel.segment-of-product", "Kies een segment óf een product voor het perceel.");
         }
 
         await db.Entry(a).Collection(x => x.Percelen).LoadAsync(ct);
@@ -26,12 +26,12 @@ public static class Percelen
             var segment = await db.Segmenten.SingleOrDefaultAsync(x => x.Id == s && x.RegioId == a.RegioId, ct);
             if (segment is null)
             {
-                return "Kies een segment van de regio van deze aanbesteding.";
+                return new Weigering("perceel.segment-andere-regio", "Segment", "Kies een segment van de regio van deze aanbesteding.");
             }
 
             if (a.Percelen.Any(p => p.SegmentId == s))
             {
-                return $"Segment {segment.Naam} is al een perceel van deze aanbesteding.";
+                return new Weigering("perceel.segment-dubbel", "Segment", $"Segment {segment.Naam} is al een perceel van deze aanbesteding.");
             }
 
             standaardNaam = segment.Naam;
@@ -41,12 +41,12 @@ public static class Percelen
             var product = await db.Producten.SingleOrDefaultAsync(x => x.Id == productId && x.RegioId == a.RegioId, ct);
             if (product is null)
             {
-                return "Kies een product van de regio van deze aanbesteding.";
+                return new Weigering("perceel.product-andere-regio", "Product", "Kies een product van de regio van deze aanbesteding.");
             }
 
             if (a.Percelen.Any(p => p.ProductId == productId))
             {
-                return $"Product {product.Code} is al een perceel van deze aanbesteding.";
+                return new Weigering("perceel.product-dubbel", "Product", $"Product {product.Code} is al een perceel van deze aanbesteding.");
             }
 
             standaardNaam = $"{product.Code} {product.Naam}";
@@ -55,7 +55,7 @@ public static class Percelen
         naam = string.IsNullOrWhiteSpace(naam) ? standaardNaam : naam.Trim();
         if (naam.Length > 300)
         {
-            return "De naam van het perceel is te lang: ten hoogste 300 tekens.";
+            return new Weigering("perceel.naam-te-lang", "Naam", "De naam van het perceel is te lang: ten hoogste 300 tekens.");
         }
 
         a.Percelen.Add(new Perceel
@@ -69,17 +69,17 @@ public static class Percelen
         return null;
     }
 
-    public static async Task<string?> VerwijderAsync(ZorginkoopDbContext db, Aanbesteding a, int perceelId, CancellationToken ct = default)
+    public static async Task<Weigering?> VerwijderAsync(ZorginkoopDbContext db, Aanbesteding a, int perceelId, CancellationToken ct = default)
     {
         if (a.Status != AanbestedingStatus.Concept)
         {
-            return "Percelen liggen vast sinds de publicatie: bij een andere indeling hoort een nieuwe aanbesteding.";
+            return Weigering.Geheel("perceel.vast-na-publicatie", "Percelen liggen vast sinds de publicatie: bij een andere indeling hoort een nieuwe aanbesteding.");
         }
 
         var perceel = await db.Percelen.SingleOrDefaultAsync(p => p.Id == perceelId && p.AanbestedingId == a.Id, ct);
         if (perceel is null)
         {
-            return "Dit perceel hoort niet bij deze aanbesteding.";
+            return Weigering.Geheel("perceel.niet-gevonden", "Dit perceel hoort niet bij deze aanbesteding.");
         }
 
         db.Percelen.Remove(perceel);

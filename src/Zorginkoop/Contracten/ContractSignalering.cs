@@ -71,12 +71,12 @@ public static class ContractSignalering
     }
 
     /// <summary>Marks an alarm handled without a decision on the contract (for instance: the follow-up procedure is under way).</summary>
-    public static async Task<string?> AfhandelenAsync(ZorginkoopDbContext db, int contractId, string wie, DateTimeOffset nu, CancellationToken ct = default)
+    public static async Task<Weigering?> AfhandelenAsync(ZorginkoopDbContext db, int contractId, string wie, DateTimeOffset nu, CancellationToken ct = default)
     {
         var open = await db.Contractalarmen.Where(a => a.RaamovereenkomstId == contractId && a.AfgehandeldOp == null).ToListAsync(ct);
         if (open.Count == 0)
         {
-            return "Dit contract heeft geen openstaand alarm.";
+            return Weigering.Geheel("contract.geen-alarm", "Dit contract heeft geen openstaand alarm.");
         }
 
         foreach (var a in open)

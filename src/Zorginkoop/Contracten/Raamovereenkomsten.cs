@@ -54,23 +54,23 @@ public static class Raamovereenkomsten
     }
 
     /// <summary>Applies a decision (extend, not extend, end early) and closes the contract's open alarm: someone acted.</summary>
-    public static async Task<string?> BesluitAsync(ZorginkoopDbContext db, int contractId, ContractVerzoek verzoek, string wie, DateTimeOffset nu, CancellationToken ct = default)
+    public static async Task<Weigering?> BesluitAsync(ZorginkoopDbContext db, int contractId, ContractVerzoek verzoek, string wie, DateTimeOffset nu, CancellationToken ct = default)
     {
         var c = await db.Raamovereenkomsten.SingleOrDefaultAsync(x => x.Id == contractId, ct);
         if (c is null)
         {
-            return "Dit contract bestaat niet.";
+            return Weigering.Geheel("contract.niet-gevonden", "Dit contract bestaat niet.");
         }
 
         if (verzoek.Reden?.Length > MaxTekst)
         {
-            return $"De reden is ten hoogste {MaxTekst} tekens.";
+            return new Weigering("contract.reden-te-lang", "Reden", $"De reden is ten hoogste {MaxTekst} tekens.");
         }
 
         var uitkomst = ContractLevenscyclus.Pas(ContractStand.Van(c), verzoek, NlFormat.DatumInAmsterdam(nu));
         if (!uitkomst.Toegestaan)
         {
-            return uitkomst.Weigering!.Tekst;
+            return uitkomst.Weigering;
         }
 
         uitkomst.Stand!.PasToeOp(c);
@@ -90,23 +90,23 @@ public static class Raamovereenkomsten
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return "Een collega heeft zojuist over dit contract besloten; bekijk het opnieuw.";
+            return Weigering.Geheel("contract.gelijktijdig-besloten", "Een collega heeft zojuist over dit contract besloten; bekijk het opnieuw.");
         }
     }
 
     /// <summary>Makes a contract one with a consortium: its name, the members besides the lead, the transformation plan and budget.</summary>
-    public static async Task<string?> ConsortiumAsync(ZorginkoopDbContext db, int contractId, string? naam, IReadOnlyCollection<int> leden, string? plan, long? budgetCent, CancellationToken ct = default)
+    public static async Task<Weigering?> ConsortiumAsync(ZorginkoopDbContext db, int contractId, string? naam, IReadOnlyCollection<int> leden, string? plan, long? budgetCent, CancellationToken ct = default)
     {
         var c = await db.Raamovereenkomsten.Include(x => x.Leden).SingleOrDefaultAsync(x => x.Id == contractId, ct);
         naam = naam?.Trim();
         var bekend = await db.Zorgaanbieders.Where(z => leden.Contains(z.Id)).Select(z => z.Id).ToListAsync(ct);
-        var weigering = (c is null ? "Dit contract bestaat niet." : null)
-            ?? (string.IsNullOrEmpty(naam) || naam.Length > 300 ? "Geef de combinatie een naam (ten hoogste 300 tekens)." : null)
-            ?? (leden.Count == 0 ? "Een combinatie heeft naast de penvoerder ten minste één lid." : null)
-            ?? (bekend.Count != leden.Distinct().Count() ? "Een van de leden staat niet in het aanbiedersregister." : null)
-            ?? (leden.Contains(c!.ZorgaanbiederId) ? "De penvoerder is al partij; kies de andere leden." : null)
-            ?? (plan?.Length > MaxTekst ? $"Het transformatieplan is ten hoogste {MaxTekst} tekens (verwijs naar het document)." : null)
-            ?? (budgetCent is < 0 ? "Het transformatiebudget is niet negatief." : null);
+        var weigering = (c is null ? Weigering.Geheel("contract.niet-gevonden", "Dit contract bestaat niet.") : null)
+            ?? (string.IsNullOrEmpty(naam) || naam.Length > 300 ? new Weigering("contract.combinatie-naam", "Naam", "Geef de combinatie een naam (ten hoogste 300 tekens).") : null)
+            ?? (leden.Count == 0 ? new Weigering("contract.combinatie-leden", "Leden", "Een combinatie heeft naast de penvoerder ten minste één lid.") : null)
+            ?? (bekend.Count != leden.Distinct().Count() ? new Weigering("contract.combinatie-lid-onbekend", "Leden", "Een van de leden staat niet in het aanbiedersregister.") : null)
+            ?? (leden.Contains(c!.ZorgaanbiederId) ? new Weigering("contract.combinatie-penvoerder", "Leden", "De penvoerder is al partij; kies de andere leden.") : null)
+            ?? (plan?.Length > MaxTekst ? new Weigering("contract.plan-te-lang", "Plan", $"Het transformatieplan is ten hoogste {MaxTekst} tekens (verwijs naar het document).") : null)
+            ?? (budgetCent is < 0 ? new Weigering("contract.budget-negatief", "Budget", "Het transformatiebudget is niet negatief.") : null);
         if (weigering is not null)
         {
             return weigering;

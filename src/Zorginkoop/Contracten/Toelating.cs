@@ -64,39 +64,39 @@ internal sealed class ToelatingsaanvraagConfiguratie : IEntityTypeConfiguration<
 public static class Toelating
 {
     /// <summary>Why admission is closed at <paramref name="nu"/>, or null when a provider may apply.</summary>
-    public static string? Gesloten(Aanbesteding a, ContractOptions opties, DateTimeOffset nu)
+    public static Weigering? Gesloten(Aanbesteding a, ContractOptions opties, DateTimeOffset nu)
     {
         if (!a.Instellingen.TussentijdsToetreden)
         {
-            return $"Tussentijds toetreden is niet mogelijk: {a.Naam} is een {a.Vorm.Naam()} zonder tussentijdse toetreding.";
+            return Weigering.Geheel("toelating.geen-toetreding", $"Tussentijds toetreden is niet mogelijk: {a.Naam} is een {a.Vorm.Naam()} zonder tussentijdse toetreding.");
         }
 
         if (a.Status is not (AanbestedingStatus.Gepubliceerd or AanbestedingStatus.LopendContract))
         {
-            return $"Aanmelden kan alleen zolang de toelating open is; de procedure is {a.Status.Naam()}.";
+            return Weigering.Geheel("toelating.niet-open", $"Aanmelden kan alleen zolang de toelating open is; de procedure is {a.Status.Naam()}.");
         }
 
         if (a.Sluitingsmoment is { } s && nu >= s)
         {
-            return $"De toelating is gesloten sinds {NlFormat.DatumTijd(s)}.";
+            return Weigering.Geheel("toelating.gesloten", $"De toelating is gesloten sinds {NlFormat.DatumTijd(s)}.");
         }
 
         if (a.ContractEinde is { } einde && NlFormat.DatumInAmsterdam(nu) > einde.AddMonths(-opties.ToelatingSluitMaandenVoorEinde))
         {
-            return $"De toelating sloot {opties.ToelatingSluitMaandenVoorEinde} maanden vóór het einde van de contracten ({NlFormat.Datum(einde)}), " +
-                $"op {NlFormat.Datum(einde.AddMonths(-opties.ToelatingSluitMaandenVoorEinde))}.";
+            return Weigering.Geheel("toelating.gesloten-voor-einde", $"De toelating sloot {opties.ToelatingSluitMaandenVoorEinde} maanden vóór het einde van de contracten ({NlFormat.Datum(einde)}), " +
+                $"op {NlFormat.Datum(einde.AddMonths(-opties.ToelatingSluitMaandenVoorEinde))}.");
         }
 
         return null;
     }
 
     /// <summary>A provider applies for lots, confirming every admission requirement of those lots (by criterion id).</summary>
-    public static async Task<string?> AanvragenAsync(ZorginkoopDbContext db, Aanbesteding a, ContractOptions opties, int zorgaanbiederId,
+    public static async Task<Weigering?> AanvragenAsync(ZorginkoopDbContext db, Aanbesteding a, ContractOptions opties, int zorgaanbiederId,
         IReadOnlyCollection<int> percelen, IReadOnlyCollection<int> bevestigd, string wie, DateTimeOffset nu, CancellationToken ct = default)
     {
         var weigering = Gesloten(a, opties, nu)
-            ?? (percelen.Count == 0 ? "Kies ten minste één perceel." : null)
-            ?? (percelen.Where(p => a.Percelen.All(x => x.Nummer != p)).Select(p => (int?)p).FirstOrDefault() is { } onbekend ? $"Perceel {onbekend} bestaat niet." : null);
+            ?? (percelen.Count == 0 ? new Weigering("toelating.perceel-ontbreekt", "Percelen", "Kies ten minste één perceel.") : null)
+            ?? (percelen.Where(p => a.Percelen.All(x => x.Nummer != p)).Select(p => (int?)p).FirstOrDefault() is { } onbekend ? new Weigering("toelating.perceel-onbekend", "Percelen", $"Perceel {onbekend} bestaat niet.") : null);
         if (weigering is not null)
         {
             return weigering;
@@ -106,18 +106,18 @@ public static class Toelating
         var ontbrekend = eisen.Where(e => !bevestigd.Contains(e.Id)).Select(e => e.Naam).ToList();
         if (ontbrekend.Count > 0)
         {
-            return $"U wordt toegelaten als u aan alle toelatingseisen voldoet; nog niet bevestigd: {string.Join("; ", ontbrekend)}.";
+            return new Weigering("toelating.eisen-niet-bevestigd", "Eisen", $"U wordt toegelaten als u aan alle toelatingseisen voldoet; nog niet bevestigd: {string.Join("; ", ontbrekend)}.");
         }
 
         if (await db.Toelatingsaanvragen.AnyAsync(t => t.AanbestedingId == a.Id && t.ZorgaanbiederId == zorgaanbiederId && t.Status == AanvraagStatus.Ingediend, ct))
         {
-            return "U heeft al een aanmelding die wordt beoordeeld.";
+            return Weigering.Geheel("toelating.al-aangemeld", "U heeft al een aanmelding die wordt beoordeeld.");
         }
 
         var al = await db.Raamovereenkomsten.Where(c => c.AanbestedingId == a.Id && c.ZorgaanbiederId == zorgaanbiederId).Select(c => c.PerceelNummer).ToListAsync(ct);
         if (percelen.All(al.Contains))
         {
-            return "U bent voor deze percelen al toegelaten.";
+            return new Weigering("toelating.al-toegelaten", "Percelen", "U bent voor deze percelen al toegelaten.");
         }
 
         db.Toelatingsaanvragen.Add(new Toelatingsaanvraag
@@ -136,15 +136,15 @@ public static class Toelating
     /// An officer admits (a contract per lot, from today or the contract start to the common end date) or rejects
     /// (a reason is required: it goes to the provider).
     /// </summary>
-    public static async Task<string?> BeslissenAsync(ZorginkoopDbContext db, Aanbesteding a, int aanvraagId, bool toelaten, string? reden,
+    public static async Task<Weigering?> BeslissenAsync(ZorginkoopDbContext db, Aanbesteding a, int aanvraagId, bool toelaten, string? reden,
         string wie, DateTimeOffset nu, CancellationToken ct = default)
     {
         reden = reden?.Trim();
         var t = await db.Toelatingsaanvragen.SingleOrDefaultAsync(x => x.Id == aanvraagId && x.AanbestedingId == a.Id, ct);
-        var weigering = (t is null ? "Deze aanmelding bestaat niet." : null)
-            ?? (t!.Status != AanvraagStatus.Ingediend ? "Over deze aanmelding is al besloten." : null)
-            ?? (!toelaten && string.IsNullOrEmpty(reden) ? "Afwijzen kan alleen met een reden; de aanbieder ontvangt haar." : null)
-            ?? (reden?.Length > Raamovereenkomsten.MaxTekst ? $"De reden is ten hoogste {Raamovereenkomsten.MaxTekst} tekens." : null);
+        var weigering = (t is null ? Weigering.Geheel("toelating.aanmelding-niet-gevonden", "Deze aanmelding bestaat niet.") : null)
+            ?? (t!.Status != AanvraagStatus.Ingediend ? Weigering.Geheel("toelating.al-besloten", "Over deze aanmelding is al besloten.") : null)
+            ?? (!toelaten && string.IsNullOrEmpty(reden) ? new Weigering("toelating.reden-ontbreekt", "Reden", "Afwijzen kan alleen met een reden; de aanbieder ontvangt haar.") : null)
+            ?? (reden?.Length > Raamovereenkomsten.MaxTekst ? new Weigering("contract.reden-te-lang", "Reden", $"De reden is ten hoogste {Raamovereenkomsten.MaxTekst} tekens.") : null);
         if (weigering is not null)
         {
             return weigering;

@@ -26,28 +26,28 @@ public static class EisenBeheer
     public static Task<List<Inschrijvingseis>> VanAsync(ZorginkoopDbContext db, int aanbestedingId, CancellationToken ct = default) =>
         db.Inschrijvingseisen.Where(e => e.AanbestedingId == aanbestedingId).OrderBy(e => e.Volgorde).ThenBy(e => e.Id).ToListAsync(ct);
 
-    public static async Task<string?> ToevoegenAsync(ZorginkoopDbContext db, Aanbesteding a, EisSoort soort, string? tekst, bool verplicht, CancellationToken ct = default)
+    public static async Task<Weigering?> ToevoegenAsync(ZorginkoopDbContext db, Aanbesteding a, EisSoort soort, string? tekst, bool verplicht, CancellationToken ct = default)
     {
         var weigering = Wijzigbaar(a);
         tekst = tekst?.Trim();
         if (weigering is null && string.IsNullOrEmpty(tekst))
         {
-            weigering = "Vul de tekst van de eis in.";
+            weigering = new Weigering("eis.tekst-ontbreekt", "Tekst", "Vul de tekst van de eis in.");
         }
 
         if (weigering is null && tekst!.Length > MaxTekst)
         {
-            weigering = $"De tekst van de eis is ten hoogste {MaxTekst} tekens.";
+            weigering = new Weigering("eis.tekst-te-lang", "Tekst", $"De tekst van de eis is ten hoogste {MaxTekst} tekens.");
         }
 
         if (weigering is null && !Enum.IsDefined(soort))
         {
-            weigering = "Kies de soort eis.";
+            weigering = new Weigering("eis.soort-onbekend", "Soort", "Kies de soort eis.");
         }
 
         if (weigering is null && soort == EisSoort.Prijs && await db.Inschrijvingseisen.AnyAsync(e => e.AanbestedingId == a.Id && e.Soort == EisSoort.Prijs, ct))
         {
-            weigering = "Er is al een prijseis: een inschrijving heeft één prijsdeel, met een prijs per perceel.";
+            weigering = new Weigering("eis.prijseis-bestaat", "Soort", "Er is al een prijseis: een inschrijving heeft één prijsdeel, met een prijs per perceel.");
         }
 
         if (weigering is not null)
@@ -62,7 +62,7 @@ public static class EisenBeheer
     }
 
     /// <summary>Adds the usual set, leaving out what the procedure already asks (by text) and the price when there is one.</summary>
-    public static async Task<string?> StandaardToevoegenAsync(ZorginkoopDbContext db, Aanbesteding a, CancellationToken ct = default)
+    public static async Task<Weigering?> StandaardToevoegenAsync(ZorginkoopDbContext db, Aanbesteding a, CancellationToken ct = default)
     {
         var weigering = Wijzigbaar(a);
         if (weigering is not null)
@@ -86,7 +86,7 @@ public static class EisenBeheer
         return null;
     }
 
-    public static async Task<string?> VerwijderenAsync(ZorginkoopDbContext db, Aanbesteding a, int eisId, CancellationToken ct = default)
+    public static async Task<Weigering?> VerwijderenAsync(ZorginkoopDbContext db, Aanbesteding a, int eisId, CancellationToken ct = default)
     {
         var weigering = Wijzigbaar(a);
         if (weigering is not null)
@@ -97,7 +97,7 @@ public static class EisenBeheer
         var eis = await db.Inschrijvingseisen.SingleOrDefaultAsync(e => e.Id == eisId && e.AanbestedingId == a.Id, ct);
         if (eis is null)
         {
-            return "Deze eis bestaat niet (meer).";
+            return Weigering.Geheel("eis.niet-gevonden", "Deze eis bestaat niet (meer).");
         }
 
         db.Inschrijvingseisen.Remove(eis);
@@ -105,8 +105,8 @@ public static class EisenBeheer
         return null;
     }
 
-    private static string? Wijzigbaar(Aanbesteding a) => a.Vorm == Procedurevorm.OpenHouse
-        ? "Een Open House-procedure kent geen inschrijvingen; toelating komt met de gunning en contracten."
+    private static Weigering? Wijzigbaar(Aanbesteding a) => a.Vorm == Procedurevorm.OpenHouse
+        ? Weigering.Geheel("eis.open-house", "Een Open House-procedure kent geen inschrijvingen; toelating komt met de gunning en contracten.")
         : a.Status == AanbestedingStatus.Concept ? null
-        : "De eisen aan een inschrijving liggen vast zodra de aanbesteding is gepubliceerd.";
+        : Weigering.Geheel("eis.vast-na-publicatie", "De eisen aan een inschrijving liggen vast zodra de aanbesteding is gepubliceerd.");
 }

@@ -7,7 +7,7 @@ using Zorginkoop.Formatting;
 namespace Zorginkoop.Inschrijvingen;
 
 /// <summary>The outcome of submitting: the receipt, or the rule that refused it (in Dutch).</summary>
-public sealed record IndienUitkomst(Ontvangstbewijs? Bewijs, string? Weigering);
+public sealed record IndienUitkomst(Ontvangstbewijs? Bewijs, Weigering? Weigering);
 
 /// <summary>
 /// A provider's side of a procedure: drafting, saving, submitting, withdrawing and re-confirming a bid, each checked
@@ -16,6 +16,9 @@ public sealed record IndienUitkomst(Ontvangstbewijs? Bewijs, string? Weigering);
 /// </summary>
 public static class Inschrijven
 {
+    /// <summary>The refusal code of a request that arrived at or after the deadline (the receipt page and tests look for it).</summary>
+    public const string TeLaat = "inschrijving.te-laat";
+
     /// <summary>Uploads of one bid together, at most: 100 MB (the Aanbieders issue).</summary>
     public const long MaxBytesPerInschrijving = 100L * 1024 * 1024;
 
@@ -26,23 +29,23 @@ public static class Inschrijven
     /// Why a bid cannot be changed or submitted by a request that arrived at <paramref name="nu"/>, or null when it can.
     /// Brings the deadline up to date first.
     /// </summary>
-    public static string? Gesloten(Aanbesteding a, DateTimeOffset nu)
+    public static Weigering? Gesloten(Aanbesteding a, DateTimeOffset nu)
     {
         AanbestedingAanpassen.Bijwerken(a, nu);
         return Gesloten(a.Status, a.Vorm, a.Sluitingsmoment, nu);
     }
 
-    private static string? Gesloten(AanbestedingStatus status, Procedurevorm vorm, DateTimeOffset? sluitingsmoment, DateTimeOffset nu)
+    private static Weigering? Gesloten(AanbestedingStatus status, Procedurevorm vorm, DateTimeOffset? sluitingsmoment, DateTimeOffset nu)
     {
         if (vorm == Procedurevorm.OpenHouse)
         {
-            return "Bij Open House schrijft u niet in maar meldt u zich aan voor toelating; dat komt met de gunning en contracten.";
+            return Weigering.Geheel("inschrijving.open-house", "Bij Open House schrijft u niet in maar meldt u zich aan voor toelating; dat komt met de gunning en contracten.");
         }
 
         if (sluitingsmoment is { } deadline && nu >= deadline)
         {
-            return $"De uiterste inschrijfdatum was {NlFormat.DatumTijd(deadline)}. Uw verzoek kwam binnen op {NlFormat.DatumTijd(nu)} " +
-                $"({nu.ToUniversalTime():HH:mm:ss.fff} UTC) en is daarom geweigerd; er is niets gewijzigd.";
+            return Weigering.Geheel(TeLaat, $"De uiterste inschrijfdatum was {NlFormat.DatumTijd(deadline)}. Uw verzoek kwam binnen op {NlFormat.DatumTijd(nu)} " +
+                $"({nu.ToUniversalTime():HH:mm:ss.fff} UTC) en is daarom geweigerd; er is niets gewijzigd.");
         }
 
         return status switch
@@ -51,8 +54,8 @@ public static class Inschrijven
             // Submission closes only at the deadline (Levenscyclus): closed now, but this request arrived before it, and
             // a request is judged by the moment it arrived, not by how long it waited for the database.
             AanbestedingStatus.InschrijvingGesloten when sluitingsmoment is { } d && nu < d => null,
-            AanbestedingStatus.Geschorst => "Deze aanbesteding is geschorst: inschrijven kan tijdelijk niet. Zie het verloop op de pagina van de aanbesteding.",
-            _ => $"Deze aanbesteding is {status.Naam()}: inschrijven kan niet (meer).",
+            AanbestedingStatus.Geschorst => Weigering.Geheel("inschrijving.geschorst", "Deze aanbesteding is geschorst: inschrijven kan tijdelijk niet. Zie het verloop op de pagina van de aanbesteding."),
+            _ => Weigering.Geheel("inschrijving.niet-open", $"Deze aanbesteding is {status.Naam()}: inschrijven kan niet (meer)."),
         };
     }
 
@@ -94,7 +97,7 @@ public static class Inschrijven
         i.Prijs is null ? Prijsdeel.Leeg : InschrijvingJson.Prijs(kluis.Ontsleutel(i.Sleutel, i.Prijs, Context(i, "prijs")));
 
     /// <summary>Saves the draft. A submitted bid is withdrawn first (so a submission is never changed by accident).</summary>
-    public static async Task<string?> BewaarAsync(ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, Inschrijving i, Kwaliteitsdeel kwaliteit, Prijsdeel prijs,
+    public static async Task<Weigering?> BewaarAsync(ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, Inschrijving i, Kwaliteitsdeel kwaliteit, Prijsdeel prijs,
         DateTimeOffset nu, CancellationToken ct = default)
     {
         var weigering = Gesloten(a, nu) ?? Bewerkbaar(i);
@@ -106,24 +109,24 @@ public static class Inschrijven
         var percelen = await db.Percelen.Where(p => p.AanbestedingId == a.Id).Select(p => p.Nummer).ToListAsync(ct);
         if (kwaliteit.Percelen.Except(percelen).Any() || prijs.PrijsPerPerceel.Keys.Except(percelen).Any())
         {
-            return "Kies alleen percelen van deze aanbesteding.";
+            return new Weigering("inschrijving.perceel-onbekend", "Percelen", "Kies alleen percelen van deze aanbesteding.");
         }
 
         if (prijs.PrijsPerPerceel.Values.Any(c => c < 0))
         {
-            return "Een prijs is 0 of meer.";
+            return new Weigering("inschrijving.prijs-negatief", "Prijzen", "Een prijs is 0 of meer.");
         }
 
         if (kwaliteit.Antwoorden.Values.Any(t => t.Length > MaxAntwoord))
         {
-            return $"Een antwoord is ten hoogste {NlFormat.Aantal(MaxAntwoord)} tekens; voeg een langere uitwerking als bestand toe.";
+            return new Weigering("inschrijving.antwoord-te-lang", "Antwoorden", $"Een antwoord is ten hoogste {NlFormat.Aantal(MaxAntwoord)} tekens; voeg een langere uitwerking als bestand toe.");
         }
 
         var eisen = await db.Inschrijvingseisen.Where(e => e.AanbestedingId == a.Id).Select(e => new { e.Id, e.Soort }).ToListAsync(ct);
         if (kwaliteit.Verklaringen.Keys.Any(k => !eisen.Any(e => e.Id == k && e.Soort == EisSoort.Verklaring))
             || kwaliteit.Antwoorden.Keys.Any(k => !eisen.Any(e => e.Id == k && e.Soort == EisSoort.Vraag)))
         {
-            return "Beantwoord alleen de eisen van deze aanbesteding.";
+            return Weigering.Geheel("inschrijving.eis-onbekend", "Beantwoord alleen de eisen van deze aanbesteding.");
         }
 
         i.Kwaliteit = kluis.Versleutel(i.Sleutel, InschrijvingJson.Naar(kwaliteit), Context(i, "kwaliteit"));
@@ -133,7 +136,7 @@ public static class Inschrijven
     }
 
     /// <summary>Seals an uploaded file for a file requirement, replacing an earlier one; streamed, never whole in memory.</summary>
-    public static async Task<string?> BewaarBestandAsync(ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, Inschrijving i, Inschrijvingseis eis, Stream inhoud,
+    public static async Task<Weigering?> BewaarBestandAsync(ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, Inschrijving i, Inschrijvingseis eis, Stream inhoud,
         string? bestandsnaam, DateTimeOffset nu, CancellationToken ct = default)
     {
         var weigering = Gesloten(a, nu) ?? Bewerkbaar(i);
@@ -144,18 +147,18 @@ public static class Inschrijven
 
         if (eis.AanbestedingId != a.Id || eis.Soort != EisSoort.Bestand)
         {
-            return "Deze eis vraagt geen bestand.";
+            return Weigering.Geheel("inschrijving.eis-vraagt-geen-bestand", "Deze eis vraagt geen bestand.");
         }
 
         var naam = Documenten.Bestandsnaam.Schoon(bestandsnaam);
         if (naam is null)
         {
-            return "Het bestand heeft geen bruikbare naam. Geef het een naam zoals 'kwaliteitsplan.pdf'.";
+            return new Weigering("inschrijving.bestandsnaam-onbruikbaar", "Bestand", "Het bestand heeft geen bruikbare naam. Geef het een naam zoals 'kwaliteitsplan.pdf'.");
         }
 
         if (Documenten.DocumentSoort.Controleer(inhoud, naam) is { } soortFout)
         {
-            return soortFout;
+            return new Weigering("inschrijving.bestand-geweigerd", "Bestand", soortFout);
         }
 
         var vorige = i.Bestanden.Where(b => b.EisId == eis.Id).ToList();
@@ -164,7 +167,7 @@ public static class Inschrijven
         var bewaard = await kluis.BewaarAsync(i.Sleutel, inhoud, opslagnaam, Context(i, $"bestand:{opslagnaam}"), ruimte, ct);
         if (bewaard is not { } b)
         {
-            return $"'{naam}' past niet meer: alle bestanden van een inschrijving samen zijn ten hoogste {Documentbeheer.Grootte(MaxBytesPerInschrijving)}.";
+            return new Weigering("inschrijving.bestanden-te-groot", "Bestand", $"'{naam}' past niet meer: alle bestanden van een inschrijving samen zijn ten hoogste {Documentbeheer.Grootte(MaxBytesPerInschrijving)}.");
         }
 
         var bestand = new InschrijvingBestand
@@ -247,7 +250,7 @@ public static class Inschrijven
             return new(await db.Ontvangstbewijzen.Where(o => o.InschrijvingId == i.Id).OrderByDescending(o => o.Versie).FirstAsync(ct), null);
         }
 
-        var weigering = Gesloten(a, nu) ?? (i.Status == InschrijvingStatus.Ingediend ? "Deze inschrijving is al ingediend." : null);
+        var weigering = Gesloten(a, nu) ?? (i.Status == InschrijvingStatus.Ingediend ? Weigering.Geheel("inschrijving.al-ingediend", "Deze inschrijving is al ingediend.") : null);
         if (weigering is not null)
         {
             return new(null, weigering);
@@ -258,16 +261,16 @@ public static class Inschrijven
         var ontbrekend = Ontbrekend(eisen, kwaliteit, prijs, i.Bestanden);
         if (ontbrekend.Count > 0)
         {
-            return new(null, "De inschrijving is nog niet compleet: " + string.Join(" ", ontbrekend));
+            return new(null, Weigering.Geheel("inschrijving.onvolledig", "De inschrijving is nog niet compleet: " + string.Join(" ", ontbrekend)));
         }
 
         return await BevestigAsync(db, kluis, i, verzoek, kwaliteit, prijs, herbevestiging: false, nu, ct);
     }
 
     /// <summary>Withdraws a submitted bid before the deadline; it becomes a draft again that can be changed and submitted anew.</summary>
-    public static async Task<string?> IntrekkenAsync(ZorginkoopDbContext db, Aanbesteding a, Inschrijving i, DateTimeOffset nu, CancellationToken ct = default)
+    public static async Task<Weigering?> IntrekkenAsync(ZorginkoopDbContext db, Aanbesteding a, Inschrijving i, DateTimeOffset nu, CancellationToken ct = default)
     {
-        var weigering = Gesloten(a, nu) ?? (i.Status != InschrijvingStatus.Ingediend ? "Alleen een ingediende inschrijving kan worden ingetrokken." : null);
+        var weigering = Gesloten(a, nu) ?? (i.Status != InschrijvingStatus.Ingediend ? Weigering.Geheel("inschrijving.niet-ingediend", "Alleen een ingediende inschrijving kan worden ingetrokken.") : null);
         if (weigering is not null)
         {
             return weigering;
@@ -284,7 +287,7 @@ public static class Inschrijven
     /// </summary>
     public static async Task<IndienUitkomst> HerbevestigenAsync(ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, Inschrijving i, DateTimeOffset nu, CancellationToken ct = default)
     {
-        var weigering = Gesloten(a, nu) ?? (i.Status != InschrijvingStatus.Ingediend ? "Alleen een ingediende inschrijving kan worden herbevestigd." : null);
+        var weigering = Gesloten(a, nu) ?? (i.Status != InschrijvingStatus.Ingediend ? Weigering.Geheel("inschrijving.niet-ingediend", "Alleen een ingediende inschrijving kan worden herbevestigd.") : null);
         if (weigering is not null)
         {
             return new(null, weigering);
@@ -331,7 +334,7 @@ public static class Inschrijven
     /// procedure really has when the change lands: never after the vault was opened. A receipt gets the moment it
     /// was stored, read once the lock is held.
     /// </summary>
-    private static async Task<string?> Opslaan(ZorginkoopDbContext db, Inschrijving i, DateTimeOffset nu, CancellationToken ct, Ontvangstbewijs? bewijs = null)
+    private static async Task<Weigering?> Opslaan(ZorginkoopDbContext db, Inschrijving i, DateTimeOffset nu, CancellationToken ct, Ontvangstbewijs? bewijs = null)
     {
         i.Versie++;
         i.Gewijzigd = nu;
@@ -367,7 +370,7 @@ public static class Inschrijven
             // The version check, or on PostgreSQL the unique (bid, version) of the receipt written in the same save:
             // either way another request changed the bid first.
             db.ChangeTracker.Clear();
-            return "Uw inschrijving is intussen vanuit een ander venster of verzoek gewijzigd; er is niets opgeslagen. Vernieuw de pagina en probeer het opnieuw.";
+            return Weigering.Geheel("inschrijving.gelijktijdig-gewijzigd", "Uw inschrijving is intussen vanuit een ander venster of verzoek gewijzigd; er is niets opgeslagen. Vernieuw de pagina en probeer het opnieuw.");
         }
         finally
         {
@@ -376,13 +379,13 @@ public static class Inschrijven
     }
 
     /// <summary>The procedure's state as stored, read inside the lock: what a change that arrived at <paramref name="nu"/> may still do.</summary>
-    private static async Task<string?> NogOpenAsync(ZorginkoopDbContext db, int aanbestedingId, DateTimeOffset nu, CancellationToken ct)
+    private static async Task<Weigering?> NogOpenAsync(ZorginkoopDbContext db, int aanbestedingId, DateTimeOffset nu, CancellationToken ct)
     {
         var a = await db.Aanbestedingen.AsNoTracking().Where(x => x.Id == aanbestedingId)
             .Select(x => new { x.Status, x.Vorm, x.Sluitingsmoment }).SingleAsync(ct);
         return Gesloten(a.Status, a.Vorm, a.Sluitingsmoment, nu) ?? (await KluisOpenen.IsOpenAsync(db, aanbestedingId, ct)
-            ? $"Uw verzoek kwam binnen op {NlFormat.DatumTijd(nu)}, maar de kluis van deze aanbesteding werd geopend voordat het kon worden opgeslagen; " +
-              "er is niets gewijzigd. Neem contact op met het inkoopbureau."
+            ? Weigering.Geheel("inschrijving.kluis-geopend", $"Uw verzoek kwam binnen op {NlFormat.DatumTijd(nu)}, maar de kluis van deze aanbesteding werd geopend voordat het kon worden opgeslagen; " +
+              "er is niets gewijzigd. Neem contact op met het inkoopbureau.")
             : null);
     }
 
@@ -395,8 +398,8 @@ public static class Inschrijven
         _ => false,
     };
 
-    private static string? Bewerkbaar(Inschrijving i) => i.Status == InschrijvingStatus.Ingediend
-        ? "Deze inschrijving is ingediend. Trek haar eerst in om iets te wijzigen, en dien haar daarna opnieuw in."
+    private static Weigering? Bewerkbaar(Inschrijving i) => i.Status == InschrijvingStatus.Ingediend
+        ? Weigering.Geheel("inschrijving.ingediend", "Deze inschrijving is ingediend. Trek haar eerst in om iets te wijzigen, en dien haar daarna opnieuw in.")
         : null;
 
     private static string Context(Inschrijving i, string deel) => $"inschrijving:{i.Id}:{i.AanbestedingId}:{i.ZorgaanbiederId}:{deel}";

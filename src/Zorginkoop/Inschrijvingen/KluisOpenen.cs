@@ -24,7 +24,7 @@ public static class KluisOpenen
         db.Inschrijvingen.CountAsync(i => i.AanbestedingId == aanbestedingId && i.Status == InschrijvingStatus.Ingediend, ct);
 
     /// <summary>The first officer asks to open. Refused before the deadline, for Open House, and when already asked.</summary>
-    public static async Task<string?> AanvragenAsync(ZorginkoopDbContext db, Aanbesteding a, string wie, DateTimeOffset nu, CancellationToken ct = default)
+    public static async Task<Weigering?> AanvragenAsync(ZorginkoopDbContext db, Aanbesteding a, string wie, DateTimeOffset nu, CancellationToken ct = default)
     {
         var weigering = NogDicht(a, nu);
         if (weigering is not null)
@@ -35,8 +35,8 @@ public static class KluisOpenen
         if (await OpeningAsync(db, a.Id, ct) is { } bestaand)
         {
             return bestaand.IsOpen
-                ? "De kluis is al geopend."
-                : $"{bestaand.AangevraagdDoor} heeft de opening al aangevraagd op {NlFormat.DatumTijd(bestaand.AangevraagdOp)}; een andere inkoper bevestigt haar.";
+                ? Weigering.Geheel("kluis.al-geopend", "De kluis is al geopend.")
+                : Weigering.Geheel("kluis.al-aangevraagd", $"{bestaand.AangevraagdDoor} heeft de opening al aangevraagd op {NlFormat.DatumTijd(bestaand.AangevraagdOp)}; een andere inkoper bevestigt haar.");
         }
 
         db.KluisOpeningen.Add(new KluisOpening { AanbestedingId = a.Id, AangevraagdDoor = wie, AangevraagdOp = nu });
@@ -49,12 +49,12 @@ public static class KluisOpenen
         {
             // Two officers asked at the same moment: the unique index kept the first.
             db.ChangeTracker.Clear();
-            return "Een collega heeft de opening zojuist aangevraagd; u kunt haar bevestigen als u niet zelf de aanvrager bent.";
+            return Weigering.Geheel("kluis.al-aangevraagd", "Een collega heeft de opening zojuist aangevraagd; u kunt haar bevestigen als u niet zelf de aanvrager bent.");
         }
     }
 
     /// <summary>The second officer confirms; the vault is open from then on. The one who asked cannot confirm.</summary>
-    public static async Task<string?> BevestigenAsync(ZorginkoopDbContext db, Aanbesteding a, string wie, DateTimeOffset nu, CancellationToken ct = default)
+    public static async Task<Weigering?> BevestigenAsync(ZorginkoopDbContext db, Aanbesteding a, string wie, DateTimeOffset nu, CancellationToken ct = default)
     {
         var weigering = NogDicht(a, nu);
         if (weigering is not null)
@@ -65,17 +65,17 @@ public static class KluisOpenen
         var opening = await db.KluisOpeningen.SingleOrDefaultAsync(k => k.AanbestedingId == a.Id, ct);
         if (opening is null)
         {
-            return "Er is nog geen opening aangevraagd.";
+            return Weigering.Geheel("kluis.niet-aangevraagd", "Er is nog geen opening aangevraagd.");
         }
 
         if (opening.IsOpen)
         {
-            return "De kluis is al geopend.";
+            return Weigering.Geheel("kluis.al-geopend", "De kluis is al geopend.");
         }
 
         if (string.Equals(opening.AangevraagdDoor, wie, StringComparison.OrdinalIgnoreCase))
         {
-            return "U heeft de opening zelf aangevraagd. Het vier-ogenprincipe vraagt dat een andere inkoper haar bevestigt.";
+            return Weigering.Geheel("kluis.vier-ogen", "U heeft de opening zelf aangevraagd. Het vier-ogenprincipe vraagt dat een andere inkoper haar bevestigt.");
         }
 
         opening.BevestigdDoor = wie;
@@ -96,20 +96,20 @@ public static class KluisOpenen
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return "De kluis is zojuist door een collega geopend.";
+            return Weigering.Geheel("kluis.al-geopend", "De kluis is zojuist door een collega geopend.");
         }
     }
 
-    private static string? NogDicht(Aanbesteding a, DateTimeOffset nu)
+    private static Weigering? NogDicht(Aanbesteding a, DateTimeOffset nu)
     {
         AanbestedingAanpassen.Bijwerken(a, nu);
         if (a.Vorm == Procedurevorm.OpenHouse)
         {
-            return "Een Open House-procedure heeft geen kluis: aanmeldingen worden doorlopend beoordeeld.";
+            return Weigering.Geheel("kluis.open-house", "Een Open House-procedure heeft geen kluis: aanmeldingen worden doorlopend beoordeeld.");
         }
 
         return a.Sluitingsmoment is not { } deadline || nu < deadline
-            ? $"De kluis gaat pas open na de uiterste inschrijfdatum{(a.Sluitingsmoment is { } d ? $" ({NlFormat.DatumTijd(d)})" : "")}."
+            ? Weigering.Geheel("kluis.nog-dicht", $"De kluis gaat pas open na de uiterste inschrijfdatum{(a.Sluitingsmoment is { } d ? $" ({NlFormat.DatumTijd(d)})" : "")}.")
             : null;
     }
 }

@@ -340,7 +340,7 @@ public abstract class AanbestedingWijzigenTests<TDatabase>(TDatabase database) :
             var a = await db.Aanbestedingen.SingleAsync(x => x.Id == id, Ct);
             var weigering = await Percelen.VoegToeAsync(db, a, await SegmentIdAsync(db, "lekstroom", "crisis"), null, null, Ct);
 
-            Assert.Equal("Percelen liggen vast sinds de publicatie: bij een andere indeling hoort een nieuwe aanbesteding.", weigering);
+            Assert.Equal("Percelen liggen vast sinds de publicatie: bij een andere indeling hoort een nieuwe aanbesteding.", weigering?.Tekst);
         }
 
         Assert.Single((await LeesAsync(id)).Percelen);
@@ -358,7 +358,7 @@ public abstract class AanbestedingWijzigenTests<TDatabase>(TDatabase database) :
 
             var weigering = await Percelen.VoegToeAsync(db, a, await SegmentIdAsync(db, andereRegio, "ambulant"), null, null, Ct);
 
-            Assert.Equal("Kies een segment van de regio van deze aanbesteding.", weigering);
+            Assert.Equal("Kies een segment van de regio van deze aanbesteding.", weigering?.Tekst);
         }
 
         Assert.Empty((await LeesAsync(id)).Percelen);
@@ -374,7 +374,7 @@ public abstract class AanbestedingWijzigenTests<TDatabase>(TDatabase database) :
             var a = await db.Aanbestedingen.SingleAsync(x => x.Id == id, Ct);
             var product = await db.Producten.Where(p => p.Regio!.Code == "utrecht-west" && p.Code == "43A03").Select(p => p.Id).SingleAsync(Ct);
 
-            Assert.Equal("Kies een product van de regio van deze aanbesteding.", await Percelen.VoegToeAsync(db, a, null, product, null, Ct));
+            Assert.Equal("Kies een product van de regio van deze aanbesteding.", (await Percelen.VoegToeAsync(db, a, null, product, null, Ct))?.Tekst);
         }
 
         Assert.Empty((await LeesAsync(id)).Percelen);
@@ -393,9 +393,9 @@ public abstract class AanbestedingWijzigenTests<TDatabase>(TDatabase database) :
 
             Assert.Null(await Percelen.VoegToeAsync(db, a, ambulant, null, null, Ct));
             Assert.Null(await Percelen.VoegToeAsync(db, a, null, product, "  Dagbehandeling groep  ", Ct));
-            Assert.Equal("Segment Ambulant is al een perceel van deze aanbesteding.", await Percelen.VoegToeAsync(db, a, ambulant, null, null, Ct));
-            Assert.Equal("Kies een segment óf een product voor het perceel.", await Percelen.VoegToeAsync(db, a, ambulant, product, null, Ct));
-            Assert.Equal("Kies een segment óf een product voor het perceel.", await Percelen.VoegToeAsync(db, a, null, null, null, Ct));
+            Assert.Equal("Segment Ambulant is al een perceel van deze aanbesteding.", (await Percelen.VoegToeAsync(db, a, ambulant, null, null, Ct))?.Tekst);
+            Assert.Equal("Kies een segment óf een product voor het perceel.", (await Percelen.VoegToeAsync(db, a, ambulant, product, null, Ct))?.Tekst);
+            Assert.Equal("Kies een segment óf een product voor het perceel.", (await Percelen.VoegToeAsync(db, a, null, null, null, Ct))?.Tekst);
         }
 
         Assert.Equal([(1, "Ambulant"), (2, "Dagbehandeling groep")], (await LeesAsync(id)).Percelen.OrderBy(p => p.Nummer).Select(p => (p.Nummer, p.Naam)));

@@ -139,7 +139,7 @@ public abstract class ContractenTests<TDatabase>(TDatabase database) : DatabaseT
         await using (var db = NieuweContext())
         {
             Assert.Null(await ContractSignalering.AfhandelenAsync(db, contractId, "contractmanager", eerste.AddDays(1), Ct));
-            Assert.Equal("Dit contract heeft geen openstaand alarm.", await ContractSignalering.AfhandelenAsync(db, contractId, "contractmanager", eerste.AddDays(1), Ct));
+            Assert.Equal("Dit contract heeft geen openstaand alarm.", (await ContractSignalering.AfhandelenAsync(db, contractId, "contractmanager", eerste.AddDays(1), Ct))?.Tekst);
         }
 
         await VerzamelAsync(eerste.AddDays(30));
@@ -162,12 +162,12 @@ public abstract class ContractenTests<TDatabase>(TDatabase database) : DatabaseT
         var aanvraag = await db.Toelatingsaanvragen.SingleAsync(t => t.AanbestedingId == a.Id, Ct);
         Assert.Null(await Toelating.BeslissenAsync(db, a, aanvraag.Id, toelaten: true, null, "inkoper", nu.AddDays(10), Ct));
 
-        Assert.StartsWith("U wordt toegelaten als u aan alle toelatingseisen voldoet", zonderVerklaring, StringComparison.Ordinal);
-        Assert.Equal("U heeft al een aanmelding die wordt beoordeeld.", tweede);
+        Assert.StartsWith("U wordt toegelaten als u aan alle toelatingseisen voldoet", zonderVerklaring?.Tekst, StringComparison.Ordinal);
+        Assert.Equal("U heeft al een aanmelding die wordt beoordeeld.", tweede?.Tekst);
         var contracten = await db.Raamovereenkomsten.Where(c => c.AanbestedingId == a.Id).OrderBy(c => c.PerceelNummer).ToListAsync(Ct);
         Assert.Equal([1, 2], contracten.Select(c => c.PerceelNummer));
         Assert.All(contracten, c => Assert.Equal((new DateOnly(2028, 3, 25), new DateOnly(2029, 12, 31), ContractHerkomst.Toelating), (c.Start, c.Einde, c.Herkomst)));
-        Assert.Equal("U bent voor deze percelen al toegelaten.", await Toelating.AanvragenAsync(db, a, Opties, aanbieder, [1], [eis.Id], "aanbieder", nu.AddDays(20), Ct));
+        Assert.Equal("U bent voor deze percelen al toegelaten.", (await Toelating.AanvragenAsync(db, a, Opties, aanbieder, [1], [eis.Id], "aanbieder", nu.AddDays(20), Ct))?.Tekst);
     }
 
     [Fact]
@@ -183,9 +183,9 @@ public abstract class ContractenTests<TDatabase>(TDatabase database) : DatabaseT
         var zonderReden = await Toelating.BeslissenAsync(db, a, aanvraag.Id, toelaten: false, " ", "inkoper", nu, Ct);
         Assert.Null(await Toelating.BeslissenAsync(db, a, aanvraag.Id, toelaten: false, "Geen geldige SKJ-registratie", "inkoper", nu, Ct));
 
-        Assert.Equal("Afwijzen kan alleen met een reden; de aanbieder ontvangt haar.", zonderReden);
+        Assert.Equal("Afwijzen kan alleen met een reden; de aanbieder ontvangt haar.", zonderReden?.Tekst);
         Assert.False(await db.Raamovereenkomsten.AnyAsync(c => c.AanbestedingId == a.Id, Ct));
-        Assert.Equal("Over deze aanmelding is al besloten.", await Toelating.BeslissenAsync(db, a, aanvraag.Id, toelaten: true, null, "inkoper", nu, Ct));
+        Assert.Equal("Over deze aanmelding is al besloten.", (await Toelating.BeslissenAsync(db, a, aanvraag.Id, toelaten: true, null, "inkoper", nu, Ct))?.Tekst);
     }
 
     [Fact]
@@ -202,9 +202,9 @@ public abstract class ContractenTests<TDatabase>(TDatabase database) : DatabaseT
         var laatsteDag = await Toelating.AanvragenAsync(db, openHouse, Opties, aanbieder, [1], [eis.Id], "aanbieder", NlFormat.AlsAmsterdamseTijd(new DateTime(2029, 9, 30, 23, 0, 0)), Ct);
         var gesloten = await Toelating.AanvragenAsync(db, openHouse, Opties, aanbieder, [2], [eis.Id], "aanbieder", NlFormat.AlsAmsterdamseTijd(new DateTime(2029, 10, 1, 9, 0, 0)), Ct);
 
-        Assert.StartsWith("Tussentijds toetreden is niet mogelijk", geenToetreding, StringComparison.Ordinal);
+        Assert.StartsWith("Tussentijds toetreden is niet mogelijk", geenToetreding?.Tekst, StringComparison.Ordinal);
         Assert.Null(laatsteDag);
-        Assert.Contains("sloot 3 maanden vóór het einde van de contracten (31 december 2029), op 30 september 2029", gesloten, StringComparison.Ordinal);
+        Assert.Contains("sloot 3 maanden vóór het einde van de contracten (31 december 2029), op 30 september 2029", gesloten?.Tekst, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -90,9 +90,9 @@ public abstract class InschrijvenTests<TDatabase>(TDatabase database) : Database
         var uitkomst = await Inschrijven.IndienenAsync(db, o.Kluis, a, i, Guid.NewGuid(), Oefening.Voor, Ct);
 
         Assert.Null(uitkomst.Bewijs);
-        Assert.Contains("nog niet compleet", uitkomst.Weigering, StringComparison.Ordinal);
-        Assert.Contains("Kwaliteitscertificaat", uitkomst.Weigering, StringComparison.Ordinal);
-        Assert.Contains("vul een prijs in", uitkomst.Weigering, StringComparison.Ordinal);
+        Assert.Contains("nog niet compleet", uitkomst.Weigering?.Tekst, StringComparison.Ordinal);
+        Assert.Contains("Kwaliteitscertificaat", uitkomst.Weigering?.Tekst, StringComparison.Ordinal);
+        Assert.Contains("vul een prijs in", uitkomst.Weigering?.Tekst, StringComparison.Ordinal);
         await using var lees = NieuweContext();
         Assert.Equal(InschrijvingStatus.Concept, (await lees.Inschrijvingen.SingleAsync(x => x.Id == i.Id, Ct)).Status);
         Assert.False(await lees.Ontvangstbewijzen.AnyAsync(x => x.InschrijvingId == i.Id, Ct));
@@ -124,8 +124,8 @@ public abstract class InschrijvenTests<TDatabase>(TDatabase database) : Database
             var versie = i.Versie;
             var uitkomst = await Inschrijven.IndienenAsync(db, o.Kluis, await o.AanbestedingAsync(db, Ct), i, Guid.NewGuid(), tijd.GetUtcNow(), Ct);
             Assert.Null(uitkomst.Bewijs);
-            Assert.Contains("De uiterste inschrijfdatum was 1 maart 2027, 12:00 uur", uitkomst.Weigering, StringComparison.Ordinal);
-            Assert.Contains("11:00:00.000 UTC", uitkomst.Weigering, StringComparison.Ordinal);
+            Assert.Contains("De uiterste inschrijfdatum was 1 maart 2027, 12:00 uur", uitkomst.Weigering?.Tekst, StringComparison.Ordinal);
+            Assert.Contains("11:00:00.000 UTC", uitkomst.Weigering?.Tekst, StringComparison.Ordinal);
 
             // Saving or withdrawing after the deadline is refused the same way.
             Assert.NotNull(await Inschrijven.BewaarAsync(db, o.Kluis, await o.AanbestedingAsync(db, Ct), i, o.Kwaliteit("later"), Oefening.Prijs(1), tijd.GetUtcNow(), Ct));
@@ -161,7 +161,7 @@ public abstract class InschrijvenTests<TDatabase>(TDatabase database) : Database
 
             // A different request on a submitted bid is a second submission: refused, the bid stands.
             var ander = await Inschrijven.IndienenAsync(db, o.Kluis, await o.AanbestedingAsync(db, Ct), i, Guid.NewGuid(), Oefening.Voor.AddSeconds(6), Ct);
-            Assert.Equal("Deze inschrijving is al ingediend.", ander.Weigering);
+            Assert.Equal("Deze inschrijving is al ingediend.", ander.Weigering?.Tekst);
         }
 
         await using var lees = NieuweContext();
@@ -192,7 +192,7 @@ public abstract class InschrijvenTests<TDatabase>(TDatabase database) : Database
             Inschrijven.IndienenAsync(db2, o.Kluis, a2, i2, Guid.NewGuid(), Oefening.Voor, Ct));
 
         Assert.Single(uitkomsten, u => u.Bewijs is not null);
-        Assert.Contains("intussen", uitkomsten.Single(u => u.Bewijs is null).Weigering, StringComparison.Ordinal);
+        Assert.Contains("intussen", uitkomsten.Single(u => u.Bewijs is null).Weigering?.Tekst, StringComparison.Ordinal);
         await using var lees = NieuweContext();
         Assert.Equal(1, await lees.Ontvangstbewijzen.CountAsync(x => x.InschrijvingId == id, Ct));
     }
@@ -261,11 +261,11 @@ public abstract class InschrijvenTests<TDatabase>(TDatabase database) : Database
         var i = await Inschrijven.ConceptAsync(db, o.Kluis, o.AanbestedingId, o.AanbiederA, Oefening.Voor, Ct);
 
         Assert.Equal("Kies alleen percelen van deze aanbesteding.",
-            await Inschrijven.BewaarAsync(db, o.Kluis, a, i, new Kwaliteitsdeel([9], new Dictionary<int, bool>(), new Dictionary<int, string>()), Prijsdeel.Leeg, Oefening.Voor, Ct));
-        Assert.Equal("Een prijs is 0 of meer.", await Inschrijven.BewaarAsync(db, o.Kluis, a, i, o.Kwaliteit("x"), Oefening.Prijs(-1), Oefening.Voor, Ct));
+            (await Inschrijven.BewaarAsync(db, o.Kluis, a, i, new Kwaliteitsdeel([9], new Dictionary<int, bool>(), new Dictionary<int, string>()), Prijsdeel.Leeg, Oefening.Voor, Ct))?.Tekst);
+        Assert.Equal("Een prijs is 0 of meer.", (await Inschrijven.BewaarAsync(db, o.Kluis, a, i, o.Kwaliteit("x"), Oefening.Prijs(-1), Oefening.Voor, Ct))?.Tekst);
         Assert.Equal("Beantwoord alleen de eisen van deze aanbesteding.",
-            await Inschrijven.BewaarAsync(db, o.Kluis, a, i, new Kwaliteitsdeel([1], new Dictionary<int, bool>(), new Dictionary<int, string> { [int.MaxValue] = "x" }), Prijsdeel.Leeg, Oefening.Voor, Ct));
-        Assert.Contains("ten hoogste 20.000 tekens", await Inschrijven.BewaarAsync(db, o.Kluis, a, i, o.Kwaliteit(new string('a', 20_001)), Prijsdeel.Leeg, Oefening.Voor, Ct), StringComparison.Ordinal);
+            (await Inschrijven.BewaarAsync(db, o.Kluis, a, i, new Kwaliteitsdeel([1], new Dictionary<int, bool>(), new Dictionary<int, string> { [int.MaxValue] = "x" }), Prijsdeel.Leeg, Oefening.Voor, Ct))?.Tekst);
+        Assert.Contains("ten hoogste 20.000 tekens", (await Inschrijven.BewaarAsync(db, o.Kluis, a, i, o.Kwaliteit(new string('a', 20_001)), Prijsdeel.Leeg, Oefening.Voor, Ct))?.Tekst, StringComparison.Ordinal);
     }
 }
 

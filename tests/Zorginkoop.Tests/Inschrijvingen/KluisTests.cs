@@ -82,7 +82,7 @@ public abstract class KluisTests<TDatabase>(TDatabase database) : DatabaseTests<
         await using var teGroot = new NullenStroom(Inschrijven.MaxBytesPerInschrijving + 1);
         var weigering = await Inschrijven.BewaarBestandAsync(db, o.Kluis, a, i, o.Eis(EisSoort.Bestand), teGroot, "groot.pdf", Oefening.Voor, Ct);
 
-        Assert.Contains("ten hoogste 100 MB", weigering, StringComparison.Ordinal);
+        Assert.Contains("ten hoogste 100 MB", weigering?.Tekst, StringComparison.Ordinal);
         Assert.Equal(voor, Directory.GetFiles(o.Kluis.Map).Length);
         await using var lees = NieuweContext();
         Assert.False(await lees.InschrijvingBestanden.AnyAsync(b => b.InschrijvingId == i.Id, Ct));
@@ -104,7 +104,7 @@ public abstract class KluisTests<TDatabase>(TDatabase database) : DatabaseTests<
 
         var weigering = await Inschrijven.BewaarBestandAsync(db, o.Kluis, a, i, o.Eis(EisSoort.Bestand), stroom, naam, Oefening.Voor, Ct);
 
-        Assert.StartsWith(melding, weigering, StringComparison.Ordinal);
+        Assert.StartsWith(melding, weigering?.Tekst, StringComparison.Ordinal);
         Assert.Equal(voor, Directory.Exists(o.Kluis.Map) ? Directory.GetFiles(o.Kluis.Map).Length : 0);
         await using var lees = NieuweContext();
         Assert.False(await lees.InschrijvingBestanden.AnyAsync(b => b.InschrijvingId == i.Id, Ct));
@@ -154,17 +154,17 @@ public abstract class KluisTests<TDatabase>(TDatabase database) : DatabaseTests<
         var a = await o.AanbestedingAsync(db, Ct);
         var na = Oefening.Deadline.AddMinutes(5);
 
-        Assert.Contains("pas open na de uiterste inschrijfdatum", await KluisOpenen.AanvragenAsync(db, a, "inkoper-a", Oefening.Deadline.AddTicks(-1), Ct), StringComparison.Ordinal);
-        Assert.Equal("Er is nog geen opening aangevraagd.", await KluisOpenen.BevestigenAsync(db, a, "inkoper-b", na, Ct));
+        Assert.Contains("pas open na de uiterste inschrijfdatum", (await KluisOpenen.AanvragenAsync(db, a, "inkoper-a", Oefening.Deadline.AddTicks(-1), Ct))?.Tekst, StringComparison.Ordinal);
+        Assert.Equal("Er is nog geen opening aangevraagd.", (await KluisOpenen.BevestigenAsync(db, a, "inkoper-b", na, Ct))?.Tekst);
         Assert.Null(await KluisOpenen.AanvragenAsync(db, a, "inkoper-a", na, Ct));
-        Assert.Contains("al aangevraagd", await KluisOpenen.AanvragenAsync(db, a, "inkoper-b", na, Ct), StringComparison.Ordinal);
-        Assert.Contains("vier-ogenprincipe", await KluisOpenen.BevestigenAsync(db, a, "INKOPER-A", na, Ct), StringComparison.Ordinal);
+        Assert.Contains("al aangevraagd", (await KluisOpenen.AanvragenAsync(db, a, "inkoper-b", na, Ct))?.Tekst, StringComparison.Ordinal);
+        Assert.Contains("vier-ogenprincipe", (await KluisOpenen.BevestigenAsync(db, a, "INKOPER-A", na, Ct))?.Tekst, StringComparison.Ordinal);
         Assert.False(await KluisOpenen.IsOpenAsync(db, o.AanbestedingId, Ct));
 
         Assert.Null(await KluisOpenen.BevestigenAsync(db, a, "inkoper-b", na.AddMinutes(1), Ct));
 
         Assert.True(await KluisOpenen.IsOpenAsync(db, o.AanbestedingId, Ct));
-        Assert.Equal("De kluis is al geopend.", await KluisOpenen.BevestigenAsync(db, a, "inkoper-c", na.AddMinutes(2), Ct));
+        Assert.Equal("De kluis is al geopend.", (await KluisOpenen.BevestigenAsync(db, a, "inkoper-c", na.AddMinutes(2), Ct))?.Tekst);
         var opening = (await KluisOpenen.OpeningAsync(db, o.AanbestedingId, Ct))!;
         Assert.Equal(("inkoper-a", "inkoper-b", na.AddMinutes(1)), (opening.AangevraagdDoor, opening.BevestigdDoor, opening.BevestigdOp));
         Assert.Equal(2, await db.AuditRegels.CountAsync(r => r.Entiteit == nameof(KluisOpening) && r.Sleutel == opening.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Ct));

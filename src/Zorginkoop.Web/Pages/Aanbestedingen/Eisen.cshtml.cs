@@ -44,6 +44,6 @@ public class EisenModel(ZorginkoopDbContext db, IAuthorizationService autorisati
     public Task<IActionResult> OnPostVerwijderenAsync(int id, CancellationToken ct) =>
         Wijzig(id, () => EisenBeheer.VerwijderenAsync(Db, Aanbesteding, EisId, ct), string.Empty, "De eis is verwijderd.", ct);
 
-    private Task<IActionResult> Wijzig(int id, Func<Task<string?>> actie, string veld, string melding, CancellationToken ct) =>
+    private Task<IActionResult> Wijzig(int id, Func<Task<Weigering?>> actie, string veld, string melding, CancellationToken ct) =>
         StapAsync(id, actie, melding, async () => Eisen = await EisenBeheer.VanAsync(Db, id, ct), ct, veld: veld);
 }

@@ -72,7 +72,7 @@ public class InschrijvingModel(ZorginkoopDbContext db, IAuthorizationService aut
         var eis = Eisen.FirstOrDefault(e => e.Id == EisId);
         if (eis is null || Bestand is null || Bestand.Length == 0)
         {
-            return "Kies een bestand om toe te voegen.";
+            return new Weigering("inschrijving.bestand-ontbreekt", nameof(Bestand), "Kies een bestand om toe te voegen.");
         }
 
         await using var inhoud = Bestand.OpenReadStream();
@@ -105,7 +105,7 @@ public class InschrijvingModel(ZorginkoopDbContext db, IAuthorizationService aut
                 return RedirectToPage("/Mijn/Ontvangstbewijs", new { id = b.Id });
             }
 
-            fout = "Uw concept is bewaard, maar niet ingediend. " + uitkomst.Weigering;
+            fout = uitkomst.Weigering! with { Tekst = "Uw concept is bewaard, maar niet ingediend. " + uitkomst.Weigering!.Tekst };
         }
 
         return await Opnieuw(id, fout!, ct);
@@ -132,7 +132,7 @@ public class InschrijvingModel(ZorginkoopDbContext db, IAuthorizationService aut
         return await Opnieuw(id, uitkomst.Weigering!, ct);
     }
 
-    private async Task<IActionResult> Schrijf(int id, Func<Task<string?>> actie, string melding, CancellationToken ct)
+    private async Task<IActionResult> Schrijf(int id, Func<Task<Weigering?>> actie, string melding, CancellationToken ct)
     {
         if (!await LaadInschrijvingAsync(id, ct))
         {
@@ -150,7 +150,7 @@ public class InschrijvingModel(ZorginkoopDbContext db, IAuthorizationService aut
     }
 
     /// <summary>Shows the refusal on the stored bid (what the provider typed stays in the form fields).</summary>
-    private async Task<IActionResult> Opnieuw(int id, string fout, CancellationToken ct)
+    private async Task<IActionResult> Opnieuw(int id, Weigering fout, CancellationToken ct)
     {
         Db.ChangeTracker.Clear();
         if (!await LaadInschrijvingAsync(id, ct))
@@ -158,7 +158,8 @@ public class InschrijvingModel(ZorginkoopDbContext db, IAuthorizationService aut
             return NotFound();
         }
 
-        ModelState.AddModelError(string.Empty, fout);
+        // The bid page shows every refusal above the form: the fields of a bid are many and grouped per requirement.
+        ModelState.AddModelError(string.Empty, fout.Tekst);
         return Toon(formulierBehouden: true);
     }
 
@@ -171,7 +172,7 @@ public class InschrijvingModel(ZorginkoopDbContext db, IAuthorizationService aut
         }
 
         var nu = Nu;
-        Gesloten = Inschrijven.Gesloten(Aanbesteding, nu);
+        Gesloten = Inschrijven.Gesloten(Aanbesteding, nu)?.Tekst;
         var bestaand = await Db.Inschrijvingen.Include(i => i.Bestanden)
             .SingleOrDefaultAsync(i => i.AanbestedingId == id && i.ZorgaanbiederId == aanbieder, ct);
         if (bestaand is null && Gesloten is not null)
@@ -210,14 +211,14 @@ public class InschrijvingModel(ZorginkoopDbContext db, IAuthorizationService aut
         return Page();
     }
 
-    private (Kwaliteitsdeel, Prijsdeel, string?) UitFormulier()
+    private (Kwaliteitsdeel, Prijsdeel, Weigering?) UitFormulier()
     {
         var prijzen = new Dictionary<int, long>();
         foreach (var (perceel, tekst) in Prijzen.Where(p => !string.IsNullOrWhiteSpace(p.Value)))
         {
             if (NlFormat.LeesBedragCent(tekst) is not { } cent)
             {
-                return (Kwaliteitsdeel.Leeg, Prijsdeel.Leeg, $"Perceel {perceel}: '{tekst}' is geen bedrag. Schrijf het bijvoorbeeld als 67,50.");
+                return (Kwaliteitsdeel.Leeg, Prijsdeel.Leeg, new Weigering("inschrijving.prijs-ongeldig", $"Prijzen[{perceel}]", $"Perceel {perceel}: '{tekst}' is geen bedrag. Schrijf het bijvoorbeeld als 67,50."));
             }
 
             prijzen[perceel] = cent;

@@ -87,6 +87,6 @@ public class KluisModel(ZorginkoopDbContext db, IAuthorizationService autorisati
     }
 
     // Asking and confirming is for the purchasing officers; evaluators read an opened vault.
-    private Task<IActionResult> Stap(int id, Func<Task<string?>> actie, string melding, CancellationToken ct) =>
+    private Task<IActionResult> Stap(int id, Func<Task<Weigering?>> actie, string melding, CancellationToken ct) =>
         StapAsync(id, actie, melding, () => VulAsync(id, ct), ct, alleenBeheer: true);
 }

@@ -38,7 +38,7 @@ public class PercelenModel(ZorginkoopDbContext db, IAuthorizationService autoris
         var fout = await Zorginkoop.Aanbestedingen.Percelen.VoegToeAsync(Db, Aanbesteding, SegmentId, ProductId, Naam, ct);
         if (fout is not null)
         {
-            ModelState.AddModelError(ProductId is null ? nameof(SegmentId) : nameof(ProductId), fout);
+            ModelState.AddModelError(ProductId is null ? nameof(SegmentId) : nameof(ProductId), fout.Tekst);
             return Page();
         }
 
@@ -56,7 +56,7 @@ public class PercelenModel(ZorginkoopDbContext db, IAuthorizationService autoris
         var fout = await Zorginkoop.Aanbestedingen.Percelen.VerwijderAsync(Db, Aanbesteding, PerceelId, ct);
         if (fout is not null)
         {
-            ModelState.AddModelError("", fout);
+            ModelState.AddModelError("", fout.Tekst);
             return Page();
         }
 

@@ -51,7 +51,7 @@ public class AanmeldenModel(ZorginkoopDbContext db, IAuthorizationService autori
             return RedirectToPage();
         }
 
-        ModelState.AddModelError(string.Empty, weigering);
+        ModelState.AddModelError(string.Empty, weigering.Tekst);
         Db.ChangeTracker.Clear();
         await VulAsync(ct);
         return Page();
@@ -60,7 +60,7 @@ public class AanmeldenModel(ZorginkoopDbContext db, IAuthorizationService autori
     private async Task VulAsync(CancellationToken ct)
     {
         var aanbieder = User.ZorgaanbiederId() ?? -1;
-        Gesloten = Toelating.Gesloten(Aanbesteding, opties.Value, Nu);
+        Gesloten = Toelating.Gesloten(Aanbesteding, opties.Value, Nu)?.Tekst;
         Eisen = [.. (await Criteria.VanAsync(Db, Aanbesteding.Id, ct)).Where(c => c.Soort == CriteriumSoort.Eis)];
         Aanvragen = await Db.Toelatingsaanvragen.AsNoTracking().Where(t => t.AanbestedingId == Aanbesteding.Id && t.ZorgaanbiederId == aanbieder)
             .OrderByDescending(t => t.IngediendOp).ToListAsync(ct);

@@ -74,7 +74,7 @@ public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisa
     {
         var budget = NlFormat.LeesBedragCent(Budget);
         return !string.IsNullOrWhiteSpace(Budget) && budget is null
-            ? Stap(id, () => Task.FromResult<string?>("Het transformatiebudget is geen bedrag (bijvoorbeeld 250.000,00)."), "", ct)
+            ? Stap(id, () => Task.FromResult<Weigering?>(new Weigering("contract.budget-ongeldig", nameof(Budget), "Het transformatiebudget is geen bedrag (bijvoorbeeld 250.000,00).")), "", ct)
             : Stap(id, () => Raamovereenkomsten.ConsortiumAsync(db, id, ConsortiumNaam, Leden, Transformatieplan, budget, ct), "De combinatie is vastgelegd.", ct);
     }
 
@@ -108,7 +108,7 @@ public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisa
         return true;
     }
 
-    private async Task<IActionResult> Stap(int id, Func<Task<string?>> actie, string melding, CancellationToken ct)
+    private async Task<IActionResult> Stap(int id, Func<Task<Weigering?>> actie, string melding, CancellationToken ct)
     {
         if (!await LaadAsync(id, ct))
         {
@@ -127,7 +127,7 @@ public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisa
             return RedirectToPage();
         }
 
-        ModelState.AddModelError(string.Empty, weigering);
+        ModelState.AddModelError(string.Empty, weigering.Tekst);
         db.ChangeTracker.Clear();
         await LaadAsync(id, ct);
         return Page();

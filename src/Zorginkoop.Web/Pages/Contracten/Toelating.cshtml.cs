@@ -56,7 +56,7 @@ public class ToelatingModel(ZorginkoopDbContext db, IAuthorizationService autori
             return RedirectToPage();
         }
 
-        ModelState.AddModelError(string.Empty, weigering);
+        ModelState.AddModelError(string.Empty, weigering.Tekst);
         Db.ChangeTracker.Clear();
         await VulAsync(ct);
         return Page();
@@ -64,7 +64,7 @@ public class ToelatingModel(ZorginkoopDbContext db, IAuthorizationService autori
 
     private async Task VulAsync(CancellationToken ct)
     {
-        Gesloten = Toelating.Gesloten(Aanbesteding, opties.Value, Nu);
+        Gesloten = Toelating.Gesloten(Aanbesteding, opties.Value, Nu)?.Tekst;
         Aanvragen = await Db.Toelatingsaanvragen.AsNoTracking().Include(t => t.Zorgaanbieder).Where(t => t.AanbestedingId == Aanbesteding.Id)
             .OrderBy(t => t.Status).ThenBy(t => t.IngediendOp).ToListAsync(ct);
         var contracten = await Db.Raamovereenkomsten.AsNoTracking().Include(c => c.Zorgaanbieder).Where(c => c.AanbestedingId == Aanbesteding.Id).ToListAsync(ct);
