@@ -41,7 +41,7 @@ public static class AccountCommando
                 var (id, weigering) = await AccountBeheer.ZorgaanbiederAsync(sp.GetRequiredService<ZorginkoopDbContext>(), pr.GetValue(kvk), pr.GetValue(agb), ct);
                 if (weigering is not null)
                 {
-                    await Console.Error.WriteLineAsync(weigering);
+                    await Console.Error.WriteLineAsync(weigering.Tekst);
                     return CliOmgeving.Geweigerd;
                 }
 
@@ -53,7 +53,7 @@ public static class AccountCommando
                 pr.GetValue(email)!, pr.GetValue(naam), pr.GetValue(rol)!, aanbieder, wachtwoord);
             if (fout is not null)
             {
-                await Console.Error.WriteLineAsync(fout);
+                await Console.Error.WriteLineAsync(fout.Tekst);
                 return CliOmgeving.Geweigerd;
             }
 

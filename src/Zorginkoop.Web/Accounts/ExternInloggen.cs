@@ -173,7 +173,7 @@ public static class ExternInloggen
             var (id, weigering) = await AccountBeheer.ZorgaanbiederAsync(db, kvk, extern_.FindFirstValue(opties.AgbClaim), ct);
             if (weigering is not null)
             {
-                return (null, weigering.Replace("--kvk", "het KvK-nummer", StringComparison.Ordinal).Replace("--agb", "de AGB-code", StringComparison.Ordinal)
+                return (null, weigering.Tekst.Replace("--kvk", "het KvK-nummer", StringComparison.Ordinal).Replace("--agb", "de AGB-code", StringComparison.Ordinal)
                     + " Vraag het inkoopbureau uw organisatie in het register op te nemen.");
             }
 

@@ -12,11 +12,11 @@ namespace Zorginkoop.Accounts;
 public static class AccountBeheer
 {
     /// <summary>The provider an aanbieder account is bound to, found by KvK number, with the AGB code to choose among several.</summary>
-    public static async Task<(int? Id, string? Weigering)> ZorgaanbiederAsync(ZorginkoopDbContext db, string? kvk, string? agb, CancellationToken ct = default)
+    public static async Task<(int? Id, Weigering? Weigering)> ZorgaanbiederAsync(ZorginkoopDbContext db, string? kvk, string? agb, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(kvk) && string.IsNullOrWhiteSpace(agb))
         {
-            return (null, "Een account met de rol aanbieder hoort bij één zorgaanbieder: geef --kvk (en zo nodig --agb).");
+            return (null, new Weigering("account.zorgaanbieder-ontbreekt", "Kvk", "Een account met de rol aanbieder hoort bij één zorgaanbieder: geef --kvk (en zo nodig --agb)."));
         }
 
         var q = db.Zorgaanbieders.AsQueryable();
@@ -33,9 +33,9 @@ public static class AccountBeheer
         var gevonden = await q.Select(z => z.Id).Take(2).ToListAsync(ct);
         return gevonden.Count switch
         {
-            0 => (null, $"Er is geen zorgaanbieder met {(string.IsNullOrWhiteSpace(kvk) ? "" : $"KvK-nummer {kvk}")}{(string.IsNullOrWhiteSpace(kvk) || string.IsNullOrWhiteSpace(agb) ? "" : " en ")}{(string.IsNullOrWhiteSpace(agb) ? "" : $"AGB-code {agb}")} in het register."),
+            0 => (null, new Weigering("account.zorgaanbieder-onbekend", "Kvk", $"Er is geen zorgaanbieder met {(string.IsNullOrWhiteSpace(kvk) ? "" : $"KvK-nummer {kvk}")}{(string.IsNullOrWhiteSpace(kvk) || string.IsNullOrWhiteSpace(agb) ? "" : " en ")}{(string.IsNullOrWhiteSpace(agb) ? "" : $"AGB-code {agb}")} in het register.")),
             1 => (gevonden[0], null),
-            _ => (null, $"KvK-nummer {kvk} hoort bij meer zorgaanbieders (vestigingen); geef ook --agb."),
+            _ => (null, new Weigering("account.zorgaanbieder-meerdere", "Agb", $"KvK-nummer {kvk} hoort bij meer zorgaanbieders (vestigingen); geef ook --agb.")),
         };
     }
 
@@ -43,24 +43,24 @@ public static class AccountBeheer
     /// Makes an account with one role; for the role aanbieder bound to <paramref name="zorgaanbiederId"/>. Without a
     /// password a strong one is generated and returned, to be handed over once and changed.
     /// </summary>
-    public static async Task<(Gebruiker? Gebruiker, string? Wachtwoord, string? Weigering)> AanmakenAsync(UserManager<Gebruiker> gebruikers, RoleManager<IdentityRole> rollen,
+    public static async Task<(Gebruiker? Gebruiker, string? Wachtwoord, Weigering? Weigering)> AanmakenAsync(UserManager<Gebruiker> gebruikers, RoleManager<IdentityRole> rollen,
         string email, string? naam, string rol, int? zorgaanbiederId, string? wachtwoord)
     {
         if (!Rollen.Alle.Contains(rol))
         {
-            return (null, null, $"Onbekende rol '{rol}'. Kies uit: {string.Join(", ", Rollen.Alle)}.");
+            return (null, null, new Weigering("account.rol-onbekend", "Rol", $"Onbekende rol '{rol}'. Kies uit: {string.Join(", ", Rollen.Alle)}."));
         }
 
         if ((rol == Rollen.Aanbieder) != (zorgaanbiederId is not null))
         {
             return (null, null, rol == Rollen.Aanbieder
-                ? "Een account met de rol aanbieder hoort bij één zorgaanbieder."
-                : "Alleen een account met de rol aanbieder hoort bij een zorgaanbieder.");
+                ? new Weigering("account.zorgaanbieder-bij-rol", "Rol", "Een account met de rol aanbieder hoort bij één zorgaanbieder.")
+                : new Weigering("account.zorgaanbieder-bij-rol", "Rol", "Alleen een account met de rol aanbieder hoort bij een zorgaanbieder."));
         }
 
         if (await gebruikers.FindByEmailAsync(email) is not null)
         {
-            return (null, null, $"Er is al een account met e-mailadres {email}.");
+            return (null, null, new Weigering("account.email-bestaat", "Email", $"Er is al een account met e-mailadres {email}."));
         }
 
         foreach (var r in Rollen.Alle)
@@ -79,7 +79,7 @@ public static class AccountBeheer
         var resultaat = await gebruikers.CreateAsync(gebruiker, wachtwoord);
         if (!resultaat.Succeeded)
         {
-            return (null, null, string.Join(" ", resultaat.Errors.Select(e => e.Description)));
+            return (null, null, new Weigering("account.wachtwoord-geweigerd", "Wachtwoord", string.Join(" ", resultaat.Errors.Select(e => e.Description))));
         }
 
         await gebruikers.AddToRoleAsync(gebruiker, rol);

@@ -10,9 +10,9 @@ namespace Zorginkoop.Vragen;
 public sealed record NvIItem(int Volgnummer, int? Perceel, string? Onderwerp, string Vraag, string Antwoord, bool Aanvulling);
 
 /// <summary>The outcome of publishing a round: the round, or the refusal with what the check for the asker found.</summary>
-public sealed record NvIPublicatie(NvIRonde? Ronde, string? Weigering, IReadOnlyList<Herkenning> Herkenningen)
+public sealed record NvIPublicatie(NvIRonde? Ronde, Weigering? Weigering, IReadOnlyList<Herkenning> Herkenningen)
 {
-    public void Deconstruct(out NvIRonde? ronde, out string? weigering) => (ronde, weigering) = (Ronde, Weigering);
+    public void Deconstruct(out NvIRonde? ronde, out Weigering? weigering) => (ronde, weigering) = (Ronde, Weigering);
 }
 
 /// <summary>

@@ -15,6 +15,9 @@ namespace Zorginkoop.Vragen;
 public static class VraagRegels
 {
     /// <summary>The fields a refusal names: the question, its subject and lot, the public wording and the answer.</summary>
+    /// <summary>The refusal code when a public text may identify an asker: the officer may publish anyway, with a reason.</summary>
+    public const string VraagstellerHerkenbaar = "nvi.vraagsteller-herkenbaar";
+
     public const string Tekst = "Tekst", Onderwerp = "Onderwerp", Perceel = "Perceel", PubliekeVraag = "PubliekeVraag", Antwoord = "Antwoord";
 
     public const int MaxTekst = 4000;
@@ -142,16 +145,16 @@ public static class VraagRegels
         var klaar = await db.Vragen.Where(v => v.AanbestedingId == a.Id && v.Status == VraagStatus.Beantwoord).OrderBy(v => v.Volgnummer).ToListAsync(ct);
         if (klaar.Count == 0)
         {
-            return new(null, "Er zijn geen beantwoorde vragen die nog niet zijn gepubliceerd.", []);
+            return new(null, Weigering.Geheel("nvi.geen-vragen", "Er zijn geen beantwoorde vragen die nog niet zijn gepubliceerd."), []);
         }
 
         var herkenningen = await Vraagstellercontrole.ControleerAsync(db, klaar, ct);
         if (herkenningen.Count > 0 && string.IsNullOrWhiteSpace(ondanksReden))
         {
-            return new(null, "De Nota van Inlichtingen is niet gepubliceerd: " + (herkenningen.Count == 1
+            return new(null, Weigering.Geheel(VraagstellerHerkenbaar, "De Nota van Inlichtingen is niet gepubliceerd: " + (herkenningen.Count == 1
                 ? "er staat iets in de teksten dat kan verraden wie een vraag stelde."
                 : $"er staan {herkenningen.Count} dingen in de teksten die kunnen verraden wie een vraag stelde.") +
-                " Pas de gepubliceerde vraag of het antwoord aan, of publiceer toch met een reden.", herkenningen);
+                " Pas de gepubliceerde vraag of het antwoord aan, of publiceer toch met een reden."), herkenningen);
         }
 
         var items = klaar.Select(v => new NvIItem(v.Volgnummer, v.PerceelNummer, v.Onderwerp, v.PubliekeVraag!, v.Antwoord!, v.ZorgaanbiederId is null)).ToList();
@@ -191,7 +194,7 @@ public static class VraagRegels
         {
             // Two officers published at once (the round number is unique), or an answer changed meanwhile.
             db.ChangeTracker.Clear();
-            return new(null, "Een collega heeft intussen een ronde gepubliceerd of een antwoord gewijzigd. Vernieuw de pagina en kijk opnieuw.", []);
+            return new(null, Weigering.Geheel("nvi.gelijktijdig-gepubliceerd", "Een collega heeft intussen een ronde gepubliceerd of een antwoord gewijzigd. Vernieuw de pagina en kijk opnieuw."), []);
         }
     }
 

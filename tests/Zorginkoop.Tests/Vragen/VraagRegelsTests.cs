@@ -118,7 +118,7 @@ public abstract class VraagRegelsTests<TDatabase>(TDatabase database) : Database
         Assert.Equal("Nee.", (await lees.Vragen.SingleAsync(v => v.Id == een.Id, Ct)).Antwoord);
         var (geen, nietsTeDoen) = await VraagRegels.PublicerenAsync(lees, await o.AanbestedingAsync(lees, Ct), "inkoper", VoorVragen.AddDays(4), Ct);
         Assert.Null(geen);
-        Assert.Equal("Er zijn geen beantwoorde vragen die nog niet zijn gepubliceerd.", nietsTeDoen);
+        Assert.Equal("Er zijn geen beantwoorde vragen die nog niet zijn gepubliceerd.", nietsTeDoen?.Tekst);
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public abstract class VraagRegelsTests<TDatabase>(TDatabase database) : Database
             var geweigerd = await VraagRegels.PublicerenAsync(db, await o.AanbestedingAsync(db, Ct), "inkoper", VoorVragen.AddDays(1), Ct);
 
             Assert.Null(geweigerd.Ronde);
-            Assert.StartsWith("De Nota van Inlichtingen is niet gepubliceerd", geweigerd.Weigering, StringComparison.Ordinal);
+            Assert.StartsWith("De Nota van Inlichtingen is niet gepubliceerd", geweigerd.Weigering?.Tekst, StringComparison.Ordinal);
             var gevonden = geweigerd.Herkenningen.Select(h => (h.Veld, h.Gevonden, h.Waarom)).ToList();
             Assert.Contains(("vraag", naam, "naam van de vraagsteller"), gevonden);
             Assert.Contains(("vraag", kenmerkend, "woord uit de naam van de vraagsteller"), gevonden);

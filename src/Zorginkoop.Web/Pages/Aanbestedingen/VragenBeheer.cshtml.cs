@@ -46,7 +46,7 @@ public class VragenBeheerModel(ZorginkoopDbContext db, IAuthorizationService aut
         if (uitkomst.Ronde is not { } ronde)
         {
             ModelState.AddModelError(uitkomst.Herkenningen.Count > 0 && Request.Form.ContainsKey(nameof(OndanksReden)) ? nameof(OndanksReden) : string.Empty,
-                uitkomst.Herkenningen.Count > 0 && Request.Form.ContainsKey(nameof(OndanksReden)) ? "Leg uit waarom u toch publiceert." : uitkomst.Weigering!);
+                uitkomst.Herkenningen.Count > 0 && Request.Form.ContainsKey(nameof(OndanksReden)) ? "Leg uit waarom u toch publiceert." : uitkomst.Weigering!.Tekst);
             Herkenningen = uitkomst.Herkenningen;
             await LaadLijstAsync(id, ct);
             return Page();
