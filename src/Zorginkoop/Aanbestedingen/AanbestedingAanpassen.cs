@@ -54,9 +54,7 @@ public static class AanbestedingAanpassen
         switch (g)
         {
             case Gebeurtenis.Publiceren when db.Entry(a).State != EntityState.Added:
-                return Gunning.Criteria.Volledig(a, await Gunning.Criteria.VanAsync(db, a.Id, ct)) is { } onvolledig
-                    ? Weigering.Geheel("gunning.criteria-onvolledig", onvolledig)
-                    : null;
+                return Gunning.Criteria.Volledig(a, await Gunning.Criteria.VanAsync(db, a.Id, ct));
             case Gebeurtenis.VoorlopigGunnen when db.Entry(a).State != EntityState.Added:
                 var ingediend = await db.Inschrijvingen.AnyAsync(i => i.AanbestedingId == a.Id && i.Status == Inschrijvingen.InschrijvingStatus.Ingediend, ct);
                 var besluiten = await db.Gunningsbesluiten.AnyAsync(b => b.AanbestedingId == a.Id, ct);

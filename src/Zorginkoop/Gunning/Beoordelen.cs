@@ -21,22 +21,25 @@ public static class Beoordelen
 
     public const int MaxMotivatie = 4000;
 
+    /// <summary>The fields a refusal names: a score (its value or motivation) and the criterion of a consensus score.</summary>
+    public const string Waarde = "Waarde", Motivatie = "Motivatie", CriteriumId = "CriteriumId";
+
     /// <summary>The submitted bids of the procedure, once its vault is open and assessment has started; else the reason why not.</summary>
-    public static async Task<(List<Inschrijving> Inschrijvingen, string? Weigering)> InschrijvingenAsync(ZorginkoopDbContext db, Aanbesteding a, CancellationToken ct = default)
+    public static async Task<(List<Inschrijving> Inschrijvingen, Weigering? Weigering)> InschrijvingenAsync(ZorginkoopDbContext db, Aanbesteding a, CancellationToken ct = default)
     {
         if (!a.Instellingen.Rangschikking)
         {
-            return ([], "Open House kent geen beoordeling met scores: aanmeldingen worden getoetst aan de toelatingseisen.");
+            return ([], Weigering.Geheel("beoordeling.open-house", "Open House kent geen beoordeling met scores: aanmeldingen worden getoetst aan de toelatingseisen."));
         }
 
         if (!await KluisOpenen.IsOpenAsync(db, a.Id, ct))
         {
-            return ([], "De kluis is nog niet geopend: beoordelen kan pas na de opening door twee inkopers.");
+            return ([], Weigering.Geheel("beoordeling.kluis-dicht", "De kluis is nog niet geopend: beoordelen kan pas na de opening door twee inkopers."));
         }
 
         if (a.Status is AanbestedingStatus.InschrijvingGesloten)
         {
-            return ([], "De beoordeling is nog niet gestart (stap 'beoordeling starten').");
+            return ([], Weigering.Geheel("beoordeling.niet-gestart", "De beoordeling is nog niet gestart (stap 'beoordeling starten')."));
         }
 
         var lijst = await db.Inschrijvingen.AsNoTracking()
@@ -69,7 +72,7 @@ public static class Beoordelen
     }
 
     /// <summary>Saves (a draft of) the assessor's own scores of one bid.</summary>
-    public static async Task<string?> BewaarAsync(ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, int inschrijvingId, string wie,
+    public static async Task<Weigering?> BewaarAsync(ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, int inschrijvingId, string wie,
         IReadOnlyDictionary<int, Invoer> invoer, CancellationToken ct = default)
     {
         var (i, criteria, weigering) = await VoorbereidAsync(db, kluis, a, inschrijvingId, ct);
@@ -81,7 +84,7 @@ public static class Beoordelen
         var eigen = await EigenAsync(db, inschrijvingId, wie, ct);
         if (eigen?.IsIngediend == true)
         {
-            return "U heeft uw beoordeling van deze inschrijving al ingediend; zij ligt vast.";
+            return Weigering.Geheel("beoordeling.al-ingediend", "U heeft uw beoordeling van deze inschrijving al ingediend; zij ligt vast.");
         }
 
         foreach (var (id, (waarde, motivatie)) in invoer)
@@ -89,19 +92,19 @@ public static class Beoordelen
             var c = criteria.SingleOrDefault(x => x.Id == id);
             if (c is null)
             {
-                return "Een van de scores hoort niet bij een criterium van deze inschrijving.";
+                return Weigering.Geheel("beoordeling.criterium-onbekend", "Een van de scores hoort niet bij een criterium van deze inschrijving.");
             }
 
             if (waarde is { } w && (w < 0 || w > c.SchaalMax))
             {
-                return c.Soort == CriteriumSoort.Eis
+                return new Weigering("beoordeling.score-buiten-schaal", Waarde, c.Soort == CriteriumSoort.Eis
                     ? $"'{c.Naam}': kies voldoet of voldoet niet."
-                    : $"'{c.Naam}': de score ligt tussen 0 en {c.SchaalMax}.";
+                    : $"'{c.Naam}': de score ligt tussen 0 en {c.SchaalMax}.");
             }
 
             if (motivatie?.Length > MaxMotivatie)
             {
-                return $"'{c.Naam}': de motivering is ten hoogste {MaxMotivatie} tekens.";
+                return new Weigering("beoordeling.motivering-te-lang", Motivatie, $"'{c.Naam}': de motivering is ten hoogste {MaxMotivatie} tekens.");
             }
         }
 
@@ -138,7 +141,7 @@ public static class Beoordelen
     }
 
     /// <summary>Submits the assessor's own assessment: every criterion scored, every quality score motivated. Final from then on.</summary>
-    public static async Task<string?> IndienenAsync(ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, int inschrijvingId, string wie, DateTimeOffset nu, CancellationToken ct = default)
+    public static async Task<Weigering?> IndienenAsync(ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, int inschrijvingId, string wie, DateTimeOffset nu, CancellationToken ct = default)
     {
         var (_, criteria, weigering) = await VoorbereidAsync(db, kluis, a, inschrijvingId, ct);
         if (weigering is not null)
@@ -149,20 +152,20 @@ public static class Beoordelen
         var eigen = await EigenAsync(db, inschrijvingId, wie, ct);
         if (eigen?.IsIngediend == true)
         {
-            return "U heeft uw beoordeling van deze inschrijving al ingediend.";
+            return Weigering.Geheel("beoordeling.al-ingediend", "U heeft uw beoordeling van deze inschrijving al ingediend.");
         }
 
         var ontbrekend = criteria.Where(c => eigen?.Scores.Any(s => s.CriteriumId == c.Id) != true).Select(c => c.Naam).ToList();
         if (ontbrekend.Count > 0)
         {
-            return $"Nog niet gescoord: {string.Join("; ", ontbrekend)}.";
+            return Weigering.Geheel("beoordeling.score-ontbreekt", $"Nog niet gescoord: {string.Join("; ", ontbrekend)}.");
         }
 
         var zonderMotivering = criteria.Where(c => c.Soort == CriteriumSoort.Kwaliteit && eigen!.Scores.Single(s => s.CriteriumId == c.Id).Motivatie is null)
             .Select(c => c.Naam).ToList();
         if (zonderMotivering.Count > 0)
         {
-            return $"Motiveer elke kwaliteitsscore; nog zonder motivering: {string.Join("; ", zonderMotivering)}.";
+            return Weigering.Geheel("beoordeling.motivering-ontbreekt", $"Motiveer elke kwaliteitsscore; nog zonder motivering: {string.Join("; ", zonderMotivering)}.");
         }
 
         eigen!.IngediendOp = nu;
@@ -171,7 +174,7 @@ public static class Beoordelen
     }
 
     /// <summary>Records the consensus score of a bid on a criterion, by an assessor who submitted, once enough have.</summary>
-    public static async Task<string?> ConsensusAsync(ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, int inschrijvingId, int criteriumId, int? waarde,
+    public static async Task<Weigering?> ConsensusAsync(ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, int inschrijvingId, int criteriumId, int? waarde,
         string? motivatie, string wie, DateTimeOffset nu, CancellationToken ct = default)
     {
         var (_, criteria, weigering) = await VoorbereidAsync(db, kluis, a, inschrijvingId, ct);
@@ -182,12 +185,18 @@ public static class Beoordelen
 
         var c = criteria.SingleOrDefault(x => x.Id == criteriumId);
         var ingediend = await db.Beoordelingen.Where(b => b.InschrijvingId == inschrijvingId && b.IngediendOp != null).Select(b => b.Beoordelaar).ToListAsync(ct);
-        weigering = (c is null ? "Dit criterium hoort niet bij deze inschrijving." : null)
-            ?? (!ingediend.Contains(wie) ? "Alleen een beoordelaar die zijn eigen beoordeling van deze inschrijving heeft ingediend, legt de consensus vast." : null)
-            ?? (ingediend.Count < MinimumBeoordelaars ? $"Consensus kan pas als ten minste {MinimumBeoordelaars} beoordelaars hun beoordeling hebben ingediend (nu {ingediend.Count})." : null)
-            ?? (waarde is not { } w || w < 0 || w > c!.SchaalMax ? (c!.Soort == CriteriumSoort.Eis ? "Kies voldoet of voldoet niet." : $"De score ligt tussen 0 en {c.SchaalMax}.") : null)
-            ?? (string.IsNullOrWhiteSpace(motivatie) ? "Motiveer de consensusscore: de motivering komt in de gunningsbrieven." : null)
-            ?? (motivatie!.Length > MaxMotivatie ? $"De motivering is ten hoogste {MaxMotivatie} tekens." : null);
+        weigering = (c is null ? new Weigering("beoordeling.criterium-onbekend", CriteriumId, "Dit criterium hoort niet bij deze inschrijving.") : null)
+            ?? (!ingediend.Contains(wie)
+                ? Weigering.Geheel("beoordeling.consensus-zonder-eigen-beoordeling", "Alleen een beoordelaar die zijn eigen beoordeling van deze inschrijving heeft ingediend, legt de consensus vast.")
+                : null)
+            ?? (ingediend.Count < MinimumBeoordelaars
+                ? Weigering.Geheel("beoordeling.consensus-te-weinig-beoordelaars", $"Consensus kan pas als ten minste {MinimumBeoordelaars} beoordelaars hun beoordeling hebben ingediend (nu {ingediend.Count}).")
+                : null)
+            ?? (waarde is not { } w || w < 0 || w > c!.SchaalMax
+                ? new Weigering("beoordeling.score-buiten-schaal", Waarde, c!.Soort == CriteriumSoort.Eis ? "Kies voldoet of voldoet niet." : $"De score ligt tussen 0 en {c.SchaalMax}.")
+                : null)
+            ?? (string.IsNullOrWhiteSpace(motivatie) ? new Weigering("beoordeling.motivering-ontbreekt", Motivatie, "Motiveer de consensusscore: de motivering komt in de gunningsbrieven.") : null)
+            ?? (motivatie!.Length > MaxMotivatie ? new Weigering("beoordeling.motivering-te-lang", Motivatie, $"De motivering is ten hoogste {MaxMotivatie} tekens.") : null);
         if (weigering is not null)
         {
             return weigering;
@@ -211,7 +220,7 @@ public static class Beoordelen
     /// Makes the quality scores final: every submitted bid has a consensus score on every criterion it is judged on.
     /// From this moment the price parts may be opened, and no quality score changes.
     /// </summary>
-    public static async Task<string?> VaststellenAsync(ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, string wie, DateTimeOffset nu, CancellationToken ct = default)
+    public static async Task<Weigering?> VaststellenAsync(ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, string wie, DateTimeOffset nu, CancellationToken ct = default)
     {
         var (inschrijvingen, weigering) = await InschrijvingenAsync(db, a, ct);
         if (weigering is not null)
@@ -222,18 +231,18 @@ public static class Beoordelen
         var dossier = await Criteria.DossierAsync(db, a.Id, ct);
         if (dossier.PrijsOpen)
         {
-            return "De kwaliteitsscores zijn al definitief.";
+            return Weigering.Geheel("beoordeling.definitief", "De kwaliteitsscores zijn al definitief.");
         }
 
         if (inschrijvingen.Count == 0)
         {
-            return "Er zijn geen ingediende inschrijvingen om te beoordelen.";
+            return Weigering.Geheel("beoordeling.geen-inschrijvingen", "Er zijn geen ingediende inschrijvingen om te beoordelen.");
         }
 
         var criteria = await Criteria.VanAsync(db, a.Id, ct);
         if (criteria.Count == 0)
         {
-            return "Deze aanbesteding heeft geen criteria; leg ze vast vóór publicatie.";
+            return Weigering.Geheel("beoordeling.geen-criteria", "Deze aanbesteding heeft geen criteria; leg ze vast vóór publicatie.");
         }
 
         var consensus = await db.Consensusscores.Where(s => s.AanbestedingId == a.Id).Select(s => new { s.InschrijvingId, s.CriteriumId }).ToListAsync(ct);
@@ -246,7 +255,8 @@ public static class Beoordelen
 
         if (ontbrekend > 0)
         {
-            return $"Er ontbreken nog {ontbrekend} consensusscores; de kwaliteit is pas definitief als elke inschrijving op elk criterium een consensusscore heeft.";
+            return Weigering.Geheel("beoordeling.consensus-ontbreekt",
+                $"Er ontbreken nog {ontbrekend} consensusscores; de kwaliteit is pas definitief als elke inschrijving op elk criterium een consensusscore heeft.");
         }
 
         dossier.KwaliteitDefinitiefOp = nu;
@@ -255,7 +265,7 @@ public static class Beoordelen
         return null;
     }
 
-    private static async Task<(Inschrijving? Inschrijving, IReadOnlyList<Criterium> Criteria, string? Weigering)> VoorbereidAsync(
+    private static async Task<(Inschrijving? Inschrijving, IReadOnlyList<Criterium> Criteria, Weigering? Weigering)> VoorbereidAsync(
         ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, int inschrijvingId, CancellationToken ct)
     {
         var (inschrijvingen, weigering) = await InschrijvingenAsync(db, a, ct);
@@ -266,18 +276,18 @@ public static class Beoordelen
 
         if (a.Status != AanbestedingStatus.InBeoordeling)
         {
-            return (null, [], $"De aanbesteding is {a.Status.Naam()}; scores liggen vast.");
+            return (null, [], Weigering.Geheel("beoordeling.niet-in-beoordeling", $"De aanbesteding is {a.Status.Naam()}; scores liggen vast."));
         }
 
         if (await db.Gunningsdossiers.AnyAsync(d => d.AanbestedingId == a.Id && d.KwaliteitDefinitiefOp != null, ct))
         {
-            return (null, [], "De kwaliteitsscores zijn definitief; er verandert niets meer aan.");
+            return (null, [], Weigering.Geheel("beoordeling.definitief", "De kwaliteitsscores zijn definitief; er verandert niets meer aan."));
         }
 
         var i = inschrijvingen.SingleOrDefault(x => x.Id == inschrijvingId);
         if (i is null)
         {
-            return (null, [], "Deze inschrijving is er niet (of niet ingediend).");
+            return (null, [], Weigering.Geheel("beoordeling.inschrijving-onbekend", "Deze inschrijving is er niet (of niet ingediend)."));
         }
 
         return (i, TeScoren(await Criteria.VanAsync(db, a.Id, ct), Inschrijven.LeesKwaliteit(kluis, i).Percelen), null);

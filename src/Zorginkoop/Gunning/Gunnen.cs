@@ -15,8 +15,12 @@ public static class Gunnen
 {
     public const int MaxTekst = 4000;
 
+    /// <summary>The fields a refusal names: the witness and lot of a draw, and the parts of an objection and of its resolution.</summary>
+    public const string Getuige = "Getuige", Perceel = "Perceel", Soort = "Soort", Omschrijving = "Omschrijving", ZorgaanbiederId = "ZorgaanbiederId",
+        Uitkomst = "Uitkomst", Toelichting = "Toelichting";
+
     /// <summary>The ranking of every lot; refused until the quality scores are final (the price parts stay sealed until then).</summary>
-    public static async Task<(IReadOnlyList<PerceelUitslag> Uitslag, string? Weigering)> UitslagAsync(ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, CancellationToken ct = default)
+    public static async Task<(IReadOnlyList<PerceelUitslag> Uitslag, Weigering? Weigering)> UitslagAsync(ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, CancellationToken ct = default)
     {
         var (inschrijvingen, weigering) = await Beoordelen.InschrijvingenAsync(db, a, ct);
         if (weigering is not null)
@@ -27,7 +31,7 @@ public static class Gunnen
         var dossier = await db.Gunningsdossiers.AsNoTracking().SingleOrDefaultAsync(d => d.AanbestedingId == a.Id, ct);
         if (dossier?.PrijsOpen != true)
         {
-            return ([], "De rangschikking volgt als de kwaliteitsscores definitief zijn; pas dan gaan de prijsdelen open.");
+            return ([], Weigering.Geheel("gunning.kwaliteit-niet-definitief", "De rangschikking volgt als de kwaliteitsscores definitief zijn; pas dan gaan de prijsdelen open."));
         }
 
         var criteria = await Criteria.VanAsync(db, a.Id, ct);
@@ -49,17 +53,17 @@ public static class Gunnen
     /// Draws lots among the bids whose tie decides who is awarded on a lot: a cryptographic shuffle, recorded with who
     /// drew and who witnessed. One draw per lot (unique index): nobody can draw again until the result suits.
     /// </summary>
-    public static async Task<string?> LotingAsync(ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, int perceel, string? getuige, string wie, DateTimeOffset nu, CancellationToken ct = default)
+    public static async Task<Weigering?> LotingAsync(ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, int perceel, string? getuige, string wie, DateTimeOffset nu, CancellationToken ct = default)
     {
         getuige = getuige?.Trim();
         if (string.IsNullOrEmpty(getuige) || getuige.Length > 300)
         {
-            return "Vul de naam in van wie de loting bijwoont (de getuige), ten hoogste 300 tekens.";
+            return new Weigering("gunning.getuige-ongeldig", Getuige, "Vul de naam in van wie de loting bijwoont (de getuige), ten hoogste 300 tekens.");
         }
 
         if (a.Status != AanbestedingStatus.InBeoordeling)
         {
-            return $"Loten kan alleen tijdens de beoordeling; de aanbesteding is {a.Status.Naam()}.";
+            return Weigering.Geheel("gunning.niet-in-beoordeling", $"Loten kan alleen tijdens de beoordeling; de aanbesteding is {a.Status.Naam()}.");
         }
 
         var (uitslag, weigering) = await UitslagAsync(db, kluis, a, ct);
@@ -71,7 +75,7 @@ public static class Gunnen
         var lot = uitslag.SingleOrDefault(u => u.PerceelNummer == perceel);
         if (lot is null || lot.LotingNodig.Count == 0)
         {
-            return $"Op perceel {perceel} is geen loting nodig: geen gelijke stand bepaalt wie wordt gegund.";
+            return new Weigering("gunning.loting-niet-nodig", Perceel, $"Op perceel {perceel} is geen loting nodig: geen gelijke stand bepaalt wie wordt gegund.");
         }
 
         var volgorde = lot.LotingNodig.ToArray();
@@ -93,7 +97,7 @@ public static class Gunnen
         catch (DbUpdateException e) when (!DatabaseBezet.Is(e))
         {
             db.ChangeTracker.Clear();
-            return "Voor dit perceel is zojuist al geloot.";
+            return Weigering.Geheel("gunning.al-geloot", "Voor dit perceel is zojuist al geloot.");
         }
     }
 
@@ -102,11 +106,11 @@ public static class Gunnen
     /// procedure to 'voorlopig gegund' with its standstill (at least 20 calendar days, Aanbestedingswet 2.127) — one
     /// transaction, so there are decisions exactly when the procedure says so.
     /// </summary>
-    public static async Task<string?> VoorlopigGunnenAsync(ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, string wie, DateTimeOffset nu, CancellationToken ct = default)
+    public static async Task<Weigering?> VoorlopigGunnenAsync(ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, string wie, DateTimeOffset nu, CancellationToken ct = default)
     {
         if (a.Status != AanbestedingStatus.InBeoordeling)
         {
-            return $"Voorlopig gunnen kan alleen vanuit de beoordeling; de aanbesteding is {a.Status.Naam()}.";
+            return Weigering.Geheel("gunning.niet-in-beoordeling", $"Voorlopig gunnen kan alleen vanuit de beoordeling; de aanbesteding is {a.Status.Naam()}.");
         }
 
         var (uitslag, weigering) = await UitslagAsync(db, kluis, a, ct);
@@ -117,12 +121,12 @@ public static class Gunnen
 
         if (uitslag.FirstOrDefault(u => u.LotingNodig.Count > 0) is { } open)
         {
-            return $"Op perceel {open.PerceelNummer} bepaalt een gelijke stand wie wordt gegund; voer eerst de loting uit.";
+            return Weigering.Geheel("gunning.loting-open", $"Op perceel {open.PerceelNummer} bepaalt een gelijke stand wie wordt gegund; voer eerst de loting uit.");
         }
 
         if (uitslag.All(u => u.Plaatsen.All(p => p.Uitkomst != BesluitUitkomst.Gegund)))
         {
-            return "Geen enkele inschrijving komt voor gunning in aanmerking; trek de aanbesteding in of start een nieuwe.";
+            return Weigering.Geheel("gunning.niemand-gegund", "Geen enkele inschrijving komt voor gunning in aanmerking; trek de aanbesteding in of start een nieuwe.");
         }
 
         await using var transactie = await db.Database.BeginTransactionAsync(ct);
@@ -149,7 +153,7 @@ public static class Gunnen
         }
 
         await db.SaveChangesAsync(ct);
-        weigering = (await AanbestedingAanpassen.PasToeAsync(db, a, new Verzoek(Gebeurtenis.VoorlopigGunnen), wie, nu, ct))?.Tekst;
+        weigering = await AanbestedingAanpassen.PasToeAsync(db, a, new Verzoek(Gebeurtenis.VoorlopigGunnen), wie, nu, ct);
         if (weigering is not null)
         {
             await transactie.RollbackAsync(ct);
@@ -164,16 +168,18 @@ public static class Gunnen
     }
 
     /// <summary>Records an objection or summary proceedings against the provisional award; it blocks the final award.</summary>
-    public static async Task<string?> BezwaarAsync(ZorginkoopDbContext db, Aanbesteding a, int? zorgaanbiederId, BezwaarSoort soort, string? omschrijving,
+    public static async Task<Weigering?> BezwaarAsync(ZorginkoopDbContext db, Aanbesteding a, int? zorgaanbiederId, BezwaarSoort soort, string? omschrijving,
         string wie, DateTimeOffset nu, CancellationToken ct = default)
     {
         omschrijving = omschrijving?.Trim();
-        var weigering = (a.Status != AanbestedingStatus.VoorlopigGegund ? $"Bezwaar tegen de gunning wordt vastgelegd na de voorlopige gunning; de aanbesteding is {a.Status.Naam()}." : null)
-            ?? (!Enum.IsDefined(soort) ? "Kies bezwaar of kort geding." : null)
-            ?? (string.IsNullOrEmpty(omschrijving) ? "Beschrijf het bezwaar." : null)
-            ?? (omschrijving!.Length > MaxTekst ? $"De omschrijving is ten hoogste {MaxTekst} tekens." : null)
+        var weigering = (a.Status != AanbestedingStatus.VoorlopigGegund
+                ? Weigering.Geheel("gunning.bezwaar-niet-voorlopig-gegund", $"Bezwaar tegen de gunning wordt vastgelegd na de voorlopige gunning; de aanbesteding is {a.Status.Naam()}.")
+                : null)
+            ?? (!Enum.IsDefined(soort) ? new Weigering("gunning.bezwaar-soort-onbekend", Soort, "Kies bezwaar of kort geding.") : null)
+            ?? (string.IsNullOrEmpty(omschrijving) ? new Weigering("gunning.bezwaar-omschrijving-ontbreekt", Omschrijving, "Beschrijf het bezwaar.") : null)
+            ?? (omschrijving!.Length > MaxTekst ? new Weigering("gunning.bezwaar-omschrijving-te-lang", Omschrijving, $"De omschrijving is ten hoogste {MaxTekst} tekens.") : null)
             ?? (zorgaanbiederId is { } z && !await db.Gunningsbesluiten.AnyAsync(b => b.AanbestedingId == a.Id && b.ZorgaanbiederId == z, ct)
-                ? "Deze aanbieder heeft niet ingeschreven op deze aanbesteding." : null);
+                ? new Weigering("gunning.bezwaar-aanbieder-onbekend", ZorgaanbiederId, "Deze aanbieder heeft niet ingeschreven op deze aanbesteding.") : null);
         if (weigering is not null)
         {
             return weigering;
@@ -185,16 +191,17 @@ public static class Gunnen
     }
 
     /// <summary>Resolves an objection: ongegrond or ingetrokken lets the final award go ahead; gegrond keeps it blocked.</summary>
-    public static async Task<string?> BezwaarAfhandelenAsync(ZorginkoopDbContext db, Aanbesteding a, int bezwaarId, BezwaarStatus uitkomst, string? toelichting,
+    public static async Task<Weigering?> BezwaarAfhandelenAsync(ZorginkoopDbContext db, Aanbesteding a, int bezwaarId, BezwaarStatus uitkomst, string? toelichting,
         string wie, DateTimeOffset nu, CancellationToken ct = default)
     {
         toelichting = toelichting?.Trim();
         var b = await db.Bezwaren.SingleOrDefaultAsync(x => x.Id == bezwaarId && x.AanbestedingId == a.Id, ct);
-        var weigering = (b is null ? "Dit bezwaar bestaat niet." : null)
-            ?? (b!.Status != BezwaarStatus.Lopend ? $"Dit bezwaar is al afgehandeld ({b.Status.Naam()})." : null)
-            ?? (uitkomst is not (BezwaarStatus.Ongegrond or BezwaarStatus.Ingetrokken or BezwaarStatus.Gegrond) ? "Kies ongegrond, ingetrokken of gegrond." : null)
-            ?? (string.IsNullOrEmpty(toelichting) ? "Licht de afhandeling toe (bijvoorbeeld de uitspraak)." : null)
-            ?? (toelichting!.Length > MaxTekst ? $"De toelichting is ten hoogste {MaxTekst} tekens." : null);
+        var weigering = (b is null ? Weigering.Geheel("gunning.bezwaar-onbekend", "Dit bezwaar bestaat niet.") : null)
+            ?? (b!.Status != BezwaarStatus.Lopend ? Weigering.Geheel("gunning.bezwaar-al-afgehandeld", $"Dit bezwaar is al afgehandeld ({b.Status.Naam()}).") : null)
+            ?? (uitkomst is not (BezwaarStatus.Ongegrond or BezwaarStatus.Ingetrokken or BezwaarStatus.Gegrond)
+                ? new Weigering("gunning.afhandeling-uitkomst-onbekend", Uitkomst, "Kies ongegrond, ingetrokken of gegrond.") : null)
+            ?? (string.IsNullOrEmpty(toelichting) ? new Weigering("gunning.afhandeling-toelichting-ontbreekt", Toelichting, "Licht de afhandeling toe (bijvoorbeeld de uitspraak).") : null)
+            ?? (toelichting!.Length > MaxTekst ? new Weigering("gunning.afhandeling-toelichting-te-lang", Toelichting, $"De toelichting is ten hoogste {MaxTekst} tekens.") : null);
         if (weigering is not null)
         {
             return weigering;

@@ -63,22 +63,29 @@ public static class Herstel
 {
     public const int MaxDagen = 14;
 
-    public static async Task<string?> VragenAsync(ZorginkoopDbContext db, Aanbesteding a, int inschrijvingId, int eisId, string? toelichting, DateTimeOffset termijn,
+    /// <summary>The fields a refusal names: the requirement, explanation and term of a request, and the supplied file.</summary>
+    public const string EisId = "EisId", Toelichting = "Toelichting", Termijn = "Termijn", Bestand = "Bestand";
+
+    public static async Task<Weigering?> VragenAsync(ZorginkoopDbContext db, Aanbesteding a, int inschrijvingId, int eisId, string? toelichting, DateTimeOffset termijn,
         string wie, DateTimeOffset nu, CancellationToken ct = default)
     {
         toelichting = toelichting?.Trim();
         var (inschrijvingen, weigering) = await Beoordelen.InschrijvingenAsync(db, a, ct);
         var i = inschrijvingen.SingleOrDefault(x => x.Id == inschrijvingId);
         var eis = await db.Inschrijvingseisen.AsNoTracking().SingleOrDefaultAsync(e => e.Id == eisId && e.AanbestedingId == a.Id, ct);
-        weigering ??= (a.Status != AanbestedingStatus.InBeoordeling ? $"Herstel kan alleen tijdens de beoordeling; de aanbesteding is {a.Status.Naam()}." : null)
+        weigering ??= (a.Status != AanbestedingStatus.InBeoordeling
+                ? Weigering.Geheel("herstel.niet-in-beoordeling", $"Herstel kan alleen tijdens de beoordeling; de aanbesteding is {a.Status.Naam()}.") : null)
             ?? (await db.Gunningsdossiers.AnyAsync(d => d.AanbestedingId == a.Id && d.KwaliteitDefinitiefOp != null, ct)
-                ? "De kwaliteitsscores zijn definitief; herstel kan alleen daarvóór." : null)
-            ?? (i is null ? "Deze inschrijving is er niet (of niet ingediend)." : null)
-            ?? (eis is null || eis.Soort != EisSoort.Bestand ? "Herstel vraagt een bestand bij een bestandseis van deze aanbesteding." : null)
+                ? Weigering.Geheel("herstel.kwaliteit-definitief", "De kwaliteitsscores zijn definitief; herstel kan alleen daarvóór.") : null)
+            ?? (i is null ? Weigering.Geheel("herstel.inschrijving-onbekend", "Deze inschrijving is er niet (of niet ingediend).") : null)
+            ?? (eis is null || eis.Soort != EisSoort.Bestand
+                ? new Weigering("herstel.geen-bestandseis", EisId, "Herstel vraagt een bestand bij een bestandseis van deze aanbesteding.") : null)
             ?? (await db.Herstelverzoeken.AnyAsync(h => h.InschrijvingId == inschrijvingId && h.EisId == eisId, ct)
-                ? "Voor dit document is al een herstelverzoek gedaan; een tweede kans geeft één inschrijver voordeel boven de anderen." : null)
-            ?? (string.IsNullOrEmpty(toelichting) || toelichting.Length > 2000 ? "Beschrijf wat de inschrijver moet aanleveren (ten hoogste 2000 tekens)." : null)
-            ?? (termijn <= nu || termijn > nu.AddDays(MaxDagen) ? $"De termijn ligt na nu en ten hoogste {MaxDagen} dagen later." : null);
+                ? new Weigering("herstel.al-gevraagd", EisId, "Voor dit document is al een herstelverzoek gedaan; een tweede kans geeft één inschrijver voordeel boven de anderen.") : null)
+            ?? (string.IsNullOrEmpty(toelichting) || toelichting.Length > 2000
+                ? new Weigering("herstel.toelichting-ongeldig", Toelichting, "Beschrijf wat de inschrijver moet aanleveren (ten hoogste 2000 tekens).") : null)
+            ?? (termijn <= nu || termijn > nu.AddDays(MaxDagen)
+                ? new Weigering("herstel.termijn-buiten-bereik", Termijn, $"De termijn ligt na nu en ten hoogste {MaxDagen} dagen later.") : null);
         if (weigering is not null)
         {
             return weigering;
@@ -100,16 +107,16 @@ public static class Herstel
     }
 
     /// <summary>The bidder supplies the document: its own request only, before the term ends, once; streamed and sealed.</summary>
-    public static async Task<string?> AanleverenAsync(ZorginkoopDbContext db, Kluis kluis, int verzoekId, int zorgaanbiederId, Stream inhoud, string? bestandsnaam,
+    public static async Task<Weigering?> AanleverenAsync(ZorginkoopDbContext db, Kluis kluis, int verzoekId, int zorgaanbiederId, Stream inhoud, string? bestandsnaam,
         DateTimeOffset nu, CancellationToken ct = default)
     {
         var h = await db.Herstelverzoeken.SingleOrDefaultAsync(x => x.Id == verzoekId && x.ZorgaanbiederId == zorgaanbiederId, ct);
         var naam = Documenten.Bestandsnaam.Schoon(bestandsnaam);
-        var weigering = (h is null ? "Dit herstelverzoek bestaat niet." : null)
-            ?? (h!.IsAangeleverd ? "U heeft het document al aangeleverd." : null)
-            ?? (nu >= h.Termijn ? $"De termijn van dit herstelverzoek is verstreken op {NlFormat.DatumTijd(h.Termijn)}." : null)
-            ?? (naam is null ? "Het bestand heeft geen bruikbare naam. Geef het een naam zoals 'verklaring.pdf'." : null)
-            ?? Documenten.DocumentSoort.Controleer(inhoud, naam!);
+        var weigering = (h is null ? Weigering.Geheel("herstel.verzoek-onbekend", "Dit herstelverzoek bestaat niet.") : null)
+            ?? (h!.IsAangeleverd ? Weigering.Geheel("herstel.al-aangeleverd", "U heeft het document al aangeleverd.") : null)
+            ?? (nu >= h.Termijn ? Weigering.Geheel("herstel.termijn-verstreken", $"De termijn van dit herstelverzoek is verstreken op {NlFormat.DatumTijd(h.Termijn)}.") : null)
+            ?? (naam is null ? new Weigering("herstel.bestandsnaam-onbruikbaar", Bestand, "Het bestand heeft geen bruikbare naam. Geef het een naam zoals 'verklaring.pdf'.") : null)
+            ?? (Documenten.DocumentSoort.Controleer(inhoud, naam!) is { } soort ? new Weigering("herstel.bestandssoort-geweigerd", Bestand, soort) : null);
         if (weigering is not null)
         {
             return weigering;
@@ -120,7 +127,7 @@ public static class Herstel
         var bewaard = await kluis.BewaarAsync(i.Sleutel, inhoud, opslagnaam, Inschrijven.HerstelContext(i, opslagnaam), Inschrijven.MaxBytesPerInschrijving, ct);
         if (bewaard is not { } b)
         {
-            return $"Het bestand is groter dan {Documenten.Documentbeheer.Grootte(Inschrijven.MaxBytesPerInschrijving)}.";
+            return new Weigering("herstel.bestand-te-groot", Bestand, $"Het bestand is groter dan {Documenten.Documentbeheer.Grootte(Inschrijven.MaxBytesPerInschrijving)}.");
         }
 
         h!.Opslagnaam = opslagnaam;
@@ -137,7 +144,7 @@ public static class Herstel
         {
             db.ChangeTracker.Clear();
             kluis.Verwijder(opslagnaam);
-            return "U heeft het document zojuist al aangeleverd.";
+            return Weigering.Geheel("herstel.al-aangeleverd", "U heeft het document zojuist al aangeleverd.");
         }
     }
 

@@ -220,7 +220,7 @@ public abstract class ContractenTests<TDatabase>(TDatabase database) : DatabaseT
 
         var weigering = await Criteria.ToevoegenAsync(db, a, CriteriumSoort.Kwaliteit, "Kwaliteitsplan", null, 60, 10, null, Ct);
 
-        Assert.StartsWith("Open House kent alleen toelatingseisen", weigering, StringComparison.Ordinal);
+        Assert.StartsWith("Open House kent alleen toelatingseisen", weigering?.Tekst, StringComparison.Ordinal);
     }
 }
 

@@ -49,9 +49,10 @@ public abstract class GunningTests<TDatabase>(TDatabase database) : DatabaseTest
         await o.ScoorAsync(db, o.InschrijvingA, "beoordelaar", 8, Ct);
         var wijzigen = await Beoordelen.BewaarAsync(db, o.Kluis, a, o.InschrijvingA, "beoordelaar", new Dictionary<int, Invoer> { [o.Plan.Id] = new(10, "toch hoger") }, Ct);
 
-        Assert.Equal("'Kwaliteitsplan': de score ligt tussen 0 en 10.", buiten);
-        Assert.StartsWith("Nog niet gescoord: UEA zonder uitsluitingsgronden; Kwaliteitsplan", onvolledig, StringComparison.Ordinal);
-        Assert.Equal("U heeft uw beoordeling van deze inschrijving al ingediend; zij ligt vast.", wijzigen);
+        Assert.Equal("'Kwaliteitsplan': de score ligt tussen 0 en 10.", buiten?.Tekst);
+        Assert.Equal(("beoordeling.score-buiten-schaal", Beoordelen.Waarde), (buiten?.Code, buiten?.Veld));
+        Assert.StartsWith("Nog niet gescoord: UEA zonder uitsluitingsgronden; Kwaliteitsplan", onvolledig?.Tekst, StringComparison.Ordinal);
+        Assert.Equal("U heeft uw beoordeling van deze inschrijving al ingediend; zij ligt vast.", wijzigen?.Tekst);
         Assert.Equal(8, (await Beoordelen.EigenAsync(db, o.InschrijvingA, "beoordelaar", Ct))!.Scores.Single(s => s.CriteriumId == o.Plan.Id).Waarde);
     }
 
@@ -68,9 +69,10 @@ public abstract class GunningTests<TDatabase>(TDatabase database) : DatabaseTest
         var buitenstaander = await Beoordelen.ConsensusAsync(db, o.Kluis, a, o.InschrijvingA, o.Plan.Id, 7, "eens", "inkoper", Beoordelingsoefening.Na, Ct);
         var zonderMotivering = await Beoordelen.ConsensusAsync(db, o.Kluis, a, o.InschrijvingA, o.Plan.Id, 7, " ", "beoordelaar", Beoordelingsoefening.Na, Ct);
 
-        Assert.Equal("Consensus kan pas als ten minste 2 beoordelaars hun beoordeling hebben ingediend (nu 1).", eenBeoordelaar);
-        Assert.StartsWith("Alleen een beoordelaar die zijn eigen beoordeling", buitenstaander, StringComparison.Ordinal);
-        Assert.StartsWith("Motiveer de consensusscore", zonderMotivering, StringComparison.Ordinal);
+        Assert.Equal("Consensus kan pas als ten minste 2 beoordelaars hun beoordeling hebben ingediend (nu 1).", eenBeoordelaar?.Tekst);
+        Assert.StartsWith("Alleen een beoordelaar die zijn eigen beoordeling", buitenstaander?.Tekst, StringComparison.Ordinal);
+        Assert.StartsWith("Motiveer de consensusscore", zonderMotivering?.Tekst, StringComparison.Ordinal);
+        Assert.Equal(("beoordeling.motivering-ontbreekt", Beoordelen.Motivatie), (zonderMotivering?.Code, zonderMotivering?.Veld));
         Assert.False(await db.Consensusscores.AnyAsync(s => s.InschrijvingId == o.InschrijvingA, Ct));
     }
 
@@ -87,10 +89,10 @@ public abstract class GunningTests<TDatabase>(TDatabase database) : DatabaseTest
         var (uitslag, na) = await Gunnen.UitslagAsync(db, o.Kluis, a, Ct);
         var laat = await Beoordelen.ConsensusAsync(db, o.Kluis, a, o.InschrijvingA, o.Plan.Id, 1, "later", "beoordelaar", Beoordelingsoefening.Na, Ct);
 
-        Assert.StartsWith("De rangschikking volgt als de kwaliteitsscores definitief zijn", voor, StringComparison.Ordinal);
-        Assert.Equal("Er ontbreken nog 4 consensusscores; de kwaliteit is pas definitief als elke inschrijving op elk criterium een consensusscore heeft.", teVroeg);
+        Assert.StartsWith("De rangschikking volgt als de kwaliteitsscores definitief zijn", voor?.Tekst, StringComparison.Ordinal);
+        Assert.Equal("Er ontbreken nog 4 consensusscores; de kwaliteit is pas definitief als elke inschrijving op elk criterium een consensusscore heeft.", teVroeg?.Tekst);
         Assert.Null(na);
-        Assert.Equal("De kwaliteitsscores zijn definitief; er verandert niets meer aan.", laat);
+        Assert.Equal("De kwaliteitsscores zijn definitief; er verandert niets meer aan.", laat?.Tekst);
         // A: 60 × 9/10 = 54 + 40 × 5000/6000 = 33,33 → 87,33; B: 36 + 40 = 76,00. At most one award.
         var lot = uitslag.Single(u => u.PerceelNummer == 1);
         Assert.Equal([(o.InschrijvingA, 8733, BesluitUitkomst.Gegund), (o.InschrijvingB, 7600, BesluitUitkomst.Afgewezen)],
@@ -139,7 +141,7 @@ public abstract class GunningTests<TDatabase>(TDatabase database) : DatabaseTest
 
         Assert.StartsWith("De opschortingstermijn loopt tot", tijdensStandstill?.Tekst, StringComparison.Ordinal);
         Assert.StartsWith("Er is 1 bezwaar tegen de gunning niet (of gegrond) afgehandeld", metBezwaar?.Tekst, StringComparison.Ordinal);
-        Assert.Equal("Licht de afhandeling toe (bijvoorbeeld de uitspraak).", zonderToelichting);
+        Assert.Equal("Licht de afhandeling toe (bijvoorbeeld de uitspraak).", zonderToelichting?.Tekst);
         var contract = await db.Raamovereenkomsten.SingleAsync(c => c.AanbestedingId == a.Id, Ct);
         Assert.Equal((o.Oefening.AanbiederA, 1, ContractHerkomst.Gunning), (contract.ZorgaanbiederId, contract.PerceelNummer, contract.Herkomst));
         Assert.Equal((a.ContractStart!.Value, a.ContractEinde!.Value), (contract.Start, contract.Einde));

@@ -34,11 +34,11 @@ public abstract class HerstelTests<TDatabase>(TDatabase database) : DatabaseTest
         {
             verzoek = (await db.Herstelverzoeken.SingleAsync(h => h.InschrijvingId == o.InschrijvingA, Ct)).Id;
             using var ander = new MemoryStream("%PDF-1.4 niet van mij"u8.ToArray());
-            Assert.Equal("Dit herstelverzoek bestaat niet.", await Herstel.AanleverenAsync(db, o.Kluis, verzoek, o.Oefening.AanbiederB, ander, "x.pdf", na.AddDays(1), Ct));
+            Assert.Equal("Dit herstelverzoek bestaat niet.", (await Herstel.AanleverenAsync(db, o.Kluis, verzoek, o.Oefening.AanbiederB, ander, "x.pdf", na.AddDays(1), Ct))?.Tekst);
             using var inhoud = new MemoryStream("%PDF-1.4 leesbaar certificaat"u8.ToArray());
             Assert.Null(await Herstel.AanleverenAsync(db, o.Kluis, verzoek, o.Oefening.AanbiederA, inhoud, "certificaat-leesbaar.pdf", na.AddDays(1), Ct));
             using var nogEens = new MemoryStream("%PDF-1.4 nog eens"u8.ToArray());
-            Assert.Equal("U heeft het document al aangeleverd.", await Herstel.AanleverenAsync(db, o.Kluis, verzoek, o.Oefening.AanbiederA, nogEens, "y.pdf", na.AddDays(2), Ct));
+            Assert.Equal("U heeft het document al aangeleverd.", (await Herstel.AanleverenAsync(db, o.Kluis, verzoek, o.Oefening.AanbiederA, nogEens, "y.pdf", na.AddDays(2), Ct))?.Tekst);
         }
 
         await using var lees = NieuweContext();
@@ -71,10 +71,11 @@ public abstract class HerstelTests<TDatabase>(TDatabase database) : DatabaseTest
         await o.TotDefinitieveKwaliteitAsync(db, Ct);
         var naDefinitief = await Herstel.VragenAsync(db, await o.AanbestedingAsync(db, Ct), o.InschrijvingA, eis, "Lever het certificaat aan.", na.AddDays(3), "inkoper", na, Ct);
 
-        Assert.Equal($"De termijn ligt na nu en ten hoogste {Herstel.MaxDagen} dagen later.", teLang);
-        Assert.StartsWith("Voor dit document is al een herstelverzoek gedaan", tweede, StringComparison.Ordinal);
-        Assert.StartsWith("De termijn van dit herstelverzoek is verstreken op", teLaat, StringComparison.Ordinal);
-        Assert.Equal("De kwaliteitsscores zijn definitief; herstel kan alleen daarvóór.", naDefinitief);
+        Assert.Equal($"De termijn ligt na nu en ten hoogste {Herstel.MaxDagen} dagen later.", teLang?.Tekst);
+        Assert.Equal(("herstel.termijn-buiten-bereik", Herstel.Termijn), (teLang?.Code, teLang?.Veld));
+        Assert.StartsWith("Voor dit document is al een herstelverzoek gedaan", tweede?.Tekst, StringComparison.Ordinal);
+        Assert.StartsWith("De termijn van dit herstelverzoek is verstreken op", teLaat?.Tekst, StringComparison.Ordinal);
+        Assert.Equal("De kwaliteitsscores zijn definitief; herstel kan alleen daarvóór.", naDefinitief?.Tekst);
     }
 }
 

@@ -148,7 +148,9 @@ public class BeoordelenModel(ZorginkoopDbContext db, IAuthorizationService autor
         return true;
     }
 
-    private async Task<IActionResult> Stap(int id, int inschrijvingId, Func<Task<string?>> actie, string melding, CancellationToken ct)
+    // Refusals go to the summary above the forms, whichever input they name, as they always have: a score's fields
+    // repeat for every criterion, so a field error would show at each of them.
+    private async Task<IActionResult> Stap(int id, int inschrijvingId, Func<Task<Weigering?>> actie, string melding, CancellationToken ct)
     {
         if (!await LaadAsync(id, ct) || !await VulAsync(inschrijvingId, ct))
         {
@@ -162,7 +164,7 @@ public class BeoordelenModel(ZorginkoopDbContext db, IAuthorizationService autor
             return RedirectToPage();
         }
 
-        ModelState.AddModelError(string.Empty, weigering);
+        ModelState.AddModelError(string.Empty, weigering.Tekst);
         Db.ChangeTracker.Clear();
         await VulAsync(inschrijvingId, ct);
         return Page();

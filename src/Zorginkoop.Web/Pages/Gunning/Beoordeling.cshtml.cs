@@ -59,7 +59,7 @@ public class BeoordelingModel(ZorginkoopDbContext db, IAuthorizationService auto
     private async Task VulAsync(CancellationToken ct)
     {
         var (lijst, weigering) = await Beoordelen.InschrijvingenAsync(Db, Aanbesteding, ct);
-        Gesloten = weigering;
+        Gesloten = weigering?.Tekst;
         if (weigering is not null)
         {
             return;
@@ -86,7 +86,8 @@ public class BeoordelingModel(ZorginkoopDbContext db, IAuthorizationService auto
         }
     }
 
-    // Assessors score; the steps that fix the outcome are the purchasing officers'.
-    private Task<IActionResult> Stap(int id, Func<Task<string?>> actie, string melding, CancellationToken ct) =>
-        StapAsync(id, actie, melding, () => VulAsync(ct), ct, alleenBeheer: true);
+    // Assessors score; the steps that fix the outcome are the purchasing officers'. Refusals go to the summary above the
+    // forms, whichever input they name, as they always have: the witness field repeats for every lot that needs a draw.
+    private Task<IActionResult> Stap(int id, Func<Task<Weigering?>> actie, string melding, CancellationToken ct) =>
+        StapAsync(id, async () => await actie() is { } weigering ? weigering with { Veld = "" } : null, melding, () => VulAsync(ct), ct, alleenBeheer: true);
 }

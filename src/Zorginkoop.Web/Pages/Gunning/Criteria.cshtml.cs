@@ -65,6 +65,8 @@ public class CriteriaModel(ZorginkoopDbContext db, IAuthorizationService autoris
         Regel = HuidigeRegel;
     }
 
-    private Task<IActionResult> Wijzig(int id, Func<Task<string?>> actie, string veld, string melding, CancellationToken ct) =>
-        StapAsync(id, actie, melding, () => VulAsync(ct), ct, veld: veld);
+    // Each step shows its refusals in one place, at veld, whichever input they name (adding a criterion: at its name):
+    // the form has always done so, and not every field of the use case is one of this form (Criteria.PerceelNummer).
+    private Task<IActionResult> Wijzig(int id, Func<Task<Weigering?>> actie, string veld, string melding, CancellationToken ct) =>
+        StapAsync(id, async () => await actie() is { } weigering ? weigering with { Veld = veld } : null, melding, () => VulAsync(ct), ct);
 }

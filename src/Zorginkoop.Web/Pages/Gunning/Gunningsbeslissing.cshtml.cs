@@ -57,7 +57,7 @@ public class GunningsbeslissingModel(ZorginkoopDbContext db, IAuthorizationServi
         Stap(id, () => Gunnen.BezwaarAfhandelenAsync(Db, Aanbesteding, BezwaarId, Uitkomst, Toelichting, Wie, Nu, ct), "De afhandeling van het bezwaar is vastgelegd.", ct);
 
     public Task<IActionResult> OnPostDefinitiefAsync(int id, CancellationToken ct) =>
-        Stap(id, async () => (await AanbestedingAanpassen.PasToeAsync(Db, Aanbesteding, new Verzoek(Gebeurtenis.DefinitiefGunnen), Wie, Nu, ct))?.Tekst,
+        Stap(id, () => AanbestedingAanpassen.PasToeAsync(Db, Aanbesteding, new Verzoek(Gebeurtenis.DefinitiefGunnen), Wie, Nu, ct),
             "De aanbesteding is definitief gegund. De raamovereenkomsten staan in het contractregister; de gegunde aanbieders staan op de openbare pagina.", ct);
 
     private async Task VulAsync(CancellationToken ct)
@@ -68,6 +68,8 @@ public class GunningsbeslissingModel(ZorginkoopDbContext db, IAuthorizationServi
         Contracten = await Db.Raamovereenkomsten.CountAsync(c => c.AanbestedingId == Aanbesteding.Id, ct);
     }
 
-    private Task<IActionResult> Stap(int id, Func<Task<string?>> actie, string melding, CancellationToken ct) =>
-        StapAsync(id, actie, melding, () => VulAsync(ct), ct, alleenBeheer: true);
+    // Refusals go to the summary above the forms, whichever input they name, as they always have: the resolution's
+    // fields repeat for every objection, so a field error would show at each of them.
+    private Task<IActionResult> Stap(int id, Func<Task<Weigering?>> actie, string melding, CancellationToken ct) =>
+        StapAsync(id, async () => await actie() is { } weigering ? weigering with { Veld = "" } : null, melding, () => VulAsync(ct), ct, alleenBeheer: true);
 }

@@ -44,7 +44,8 @@ public class HerstelModel(ZorginkoopDbContext db, Kluis kluis) : PageModel
         var weigering = await Herstel.AanleverenAsync(db, kluis, id, User.ZorgaanbiederId() ?? -1, inhoud, Bestand.FileName, HttpContext.Aankomst(), ct);
         if (weigering is not null)
         {
-            ModelState.AddModelError(nameof(Bestand), weigering);
+            // The upload is this form's only field: every refusal, of the file or of the request, shows there.
+            ModelState.AddModelError(nameof(Bestand), weigering.Tekst);
             await LaadAsync(id, ct);
             return Page();
         }
