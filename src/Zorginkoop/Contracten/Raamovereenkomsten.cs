@@ -67,14 +67,10 @@ public static class Raamovereenkomsten
             return new Weigering("contract.reden-te-lang", "Reden", $"De reden is ten hoogste {MaxTekst} tekens.");
         }
 
-        var uitkomst = ContractLevenscyclus.Pas(ContractStand.Van(c), verzoek, NlFormat.DatumInAmsterdam(nu));
-        if (!uitkomst.Toegestaan)
+        if (Besluit(c, verzoek, NlFormat.DatumInAmsterdam(nu)) is { } weigering)
         {
-            return uitkomst.Weigering;
+            return weigering;
         }
-
-        uitkomst.Stand!.PasToeOp(c);
-        c.Versie++;
 
         foreach (var alarm in await db.Contractalarmen.Where(x => x.RaamovereenkomstId == c.Id && x.AfgehandeldOp == null).ToListAsync(ct))
         {
@@ -92,6 +88,23 @@ public static class Raamovereenkomsten
             db.ChangeTracker.Clear();
             return Weigering.Geheel("contract.gelijktijdig-besloten", "Een collega heeft zojuist over dit contract besloten; bekijk het opnieuw.");
         }
+    }
+
+    /// <summary>
+    /// Applies a decision to a contract in memory: the lifecycle's new state, the version counted. <see cref="BesluitAsync"/>
+    /// saves it; the demo data builds a contract's history with it before the contract is stored.
+    /// </summary>
+    public static Weigering? Besluit(Raamovereenkomst c, ContractVerzoek verzoek, DateOnly vandaag)
+    {
+        var uitkomst = ContractLevenscyclus.Pas(ContractStand.Van(c), verzoek, vandaag);
+        if (!uitkomst.Toegestaan)
+        {
+            return uitkomst.Weigering;
+        }
+
+        uitkomst.Stand!.PasToeOp(c);
+        c.Versie++;
+        return null;
     }
 
     /// <summary>Makes a contract one with a consortium: its name, the members besides the lead, the transformation plan and budget.</summary>

@@ -32,15 +32,8 @@ public static class DemoContracten
             {
                 var c = Raamovereenkomsten.Nieuw(wmoIb, 1, aanbieders[naam], ContractHerkomst.Gunning, new DateOnly(2022, 10, 1));
                 // Both options of "2 × 1 jaar" used, decided half a year before each end (dates approximated).
-                var stand = ContractStand.Van(c);
-                foreach (var (reden, op) in new[] { ("Collegebesluit verlenging (demo, datum benaderd)", new DateOnly(2025, 3, 3)), ("Collegebesluit tweede verlenging (demo, datum benaderd)", new DateOnly(2026, 3, 2)) })
-                {
-                    var uitkomst = ContractLevenscyclus.Pas(stand, new ContractVerzoek(ContractGebeurtenis.Verlengen, reden), op);
-                    Controleer(uitkomst.Weigering);
-                    stand = uitkomst.Stand!;
-                }
-
-                stand.PasToeOp(c);
+                Controleer(Raamovereenkomsten.Besluit(c, new ContractVerzoek(ContractGebeurtenis.Verlengen, "Collegebesluit verlenging (demo, datum benaderd)"), new DateOnly(2025, 3, 3)));
+                Controleer(Raamovereenkomsten.Besluit(c, new ContractVerzoek(ContractGebeurtenis.Verlengen, "Collegebesluit tweede verlenging (demo, datum benaderd)"), new DateOnly(2026, 3, 2)));
                 db.Raamovereenkomsten.Add(c);
                 nieuw++;
             }

@@ -131,7 +131,7 @@ public static class Inschrijven
 
         i.Kwaliteit = kluis.Versleutel(i.Sleutel, InschrijvingJson.Naar(kwaliteit), Context(i, "kwaliteit"));
         i.Prijs = kluis.Versleutel(i.Sleutel, InschrijvingJson.Naar(prijs), Context(i, "prijs"));
-        i.Status = InschrijvingStatus.Concept;
+        i.Status = InschrijvingLevenscyclus.Na(InschrijvingHandeling.Bewaren);
         return await Opslaan(db, i, nu, ct);
     }
 
@@ -185,7 +185,7 @@ public static class Inschrijven
             i.Bestanden.Remove(v);
         }
 
-        i.Status = InschrijvingStatus.Concept;
+        i.Status = InschrijvingLevenscyclus.Na(InschrijvingHandeling.Bewaren);
         var fout = await Opslaan(db, i, nu, ct);
         if (fout is not null)
         {
@@ -250,7 +250,7 @@ public static class Inschrijven
             return new(await db.Ontvangstbewijzen.Where(o => o.InschrijvingId == i.Id).OrderByDescending(o => o.Versie).FirstAsync(ct), null);
         }
 
-        var weigering = Gesloten(a, nu) ?? (i.Status == InschrijvingStatus.Ingediend ? Weigering.Geheel("inschrijving.al-ingediend", "Deze inschrijving is al ingediend.") : null);
+        var weigering = Gesloten(a, nu) ?? (!InschrijvingLevenscyclus.Mag(i.Status, InschrijvingHandeling.Indienen) ? Weigering.Geheel("inschrijving.al-ingediend", "Deze inschrijving is al ingediend.") : null);
         if (weigering is not null)
         {
             return new(null, weigering);
@@ -270,13 +270,13 @@ public static class Inschrijven
     /// <summary>Withdraws a submitted bid before the deadline; it becomes a draft again that can be changed and submitted anew.</summary>
     public static async Task<Weigering?> IntrekkenAsync(ZorginkoopDbContext db, Aanbesteding a, Inschrijving i, DateTimeOffset nu, CancellationToken ct = default)
     {
-        var weigering = Gesloten(a, nu) ?? (i.Status != InschrijvingStatus.Ingediend ? Weigering.Geheel("inschrijving.niet-ingediend", "Alleen een ingediende inschrijving kan worden ingetrokken.") : null);
+        var weigering = Gesloten(a, nu) ?? (!InschrijvingLevenscyclus.Mag(i.Status, InschrijvingHandeling.Intrekken) ? Weigering.Geheel("inschrijving.niet-ingediend", "Alleen een ingediende inschrijving kan worden ingetrokken.") : null);
         if (weigering is not null)
         {
             return weigering;
         }
 
-        i.Status = InschrijvingStatus.Ingetrokken;
+        i.Status = InschrijvingLevenscyclus.Na(InschrijvingHandeling.Intrekken);
         i.LaatsteVerzoek = null;
         return await Opslaan(db, i, nu, ct);
     }
@@ -287,7 +287,7 @@ public static class Inschrijven
     /// </summary>
     public static async Task<IndienUitkomst> HerbevestigenAsync(ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, Inschrijving i, DateTimeOffset nu, CancellationToken ct = default)
     {
-        var weigering = Gesloten(a, nu) ?? (i.Status != InschrijvingStatus.Ingediend ? Weigering.Geheel("inschrijving.niet-ingediend", "Alleen een ingediende inschrijving kan worden herbevestigd.") : null);
+        var weigering = Gesloten(a, nu) ?? (!InschrijvingLevenscyclus.Mag(i.Status, InschrijvingHandeling.Herbevestigen) ? Weigering.Geheel("inschrijving.niet-ingediend", "Alleen een ingediende inschrijving kan worden herbevestigd.") : null);
         if (weigering is not null)
         {
             return new(null, weigering);
@@ -299,7 +299,7 @@ public static class Inschrijven
 
     /// <summary>True when the conditions changed (a rectification) after the bid was last submitted or confirmed.</summary>
     public static bool HerbevestigingNodig(Inschrijving i, DateTimeOffset? laatsteRectificatie) =>
-        i.Status == InschrijvingStatus.Ingediend && laatsteRectificatie is { } r && i.IngediendOp is { } op && op < r;
+        InschrijvingLevenscyclus.Telt(i.Status) && laatsteRectificatie is { } r && i.IngediendOp is { } op && op < r;
 
     private static async Task<IndienUitkomst> BevestigAsync(ZorginkoopDbContext db, Kluis kluis, Inschrijving i, Guid verzoek, Kwaliteitsdeel kwaliteit,
         Prijsdeel prijs, bool herbevestiging, DateTimeOffset nu, CancellationToken ct)
@@ -308,7 +308,7 @@ public static class Inschrijven
         var versie = i.Versie + 1;
         var sha = InschrijvingJson.Ontvangstbewijs(i.AanbestedingId, i.ZorgaanbiederId, versie, InschrijvingJson.Naar(kwaliteit), InschrijvingJson.Naar(prijs),
             i.Bestanden.Select(b => (b.EisId, b.Sha256)));
-        i.Status = InschrijvingStatus.Ingediend;
+        i.Status = InschrijvingLevenscyclus.Na(herbevestiging ? InschrijvingHandeling.Herbevestigen : InschrijvingHandeling.Indienen);
         i.IngediendOp = nu;
         i.Ontvangstbewijs = sha;
         i.LaatsteVerzoek = verzoek;
@@ -398,7 +398,7 @@ public static class Inschrijven
         _ => false,
     };
 
-    private static Weigering? Bewerkbaar(Inschrijving i) => i.Status == InschrijvingStatus.Ingediend
+    private static Weigering? Bewerkbaar(Inschrijving i) => !InschrijvingLevenscyclus.Mag(i.Status, InschrijvingHandeling.Bewaren)
         ? Weigering.Geheel("inschrijving.ingediend", "Deze inschrijving is ingediend. Trek haar eerst in om iets te wijzigen, en dien haar daarna opnieuw in.")
         : null;
 

@@ -90,16 +90,13 @@ public static class VraagRegels
 
     public static async Task<Weigering?> ToewijzenAsync(ZorginkoopDbContext db, Vraag v, string aan, CancellationToken ct = default)
     {
-        if (v.Status == VraagStatus.Gepubliceerd)
+        if (!VraagLevenscyclus.Mag(v.Status, VraagHandeling.Toewijzen))
         {
             return Weigering.Geheel("vraag.gepubliceerd", "Deze vraag is gepubliceerd en verandert niet meer.");
         }
 
         v.ToegewezenAan = aan;
-        if (v.Status == VraagStatus.Nieuw)
-        {
-            v.Status = VraagStatus.InBehandeling;
-        }
+        v.Status = VraagLevenscyclus.Na(v.Status, VraagHandeling.Toewijzen);
 
         return await OpslaanAsync(db, ct);
     }
@@ -107,7 +104,7 @@ public static class VraagRegels
     /// <summary>Drafts the answer and the public wording of the question; both can change until the round is published.</summary>
     public static async Task<Weigering?> BeantwoordenAsync(ZorginkoopDbContext db, Vraag v, string wie, string? publiekeVraag, string? antwoord, CancellationToken ct = default)
     {
-        if (v.Status == VraagStatus.Gepubliceerd)
+        if (!VraagLevenscyclus.Mag(v.Status, VraagHandeling.Beantwoorden))
         {
             return Weigering.Geheel("vraag.gepubliceerd", "Deze vraag is gepubliceerd en verandert niet meer. Zet een correctie als aanvulling in de volgende ronde.");
         }
@@ -124,7 +121,7 @@ public static class VraagRegels
         v.Antwoord = antwoord!.Trim();
         v.BeantwoordDoor = wie;
         v.ToegewezenAan ??= wie;
-        v.Status = VraagStatus.Beantwoord;
+        v.Status = VraagLevenscyclus.Na(v.Status, VraagHandeling.Beantwoorden);
         return await OpslaanAsync(db, ct);
     }
 
@@ -178,7 +175,7 @@ public static class VraagRegels
             await db.SaveChangesAsync(ct);
             foreach (var v in klaar)
             {
-                v.Status = VraagStatus.Gepubliceerd;
+                v.Status = VraagLevenscyclus.Na(v.Status, VraagHandeling.Publiceren);
                 v.NvIRondeId = ronde.Id;
             }
 

@@ -57,14 +57,8 @@ public abstract class AanbestedingPagina(ZorginkoopDbContext db, IAuthorizationS
     /// The one shape of a step posted on a procedure page: 404 when the procedure is absent or not visible; 403 when
     /// <paramref name="alleenBeheer"/> and the user may not manage procedures (the page's policy lets more people read
     /// it); then the step. Done: the message, and back to this page (post-redirect-get). Refused: the rule
-    /// on the page at <paramref name="veld"/>, with the page filled again by <paramref name="vullen"/> from fresh data.
+    /// on the page at the field it names, else at <paramref name="veld"/>, with the page filled again by <paramref name="vullen"/> from fresh data.
     /// </summary>
-    protected Task<IActionResult> StapAsync(int id, Func<Task<string?>> actie, string melding, Func<Task> vullen, CancellationToken ct,
-        bool alleenBeheer = false, string veld = "") =>
-        StapAsync(id, async () => await actie() is { } tekst ? Weigering.Geheel("", tekst) : null, melding, vullen, ct, alleenBeheer, veld);
-
-    /// <inheritdoc cref="StapAsync(int, Func{Task{string}}, string, Func{Task}, CancellationToken, bool, string)"/>
-    /// <remarks>A refusal that names a field of this page's form goes next to it; one about the whole step goes to <paramref name="veld"/>.</remarks>
     protected async Task<IActionResult> StapAsync(int id, Func<Task<Weigering?>> actie, string melding, Func<Task> vullen, CancellationToken ct,
         bool alleenBeheer = false, string veld = "")
     {

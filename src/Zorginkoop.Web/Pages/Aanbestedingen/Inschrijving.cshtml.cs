@@ -87,7 +87,7 @@ public class InschrijvingModel(ZorginkoopDbContext db, IAuthorizationService aut
         }
 
         // A retry of a submission that already succeeded: the same receipt, nothing saved again.
-        if (Inschrijving.Status == InschrijvingStatus.Ingediend && Inschrijving.LaatsteVerzoek == Verzoek)
+        if (InschrijvingLevenscyclus.Telt(Inschrijving.Status) && Inschrijving.LaatsteVerzoek == Verzoek)
         {
             var bewijs = await Inschrijven.IndienenAsync(Db, kluis, Aanbesteding, Inschrijving, Verzoek, Nu, ct);
             return RedirectToPage("/Mijn/Ontvangstbewijs", new { id = bewijs.Bewijs!.Id });

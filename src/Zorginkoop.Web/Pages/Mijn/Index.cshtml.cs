@@ -64,7 +64,7 @@ public class IndexModel(ZorginkoopDbContext db) : PageModel
         {
             var link = $"/aanbestedingen/{m.Aanbesteding.Id}/inschrijving";
             var deadline = NlFormat.DatumTijd(m.Aanbesteding.Sluitingsmoment!.Value);
-            if (m.Inschrijving!.Status != InschrijvingStatus.Ingediend)
+            if (!InschrijvingLevenscyclus.Telt(m.Inschrijving!.Status))
             {
                 teDoen.Add(($"{m.Aanbesteding.Naam}: uw inschrijving is nog niet ingediend. Uiterste inschrijfdatum {deadline}.", link));
             }
