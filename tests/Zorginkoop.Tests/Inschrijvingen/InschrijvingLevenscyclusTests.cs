@@ -1,6 +1,6 @@
 using Zorginkoop.Inschrijvingen;
-using S = Zorginkoop.Inschrijvingen.InschrijvingStatus;
 using H = Zorginkoop.Inschrijvingen.InschrijvingHandeling;
+using S = Zorginkoop.Inschrijvingen.InschrijvingStatus;
 
 namespace Zorginkoop.Tests.Inschrijvingen;
 
