@@ -16,20 +16,8 @@ namespace Zorginkoop.Cli.Aanbestedingen;
 public static class AanbestedingCommando
 {
     /// <summary>The steps by the names the API uses for its operations (<c>_beoordeling-starten</c>).</summary>
-    public static readonly IReadOnlyDictionary<string, Gebeurtenis> Stappen = new Dictionary<string, Gebeurtenis>
-    {
-        ["publiceren"] = Gebeurtenis.Publiceren,
-        ["schorsen"] = Gebeurtenis.Schorsen,
-        ["hervatten"] = Gebeurtenis.Hervatten,
-        ["inschrijving-sluiten"] = Gebeurtenis.InschrijvingSluiten,
-        ["beoordeling-starten"] = Gebeurtenis.BeoordelingStarten,
-        ["voorlopig-gunnen"] = Gebeurtenis.VoorlopigGunnen,
-        ["definitief-gunnen"] = Gebeurtenis.DefinitiefGunnen,
-        ["contract-starten"] = Gebeurtenis.ContractStarten,
-        ["intrekken"] = Gebeurtenis.Intrekken,
-        ["deadline-uitstellen"] = Gebeurtenis.DeadlineUitstellen,
-        ["contractstart-uitstellen"] = Gebeurtenis.ContractstartUitstellen,
-    };
+    /// <summary>The steps the CLI takes: the lifecycle's event codes (<see cref="Levenscyclus.Codes"/>).</summary>
+    public static IReadOnlyDictionary<string, Gebeurtenis> Stappen => Levenscyclus.Codes;
 
     public static Command Maak()
     {

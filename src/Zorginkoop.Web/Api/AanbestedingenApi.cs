@@ -37,18 +37,18 @@ public static class AanbestedingenApi
         beheer.MapPut("/{id:int}", WijzigenAsync).WithSummary("De voorwaarden wijzigen; na publicatie met reden, als genummerde rectificatie");
         beheer.MapPost("/{id:int}/percelen", PerceelToevoegenAsync).WithSummary("Een perceel toevoegen (alleen bij een concept)");
 
-        Stap(beheer, "_publiceren", Gebeurtenis.Publiceren, "Publiceren");
-        Stap(beheer, "_schorsen", Gebeurtenis.Schorsen, "Schorsen (met reden)");
-        Stap(beheer, "_hervatten", Gebeurtenis.Hervatten, "Hervatten na schorsing");
-        Stap(beheer, "_beoordeling-starten", Gebeurtenis.BeoordelingStarten, "De beoordeling starten (na het sluiten van de inschrijving)");
-        Stap(beheer, "_voorlopig-gunnen", Gebeurtenis.VoorlopigGunnen, "Voorlopig gunnen; de opschortingstermijn begint");
-        Stap(beheer, "_definitief-gunnen", Gebeurtenis.DefinitiefGunnen, "Definitief gunnen (na de opschortingstermijn)");
-        Stap(beheer, "_contract-starten", Gebeurtenis.ContractStarten, "Het contract laten ingaan (vanaf de ingangsdatum)");
-        Stap(beheer, "_intrekken", Gebeurtenis.Intrekken, "Intrekken (met reden, vóór de definitieve gunning)");
+        Stap(beheer, Gebeurtenis.Publiceren, "Publiceren");
+        Stap(beheer, Gebeurtenis.Schorsen, "Schorsen (met reden)");
+        Stap(beheer, Gebeurtenis.Hervatten, "Hervatten na schorsing");
+        Stap(beheer, Gebeurtenis.BeoordelingStarten, "De beoordeling starten (na het sluiten van de inschrijving)");
+        Stap(beheer, Gebeurtenis.VoorlopigGunnen, "Voorlopig gunnen; de opschortingstermijn begint");
+        Stap(beheer, Gebeurtenis.DefinitiefGunnen, "Definitief gunnen (na de opschortingstermijn)");
+        Stap(beheer, Gebeurtenis.ContractStarten, "Het contract laten ingaan (vanaf de ingangsdatum)");
+        Stap(beheer, Gebeurtenis.Intrekken, "Intrekken (met reden, vóór de definitieve gunning)");
 
-        beheer.MapPost("/{id:int}/_deadline-uitstellen", DeadlineUitstellenAsync)
+        beheer.MapPost($"/{{id:int}}/_{Levenscyclus.Code(Gebeurtenis.DeadlineUitstellen)}", DeadlineUitstellenAsync)
             .WithSummary("De uiterste inschrijfdatum uitstellen (met reden; een verstreken datum verandert niet)");
-        beheer.MapPost("/{id:int}/_contractstart-uitstellen", ContractstartUitstellenAsync)
+        beheer.MapPost($"/{{id:int}}/_{Levenscyclus.Code(Gebeurtenis.ContractstartUitstellen)}", ContractstartUitstellenAsync)
             .WithSummary("De ingangsdatum van het contract uitstellen (met reden)");
         beheer.MapPost("/{id:int}/_heropenen", HeropenenAsync)
             .WithSummary("Producten opnieuw openzetten in een nieuwe aanbesteding (na de definitieve gunning)")
@@ -168,8 +168,9 @@ public static class AanbestedingenApi
     }
 
     /// <summary>One lifecycle step without input of its own but an optional reason: the same handler for each event.</summary>
-    private static void Stap(RouteGroupBuilder beheer, string operatie, Gebeurtenis gebeurtenis, string samenvatting) =>
-        beheer.MapPost($"/{{id:int}}/{operatie}", (int id, StapInvoerModel? invoer, [AsParameters] ApiDiensten d) =>
+    /// <remarks>The operation is the event's code after an underscore (ADR: an operation that is not CRUD), from <see cref="Levenscyclus.Code"/>.</remarks>
+    private static void Stap(RouteGroupBuilder beheer, Gebeurtenis gebeurtenis, string samenvatting) =>
+        beheer.MapPost($"/{{id:int}}/_{Levenscyclus.Code(gebeurtenis)}", (int id, StapInvoerModel? invoer, [AsParameters] ApiDiensten d) =>
             PasToeAsync(id, new Verzoek(gebeurtenis, invoer?.Reden), d))
             .WithSummary(samenvatting);
 

@@ -237,21 +237,34 @@ public static class Levenscyclus
             ? stand with { Status = AanbestedingStatus.InschrijvingGesloten }
             : stand;
 
-    public static string Omschrijving(Gebeurtenis g) => g switch
+    /// <summary>
+    /// One row per event, the one place its names live: the code (kebab case) that the CLI takes
+    /// (<c>zorginkoop aanbesteding stap 12 inschrijving-sluiten</c>) and the API's operations carry
+    /// (<c>POST /api/v1/aanbestedingen/12/_voorlopig-gunnen</c>), a public promise that must not change, and the words
+    /// of a Dutch sentence ("Gelukt: voorlopig gunnen").
+    /// </summary>
+    private static readonly Dictionary<Gebeurtenis, (string Code, string Omschrijving)> Namen = new()
     {
-        Gebeurtenis.Publiceren => "publiceren",
-        Gebeurtenis.Schorsen => "schorsen",
-        Gebeurtenis.Hervatten => "hervatten",
-        Gebeurtenis.InschrijvingSluiten => "inschrijving sluiten",
-        Gebeurtenis.BeoordelingStarten => "beoordeling starten",
-        Gebeurtenis.VoorlopigGunnen => "voorlopig gunnen",
-        Gebeurtenis.DefinitiefGunnen => "definitief gunnen",
-        Gebeurtenis.ContractStarten => "contract starten",
-        Gebeurtenis.Intrekken => "intrekken",
-        Gebeurtenis.DeadlineUitstellen => "uiterste inschrijfdatum uitstellen",
-        Gebeurtenis.ContractstartUitstellen => "ingangsdatum contract uitstellen",
-        _ => g.ToString(),
+        [Gebeurtenis.Publiceren] = ("publiceren", "publiceren"),
+        [Gebeurtenis.Schorsen] = ("schorsen", "schorsen"),
+        [Gebeurtenis.Hervatten] = ("hervatten", "hervatten"),
+        [Gebeurtenis.InschrijvingSluiten] = ("inschrijving-sluiten", "inschrijving sluiten"),
+        [Gebeurtenis.BeoordelingStarten] = ("beoordeling-starten", "beoordeling starten"),
+        [Gebeurtenis.VoorlopigGunnen] = ("voorlopig-gunnen", "voorlopig gunnen"),
+        [Gebeurtenis.DefinitiefGunnen] = ("definitief-gunnen", "definitief gunnen"),
+        [Gebeurtenis.ContractStarten] = ("contract-starten", "contract starten"),
+        [Gebeurtenis.Intrekken] = ("intrekken", "intrekken"),
+        [Gebeurtenis.DeadlineUitstellen] = ("deadline-uitstellen", "uiterste inschrijfdatum uitstellen"),
+        [Gebeurtenis.ContractstartUitstellen] = ("contractstart-uitstellen", "ingangsdatum contract uitstellen"),
     };
+
+    public static string Omschrijving(Gebeurtenis g) => Namen.TryGetValue(g, out var n) ? n.Omschrijving : g.ToString();
+
+    /// <summary>The event's code in the CLI and the API, e.g. <c>voorlopig-gunnen</c>.</summary>
+    public static string Code(Gebeurtenis g) => Namen[g].Code;
+
+    /// <summary>Every event by its code, in lifecycle order: what the CLI accepts.</summary>
+    public static IReadOnlyDictionary<string, Gebeurtenis> Codes { get; } = Namen.OrderBy(n => n.Key).ToDictionary(n => n.Value.Code, n => n.Key);
 
     private static Uitkomst Weiger(string code, string veld, string tekst) => new(null, new Weigering(code, veld, tekst));
 }

@@ -219,4 +219,15 @@ public class LevenscyclusTests
         Assert.Equal(Nu.AddDays(30), voorlopig.StandstillEinde);
         Assert.False(Levenscyclus.Pas(voorlopig, new Verzoek(G.DefinitiefGunnen), Nu.AddDays(25)).Toegestaan);
     }
+
+    [Fact]
+    public void De_codes_van_de_stappen_zijn_een_belofte_aan_CLI_en_API()
+    {
+        // Scripts call `zorginkoop aanbesteding stap <code>` and POST …/_<code>: renaming one breaks them.
+        Assert.Equal(
+            ["publiceren", "schorsen", "hervatten", "inschrijving-sluiten", "beoordeling-starten", "voorlopig-gunnen", "definitief-gunnen",
+             "contract-starten", "intrekken", "deadline-uitstellen", "contractstart-uitstellen"],
+            Levenscyclus.Codes.Keys);
+        Assert.All(Enum.GetValues<G>(), g => Assert.Equal(g, Levenscyclus.Codes[Levenscyclus.Code(g)]));
+    }
 }
