@@ -18,7 +18,7 @@ public static class EersteVraag
         var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
         var sw = Stopwatch.StartNew();
         var b = new DbContextOptionsBuilder<ZorginkoopDbContext>();
-        DatabaseRegistratie.Configureer(b, provider, connectionString, map);
+        DatabaseRegistration.Configureer(b, provider, connectionString, map);
         await using (var db = new ZorginkoopDbContext(b.Options))
         {
             _ = await db.Database.GetPendingMigrationsAsync();

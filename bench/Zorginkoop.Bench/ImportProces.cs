@@ -37,7 +37,7 @@ internal static class ImportProces
     {
         var (bestand, naam, provider, connectionString, map) = (args[0], args[1], args[2], args[3], args[4]);
         var b = new DbContextOptionsBuilder<ZorginkoopDbContext>();
-        DatabaseRegistratie.Configureer(b, provider, connectionString, map);
+        DatabaseRegistration.Configureer(b, provider, connectionString, map);
         await using (var start = new ZorginkoopDbContext(b.Options))
         {
             // What the CLI does before it starts its clock (DatabaseInitialisatie.InitialiseerAsync): check for

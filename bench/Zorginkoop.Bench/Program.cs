@@ -84,7 +84,7 @@ if (provider == DatabaseOptions.Postgres)
 ZorginkoopDbContext Context()
 {
     var b = new DbContextOptionsBuilder<ZorginkoopDbContext>();
-    DatabaseRegistratie.Configureer(b, provider, connectionString, map);
+    DatabaseRegistration.Configureer(b, provider, connectionString, map);
     return new ZorginkoopDbContext(b.Options);
 }
 

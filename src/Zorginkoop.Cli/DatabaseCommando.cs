@@ -11,12 +11,12 @@ public static class DatabaseCommando
     public static Command Maak()
     {
         var database = new Command("database", "De database aanmaken of bijwerken naar de nieuwste versie en tonen welke database het is.");
-        database.SetAction((pr, ct) => CliOmgeving.VoerUitAsync(pr, async (sp, ct) =>
+        database.SetAction((pr, ct) => CliHost.RunAsync(pr, async (sp, ct) =>
         {
             var db = sp.GetRequiredService<ZorginkoopDbContext>();
             var toegepast = (await db.Database.GetAppliedMigrationsAsync(ct)).Count();
             Console.WriteLine($"Database ({db.Database.ProviderName}): {db.Database.GetDbConnection().DataSource}; {toegepast} migratie(s) toegepast, bijgewerkt.");
-            return CliOmgeving.Gelukt;
+            return CliHost.Success;
         }, ct));
         return database;
     }

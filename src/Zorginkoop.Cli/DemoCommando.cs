@@ -12,7 +12,7 @@ public static class DemoCommando
     public static Command Maak()
     {
         var demo = new Command("demo", "De demodata (Lekstroom, Utrecht-West, 33 zorgaanbieders, zorggegevens Woerden 2018) laden; al aanwezige gegevens blijven staan.");
-        demo.SetAction((pr, ct) => CliOmgeving.VoerUitAsync(pr, async (sp, ct) =>
+        demo.SetAction((pr, ct) => CliHost.RunAsync(pr, async (sp, ct) =>
         {
             var n = await DemoData.LaadAsync(sp.GetRequiredService<ZorginkoopDbContext>(), sp.GetRequiredService<Zorginkoop.Documenten.DocumentOpslag>(), ct);
             Console.WriteLine(n == 0 ? "De demodata was al geladen; er is niets veranderd." : $"Demodata geladen: {n} nieuwe records.");
@@ -23,7 +23,7 @@ public static class DemoCommando
                 Resultaten.Gelukt => $"Demozorgdata (Woerden 2018, de raadstabel): {Zorginkoop.Formatting.NlFormat.Aantal(zorg.Run.Toegevoegd)} zorgregels geladen.",
                 _ => "Demozorgdata laden mislukt: " + string.Join("; ", zorg.Meldingen),
             });
-            return zorg?.Gelukt != false ? CliOmgeving.Gelukt : CliOmgeving.Geweigerd;
+            return zorg?.Gelukt != false ? CliHost.Success : CliHost.Refused;
         }, ct));
         return demo;
     }

@@ -15,7 +15,7 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<ZorginkoopDb
     public ZorginkoopDbContext CreateDbContext(string[] args)
     {
         var builder = new DbContextOptionsBuilder<ZorginkoopDbContext>();
-        DatabaseRegistratie.Configureer(builder, DatabaseOptions.Postgres, "Host=localhost;Database=zorginkoop_design", Path.GetTempPath(), gecompileerdModel: false);
+        DatabaseRegistration.Configureer(builder, DatabaseOptions.Postgres, "Host=localhost;Database=zorginkoop_design", Path.GetTempPath(), gecompileerdModel: false);
         return new ZorginkoopDbContext(builder.Options);
     }
 }

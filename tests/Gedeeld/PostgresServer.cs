@@ -14,7 +14,7 @@ public static class PostgresServer
             await cmd.ExecuteNonQueryAsync();
         }
 
-        return new NpgsqlConnectionStringBuilder(TestOmgeving.PostgresVerbinding) { Database = naam }.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresVerbinding) { Database = naam }.ConnectionString;
     }
 
     public static async Task VerwijderDatabaseAsync(string naam)
@@ -29,7 +29,7 @@ public static class PostgresServer
     private static async Task<NpgsqlConnection> OpenBeheerAsync()
     {
         // The maintenance database always exists; the one named in the variable may not.
-        var builder = new NpgsqlConnectionStringBuilder(TestOmgeving.PostgresVerbinding) { Database = "postgres", Pooling = false };
+        var builder = new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresVerbinding) { Database = "postgres", Pooling = false };
         var verbinding = new NpgsqlConnection(builder.ConnectionString);
         await verbinding.OpenAsync();
         return verbinding;

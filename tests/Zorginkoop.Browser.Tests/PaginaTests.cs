@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using Zorginkoop.Browser.Tests.Infrastructuur;
+using Zorginkoop.Browser.Tests.Infrastructure;
 
 namespace Zorginkoop.Browser.Tests;
 

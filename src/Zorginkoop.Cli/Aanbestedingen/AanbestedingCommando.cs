@@ -31,7 +31,7 @@ public static class AanbestedingCommando
     {
         var status = new Option<string?>("--status") { Description = "Alleen deze status, zoals Gepubliceerd of LopendContract." };
         var lijst = new Command("lijst", "De aanbestedingen met status, uiterste inschrijfdatum en ingangsdatum.") { status };
-        lijst.SetAction((pr, ct) => CliOmgeving.VoerUitAsync(pr, async (sp, ct) =>
+        lijst.SetAction((pr, ct) => CliHost.RunAsync(pr, async (sp, ct) =>
         {
             var db = sp.GetRequiredService<ZorginkoopDbContext>();
             await AanbestedingAanpassen.BijwerkenAllesAsync(db, sp.GetRequiredService<TimeProvider>().GetUtcNow(), ct);
@@ -41,7 +41,7 @@ public static class AanbestedingCommando
                 if (!Enum.TryParse<AanbestedingStatus>(s, ignoreCase: true, out var st))
                 {
                     await Console.Error.WriteLineAsync($"Onbekende status '{s}'. Kies uit: {string.Join(", ", Enum.GetNames<AanbestedingStatus>())}.");
-                    return CliOmgeving.Geweigerd;
+                    return CliHost.Refused;
                 }
 
                 q = q.Where(a => a.Status == st);
@@ -53,7 +53,7 @@ public static class AanbestedingCommando
                     a.Sluitingsmoment is { } m ? NlFormat.DatumTijd(m) : "-", NlFormat.Datum(a.ContractStart, "-")));
             }
 
-            return CliOmgeving.Gelukt;
+            return CliHost.Success;
         }, ct));
         return lijst;
     }
@@ -66,12 +66,12 @@ public static class AanbestedingCommando
         var deadline = new Option<string?>("--deadline") { Description = "Nieuwe uiterste inschrijfdatum in Nederlandse tijd, yyyy-MM-ddTHH:mm (bij deadline-uitstellen)." };
         var contractstart = new Option<string?>("--contractstart") { Description = "Nieuwe ingangsdatum, yyyy-MM-dd (bij contractstart-uitstellen)." };
         var commando = new Command("stap", "Eén stap in de levenscyclus zetten, met dezelfde regels als op de website en in de API.") { id, stap, reden, deadline, contractstart };
-        commando.SetAction((pr, ct) => CliOmgeving.VoerUitAsync(pr, async (sp, ct) =>
+        commando.SetAction((pr, ct) => CliHost.RunAsync(pr, async (sp, ct) =>
         {
             if (!Stappen.TryGetValue(pr.GetValue(stap)!, out var gebeurtenis))
             {
                 await Console.Error.WriteLineAsync($"Onbekende stap '{pr.GetValue(stap)}'. Kies uit: {string.Join(", ", Stappen.Keys)}.");
-                return CliOmgeving.Geweigerd;
+                return CliHost.Refused;
             }
 
             DateTimeOffset? nieuweDeadline = null;
@@ -81,13 +81,13 @@ public static class AanbestedingCommando
                 if (!DateTime.TryParseExact(d, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var lokaal))
                 {
                     await Console.Error.WriteLineAsync($"Datum niet te lezen: '{d}'. Gebruik yyyy-MM-ddTHH:mm of yyyy-MM-dd.");
-                    return CliOmgeving.Geweigerd;
+                    return CliHost.Refused;
                 }
 
                 if (NlFormat.OnbestaandeTijd(lokaal, "deadline") is { } onbestaand)
                 {
                     await Console.Error.WriteLineAsync($"Datum niet te lezen: {onbestaand.Tekst} Gebruik yyyy-MM-ddTHH:mm of yyyy-MM-dd.");
-                    return CliOmgeving.Geweigerd;
+                    return CliHost.Refused;
                 }
 
                 nieuweDeadline = NlFormat.AlsAmsterdamseTijd(lokaal);
@@ -98,7 +98,7 @@ public static class AanbestedingCommando
                 if (!DateOnly.TryParseExact(c, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
                 {
                     await Console.Error.WriteLineAsync($"Datum niet te lezen: '{c}'. Gebruik yyyy-MM-ddTHH:mm of yyyy-MM-dd.");
-                    return CliOmgeving.Geweigerd;
+                    return CliHost.Refused;
                 }
 
                 nieuweStart = start;
@@ -109,7 +109,7 @@ public static class AanbestedingCommando
             if (a is null)
             {
                 await Console.Error.WriteLineAsync($"Er is geen aanbesteding met nummer {pr.GetValue(id)}.");
-                return CliOmgeving.Geweigerd;
+                return CliHost.Refused;
             }
 
             var wie = sp.GetRequiredService<IHuidigeGebruiker>().Naam;
@@ -118,11 +118,11 @@ public static class AanbestedingCommando
             if (weigering is not null)
             {
                 await Console.Error.WriteLineAsync("Geweigerd: " + weigering);
-                return CliOmgeving.Geweigerd;
+                return CliHost.Refused;
             }
 
             Console.WriteLine($"{a.Naam}: {Levenscyclus.Omschrijving(gebeurtenis)} gelukt; de aanbesteding is nu {a.Status.Naam()}.");
-            return CliOmgeving.Gelukt;
+            return CliHost.Success;
         }, ct));
         return commando;
     }

@@ -33,7 +33,7 @@ public static class AccountCommando
         {
             email, rol, naam, kvk, agb, wachtwoordStdin,
         };
-        commando.SetAction((pr, ct) => CliOmgeving.VoerUitAsync(pr, async (sp, ct) =>
+        commando.SetAction((pr, ct) => CliHost.RunAsync(pr, async (sp, ct) =>
         {
             int? aanbieder = null;
             if (pr.GetValue(rol) == Rollen.Aanbieder || pr.GetValue(kvk) is not null || pr.GetValue(agb) is not null)
@@ -42,7 +42,7 @@ public static class AccountCommando
                 if (weigering is not null)
                 {
                     await Console.Error.WriteLineAsync(weigering.Tekst);
-                    return CliOmgeving.Geweigerd;
+                    return CliHost.Refused;
                 }
 
                 aanbieder = id;
@@ -54,7 +54,7 @@ public static class AccountCommando
             if (fout is not null)
             {
                 await Console.Error.WriteLineAsync(fout.Tekst);
-                return CliOmgeving.Geweigerd;
+                return CliHost.Refused;
             }
 
             Console.WriteLine($"Account {gebruiker!.Email} aangemaakt met de rol {pr.GetValue(rol)}.");
@@ -63,7 +63,7 @@ public static class AccountCommando
                 Console.WriteLine($"Wachtwoord (alleen nu zichtbaar; laat het na de eerste keer inloggen wijzigen): {gemaakt}");
             }
 
-            return CliOmgeving.Gelukt;
+            return CliHost.Success;
         }, ct));
         return commando;
     }
@@ -71,7 +71,7 @@ public static class AccountCommando
     private static Command Lijst()
     {
         var commando = new Command("lijst", "Alle accounts: e-mailadres, rollen, zorgaanbieder en of het account geblokkeerd is.");
-        commando.SetAction((pr, ct) => CliOmgeving.VoerUitAsync(pr, async (sp, ct) =>
+        commando.SetAction((pr, ct) => CliHost.RunAsync(pr, async (sp, ct) =>
         {
             var db = sp.GetRequiredService<ZorginkoopDbContext>();
             var rollen = await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync(ct);
@@ -83,7 +83,7 @@ public static class AccountCommando
                     g.LockoutEnd > DateTimeOffset.UtcNow ? "geblokkeerd" : "actief"));
             }
 
-            return CliOmgeving.Gelukt;
+            return CliHost.Success;
         }, ct));
         return commando;
     }

@@ -28,13 +28,13 @@ public static class CatalogusCommando
         var bestand = new Argument<FileInfo>("bestand") { Description = "CSV-bestand met kopregel code;naam;domein;categorie;monitorgroep;eenheid." };
         var regio = RegioOptie();
         var import = new Command("import", "Een catalogusbestand importeren: alles of niets.") { bestand, regio };
-        import.SetAction((pr, ct) => CliOmgeving.VoerUitAsync(pr, async (sp, ct) =>
+        import.SetAction((pr, ct) => CliHost.RunAsync(pr, async (sp, ct) =>
         {
             var info = pr.GetValue(bestand)!;
             if (!info.Exists)
             {
                 await Console.Error.WriteLineAsync($"{info.Name}: het bestand bestaat niet.");
-                return CliOmgeving.Geweigerd;
+                return CliHost.Refused;
             }
 
             await using var stream = info.OpenRead();
@@ -47,12 +47,12 @@ public static class CatalogusCommando
                 }
 
                 await Console.Error.WriteLineAsync($"{info.Name}: {r.Meldingen.Count} fout(en); er is niets opgeslagen.");
-                return CliOmgeving.Geweigerd;
+                return CliHost.Refused;
             }
 
             Console.WriteLine($"{info.Name} geïmporteerd in regio {r.Regio}: {r.ProductenNieuw} producten toegevoegd, " +
                 $"{r.ProductenBijgewerkt} bijgewerkt; {r.TarievenNieuw} tarieven toegevoegd, {r.TarievenBijgewerkt} gewijzigd.");
-            return CliOmgeving.Gelukt;
+            return CliHost.Success;
         }, ct));
         return import;
     }
@@ -62,14 +62,14 @@ public static class CatalogusCommando
         var regio = RegioOptie();
         var uitvoer = new Option<FileInfo?>("--uitvoer", "-o") { Description = "Bestand om naar te schrijven; zonder deze optie naar standaarduitvoer." };
         var export = new Command("export", "De catalogus van een regio schrijven in het importformaat.") { regio, uitvoer };
-        export.SetAction((pr, ct) => CliOmgeving.VoerUitAsync(pr, async (sp, ct) =>
+        export.SetAction((pr, ct) => CliHost.RunAsync(pr, async (sp, ct) =>
         {
             var db = sp.GetRequiredService<ZorginkoopDbContext>();
             var code = pr.GetValue(regio)!;
             if (!await db.Regios.AnyAsync(r => r.Code == code, ct))
             {
                 await Console.Error.WriteLineAsync($"Regio '{code}' bestaat niet.");
-                return CliOmgeving.Geweigerd;
+                return CliHost.Refused;
             }
 
             var doel = pr.GetValue(uitvoer);
@@ -80,7 +80,7 @@ public static class CatalogusCommando
                 Console.WriteLine($"{regels} regels geschreven naar {doel.FullName}.");
             }
 
-            return CliOmgeving.Gelukt;
+            return CliHost.Success;
         }, ct));
         return export;
     }

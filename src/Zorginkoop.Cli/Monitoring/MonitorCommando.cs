@@ -20,12 +20,12 @@ public static class MonitorCommando
         var formaat = new Option<string>("--formaat") { Description = "tabel (standaard), csv of json.", DefaultValueFactory = _ => "tabel" };
         formaat.AcceptOnlyFromAmong("tabel", "csv", "json");
         var monitor = new Command("monitor", "Trajecten, unieke cliënten en kosten per domein en monitorgroep.") { periode, gemeente, aanbieder, formaat };
-        monitor.SetAction((pr, ct) => CliOmgeving.VoerUitAsync(pr, async (sp, ct) =>
+        monitor.SetAction((pr, ct) => CliHost.RunAsync(pr, async (sp, ct) =>
         {
             if (!MonitorPeriode.TryParse(pr.GetValue(periode), out var p))
             {
                 await Console.Error.WriteLineAsync($"Periode '{pr.GetValue(periode)}' is ongeldig. {MonitorPeriode.Uitleg}");
-                return CliOmgeving.Geweigerd;
+                return CliHost.Refused;
             }
 
             var uitkomst = await Zorgmonitor.BerekenAsync(sp.GetRequiredService<ZorginkoopDbContext>(),
@@ -36,7 +36,7 @@ public static class MonitorCommando
                 "csv" => MonitorExport.Csv(uitkomst),
                 _ => Tabel(uitkomst),
             });
-            return CliOmgeving.Gelukt;
+            return CliHost.Success;
         }, ct));
         return monitor;
     }

@@ -14,17 +14,17 @@ public static class ZorgdataCommando
         var zorgdata = new Command("zorgdata", "Zorggegevens (CSV, later iJw/iWmo-berichten) importeren.");
         var bestanden = new Argument<FileInfo[]>("bestand") { Description = "Eén of meer bestanden; elk bestand wordt in zijn geheel of niet geïmporteerd.", Arity = ArgumentArity.OneOrMore };
         var import = new Command("import", "Zorggegevens importeren; het formaat wordt aan de inhoud herkend. BSN's worden gepseudonimiseerd.") { bestanden };
-        import.SetAction((pr, ct) => CliOmgeving.VoerUitAsync(pr, async (sp, ct) =>
+        import.SetAction((pr, ct) => CliHost.RunAsync(pr, async (sp, ct) =>
         {
             var import = sp.GetRequiredService<ZorgdataImport>();
-            var code = CliOmgeving.Gelukt;
+            var code = CliHost.Success;
             var nieuw = false;
             foreach (var info in pr.GetValue(bestanden)!)
             {
                 if (!info.Exists)
                 {
                     await Console.Error.WriteLineAsync($"{info.Name}: het bestand bestaat niet.");
-                    code = CliOmgeving.Geweigerd;
+                    code = CliHost.Refused;
                     continue;
                 }
 
@@ -64,7 +64,7 @@ public static class ZorgdataCommando
                         }
 
                         await Console.Error.WriteLineAsync($"{info.Name}: {r.AantalFouten} fout(en); er is niets opgeslagen.");
-                        code = CliOmgeving.Geweigerd;
+                        code = CliHost.Refused;
                         break;
                 }
             }

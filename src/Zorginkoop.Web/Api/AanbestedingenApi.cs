@@ -107,7 +107,7 @@ public static class AanbestedingenApi
             return ApiFouten.Validatie(AlsVeldenVanInvoer(meldingen));
         }
 
-        return TypedResults.Created($"{ApiRegistratie.Basis}/aanbestedingen/{a.Id}", await DetailAsync(d.Db, (await AanbestedingZichtbaarheid.LaadAsync(d.Db, a.Id, true, null, d.Ct))!, true, d.Ct));
+        return TypedResults.Created($"{ApiRegistration.Basis}/aanbestedingen/{a.Id}", await DetailAsync(d.Db, (await AanbestedingZichtbaarheid.LaadAsync(d.Db, a.Id, true, null, d.Ct))!, true, d.Ct));
     }
 
     public static async Task<Results<Ok<AanbestedingDetail>, ValidationProblem, ProblemHttpResult>> WijzigenAsync(int id, AanbestedingInvoerModel invoer,
@@ -142,7 +142,7 @@ public static class AanbestedingenApi
         var fout = await Percelen.VoegToeAsync(d.Db, a, segmentId, productId, invoer.Naam, d.Ct);
         return fout is not null
             ? ApiFouten.Validatie(fout with { Veld = "Perceel" })
-            : TypedResults.Created($"{ApiRegistratie.Basis}/aanbestedingen/{id}", await DetailAsync(d.Db, a, true, d.Ct));
+            : TypedResults.Created($"{ApiRegistration.Basis}/aanbestedingen/{id}", await DetailAsync(d.Db, a, true, d.Ct));
     }
 
     public static Task<Results<Ok<AanbestedingDetail>, ProblemHttpResult>> DeadlineUitstellenAsync(int id, UitstelDeadlineModel invoer, [AsParameters] ApiDiensten d) =>
@@ -164,7 +164,7 @@ public static class AanbestedingenApi
         var (vervolg, weigering) = await Heropenen.StartAsync(d.Db, a, ids, invoer.Naam, invoer.Reden, d.Ct);
         return vervolg is null
             ? ApiFouten.Geweigerd(weigering!)
-            : TypedResults.Created($"{ApiRegistratie.Basis}/aanbestedingen/{vervolg.Id}", await DetailAsync(d.Db, (await AanbestedingZichtbaarheid.LaadAsync(d.Db, vervolg.Id, true, null, d.Ct))!, true, d.Ct));
+            : TypedResults.Created($"{ApiRegistration.Basis}/aanbestedingen/{vervolg.Id}", await DetailAsync(d.Db, (await AanbestedingZichtbaarheid.LaadAsync(d.Db, vervolg.Id, true, null, d.Ct))!, true, d.Ct));
     }
 
     /// <summary>One lifecycle step without input of its own but an optional reason: the same handler for each event.</summary>

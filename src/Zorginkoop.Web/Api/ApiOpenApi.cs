@@ -14,17 +14,17 @@ internal sealed class ApiDocumentBewerker : IOpenApiDocumentTransformer
         document.Info = new OpenApiInfo
         {
             Title = "Zorginkoop API",
-            Version = ApiRegistratie.Versie,
+            Version = ApiRegistration.Versie,
             Description = "Inkooptrajecten en aanbestedingen van jeugdhulp en Wmo-ondersteuning. Lezen kan zonder inloggen; " +
                 "wijzigen vraagt een medewerker van het inkoopbureau (inkoper of beheerder), met een bearer-token van " +
                 "POST /account/_inloggen. Fouten zijn application/problem+json (RFC 9457).",
             Contact = new OpenApiContact { Name = "Zorginkoop", Email = "api@zorginkoop.nl", Url = new Uri("https://zorginkoop.nl/api") },
         };
-        document.Servers = [new OpenApiServer { Url = ApiRegistratie.Basis, Description = "Deze installatie" }];
+        document.Servers = [new OpenApiServer { Url = ApiRegistration.Basis, Description = "Deze installatie" }];
         var paden = new OpenApiPaths();
         foreach (var (pad, item) in document.Paths.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            paden[pad.StartsWith(ApiRegistratie.Basis, StringComparison.Ordinal) ? pad[ApiRegistratie.Basis.Length..] : pad] = item;
+            paden[pad.StartsWith(ApiRegistration.Basis, StringComparison.Ordinal) ? pad[ApiRegistration.Basis.Length..] : pad] = item;
         }
 
         paden["/openapi.json"] = new OpenApiPathItem
@@ -82,7 +82,7 @@ internal sealed class ApiOperatieBewerker : IOpenApiOperationTransformer
     {
         Description = "De volledige versie van de API (ADR /core/version-header).",
         Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-        Example = System.Text.Json.Nodes.JsonValue.Create(ApiRegistratie.Versie),
+        Example = System.Text.Json.Nodes.JsonValue.Create(ApiRegistration.Versie),
     };
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

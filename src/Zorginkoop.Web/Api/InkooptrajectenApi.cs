@@ -66,7 +66,7 @@ public static class InkooptrajectenApi
         var uitkomst = await InkooptrajectOpslaan.HandleAsync(d.Db, null,
             new(invoer.Regio, invoer.Naam, invoer.Jeugd, invoer.Wmo, invoer.Omschrijving, invoer.Openbaar), d.Ct);
         return uitkomst.Waarde is { } t
-            ? TypedResults.Created($"{ApiRegistratie.Basis}/inkooptrajecten/{t.Id}", await DetailAsync(d.Db, t, true, d.Ct))
+            ? TypedResults.Created($"{ApiRegistration.Basis}/inkooptrajecten/{t.Id}", await DetailAsync(d.Db, t, true, d.Ct))
             : ApiFouten.Validatie(uitkomst.Weigeringen);
     }
 
@@ -90,7 +90,7 @@ public static class InkooptrajectenApi
         var uitkomst = await VoortgangsberichtOpslaan.HandleAsync(d.Db, id, null, new(invoer.Datum, invoer.Titel, invoer.Tekst), d.Nu, d.Ct);
         if (uitkomst.Waarde is { } b)
         {
-            return TypedResults.Created($"{ApiRegistratie.Basis}/inkooptrajecten/{id}", Update(b));
+            return TypedResults.Created($"{ApiRegistration.Basis}/inkooptrajecten/{id}", Update(b));
         }
 
         return uitkomst.Weigeringen[0].Code == VoortgangsberichtOpslaan.NietGevonden ? NietGevonden(id) : ApiFouten.Validatie(uitkomst.Weigeringen);

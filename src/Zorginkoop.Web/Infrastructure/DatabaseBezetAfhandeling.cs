@@ -30,7 +30,7 @@ public sealed class DatabaseBezetAfhandeling(RequestDelegate next, ILogger<Datab
             http.Response.Clear();
             http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             http.Response.Headers.RetryAfter = WachtSeconden;
-            if (ApiRegistratie.IsApi(http))
+            if (ApiRegistration.IsApi(http))
             {
                 await problemen.WriteAsync(new()
                 {

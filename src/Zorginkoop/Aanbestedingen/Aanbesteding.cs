@@ -88,7 +88,7 @@ public class Overgang : IGeaudit
     public string? Reden { get; set; }
 }
 
-internal sealed class AanbestedingConfiguratie : IEntityTypeConfiguration<Aanbesteding>
+internal sealed class AanbestedingConfiguration : IEntityTypeConfiguration<Aanbesteding>
 {
     public void Configure(EntityTypeBuilder<Aanbesteding> b)
     {
@@ -115,7 +115,7 @@ internal sealed class AanbestedingConfiguratie : IEntityTypeConfiguration<Aanbes
     }
 }
 
-internal sealed class OvergangConfiguratie : IEntityTypeConfiguration<Overgang>
+internal sealed class OvergangConfiguration : IEntityTypeConfiguration<Overgang>
 {
     public void Configure(EntityTypeBuilder<Overgang> b)
     {

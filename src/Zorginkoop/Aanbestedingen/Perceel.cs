@@ -20,7 +20,7 @@ public class Perceel : IGeaudit
     public Product? Product { get; set; }
 }
 
-internal sealed class PerceelConfiguratie : IEntityTypeConfiguration<Perceel>
+internal sealed class PerceelConfiguration : IEntityTypeConfiguration<Perceel>
 {
     public void Configure(EntityTypeBuilder<Perceel> b)
     {

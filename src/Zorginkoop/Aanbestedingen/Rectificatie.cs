@@ -34,7 +34,7 @@ public class Rectificatie : IGeaudit
     }
 }
 
-internal sealed class RectificatieConfiguratie : IEntityTypeConfiguration<Rectificatie>
+internal sealed class RectificatieConfiguration : IEntityTypeConfiguration<Rectificatie>
 {
     public void Configure(EntityTypeBuilder<Rectificatie> b)
     {

@@ -36,7 +36,7 @@ public class Toelatingsaanvraag : IGeaudit
     public IReadOnlyList<int> PerceelNummers => [.. Percelen.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)];
 }
 
-internal sealed class ToelatingsaanvraagConfiguratie : IEntityTypeConfiguration<Toelatingsaanvraag>
+internal sealed class ToelatingsaanvraagConfiguration : IEntityTypeConfiguration<Toelatingsaanvraag>
 {
     public void Configure(EntityTypeBuilder<Toelatingsaanvraag> b)
     {
@@ -47,8 +47,8 @@ internal sealed class ToelatingsaanvraagConfiguratie : IEntityTypeConfiguration<
         b.Property(x => x.IngediendDoor).HasMaxLength(256);
         b.Property(x => x.BesluitDoor).HasMaxLength(256);
         b.Property(x => x.Reden).HasMaxLength(4000);
-        b.Property(x => x.IngediendOp).AlsTicks();
-        b.Property(x => x.BesluitOp).AlsTicks();
+        b.Property(x => x.IngediendOp).AsTicks();
+        b.Property(x => x.BesluitOp).AsTicks();
         b.HasIndex(x => new { x.AanbestedingId, x.Status });
         b.HasOne<Aanbesteding>().WithMany().HasForeignKey(x => x.AanbestedingId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.Zorgaanbieder).WithMany().HasForeignKey(x => x.ZorgaanbiederId).OnDelete(DeleteBehavior.Restrict);

@@ -62,7 +62,7 @@ public static class MigratieOverstap
 
         if (gevonden.Count < oud.Count)
         {
-            throw new OptionsValidationException(DatabaseRegistratie.ConnectionStringNaam, typeof(DatabaseOptions),
+            throw new OptionsValidationException(DatabaseRegistration.ConnectionStringNaam, typeof(DatabaseOptions),
             [
                 string.Create(CultureInfo.InvariantCulture,
                     $"De database is gemaakt met een oudere versie van Zorginkoop en staat op migratie {gevonden[^1]} ({gevonden.Count} van de {oud.Count} oude migraties). ") +

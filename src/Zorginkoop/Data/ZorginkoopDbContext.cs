@@ -121,7 +121,7 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.ApplyConfigurationsFromAssembly(typeof(ZorginkoopDbContext).Assembly, t => !typeof(IZorgdataConfiguratie).IsAssignableFrom(t));
+        builder.ApplyConfigurationsFromAssembly(typeof(ZorginkoopDbContext).Assembly, t => !typeof(IZorgdataConfiguration).IsAssignableFrom(t));
     }
 
     public override void Dispose()

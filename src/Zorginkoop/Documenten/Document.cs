@@ -34,7 +34,7 @@ public class Document : IGeaudit
     public string? IntrekkingsReden { get; set; }
 }
 
-internal sealed class DocumentConfiguratie : IEntityTypeConfiguration<Document>
+internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
 {
     public void Configure(EntityTypeBuilder<Document> b)
     {

@@ -33,7 +33,7 @@ public class Herstelverzoek : IGeaudit
     public bool IsAangeleverd => AangeleverdOp is not null;
 }
 
-internal sealed class HerstelverzoekConfiguratie : IEntityTypeConfiguration<Herstelverzoek>
+internal sealed class HerstelverzoekConfiguration : IEntityTypeConfiguration<Herstelverzoek>
 {
     public void Configure(EntityTypeBuilder<Herstelverzoek> b)
     {
@@ -43,9 +43,9 @@ internal sealed class HerstelverzoekConfiguratie : IEntityTypeConfiguration<Hers
         b.Property(h => h.GevraagdDoor).HasMaxLength(256);
         b.Property(h => h.Opslagnaam).HasMaxLength(64);
         b.Property(h => h.Sha256).HasMaxLength(64);
-        b.Property(h => h.Termijn).AlsTicks();
-        b.Property(h => h.GevraagdOp).AlsTicks();
-        b.Property(h => h.AangeleverdOp).AlsTicks().IsConcurrencyToken();
+        b.Property(h => h.Termijn).AsTicks();
+        b.Property(h => h.GevraagdOp).AsTicks();
+        b.Property(h => h.AangeleverdOp).AsTicks().IsConcurrencyToken();
         b.HasIndex(h => new { h.InschrijvingId, h.EisId });
         b.HasIndex(h => h.ZorgaanbiederId);
         b.HasOne<Inschrijving>().WithMany().HasForeignKey(h => h.InschrijvingId).OnDelete(DeleteBehavior.Restrict);

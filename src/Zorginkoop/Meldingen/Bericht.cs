@@ -22,7 +22,7 @@ public class Bericht
     public string? Fout { get; set; }
 }
 
-internal sealed class BerichtConfiguratie : IEntityTypeConfiguration<Bericht>
+internal sealed class BerichtConfiguration : IEntityTypeConfiguration<Bericht>
 {
     public void Configure(EntityTypeBuilder<Bericht> b)
     {
@@ -34,7 +34,7 @@ internal sealed class BerichtConfiguratie : IEntityTypeConfiguration<Bericht>
         b.Property(x => x.Onderwerp).HasMaxLength(300);
         b.Property(x => x.Tekst).HasMaxLength(8000);
         b.Property(x => x.Fout).HasMaxLength(1000);
-        b.Property(x => x.AangemaaktOp).AlsTicks();
-        b.Property(x => x.VerzondenOp).AlsTicks();
+        b.Property(x => x.AangemaaktOp).AsTicks();
+        b.Property(x => x.VerzondenOp).AsTicks();
     }
 }

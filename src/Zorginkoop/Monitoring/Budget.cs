@@ -16,7 +16,7 @@ public class Budget : IGeaudit
     public long BedragCent { get; set; }
 }
 
-internal sealed class BudgetConfiguratie : IEntityTypeConfiguration<Budget>
+internal sealed class BudgetConfiguration : IEntityTypeConfiguration<Budget>
 {
     public void Configure(EntityTypeBuilder<Budget> b)
     {

@@ -41,7 +41,7 @@ public class NvIRonde : IGeaudit
     public IReadOnlyList<NvIItem> Items => JsonSerializer.Deserialize<List<NvIItem>>(InhoudJson) ?? [];
 }
 
-internal sealed class NvIRondeConfiguratie : IEntityTypeConfiguration<NvIRonde>
+internal sealed class NvIRondeConfiguration : IEntityTypeConfiguration<NvIRonde>
 {
     public void Configure(EntityTypeBuilder<NvIRonde> b)
     {
@@ -52,6 +52,6 @@ internal sealed class NvIRondeConfiguratie : IEntityTypeConfiguration<NvIRonde>
         b.Property(r => r.GepubliceerdDoor).HasMaxLength(256);
         b.Property(r => r.Sha256).HasMaxLength(64);
         b.Property(r => r.OndanksReden).HasMaxLength(2000);
-        b.Property(r => r.GepubliceerdOp).AlsTicks();
+        b.Property(r => r.GepubliceerdOp).AsTicks();
     }
 }

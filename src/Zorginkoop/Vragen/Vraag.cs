@@ -55,7 +55,7 @@ public class Vraag : IGeaudit
     public int? NvIRondeId { get; set; }
 }
 
-internal sealed class VraagConfiguratie : IEntityTypeConfiguration<Vraag>
+internal sealed class VraagConfiguration : IEntityTypeConfiguration<Vraag>
 {
     public void Configure(EntityTypeBuilder<Vraag> b)
     {
@@ -73,7 +73,7 @@ internal sealed class VraagConfiguratie : IEntityTypeConfiguration<Vraag>
         b.Property(v => v.PubliekeVraag).HasMaxLength(VraagRegels.MaxTekst);
         b.Property(v => v.Antwoord).HasMaxLength(VraagRegels.MaxAntwoord);
         b.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
-        b.Property(v => v.GesteldOp).AlsTicks();
+        b.Property(v => v.GesteldOp).AsTicks();
         // A published question is final: its round holds it, and the version guards two officers answering at once.
         b.Property(v => v.Status).IsConcurrencyToken();
     }

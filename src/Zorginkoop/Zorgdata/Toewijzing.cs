@@ -47,7 +47,7 @@ public class Toewijzing
     public bool Verwijderd { get; set; }
 }
 
-internal sealed class ToewijzingConfiguratie : IEntityTypeConfiguration<Toewijzing>, IZorgdataConfiguratie
+internal sealed class ToewijzingConfiguration : IEntityTypeConfiguration<Toewijzing>, IZorgdataConfiguration
 {
     public void Configure(EntityTypeBuilder<Toewijzing> b)
     {

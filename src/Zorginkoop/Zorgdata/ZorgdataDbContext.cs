@@ -32,19 +32,19 @@ public class ZorgdataDbContext(DbContextOptions<ZorgdataDbContext> options) : Db
             modelBuilder.HasDefaultSchema(Schema);
         }
 
-        modelBuilder.ApplyConfiguration(new ImportrunConfiguratie());
-        modelBuilder.ApplyConfiguration(new ZorgregelConfiguratie());
-        modelBuilder.ApplyConfiguration(new ToewijzingConfiguratie());
+        modelBuilder.ApplyConfiguration(new ImportrunConfiguration());
+        modelBuilder.ApplyConfiguration(new ZorgregelConfiguration());
+        modelBuilder.ApplyConfiguration(new ToewijzingConfiguration());
     }
 
     /// <summary>The options of the care-data database that belongs to the main database with <paramref name="connectionString"/>.</summary>
-    /// <param name="gecompileerdModel">False for dotnet-ef and the migration tests (see <see cref="DatabaseRegistratie.GecompileerdModel"/>).</param>
+    /// <param name="gecompileerdModel">False for dotnet-ef and the migration tests (see <see cref="DatabaseRegistration.GecompileerdModel"/>).</param>
     public static DbContextOptions<ZorgdataDbContext> Opties(string provider, string connectionString,
         IEnumerable<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>? interceptors = null, bool gecompileerdModel = true)
     {
         var builder = new DbContextOptionsBuilder<ZorgdataDbContext>();
         builder.AddInterceptors(interceptors ?? []);
-        if (gecompileerdModel && DatabaseRegistratie.GecompileerdModel(typeof(ZorgdataDbContext), provider) is { } model)
+        if (gecompileerdModel && DatabaseRegistration.GecompileerdModel(typeof(ZorgdataDbContext), provider) is { } model)
         {
             builder.UseModel(model);
         }
@@ -53,11 +53,11 @@ public class ZorgdataDbContext(DbContextOptions<ZorgdataDbContext> options) : Db
         {
             // Unqualified names in the importer's and the index's own SQL find the care data first.
             var cs = new NpgsqlConnectionStringBuilder(connectionString) { SearchPath = $"{Schema},public" };
-            builder.UseNpgsql(cs.ConnectionString, o => o.MigrationsAssembly(DatabaseRegistratie.PostgresMigraties).MigrationsHistoryTable("__EFMigrationsHistory", Schema));
+            builder.UseNpgsql(cs.ConnectionString, o => o.MigrationsAssembly(DatabaseRegistration.PostgresMigraties).MigrationsHistoryTable("__EFMigrationsHistory", Schema));
         }
         else
         {
-            builder.UseSqlite(SqliteConnectionString(connectionString), o => o.MigrationsAssembly(DatabaseRegistratie.SqliteMigraties))
+            builder.UseSqlite(SqliteConnectionString(connectionString), o => o.MigrationsAssembly(DatabaseRegistration.SqliteMigraties))
                 .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning));
         }
 

@@ -1,6 +1,6 @@
 using System.Text;
 using Microsoft.Playwright;
-using Zorginkoop.Browser.Tests.Infrastructuur;
+using Zorginkoop.Browser.Tests.Infrastructure;
 
 namespace Zorginkoop.Browser.Tests.Monitor;
 

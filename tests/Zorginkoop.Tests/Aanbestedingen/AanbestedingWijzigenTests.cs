@@ -4,7 +4,7 @@ using Zorginkoop.Data;
 using Zorginkoop.Demo;
 using Zorginkoop.Formatting;
 using Zorginkoop.Tests.Documenten;
-using Zorginkoop.Tests.Infrastructuur;
+using Zorginkoop.Tests.Infrastructure;
 
 namespace Zorginkoop.Tests.Aanbestedingen;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Aanbestedingen;
 using Zorginkoop.Data;
 using Zorginkoop.Formatting;
-using Zorginkoop.Tests.Infrastructuur;
+using Zorginkoop.Tests.Infrastructure;
 
 namespace Zorginkoop.Tests.Aanbestedingen;
 

@@ -11,7 +11,7 @@ public class ArchitectuurTests
     [Fact]
     public void De_CLI_schrijft_nergens_zelf_via_de_DbContext()
     {
-        var schrijvers = Schrijfcontrole.SchrijvendeAanroepen(typeof(Zorginkoop.Cli.CliOmgeving).Assembly.Location);
+        var schrijvers = Schrijfcontrole.SchrijvendeAanroepen(typeof(Zorginkoop.Cli.CliHost).Assembly.Location);
 
         Assert.True(schrijvers.Count == 0, "Alleen handelingen in src/Zorginkoop schrijven; gevonden:\n" + string.Join("\n", schrijvers));
     }
@@ -42,6 +42,6 @@ public class ArchitectuurTests
         // Without shared rooms the DbContext (in Data) is one more feature looking at Zorgdata's internal configurations: the check must see that.
         var verwijzingen = Featuregrenzen.InterneVerwijzingen(typeof(Zorginkoop.Data.ZorginkoopDbContext).Assembly.Location, new HashSet<string>());
 
-        Assert.Contains("Zorginkoop.Data.ZorginkoopDbContext gebruikt Zorginkoop.Zorgdata.IZorgdataConfiguratie (intern in Zorgdata)", verwijzingen);
+        Assert.Contains("Zorginkoop.Data.ZorginkoopDbContext gebruikt Zorginkoop.Zorgdata.IZorgdataConfiguration (intern in Zorgdata)", verwijzingen);
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Aanbestedingen;
 using Zorginkoop.Audit;
 using Zorginkoop.Data;
-using Zorginkoop.Tests.Infrastructuur;
+using Zorginkoop.Tests.Infrastructure;
 
 namespace Zorginkoop.Tests.Audit;
 
@@ -27,7 +27,7 @@ public abstract class AuditKetenTests<TDatabase>
     private static ZorginkoopDbContext Context(TestDatabase database, string gebruiker)
     {
         var builder = new DbContextOptionsBuilder<ZorginkoopDbContext>();
-        DatabaseRegistratie.Configureer(builder, database.Provider, database.NieuweContext().Database.GetConnectionString(), Path.GetTempPath());
+        DatabaseRegistration.Configureer(builder, database.Provider, database.NieuweContext().Database.GetConnectionString(), Path.GetTempPath());
         return new ZorginkoopDbContext(builder.Options, new SysteemGebruiker(gebruiker),
             new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2024, 5, 1, 8, 0, 0, TimeSpan.Zero)));
     }
@@ -112,7 +112,7 @@ public abstract class AuditAnkerTests<TDatabase>
     private static ZorginkoopDbContext Context(TestDatabase database, AuditSleutel? sleutel, Auditankers? ankers = null)
     {
         var builder = new DbContextOptionsBuilder<ZorginkoopDbContext>();
-        DatabaseRegistratie.Configureer(builder, database.Provider, database.NieuweContext().Database.GetConnectionString(), database.Map.Pad);
+        DatabaseRegistration.Configureer(builder, database.Provider, database.NieuweContext().Database.GetConnectionString(), database.Map.Pad);
         return new ZorginkoopDbContext(builder.Options, new SysteemGebruiker("inkoper@regio.nl"),
             new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2024, 5, 1, 8, 0, 0, TimeSpan.Zero)), sleutel, ankers);
     }

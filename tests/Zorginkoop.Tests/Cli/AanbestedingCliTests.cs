@@ -66,7 +66,7 @@ public sealed class AanbestedingCliTests : DemoCliTests
     public async Task Audit_verify_vindt_een_verwijderd_einde_van_de_keten_tegen_het_anker()
     {
         // A data folder of its own with a copy of the database and its audit key: the anchors here are this copy's.
-        using var eigen = new Zorginkoop.Tests.Gedeeld.TijdelijkeMap();
+        using var eigen = new Zorginkoop.Tests.Gedeeld.TempFolder();
         var kopie = eigen.Bestand("kopie.db");
         File.Copy(Db, kopie);
         File.Copy(Map.Bestand(Zorginkoop.Audit.AuditSleutel.Bestandsnaam), eigen.Bestand(Zorginkoop.Audit.AuditSleutel.Bestandsnaam));

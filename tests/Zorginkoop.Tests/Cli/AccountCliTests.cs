@@ -11,7 +11,7 @@ public sealed class AccountCliTests : DemoCliTests
     private ZorginkoopDbContext Context()
     {
         var builder = new DbContextOptionsBuilder<ZorginkoopDbContext>();
-        DatabaseRegistratie.Configureer(builder, DatabaseOptions.Sqlite, $"Data Source={Db}", Map.Pad);
+        DatabaseRegistration.Configureer(builder, DatabaseOptions.Sqlite, $"Data Source={Db}", Map.Pad);
         return new ZorginkoopDbContext(builder.Options);
     }
 
@@ -42,7 +42,7 @@ public sealed class AccountCliTests : DemoCliTests
     [Fact]
     public async Task Het_eerste_account_op_een_nieuwe_database_geeft_geen_waarschuwing_van_EF()
     {
-        using var leeg = new Zorginkoop.Tests.Gedeeld.TijdelijkeMap();
+        using var leeg = new Zorginkoop.Tests.Gedeeld.TempFolder();
 
         var (code, uit, fout) = await CliProces.VoerUitAsync(leeg.Pad, "--db", leeg.Bestand("nieuw.db"), "account", "aanmaken", "--email", "beheer@regio.test", "--rol", "beheerder");
 

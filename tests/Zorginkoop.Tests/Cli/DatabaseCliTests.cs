@@ -8,11 +8,11 @@ public sealed class DatabaseCliTests
     [Fact]
     public async Task Een_nieuwe_PostgreSQL_database_wordt_aangemaakt_zonder_foutmeldingen_in_het_log()
     {
-        var reden = TestOmgeving.PostgresSkipReden();
+        var reden = TestEnvironment.PostgresSkipReden();
         Assert.SkipWhen(reden is not null, reden ?? "");
         var naam = $"zi_test_{Guid.NewGuid():N}";
         var verbinding = await PostgresServer.MaakDatabaseAsync(naam);
-        using var map = new TijdelijkeMap();
+        using var map = new TempFolder();
         try
         {
             var omgeving = new Dictionary<string, string>

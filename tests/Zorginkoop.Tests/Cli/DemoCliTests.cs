@@ -6,7 +6,7 @@ namespace Zorginkoop.Tests.Cli;
 /// <summary>The real zorginkoop command on a SQLite file of its own, loaded once per class with the demo data.</summary>
 public abstract class DemoCliTests : IAsyncLifetime
 {
-    protected TijdelijkeMap Map { get; } = new();
+    protected TempFolder Map { get; } = new();
 
     protected string Db => Map.Bestand("cli.db");
 

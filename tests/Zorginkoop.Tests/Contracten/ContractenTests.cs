@@ -7,7 +7,7 @@ using Zorginkoop.Data;
 using Zorginkoop.Demo;
 using Zorginkoop.Formatting;
 using Zorginkoop.Gunning;
-using Zorginkoop.Tests.Infrastructuur;
+using Zorginkoop.Tests.Infrastructure;
 
 namespace Zorginkoop.Tests.Contracten;
 

@@ -7,14 +7,14 @@ namespace Zorginkoop.Tests.Data;
 
 public sealed class DatabaseRegistratieTests : IDisposable
 {
-    private readonly TijdelijkeMap map = new();
+    private readonly TempFolder map = new();
 
     [Fact]
     public void Zonder_connection_string_staat_SQLite_in_de_datamap()
     {
         var dataMap = Path.Combine(map.Pad, "nog", "niet", "aangemaakt");
 
-        var cs = DatabaseRegistratie.SqliteConnectionString(null, dataMap);
+        var cs = DatabaseRegistration.SqliteConnectionString(null, dataMap);
 
         Assert.Equal($"Data Source={Path.Combine(dataMap, "zorginkoop.db")}", cs);
         Assert.True(Directory.Exists(dataMap));
@@ -22,13 +22,13 @@ public sealed class DatabaseRegistratieTests : IDisposable
 
     [Fact]
     public void Een_opgegeven_SQLite_connection_string_wint() =>
-        Assert.Equal("Data Source=/elders.db", DatabaseRegistratie.SqliteConnectionString("Data Source=/elders.db", map.Pad));
+        Assert.Equal("Data Source=/elders.db", DatabaseRegistration.SqliteConnectionString("Data Source=/elders.db", map.Pad));
 
     [Fact]
     public void Een_onbekende_provider_geeft_een_Nederlandse_melding()
     {
         var fout = Assert.Throws<OptionsValidationException>(() =>
-            DatabaseRegistratie.Configureer(new DbContextOptionsBuilder<ZorginkoopDbContext>(), "mysql", null, map.Pad));
+            DatabaseRegistration.Configureer(new DbContextOptionsBuilder<ZorginkoopDbContext>(), "mysql", null, map.Pad));
 
         Assert.Contains("Database:Provider 'mysql' is onbekend", fout.Message, StringComparison.Ordinal);
     }
@@ -39,7 +39,7 @@ public sealed class DatabaseRegistratieTests : IDisposable
     public void PostgreSQL_zonder_connection_string_wordt_geweigerd(string? cs)
     {
         var fout = Assert.Throws<OptionsValidationException>(() =>
-            DatabaseRegistratie.Configureer(new DbContextOptionsBuilder<ZorginkoopDbContext>(), DatabaseOptions.Postgres, cs, map.Pad));
+            DatabaseRegistration.Configureer(new DbContextOptionsBuilder<ZorginkoopDbContext>(), DatabaseOptions.Postgres, cs, map.Pad));
 
         Assert.Contains("ConnectionStrings:Zorginkoop is leeg", fout.Message, StringComparison.Ordinal);
     }
@@ -51,7 +51,7 @@ public sealed class DatabaseRegistratieTests : IDisposable
     {
         var builder = new DbContextOptionsBuilder<ZorginkoopDbContext>();
 
-        DatabaseRegistratie.Configureer(builder, DatabaseOptions.Postgres, cs, map.Pad, wachttijd);
+        DatabaseRegistration.Configureer(builder, DatabaseOptions.Postgres, cs, map.Pad, wachttijd);
 
         using var db = new ZorginkoopDbContext(builder.Options);
         var uit = new Npgsql.NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
@@ -66,7 +66,7 @@ public sealed class DatabaseRegistratieTests : IDisposable
     {
         var builder = new DbContextOptionsBuilder<ZorginkoopDbContext>();
 
-        DatabaseRegistratie.Configureer(builder, DatabaseOptions.Sqlite, cs, map.Pad, wachttijd);
+        DatabaseRegistration.Configureer(builder, DatabaseOptions.Sqlite, cs, map.Pad, wachttijd);
 
         using var db = new ZorginkoopDbContext(builder.Options);
         Assert.Equal(verwacht, new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DefaultTimeout);

@@ -16,7 +16,7 @@ namespace Zorginkoop.Tests.Data;
 public sealed class GecompileerdModelTests : IDisposable
 {
     private const string Opnieuw = "Het gecompileerde model is verouderd: voer scripts/ef-modellen-bijwerken.sh uit.";
-    private readonly TijdelijkeMap map = new();
+    private readonly TempFolder map = new();
 
     public static TheoryData<string, string> Gevallen => new()
     {
@@ -35,7 +35,7 @@ public sealed class GecompileerdModelTests : IDisposable
         }
 
         var builder = new DbContextOptionsBuilder<ZorginkoopDbContext>();
-        DatabaseRegistratie.Configureer(builder, provider, cs, map.Pad, gecompileerdModel: gecompileerd);
+        DatabaseRegistration.Configureer(builder, provider, cs, map.Pad, gecompileerdModel: gecompileerd);
         return new ZorginkoopDbContext(builder.Options);
     }
 
@@ -47,7 +47,7 @@ public sealed class GecompileerdModelTests : IDisposable
         using var bron = Context(context, provider, gecompileerd: false);
         var type = gecompileerd.GetType();
 
-        var model = DatabaseRegistratie.GecompileerdModel(type, provider);
+        var model = DatabaseRegistration.GecompileerdModel(type, provider);
         Assert.NotNull(model);
         Assert.Same(model, gecompileerd.Model);
         Assert.NotSame(model, bron.Model);

@@ -15,7 +15,7 @@ namespace Zorginkoop.Tests.Data;
 /// </summary>
 public sealed class MigratieOverstapTests : IAsyncLifetime
 {
-    private readonly TijdelijkeMap map = new();
+    private readonly TempFolder map = new();
     private readonly List<string> postgresDatabases = [];
 
     public static TheoryData<string> Providers => new() { DatabaseOptions.Sqlite, DatabaseOptions.Postgres };
@@ -102,7 +102,7 @@ public sealed class MigratieOverstapTests : IAsyncLifetime
             return $"Data Source={map.Bestand(naam + ".db")}";
         }
 
-        var reden = TestOmgeving.PostgresSkipReden();
+        var reden = TestEnvironment.PostgresSkipReden();
         Assert.SkipWhen(reden is not null, reden ?? "");
         var database = $"zi_overstap_{naam}_{Guid.NewGuid():N}";
         postgresDatabases.Add(database);
@@ -114,7 +114,7 @@ public sealed class MigratieOverstapTests : IAsyncLifetime
         // Returns to the caller at once, so that two calls in Task.WhenAll really start together.
         await Task.Yield();
         var builder = new DbContextOptionsBuilder<ZorginkoopDbContext>();
-        DatabaseRegistratie.Configureer(builder, provider, connectionString, map.Pad);
+        DatabaseRegistration.Configureer(builder, provider, connectionString, map.Pad);
         await using var db = new ZorginkoopDbContext(builder.Options);
         await DatabaseInitialisatie.MigreerAsync(db);
     }

@@ -10,12 +10,12 @@ namespace Zorginkoop.Tests.Data;
 /// </summary>
 public sealed class MigratieTests : IDisposable
 {
-    private readonly TijdelijkeMap map = new();
+    private readonly TempFolder map = new();
 
     private ZorginkoopDbContext Context(string provider, string connectionString)
     {
         var builder = new DbContextOptionsBuilder<ZorginkoopDbContext>();
-        DatabaseRegistratie.Configureer(builder, provider, connectionString, map.Pad, gecompileerdModel: false);
+        DatabaseRegistration.Configureer(builder, provider, connectionString, map.Pad, gecompileerdModel: false);
         return new ZorginkoopDbContext(builder.Options);
     }
 

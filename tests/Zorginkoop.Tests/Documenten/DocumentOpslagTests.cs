@@ -7,7 +7,7 @@ namespace Zorginkoop.Tests.Documenten;
 /// <summary>The document store in a temp folder: GUID names, a fingerprint, a size limit, and content that must match the name.</summary>
 public sealed class DocumentOpslagTests : IDisposable
 {
-    private readonly TijdelijkeMap map = new();
+    private readonly TempFolder map = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

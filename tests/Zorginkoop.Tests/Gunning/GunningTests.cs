@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Aanbestedingen;
 using Zorginkoop.Contracten;
 using Zorginkoop.Gunning;
-using Zorginkoop.Tests.Infrastructuur;
+using Zorginkoop.Tests.Infrastructure;
 
 namespace Zorginkoop.Tests.Gunning;
 

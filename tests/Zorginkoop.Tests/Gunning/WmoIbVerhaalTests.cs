@@ -5,7 +5,7 @@ using Zorginkoop.Demo;
 using Zorginkoop.Formatting;
 using Zorginkoop.Gunning;
 using Zorginkoop.Inschrijvingen;
-using Zorginkoop.Tests.Infrastructuur;
+using Zorginkoop.Tests.Infrastructure;
 using Zorginkoop.Tests.Inschrijvingen;
 
 namespace Zorginkoop.Tests.Gunning;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Inkooptrajecten;
-using Zorginkoop.Tests.Infrastructuur;
+using Zorginkoop.Tests.Infrastructure;
 
 namespace Zorginkoop.Tests.Inkooptrajecten;
 

@@ -7,7 +7,7 @@ using Zorginkoop.Documenten;
 using Zorginkoop.Formatting;
 using Zorginkoop.Inkooptrajecten;
 using Zorginkoop.Tests.Documenten;
-using Zorginkoop.Tests.Infrastructuur;
+using Zorginkoop.Tests.Infrastructure;
 
 namespace Zorginkoop.Tests.Inkooptrajecten;
 

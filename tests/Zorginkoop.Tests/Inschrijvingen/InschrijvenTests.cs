@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Zorginkoop.Inschrijvingen;
-using Zorginkoop.Tests.Infrastructuur;
+using Zorginkoop.Tests.Infrastructure;
 
 namespace Zorginkoop.Tests.Inschrijvingen;
 

@@ -6,7 +6,7 @@ using Zorginkoop.Data;
 using Zorginkoop.Demo;
 using Zorginkoop.Formatting;
 using Zorginkoop.Inschrijvingen;
-using Zorginkoop.Tests.Infrastructuur;
+using Zorginkoop.Tests.Infrastructure;
 
 namespace Zorginkoop.Tests.Inschrijvingen;
 

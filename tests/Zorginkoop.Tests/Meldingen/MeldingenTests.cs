@@ -5,7 +5,7 @@ using Zorginkoop.Aanbestedingen;
 using Zorginkoop.Accounts;
 using Zorginkoop.Inschrijvingen;
 using Zorginkoop.Meldingen;
-using Zorginkoop.Tests.Infrastructuur;
+using Zorginkoop.Tests.Infrastructure;
 using Zorginkoop.Tests.Inschrijvingen;
 using Zorginkoop.Vragen;
 

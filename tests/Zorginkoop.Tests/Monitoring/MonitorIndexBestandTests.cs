@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Monitoring;
-using Zorginkoop.Tests.Infrastructuur;
+using Zorginkoop.Tests.Infrastructure;
 using Zorginkoop.Zorgdata;
 
 namespace Zorginkoop.Tests.Monitoring;

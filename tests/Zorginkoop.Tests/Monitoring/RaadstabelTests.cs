@@ -5,7 +5,7 @@ using Zorginkoop.Catalogus;
 using Zorginkoop.Demo;
 using Zorginkoop.Formatting;
 using Zorginkoop.Monitoring;
-using Zorginkoop.Tests.Infrastructuur;
+using Zorginkoop.Tests.Infrastructure;
 using Zorginkoop.Zorgdata;
 
 namespace Zorginkoop.Tests.Monitoring;

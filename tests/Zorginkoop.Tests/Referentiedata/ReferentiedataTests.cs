@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Catalogus;
 using Zorginkoop.Referentiedata;
-using Zorginkoop.Tests.Infrastructuur;
+using Zorginkoop.Tests.Infrastructure;
 
 namespace Zorginkoop.Tests.Referentiedata;
 

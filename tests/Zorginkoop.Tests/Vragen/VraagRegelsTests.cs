@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
 using Zorginkoop.Aanbestedingen;
-using Zorginkoop.Tests.Infrastructuur;
+using Zorginkoop.Tests.Infrastructure;
 using Zorginkoop.Tests.Inschrijvingen;
 using Zorginkoop.Vragen;
 

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Zorginkoop.Tests.Infrastructuur;
+using Zorginkoop.Tests.Infrastructure;
 using Zorginkoop.Zorgdata;
 
 namespace Zorginkoop.Tests.Zorgdata;

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using Microsoft.EntityFrameworkCore;
-using Zorginkoop.Tests.Infrastructuur;
+using Zorginkoop.Tests.Infrastructure;
 using Zorginkoop.Zorgdata;
 using PostgresSchrijver = Zorginkoop.Zorgdata.ZorgregelSchrijver.PostgresSchrijver;
 

@@ -8,7 +8,7 @@ namespace Zorginkoop.Tests.Zorgdata;
 /// <summary>An upload waits for its import only encrypted, with a key that lives in memory (issue 13, point 4).</summary>
 public sealed class VersleuteldBestandTests : IDisposable
 {
-    private readonly TijdelijkeMap map = new();
+    private readonly TempFolder map = new();
 
     public void Dispose() => map.Dispose();
 

@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
-using Zorginkoop.Tests.Infrastructuur;
+using Zorginkoop.Tests.Infrastructure;
 using Zorginkoop.Zorgdata;
 
 namespace Zorginkoop.Tests.Zorgdata;
@@ -33,15 +33,15 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
         }
     }
 
-    protected Task<ZorgdataImportResultaat> ImporteerAsync(string naam, params string[] regels) => ImporteerAsync(naam, new SqlOpname(), regels);
+    protected Task<ZorgdataImportResultaat> ImporteerAsync(string naam, params string[] regels) => ImporteerAsync(naam, new SqlRecorder(), regels);
 
-    protected Task<ZorgdataImportResultaat> ImporteerAsync(string naam, SqlOpname opname, string[] regels) => ImporteerAsync(naam, opname, null, regels);
+    protected Task<ZorgdataImportResultaat> ImporteerAsync(string naam, SqlRecorder opname, string[] regels) => ImporteerAsync(naam, opname, null, regels);
 
     private Task<ZorgdataImportResultaat> ImporteerAsync(string naam, System.Collections.Concurrent.ConcurrentQueue<ImportVoortgang> voortgang, string[] regels) =>
-        ImporteerAsync(naam, new SqlOpname(), voortgang, regels);
+        ImporteerAsync(naam, new SqlRecorder(), voortgang, regels);
 
     protected async Task<ZorgdataImportResultaat> ImporteerAsync(
-        string naam, SqlOpname opname, System.Collections.Concurrent.ConcurrentQueue<ImportVoortgang>? voortgang, string[] regels, TestDatabase? database = null)
+        string naam, SqlRecorder opname, System.Collections.Concurrent.ConcurrentQueue<ImportVoortgang>? voortgang, string[] regels, TestDatabase? database = null)
     {
         await using var db = (database ?? Database).NieuweContext(opname);
         var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), tijd, maxMeldingen: 3);
@@ -208,13 +208,13 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
         {
             var agb = Agb();
             string Regel(int i) => $"{i};999900018;0632;{agb};45A51;2018-01-01;2018-01-31;10;uur;{100_000 + i}";
-            var eerder = await ImporteerAsync("eerder.csv", new SqlOpname(), null, [Regel(1), Regel(2)], eigen);
+            var eerder = await ImporteerAsync("eerder.csv", new SqlRecorder(), null, [Regel(1), Regel(2)], eigen);
             Assert.True(eerder.Gelukt);
 
             // Three thousand lines: many more than the database stores, so SQLite drops the key index and builds it
             // again at the end (ZorgregelSchrijver.SleutelindexOpnieuwOpbouwen). Lines 1 and 2 are stored already; 3
             // and 3000 come twice.
-            var opname = new SqlOpname();
+            var opname = new SqlRecorder();
             var r = await ImporteerAsync("groot.csv", opname, null, [.. Enumerable.Range(1, 3000).Select(Regel), Regel(3), Regel(3000)], eigen);
 
             Assert.True(r.Gelukt, string.Join("\n", r.Meldingen));
@@ -337,7 +337,7 @@ public sealed class ZorgdataImportTestsSqlite(SqliteTestDatabase database) : Zor
         var agb = Agb();
         string Regel(int i) => $"{i};999900018;0632;{agb};45A51;2018-01-01;2018-01-31;10;uur;{100_000 + i}";
         Assert.True((await ImporteerAsync("eerst.csv", [.. Enumerable.Range(1, 40).Select(Regel)])).Gelukt);
-        var opname = new SqlOpname();
+        var opname = new SqlRecorder();
 
         var r = await ImporteerAsync("klein.csv", opname, [Regel(40), Regel(41), Regel(41)]);
 
@@ -362,7 +362,7 @@ public sealed class ZorgdataImportTestsSqlite(SqliteTestDatabase database) : Zor
         {
             var agb = Agb();
             string Regel(int i) => $"{i};999900018;0632;{agb};45A51;2019-01-01;2019-01-31;10;uur;{100_000 + i}";
-            var eerder = await ImporteerAsync("eerder.csv", new SqlOpname(), null, [.. Enumerable.Range(1, 3_000).Select(Regel)], eigen);
+            var eerder = await ImporteerAsync("eerder.csv", new SqlRecorder(), null, [.. Enumerable.Range(1, 3_000).Select(Regel)], eigen);
             Assert.True(eerder.Gelukt);
             string[] bestand =
             [
@@ -372,7 +372,7 @@ public sealed class ZorgdataImportTestsSqlite(SqliteTestDatabase database) : Zor
             ];
             Assert.Equal(ZorgregelSchrijver.Sleutelindex.Proberen, ZorgregelSchrijver.SleutelindexKeuze(
                 "csv", Encoding.UTF8.GetByteCount(string.Join("\n", bestand)), 3_000));
-            var opname = new SqlOpname();
+            var opname = new SqlRecorder();
 
             var r = await ImporteerAsync("later.csv", opname, null, bestand, eigen);
 
@@ -394,7 +394,7 @@ public sealed class ZorgdataImportTestsSqlite(SqliteTestDatabase database) : Zor
         await MetEigenDatabaseAsync<SqliteTestDatabase>(async eigen =>
         {
             var agb = Agb();
-            var opname = new SqlOpname();
+            var opname = new SqlRecorder();
             string[] regels =
             [
                 .. Enumerable.Range(1, 20_000).Select(i => $"{i};999900018;0632;{agb};45A51;2018-01-01;2018-01-31;10;uur;{i}"),
@@ -418,7 +418,7 @@ public sealed class ZorgdataImportTestsSqlite(SqliteTestDatabase database) : Zor
         // A database of its own, without lines, so the import certainly rebuilds the key index (and sets threads).
         await MetEigenDatabaseAsync<SqliteTestDatabase>(async eigen =>
         {
-            var opname = new SqlOpname();
+            var opname = new SqlRecorder();
             await using var hoofd = eigen.NieuweContext(opname);
             var db = hoofd.Zorgdata;
             // One connection for the whole test: it is what goes back to the pool after an import.

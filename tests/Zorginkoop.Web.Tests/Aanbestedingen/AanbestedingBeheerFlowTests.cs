@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using Zorginkoop.Web.Tests.Infrastructuur;
+using Zorginkoop.Web.Tests.Infrastructure;
 
 namespace Zorginkoop.Web.Tests.Aanbestedingen;
 
@@ -69,8 +69,8 @@ public abstract class AanbestedingBeheerFlowTests<TApp>(TApp app) : AppTests<TAp
 
     private async Task<int> AantalAsync()
     {
-        using var api = await ApiHulp.AlsAsync(App, "inkoper");
-        var (_, json) = await ApiHulp.GetJsonAsync(api, "/api/v1/aanbestedingen");
+        using var api = await ApiHelpers.AlsAsync(App, "inkoper");
+        var (_, json) = await ApiHelpers.GetJsonAsync(api, "/api/v1/aanbestedingen");
         return json.GetProperty("totaal").GetInt32();
     }
 
@@ -200,7 +200,7 @@ public abstract class AanbestedingBeheerFlowTests<TApp>(TApp app) : AppTests<TAp
     public async Task Heropenen_van_jeugdhulp_ambulant_maakt_een_concept_dat_in_beide_richtingen_gekoppeld_is()
     {
         using var inkoper = await Inloggen.AlsAsync(App, "inkoper");
-        var ambulant = await ApiHulp.IdVanAsync(App.NieuweClient(), "aanbestedingen", "Jeugdhulp Ambulant");
+        var ambulant = await ApiHelpers.IdVanAsync(App.NieuweClient(), "aanbestedingen", "Jeugdhulp Ambulant");
         var (_, formulier) = await GetAsync($"/aanbestedingen/{ambulant}/heropenen", inkoper);
         var product = Regex.Match(formulier, "name=\"ProductIds\" value=\"([0-9]+)\"[^>]*/>43B11 Logeren</label>").Groups[1].Value;
 
@@ -224,7 +224,7 @@ public abstract class AanbestedingBeheerFlowTests<TApp>(TApp app) : AppTests<TAp
     public async Task Heropenen_kan_niet_bij_een_gepubliceerde_aanbesteding()
     {
         using var inkoper = await Inloggen.AlsAsync(App, "inkoper");
-        var id = await ApiHulp.IdVanAsync(App.NieuweClient(), "aanbestedingen", Heropening);
+        var id = await ApiHelpers.IdVanAsync(App.NieuweClient(), "aanbestedingen", Heropening);
 
         var (antwoord, html) = await GetAsync($"/aanbestedingen/{id}/heropenen", inkoper);
 
@@ -237,11 +237,11 @@ public abstract class AanbestedingBeheerFlowTests<TApp>(TApp app) : AppTests<TAp
     private async Task<string> PadAsync(string sjabloon)
     {
         using var client = App.NieuweClient();
-        var traject = await ApiHulp.IdVanAsync(client, "inkooptrajecten", "Inkoop Jeugd Wmo 2022");
-        var (_, t) = await ApiHulp.GetJsonAsync(client, $"/api/v1/inkooptrajecten/{traject}");
+        var traject = await ApiHelpers.IdVanAsync(client, "inkooptrajecten", "Inkoop Jeugd Wmo 2022");
+        var (_, t) = await ApiHelpers.GetJsonAsync(client, $"/api/v1/inkooptrajecten/{traject}");
         return sjabloon
-            .Replace("{aanbesteding}", (await ApiHulp.IdVanAsync(client, "aanbestedingen", Heropening)).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{ambulant}", (await ApiHulp.IdVanAsync(client, "aanbestedingen", "Jeugdhulp Ambulant")).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{aanbesteding}", (await ApiHelpers.IdVanAsync(client, "aanbestedingen", Heropening)).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{ambulant}", (await ApiHelpers.IdVanAsync(client, "aanbestedingen", "Jeugdhulp Ambulant")).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{traject}", traject.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{bericht}", t.GetProperty("updates")[0].GetProperty("id").GetInt32().ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{bijeenkomst}", t.GetProperty("bijeenkomsten")[0].GetProperty("id").GetInt32().ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
@@ -250,15 +250,15 @@ public abstract class AanbestedingBeheerFlowTests<TApp>(TApp app) : AppTests<TAp
     /// <summary>What the public API shows of the demo data an analist might try to change.</summary>
     private async Task<string> StandAsync()
     {
-        using var api = await ApiHulp.AlsAsync(App, "inkoper");
+        using var api = await ApiHelpers.AlsAsync(App, "inkoper");
         var delen = new List<string>();
         foreach (var pad in new[] { "/api/v1/aanbestedingen?paginaGrootte=100", "/api/v1/inkooptrajecten?paginaGrootte=100" })
         {
-            var (_, lijst) = await ApiHulp.GetJsonAsync(api, pad);
+            var (_, lijst) = await ApiHelpers.GetJsonAsync(api, pad);
             delen.Add(lijst.ToString());
             foreach (var item in lijst.EnumerateObject().First().Value.EnumerateArray())
             {
-                delen.Add((await ApiHulp.GetJsonAsync(api, $"{pad.Split('?')[0]}/{item.GetProperty("id").GetInt32()}")).Json.ToString());
+                delen.Add((await ApiHelpers.GetJsonAsync(api, $"{pad.Split('?')[0]}/{item.GetProperty("id").GetInt32()}")).Json.ToString());
             }
         }
 

@@ -1,6 +1,6 @@
 using System.Net;
 using Zorginkoop.Accounts;
-using Zorginkoop.Web.Tests.Infrastructuur;
+using Zorginkoop.Web.Tests.Infrastructure;
 
 namespace Zorginkoop.Web.Tests.Accounts;
 

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Zorginkoop.Accounts;
 using Zorginkoop.Data;
 using Zorginkoop.Web.Accounts;
-using Zorginkoop.Web.Tests.Infrastructuur;
+using Zorginkoop.Web.Tests.Infrastructure;
 
 namespace Zorginkoop.Web.Tests.Accounts;
 

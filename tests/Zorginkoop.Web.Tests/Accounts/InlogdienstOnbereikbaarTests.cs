@@ -1,5 +1,5 @@
 using System.Net;
-using Zorginkoop.Web.Tests.Infrastructuur;
+using Zorginkoop.Web.Tests.Infrastructure;
 
 namespace Zorginkoop.Web.Tests.Accounts;
 
@@ -23,7 +23,7 @@ public sealed class InlogdienstOnbereikbaarTests(SqliteAppMetOnbereikbareInlogdi
     public async Task De_gezondheid_meldt_een_onbereikbare_inlogdienst_als_verminderd_en_de_database_als_gezond()
     {
         using var antwoord = await App.NieuweClient().GetAsync("/health", Ct);
-        var json = await ApiHulp.JsonAsync(antwoord);
+        var json = await ApiHelpers.JsonAsync(antwoord);
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         Assert.Equal("Degraded", json.GetProperty("status").GetString());

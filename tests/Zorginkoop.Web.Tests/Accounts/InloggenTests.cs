@@ -1,7 +1,7 @@
 using System.Net;
 using Zorginkoop.Accounts;
 using Zorginkoop.Web.Accounts;
-using Zorginkoop.Web.Tests.Infrastructuur;
+using Zorginkoop.Web.Tests.Infrastructure;
 
 namespace Zorginkoop.Web.Tests.Accounts;
 

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Zorginkoop.Demo;
-using Zorginkoop.Web.Tests.Infrastructuur;
+using Zorginkoop.Web.Tests.Infrastructure;
 
 namespace Zorginkoop.Web.Tests.Api;
 
@@ -15,7 +15,7 @@ public abstract class AanbestedingenApiTests<TApp>(TApp app) : AppTests<TApp>(ap
 
     private async Task<List<string>> NamenAsync(string query)
     {
-        var (antwoord, json) = await ApiHulp.GetJsonAsync(App.NieuweClient(), "/api/v1/aanbestedingen" + query);
+        var (antwoord, json) = await ApiHelpers.GetJsonAsync(App.NieuweClient(), "/api/v1/aanbestedingen" + query);
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         return json.GetProperty("aanbestedingen").EnumerateArray().Select(a => a.GetProperty("naam").GetString()!).Order(StringComparer.Ordinal).ToList();
     }
@@ -23,10 +23,10 @@ public abstract class AanbestedingenApiTests<TApp>(TApp app) : AppTests<TApp>(ap
     [Fact]
     public async Task Anoniem_ziet_de_elf_demo_aanbestedingen_met_camelcase_velden()
     {
-        var (antwoord, json) = await ApiHulp.GetJsonAsync(App.NieuweClient(), "/api/v1/aanbestedingen");
+        var (antwoord, json) = await ApiHelpers.GetJsonAsync(App.NieuweClient(), "/api/v1/aanbestedingen");
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
-        Assert.Equal("application/json", ApiHulp.MediaType(antwoord));
+        Assert.Equal("application/json", ApiHelpers.MediaType(antwoord));
         Assert.Equal(["aanbestedingen", "pagina", "paginaGrootte", "totaal"], json.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         // The seven of the source, the three practice procedures of the demo (DemoInschrijvingen) and the Open House of Utrecht-West (DemoContracten).
         Assert.Equal(11, json.GetProperty("totaal").GetInt32());
@@ -70,8 +70,8 @@ public abstract class AanbestedingenApiTests<TApp>(TApp app) : AppTests<TApp>(ap
     [Fact]
     public async Task Paginering_geeft_de_gevraagde_pagina_en_begrenst_de_grootte_op_100()
     {
-        var (_, groot) = await ApiHulp.GetJsonAsync(App.NieuweClient(), "/api/v1/aanbestedingen?paginaGrootte=1000");
-        var (_, pagina2) = await ApiHulp.GetJsonAsync(App.NieuweClient(), "/api/v1/aanbestedingen?paginaGrootte=3&pagina=3");
+        var (_, groot) = await ApiHelpers.GetJsonAsync(App.NieuweClient(), "/api/v1/aanbestedingen?paginaGrootte=1000");
+        var (_, pagina2) = await ApiHelpers.GetJsonAsync(App.NieuweClient(), "/api/v1/aanbestedingen?paginaGrootte=3&pagina=3");
 
         Assert.Equal(100, groot.GetProperty("paginaGrootte").GetInt32());
         Assert.Equal(11, groot.GetProperty("aanbestedingen").GetArrayLength());
@@ -100,9 +100,9 @@ public abstract class AanbestedingenApiTests<TApp>(TApp app) : AppTests<TApp>(ap
     public async Task De_detail_toont_percelen_verloop_en_rectificaties()
     {
         using var client = App.NieuweClient();
-        var id = await ApiHulp.IdVanAsync(client, "aanbestedingen", "Jeugdhulp Ambulant");
+        var id = await ApiHelpers.IdVanAsync(client, "aanbestedingen", "Jeugdhulp Ambulant");
 
-        var (antwoord, a) = await ApiHulp.GetJsonAsync(client, $"/api/v1/aanbestedingen/{id}");
+        var (antwoord, a) = await ApiHelpers.GetJsonAsync(client, $"/api/v1/aanbestedingen/{id}");
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         var perceel = Assert.Single(a.GetProperty("percelen").EnumerateArray());
@@ -125,11 +125,11 @@ public abstract class AanbestedingenApiTests<TApp>(TApp app) : AppTests<TApp>(ap
     [Fact]
     public async Task Wie_een_stap_zette_ziet_alleen_een_medewerker()
     {
-        var id = await ApiHulp.IdVanAsync(App.NieuweClient(), "aanbestedingen", Heropening);
-        using var analist = await ApiHulp.AlsAsync(App, "analist");
+        var id = await ApiHelpers.IdVanAsync(App.NieuweClient(), "aanbestedingen", Heropening);
+        using var analist = await ApiHelpers.AlsAsync(App, "analist");
 
-        var (_, anoniem) = await ApiHulp.GetJsonAsync(App.NieuweClient(), $"/api/v1/aanbestedingen/{id}");
-        var (_, medewerker) = await ApiHulp.GetJsonAsync(analist, $"/api/v1/aanbestedingen/{id}");
+        var (_, anoniem) = await ApiHelpers.GetJsonAsync(App.NieuweClient(), $"/api/v1/aanbestedingen/{id}");
+        var (_, medewerker) = await ApiHelpers.GetJsonAsync(analist, $"/api/v1/aanbestedingen/{id}");
 
         var publicatie = Assert.Single(anoniem.GetProperty("verloop").EnumerateArray());
         Assert.False(publicatie.TryGetProperty("wie", out _), publicatie.ToString());
@@ -139,10 +139,10 @@ public abstract class AanbestedingenApiTests<TApp>(TApp app) : AppTests<TApp>(ap
     [Fact]
     public async Task Een_onbekend_nummer_geeft_404_problem_in_het_nederlands()
     {
-        var (antwoord, json) = await ApiHulp.GetJsonAsync(App.NieuweClient(), "/api/v1/aanbestedingen/999999");
+        var (antwoord, json) = await ApiHelpers.GetJsonAsync(App.NieuweClient(), "/api/v1/aanbestedingen/999999");
 
         Assert.Equal(HttpStatusCode.NotFound, antwoord.StatusCode);
-        Assert.Equal("application/problem+json", ApiHulp.MediaType(antwoord));
+        Assert.Equal("application/problem+json", ApiHelpers.MediaType(antwoord));
         Assert.Equal(404, json.GetProperty("status").GetInt32());
         Assert.Equal("Niet gevonden", json.GetProperty("title").GetString());
         Assert.Equal("Er is geen (openbare) aanbesteding met nummer 999999.", json.GetProperty("detail").GetString());
@@ -153,11 +153,11 @@ public abstract class AanbestedingenApiTests<TApp>(TApp app) : AppTests<TApp>(ap
     {
         // Another account than the ones the tests work with: failed attempts count towards a lockout.
         using var client = App.NieuweClient();
-        var (antwoord, json) = await ApiHulp.PostJsonAsync(client, "/api/v1/account/_inloggen",
+        var (antwoord, json) = await ApiHelpers.PostJsonAsync(client, "/api/v1/account/_inloggen",
             new { email = Zorginkoop.Web.Accounts.DemoAccounts.Email("beoordelaar"), wachtwoord = "fout-wachtwoord-123" });
 
         Assert.Equal(HttpStatusCode.Unauthorized, antwoord.StatusCode);
-        Assert.Equal("application/problem+json", ApiHulp.MediaType(antwoord));
+        Assert.Equal("application/problem+json", ApiHelpers.MediaType(antwoord));
         Assert.Equal("Inloggen mislukt", json.GetProperty("title").GetString());
         Assert.Contains("onbekend", json.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.False(json.TryGetProperty("accessToken", out _));
@@ -166,10 +166,10 @@ public abstract class AanbestedingenApiTests<TApp>(TApp app) : AppTests<TApp>(ap
     [Fact]
     public async Task Vernieuwen_met_het_refresh_token_geeft_een_werkend_nieuw_access_token()
     {
-        var eerste = await ApiHulp.InloggenAsync(App, "analist");
-        var id = await ApiHulp.IdVanAsync(App.NieuweClient(), "aanbestedingen", Heropening);
+        var eerste = await ApiHelpers.InloggenAsync(App, "analist");
+        var id = await ApiHelpers.IdVanAsync(App.NieuweClient(), "aanbestedingen", Heropening);
 
-        var (antwoord, nieuw) = await ApiHulp.PostJsonAsync(App.NieuweClient(), "/api/v1/account/_vernieuwen",
+        var (antwoord, nieuw) = await ApiHelpers.PostJsonAsync(App.NieuweClient(), "/api/v1/account/_vernieuwen",
             new { refreshToken = eerste.GetProperty("refreshToken").GetString() });
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
@@ -177,8 +177,8 @@ public abstract class AanbestedingenApiTests<TApp>(TApp app) : AppTests<TApp>(ap
         var token = nieuw.GetProperty("accessToken").GetString()!;
         Assert.NotEqual(eerste.GetProperty("accessToken").GetString(), token);
         // The new token identifies the employee: the detail shows who took each step.
-        using var client = ApiHulp.MetToken(App, token);
-        var (_, detail) = await ApiHulp.GetJsonAsync(client, $"/api/v1/aanbestedingen/{id}");
+        using var client = ApiHelpers.MetToken(App, token);
+        var (_, detail) = await ApiHelpers.GetJsonAsync(client, $"/api/v1/aanbestedingen/{id}");
         Assert.Equal("demo", detail.GetProperty("verloop")[0].GetProperty("wie").GetString());
     }
 
@@ -187,7 +187,7 @@ public abstract class AanbestedingenApiTests<TApp>(TApp app) : AppTests<TApp>(ap
     {
         Assert.Equal([Heropening, DemoInschrijvingen.OpenNaam], await NamenAsync("?status=gepubliceerd"));
         Assert.Equal(7, (await NamenAsync("?status=lopendContract")).Count);
-        var (antwoord, json) = await ApiHulp.GetJsonAsync(App.NieuweClient(), "/api/v1/aanbestedingen?status=vliegen");
+        var (antwoord, json) = await ApiHelpers.GetJsonAsync(App.NieuweClient(), "/api/v1/aanbestedingen?status=vliegen");
         Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
         Assert.StartsWith("Onbekende status 'vliegen'. Kies uit: concept, gepubliceerd,", json.GetProperty("errors").GetProperty("status")[0].GetString(), StringComparison.Ordinal);
     }
@@ -203,30 +203,30 @@ public abstract class AanbestedingenApiTests<TApp>(TApp app) : AppTests<TApp>(ap
 
         Assert.Equal((HttpStatusCode.MethodNotAllowed, HttpStatusCode.UnsupportedMediaType, HttpStatusCode.NotFound),
             (verwijderen.StatusCode, xml.StatusCode, onbekend.StatusCode));
-        Assert.All([verwijderen, xml, onbekend], a => Assert.Equal("application/problem+json", ApiHulp.MediaType(a)));
-        Assert.Equal("Methode niet toegestaan", (await ApiHulp.JsonAsync(verwijderen)).GetProperty("title").GetString());
+        Assert.All([verwijderen, xml, onbekend], a => Assert.Equal("application/problem+json", ApiHelpers.MediaType(a)));
+        Assert.Equal("Methode niet toegestaan", (await ApiHelpers.JsonAsync(verwijderen)).GetProperty("title").GetString());
         Assert.Equal("1.0.0", onbekend.Headers.GetValues("API-Version").Single());
     }
 
     [Fact]
     public async Task Een_onzin_refresh_token_geeft_401()
     {
-        var (antwoord, json) = await ApiHulp.PostJsonAsync(App.NieuweClient(), "/api/v1/account/_vernieuwen", new { refreshToken = "onzin-token" });
+        var (antwoord, json) = await ApiHelpers.PostJsonAsync(App.NieuweClient(), "/api/v1/account/_vernieuwen", new { refreshToken = "onzin-token" });
 
         Assert.Equal(HttpStatusCode.Unauthorized, antwoord.StatusCode);
-        Assert.Equal("application/problem+json", ApiHulp.MediaType(antwoord));
+        Assert.Equal("application/problem+json", ApiHelpers.MediaType(antwoord));
         Assert.Equal("Het vernieuwingstoken is ongeldig of verlopen; log opnieuw in.", json.GetProperty("detail").GetString());
     }
 
     [Fact]
     public async Task Een_onzin_bearer_token_geeft_401_bij_wijzigen()
     {
-        using var client = ApiHulp.MetToken(App, "onzin-token");
+        using var client = ApiHelpers.MetToken(App, "onzin-token");
 
         using var wijzigen = await client.PostAsJsonAsync("/api/v1/aanbestedingen", new { naam = "x" }, Ct);
 
         Assert.Equal(HttpStatusCode.Unauthorized, wijzigen.StatusCode);
-        Assert.Equal("application/problem+json", ApiHulp.MediaType(wijzigen));
+        Assert.Equal("application/problem+json", ApiHelpers.MediaType(wijzigen));
     }
 }
 
@@ -254,13 +254,13 @@ public abstract class AanbestedingenApiBeheerTests<TApp>(TApp app) : AppTests<TA
 
     private async Task<int> AantalAsync(HttpClient medewerker)
     {
-        var (_, json) = await ApiHulp.GetJsonAsync(medewerker, Basis);
+        var (_, json) = await ApiHelpers.GetJsonAsync(medewerker, Basis);
         return json.GetProperty("totaal").GetInt32();
     }
 
     private static async Task<int> ConceptAsync(HttpClient inkoper, string naam)
     {
-        var (antwoord, json) = await ApiHulp.PostJsonAsync(inkoper, Basis, Voorwaarden(naam));
+        var (antwoord, json) = await ApiHelpers.PostJsonAsync(inkoper, Basis, Voorwaarden(naam));
         Assert.True(antwoord.StatusCode == HttpStatusCode.Created, json.ToString());
         return json.GetProperty("id").GetInt32();
     }
@@ -268,8 +268,8 @@ public abstract class AanbestedingenApiBeheerTests<TApp>(TApp app) : AppTests<TA
     private static async Task<int> GepubliceerdAsync(HttpClient inkoper, string naam)
     {
         var id = await ConceptAsync(inkoper, naam);
-        var (perceel, _) = await ApiHulp.PostJsonAsync(inkoper, $"{Basis}/{id}/percelen", new { segment = "ambulant" });
-        var (publicatie, json) = await ApiHulp.PostJsonAsync(inkoper, $"{Basis}/{id}/_publiceren", new { });
+        var (perceel, _) = await ApiHelpers.PostJsonAsync(inkoper, $"{Basis}/{id}/percelen", new { segment = "ambulant" });
+        var (publicatie, json) = await ApiHelpers.PostJsonAsync(inkoper, $"{Basis}/{id}/_publiceren", new { });
         Assert.Equal(HttpStatusCode.Created, perceel.StatusCode);
         Assert.True(publicatie.StatusCode == HttpStatusCode.OK, json.ToString());
         return id;
@@ -278,13 +278,13 @@ public abstract class AanbestedingenApiBeheerTests<TApp>(TApp app) : AppTests<TA
     [Fact]
     public async Task Een_anonieme_post_krijgt_401_problem_en_maakt_niets_aan()
     {
-        using var inkoper = await ApiHulp.AlsAsync(App, "inkoper");
+        using var inkoper = await ApiHelpers.AlsAsync(App, "inkoper");
         var voor = await AantalAsync(inkoper);
 
-        var (antwoord, json) = await ApiHulp.PostJsonAsync(App.NieuweClient(), Basis, Voorwaarden("Anoniem aangemaakt"));
+        var (antwoord, json) = await ApiHelpers.PostJsonAsync(App.NieuweClient(), Basis, Voorwaarden("Anoniem aangemaakt"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, antwoord.StatusCode);
-        Assert.Equal("application/problem+json", ApiHulp.MediaType(antwoord));
+        Assert.Equal("application/problem+json", ApiHelpers.MediaType(antwoord));
         Assert.Equal(401, json.GetProperty("status").GetInt32());
         Assert.Equal("Niet ingelogd", json.GetProperty("title").GetString());
         Assert.Null(antwoord.Headers.Location);
@@ -294,30 +294,30 @@ public abstract class AanbestedingenApiBeheerTests<TApp>(TApp app) : AppTests<TA
     [Fact]
     public async Task Een_analist_met_token_krijgt_403_problem_en_verandert_niets()
     {
-        using var inkoper = await ApiHulp.AlsAsync(App, "inkoper");
-        using var analist = await ApiHulp.AlsAsync(App, "analist");
+        using var inkoper = await ApiHelpers.AlsAsync(App, "inkoper");
+        using var analist = await ApiHelpers.AlsAsync(App, "analist");
         var voor = await AantalAsync(inkoper);
-        var heropening = await ApiHulp.IdVanAsync(inkoper, "aanbestedingen", "Heropening 43B11 Logeren en 50B32 Schoolvervangende (dag)behandeling groep");
+        var heropening = await ApiHelpers.IdVanAsync(inkoper, "aanbestedingen", "Heropening 43B11 Logeren en 50B32 Schoolvervangende (dag)behandeling groep");
 
-        var (aanmaken, json) = await ApiHulp.PostJsonAsync(analist, Basis, Voorwaarden("Door analist"));
-        var (intrekken, _) = await ApiHulp.PostJsonAsync(analist, $"{Basis}/{heropening}/_intrekken", new { reden = "geen recht" });
+        var (aanmaken, json) = await ApiHelpers.PostJsonAsync(analist, Basis, Voorwaarden("Door analist"));
+        var (intrekken, _) = await ApiHelpers.PostJsonAsync(analist, $"{Basis}/{heropening}/_intrekken", new { reden = "geen recht" });
 
         Assert.Equal(HttpStatusCode.Forbidden, aanmaken.StatusCode);
-        Assert.Equal("application/problem+json", ApiHulp.MediaType(aanmaken));
+        Assert.Equal("application/problem+json", ApiHelpers.MediaType(aanmaken));
         Assert.Equal(403, json.GetProperty("status").GetInt32());
         Assert.Equal("Geen toegang", json.GetProperty("title").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, intrekken.StatusCode);
         Assert.Equal(voor, await AantalAsync(inkoper));
-        var (_, detail) = await ApiHulp.GetJsonAsync(inkoper, $"{Basis}/{heropening}");
+        var (_, detail) = await ApiHelpers.GetJsonAsync(inkoper, $"{Basis}/{heropening}");
         Assert.Equal("gepubliceerd", detail.GetProperty("status").GetString());
     }
 
     [Fact]
     public async Task Een_inkoper_maakt_een_concept_met_201_en_location()
     {
-        using var inkoper = await ApiHulp.AlsAsync(App, "inkoper");
+        using var inkoper = await ApiHelpers.AlsAsync(App, "inkoper");
 
-        var (antwoord, json) = await ApiHulp.PostJsonAsync(inkoper, Basis, Voorwaarden("API-concept"));
+        var (antwoord, json) = await ApiHelpers.PostJsonAsync(inkoper, Basis, Voorwaarden("API-concept"));
 
         Assert.Equal(HttpStatusCode.Created, antwoord.StatusCode);
         var id = json.GetProperty("id").GetInt32();
@@ -325,7 +325,7 @@ public abstract class AanbestedingenApiBeheerTests<TApp>(TApp app) : AppTests<TA
         Assert.Equal("concept", json.GetProperty("status").GetString());
         Assert.Equal("openbaarEuropees", json.GetProperty("procedurevorm").GetString());
         Assert.Equal(20, json.GetProperty("instellingen").GetProperty("standstillDagen").GetInt32());
-        var (terug, opgehaald) = await ApiHulp.GetJsonAsync(inkoper, antwoord.Headers.Location.OriginalString);
+        var (terug, opgehaald) = await ApiHelpers.GetJsonAsync(inkoper, antwoord.Headers.Location.OriginalString);
         Assert.Equal(HttpStatusCode.OK, terug.StatusCode);
         Assert.Equal("API-concept", opgehaald.GetProperty("naam").GetString());
     }
@@ -333,14 +333,14 @@ public abstract class AanbestedingenApiBeheerTests<TApp>(TApp app) : AppTests<TA
     [Fact]
     public async Task Ongeldige_invoer_geeft_400_met_camelcase_veldnamen_en_nederlandse_meldingen()
     {
-        using var inkoper = await ApiHulp.AlsAsync(App, "inkoper");
+        using var inkoper = await ApiHelpers.AlsAsync(App, "inkoper");
         var voor = await AantalAsync(inkoper);
 
-        var (antwoord, json) = await ApiHulp.PostJsonAsync(inkoper, Basis,
+        var (antwoord, json) = await ApiHelpers.PostJsonAsync(inkoper, Basis,
             new { regio = "lekstroom", naam = " ", procedurevorm = "openbaarEuropees", tenderNedKenmerk = "XY12" });
 
         Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
-        Assert.Equal("application/problem+json", ApiHulp.MediaType(antwoord));
+        Assert.Equal("application/problem+json", ApiHelpers.MediaType(antwoord));
         Assert.Equal("De invoer voldoet niet aan de regels", json.GetProperty("title").GetString());
         var fouten = json.GetProperty("errors");
         Assert.Equal(["naam", "tenderNedKenmerk"], fouten.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
@@ -356,9 +356,9 @@ public abstract class AanbestedingenApiBeheerTests<TApp>(TApp app) : AppTests<TA
     [Fact]
     public async Task Een_onbekende_regio_geeft_400_op_het_veld_regio()
     {
-        using var inkoper = await ApiHulp.AlsAsync(App, "inkoper");
+        using var inkoper = await ApiHelpers.AlsAsync(App, "inkoper");
 
-        var (antwoord, json) = await ApiHulp.PostJsonAsync(inkoper, Basis, new { regio = "atlantis", naam = "x", procedurevorm = "openbaarEuropees" });
+        var (antwoord, json) = await ApiHelpers.PostJsonAsync(inkoper, Basis, new { regio = "atlantis", naam = "x", procedurevorm = "openbaarEuropees" });
 
         Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
         Assert.StartsWith("Geef de code van een bestaande regio", json.GetProperty("errors").GetProperty("regio")[0].GetString(), StringComparison.Ordinal);
@@ -367,10 +367,10 @@ public abstract class AanbestedingenApiBeheerTests<TApp>(TApp app) : AppTests<TA
     [Fact]
     public async Task Een_perceel_met_segment_ambulant_wordt_toegevoegd()
     {
-        using var inkoper = await ApiHulp.AlsAsync(App, "inkoper");
+        using var inkoper = await ApiHelpers.AlsAsync(App, "inkoper");
         var id = await ConceptAsync(inkoper, "Met perceel");
 
-        var (antwoord, json) = await ApiHulp.PostJsonAsync(inkoper, $"{Basis}/{id}/percelen", new { segment = "ambulant" });
+        var (antwoord, json) = await ApiHelpers.PostJsonAsync(inkoper, $"{Basis}/{id}/percelen", new { segment = "ambulant" });
 
         Assert.Equal(HttpStatusCode.Created, antwoord.StatusCode);
         var perceel = Assert.Single(json.GetProperty("percelen").EnumerateArray());
@@ -382,30 +382,30 @@ public abstract class AanbestedingenApiBeheerTests<TApp>(TApp app) : AppTests<TA
     [Fact]
     public async Task Publiceren_geeft_200_en_status_gepubliceerd()
     {
-        using var inkoper = await ApiHulp.AlsAsync(App, "inkoper");
+        using var inkoper = await ApiHelpers.AlsAsync(App, "inkoper");
         var id = await ConceptAsync(inkoper, "Te publiceren");
-        await ApiHulp.PostJsonAsync(inkoper, $"{Basis}/{id}/percelen", new { segment = "ambulant" });
+        await ApiHelpers.PostJsonAsync(inkoper, $"{Basis}/{id}/percelen", new { segment = "ambulant" });
 
         // A step needs no body at all (the reason is optional for publishing).
         using var antwoord = await inkoper.PostAsync($"{Basis}/{id}/_publiceren", null, Ct);
-        var json = await ApiHulp.JsonAsync(antwoord);
+        var json = await ApiHelpers.JsonAsync(antwoord);
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         Assert.Equal("gepubliceerd", json.GetProperty("status").GetString());
         var stap = Assert.Single(json.GetProperty("verloop").EnumerateArray());
         Assert.Equal("publiceren", stap.GetProperty("gebeurtenis").GetString());
         Assert.Equal("inkoper@demo.zorginkoop.nl", stap.GetProperty("wie").GetString());
-        var (anoniem, _) = await ApiHulp.GetJsonAsync(App.NieuweClient(), $"{Basis}/{id}");
+        var (anoniem, _) = await ApiHelpers.GetJsonAsync(App.NieuweClient(), $"{Basis}/{id}");
         Assert.Equal(HttpStatusCode.OK, anoniem.StatusCode);
     }
 
     [Fact]
     public async Task Publiceren_zonder_perceel_geeft_409_met_de_regel()
     {
-        using var inkoper = await ApiHulp.AlsAsync(App, "inkoper");
+        using var inkoper = await ApiHelpers.AlsAsync(App, "inkoper");
         var id = await ConceptAsync(inkoper, "Zonder perceel");
 
-        var (antwoord, json) = await ApiHulp.PostJsonAsync(inkoper, $"{Basis}/{id}/_publiceren", new { });
+        var (antwoord, json) = await ApiHelpers.PostJsonAsync(inkoper, $"{Basis}/{id}/_publiceren", new { });
 
         Assert.Equal(HttpStatusCode.Conflict, antwoord.StatusCode);
         Assert.Equal("Publiceren kan pas als de aanbesteding ten minste één perceel heeft (een segment of een product).", json.GetProperty("detail").GetString());
@@ -414,27 +414,27 @@ public abstract class AanbestedingenApiBeheerTests<TApp>(TApp app) : AppTests<TA
     [Fact]
     public async Task Schorsen_zonder_reden_geeft_409_met_de_regel_in_het_nederlands()
     {
-        using var inkoper = await ApiHulp.AlsAsync(App, "inkoper");
+        using var inkoper = await ApiHelpers.AlsAsync(App, "inkoper");
         var id = await GepubliceerdAsync(inkoper, "Schorsen zonder reden");
 
-        var (antwoord, json) = await ApiHulp.PostJsonAsync(inkoper, $"{Basis}/{id}/_schorsen", new { });
+        var (antwoord, json) = await ApiHelpers.PostJsonAsync(inkoper, $"{Basis}/{id}/_schorsen", new { });
 
         Assert.Equal(HttpStatusCode.Conflict, antwoord.StatusCode);
-        Assert.Equal("application/problem+json", ApiHulp.MediaType(antwoord));
+        Assert.Equal("application/problem+json", ApiHelpers.MediaType(antwoord));
         Assert.Equal("Deze stap is nu niet toegestaan", json.GetProperty("title").GetString());
         Assert.Equal("Schorsen kan alleen met een reden; die wordt gepubliceerd.", json.GetProperty("detail").GetString());
         Assert.Equal(("levenscyclus.reden-ontbreekt", "reden"), (json.GetProperty("code").GetString(), json.GetProperty("veld").GetString()));
-        var (_, detail) = await ApiHulp.GetJsonAsync(inkoper, $"{Basis}/{id}");
+        var (_, detail) = await ApiHelpers.GetJsonAsync(inkoper, $"{Basis}/{id}");
         Assert.Equal("gepubliceerd", detail.GetProperty("status").GetString());
     }
 
     [Fact]
     public async Task Schorsen_met_reden_geeft_200_en_de_reden_in_het_verloop()
     {
-        using var inkoper = await ApiHulp.AlsAsync(App, "inkoper");
+        using var inkoper = await ApiHelpers.AlsAsync(App, "inkoper");
         var id = await GepubliceerdAsync(inkoper, "Schorsen met reden");
 
-        var (antwoord, json) = await ApiHulp.PostJsonAsync(inkoper, $"{Basis}/{id}/_schorsen", new { reden = "Vragen over de tarieven." });
+        var (antwoord, json) = await ApiHelpers.PostJsonAsync(inkoper, $"{Basis}/{id}/_schorsen", new { reden = "Vragen over de tarieven." });
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         Assert.Equal("geschorst", json.GetProperty("status").GetString());
@@ -446,14 +446,14 @@ public abstract class AanbestedingenApiBeheerTests<TApp>(TApp app) : AppTests<TA
     [Fact]
     public async Task Wijzigen_na_publicatie_zonder_reden_geeft_400_op_reden()
     {
-        using var inkoper = await ApiHulp.AlsAsync(App, "inkoper");
+        using var inkoper = await ApiHelpers.AlsAsync(App, "inkoper");
         var id = await GepubliceerdAsync(inkoper, "Wijzigen zonder reden");
 
-        var (antwoord, json) = await ApiHulp.PutJsonAsync(inkoper, $"{Basis}/{id}", Voorwaarden("Wijzigen zonder reden", omschrijving: "Nieuwe tekst"));
+        var (antwoord, json) = await ApiHelpers.PutJsonAsync(inkoper, $"{Basis}/{id}", Voorwaarden("Wijzigen zonder reden", omschrijving: "Nieuwe tekst"));
 
         Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
         Assert.Equal("Een wijziging na publicatie is een rectificatie: vul de reden in, die wordt gepubliceerd.", json.GetProperty("errors").GetProperty("reden")[0].GetString());
-        var (_, detail) = await ApiHulp.GetJsonAsync(inkoper, $"{Basis}/{id}");
+        var (_, detail) = await ApiHelpers.GetJsonAsync(inkoper, $"{Basis}/{id}");
         Assert.Equal(0, detail.GetProperty("rectificaties").GetArrayLength());
         Assert.False(detail.TryGetProperty("omschrijving", out _));
     }
@@ -461,14 +461,14 @@ public abstract class AanbestedingenApiBeheerTests<TApp>(TApp app) : AppTests<TA
     [Fact]
     public async Task Wijzigen_na_publicatie_met_reden_wordt_rectificatie_1()
     {
-        using var inkoper = await ApiHulp.AlsAsync(App, "inkoper");
+        using var inkoper = await ApiHelpers.AlsAsync(App, "inkoper");
         var id = await GepubliceerdAsync(inkoper, "Wijzigen met reden");
 
-        var (antwoord, _) = await ApiHulp.PutJsonAsync(inkoper, $"{Basis}/{id}",
+        var (antwoord, _) = await ApiHelpers.PutJsonAsync(inkoper, $"{Basis}/{id}",
             Voorwaarden("Wijzigen met reden", omschrijving: "Nieuwe tekst", reden: "Omschrijving aangevuld."));
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
-        var (_, detail) = await ApiHulp.GetJsonAsync(App.NieuweClient(), $"{Basis}/{id}");
+        var (_, detail) = await ApiHelpers.GetJsonAsync(App.NieuweClient(), $"{Basis}/{id}");
         var r = Assert.Single(detail.GetProperty("rectificaties").EnumerateArray());
         Assert.Equal(1, r.GetProperty("nummer").GetInt32());
         Assert.Equal("Omschrijving aangevuld.", r.GetProperty("reden").GetString());
@@ -482,32 +482,32 @@ public abstract class AanbestedingenApiBeheerTests<TApp>(TApp app) : AppTests<TA
     [Fact]
     public async Task Een_concept_is_404_voor_anoniem_en_zichtbaar_met_token()
     {
-        using var inkoper = await ApiHulp.AlsAsync(App, "inkoper");
+        using var inkoper = await ApiHelpers.AlsAsync(App, "inkoper");
         var id = await ConceptAsync(inkoper, "Geheim concept");
 
-        var (anoniem, probleem) = await ApiHulp.GetJsonAsync(App.NieuweClient(), $"{Basis}/{id}");
-        var (metToken, _) = await ApiHulp.GetJsonAsync(inkoper, $"{Basis}/{id}");
-        var (_, lijst) = await ApiHulp.GetJsonAsync(App.NieuweClient(), $"{Basis}?paginaGrootte=100");
+        var (anoniem, probleem) = await ApiHelpers.GetJsonAsync(App.NieuweClient(), $"{Basis}/{id}");
+        var (metToken, _) = await ApiHelpers.GetJsonAsync(inkoper, $"{Basis}/{id}");
+        var (_, lijst) = await ApiHelpers.GetJsonAsync(App.NieuweClient(), $"{Basis}?paginaGrootte=100");
 
         Assert.Equal(HttpStatusCode.NotFound, anoniem.StatusCode);
         Assert.Equal(404, probleem.GetProperty("status").GetInt32());
         Assert.Equal(HttpStatusCode.OK, metToken.StatusCode);
         Assert.DoesNotContain(lijst.GetProperty("aanbestedingen").EnumerateArray(), a => a.GetProperty("id").GetInt32() == id);
-        var (_, eigenLijst) = await ApiHulp.GetJsonAsync(inkoper, $"{Basis}?paginaGrootte=100");
+        var (_, eigenLijst) = await ApiHelpers.GetJsonAsync(inkoper, $"{Basis}?paginaGrootte=100");
         Assert.Contains(eigenLijst.GetProperty("aanbestedingen").EnumerateArray(), a => a.GetProperty("id").GetInt32() == id);
     }
 
     [Fact]
     public async Task Kapotte_json_geeft_400_problem_en_geen_html()
     {
-        using var inkoper = await ApiHulp.AlsAsync(App, "inkoper");
+        using var inkoper = await ApiHelpers.AlsAsync(App, "inkoper");
         using var inhoud = new StringContent("{\"naam\": \"half", Encoding.UTF8, "application/json");
 
         using var antwoord = await inkoper.PostAsync(Basis, inhoud, Ct);
-        var json = await ApiHulp.JsonAsync(antwoord);
+        var json = await ApiHelpers.JsonAsync(antwoord);
 
         Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
-        Assert.Equal("application/problem+json", ApiHulp.MediaType(antwoord));
+        Assert.Equal("application/problem+json", ApiHelpers.MediaType(antwoord));
         Assert.Equal(400, json.GetProperty("status").GetInt32());
         Assert.Equal("Ongeldig verzoek", json.GetProperty("title").GetString());
         Assert.Equal("1.0.0", antwoord.Headers.GetValues("API-Version").Single());

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Zorginkoop.Web.Tests.Infrastructuur;
+using Zorginkoop.Web.Tests.Infrastructure;
 
 namespace Zorginkoop.Web.Tests.Api;
 
@@ -15,15 +15,15 @@ public abstract class InkooptrajectenApiTests<TApp>(TApp app) : AppTests<TApp>(a
     private async Task<JsonElement> DemoDetailAsync()
     {
         using var client = App.NieuweClient();
-        var id = await ApiHulp.IdVanAsync(client, "inkooptrajecten", Demo);
-        var (antwoord, json) = await ApiHulp.GetJsonAsync(client, $"{Basis}/{id}");
+        var id = await ApiHelpers.IdVanAsync(client, "inkooptrajecten", Demo);
+        var (antwoord, json) = await ApiHelpers.GetJsonAsync(client, $"{Basis}/{id}");
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         return json;
     }
 
     private static async Task<int> ConceptAsync(HttpClient inkoper, string naam)
     {
-        var (antwoord, json) = await ApiHulp.PostJsonAsync(inkoper, Basis, new { regio = "lekstroom", naam, jeugd = false, wmo = true, openbaar = false });
+        var (antwoord, json) = await ApiHelpers.PostJsonAsync(inkoper, Basis, new { regio = "lekstroom", naam, jeugd = false, wmo = true, openbaar = false });
         Assert.True(antwoord.StatusCode == HttpStatusCode.Created, json.ToString());
         return json.GetProperty("id").GetInt32();
     }
@@ -31,7 +31,7 @@ public abstract class InkooptrajectenApiTests<TApp>(TApp app) : AppTests<TApp>(a
     [Fact]
     public async Task Anoniem_ziet_het_demotraject_in_de_lijst()
     {
-        var (antwoord, json) = await ApiHulp.GetJsonAsync(App.NieuweClient(), Basis);
+        var (antwoord, json) = await ApiHelpers.GetJsonAsync(App.NieuweClient(), Basis);
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         Assert.Equal(["inkooptrajecten", "pagina", "paginaGrootte", "totaal"], json.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
@@ -119,18 +119,18 @@ public abstract class InkooptrajectenApiTests<TApp>(TApp app) : AppTests<TApp>(a
     [Fact]
     public async Task Een_niet_openbaar_traject_is_404_voor_anoniem_en_zichtbaar_voor_de_inkoper()
     {
-        using var inkoper = await ApiHulp.AlsAsync(App, "inkoper");
-        var (aangemaakt, nieuw) = await ApiHulp.PostJsonAsync(inkoper, Basis, new { regio = "lekstroom", naam = "Inkoop Wmo 2026", jeugd = false, wmo = true, openbaar = false });
+        using var inkoper = await ApiHelpers.AlsAsync(App, "inkoper");
+        var (aangemaakt, nieuw) = await ApiHelpers.PostJsonAsync(inkoper, Basis, new { regio = "lekstroom", naam = "Inkoop Wmo 2026", jeugd = false, wmo = true, openbaar = false });
         var id = nieuw.GetProperty("id").GetInt32();
 
-        var (anoniem, probleem) = await ApiHulp.GetJsonAsync(App.NieuweClient(), $"{Basis}/{id}");
-        var (metToken, detail) = await ApiHulp.GetJsonAsync(inkoper, $"{Basis}/{id}");
-        var (_, lijst) = await ApiHulp.GetJsonAsync(App.NieuweClient(), Basis);
+        var (anoniem, probleem) = await ApiHelpers.GetJsonAsync(App.NieuweClient(), $"{Basis}/{id}");
+        var (metToken, detail) = await ApiHelpers.GetJsonAsync(inkoper, $"{Basis}/{id}");
+        var (_, lijst) = await ApiHelpers.GetJsonAsync(App.NieuweClient(), Basis);
 
         Assert.Equal(HttpStatusCode.Created, aangemaakt.StatusCode);
         Assert.Equal($"{Basis}/{id}", aangemaakt.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.NotFound, anoniem.StatusCode);
-        Assert.Equal("application/problem+json", ApiHulp.MediaType(anoniem));
+        Assert.Equal("application/problem+json", ApiHelpers.MediaType(anoniem));
         Assert.Equal($"Er is geen (openbaar) inkooptraject met nummer {id}.", probleem.GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.OK, metToken.StatusCode);
         Assert.False(detail.GetProperty("openbaar").GetBoolean());
@@ -141,9 +141,9 @@ public abstract class InkooptrajectenApiTests<TApp>(TApp app) : AppTests<TApp>(a
     [Fact]
     public async Task Een_traject_zonder_domein_geeft_400()
     {
-        using var inkoper = await ApiHulp.AlsAsync(App, "inkoper");
+        using var inkoper = await ApiHelpers.AlsAsync(App, "inkoper");
 
-        var (antwoord, json) = await ApiHulp.PostJsonAsync(inkoper, Basis, new { regio = "lekstroom", naam = "Geen domein", jeugd = false, wmo = false, openbaar = false });
+        var (antwoord, json) = await ApiHelpers.PostJsonAsync(inkoper, Basis, new { regio = "lekstroom", naam = "Geen domein", jeugd = false, wmo = false, openbaar = false });
 
         Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
         Assert.Equal("Kies ten minste één domein: Jeugd of Wmo.", json.GetProperty("errors").GetProperty("jeugd")[0].GetString());
@@ -152,25 +152,25 @@ public abstract class InkooptrajectenApiTests<TApp>(TApp app) : AppTests<TApp>(a
     [Fact]
     public async Task Een_afgeronde_fase_zonder_einddatum_geeft_400_en_verandert_niets()
     {
-        using var inkoper = await ApiHulp.AlsAsync(App, "inkoper");
+        using var inkoper = await ApiHelpers.AlsAsync(App, "inkoper");
         var id = await ConceptAsync(inkoper, "Fase zonder einde");
 
-        var (antwoord, json) = await ApiHulp.PutJsonAsync(inkoper, $"{Basis}/{id}/fasen/1", new { status = "afgerond", van = "2023-01-02" });
+        var (antwoord, json) = await ApiHelpers.PutJsonAsync(inkoper, $"{Basis}/{id}/fasen/1", new { status = "afgerond", van = "2023-01-02" });
 
         Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
-        Assert.Equal("application/problem+json", ApiHulp.MediaType(antwoord));
+        Assert.Equal("application/problem+json", ApiHelpers.MediaType(antwoord));
         Assert.Equal("Een afgeronde fase heeft een einddatum.", json.GetProperty("errors").GetProperty("tot")[0].GetString());
-        var (_, detail) = await ApiHulp.GetJsonAsync(inkoper, $"{Basis}/{id}");
+        var (_, detail) = await ApiHelpers.GetJsonAsync(inkoper, $"{Basis}/{id}");
         Assert.Equal("gepland", detail.GetProperty("fasen")[0].GetProperty("status").GetString());
     }
 
     [Fact]
     public async Task Een_afgeronde_fase_met_einddatum_wordt_opgeslagen()
     {
-        using var inkoper = await ApiHulp.AlsAsync(App, "inkoper");
+        using var inkoper = await ApiHelpers.AlsAsync(App, "inkoper");
         var id = await ConceptAsync(inkoper, "Fase met einde");
 
-        var (antwoord, fase) = await ApiHulp.PutJsonAsync(inkoper, $"{Basis}/{id}/fasen/1", new { status = "afgerond", van = "2023-01-02", tot = "2023-03-31", samenvatting = " Klaar. " });
+        var (antwoord, fase) = await ApiHelpers.PutJsonAsync(inkoper, $"{Basis}/{id}/fasen/1", new { status = "afgerond", van = "2023-01-02", tot = "2023-03-31", samenvatting = " Klaar. " });
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         Assert.Equal("afgerond", fase.GetProperty("status").GetString());
@@ -181,11 +181,11 @@ public abstract class InkooptrajectenApiTests<TApp>(TApp app) : AppTests<TApp>(a
     [Fact]
     public async Task Een_update_met_script_bewaart_de_tekst_maar_de_html_bevat_geen_script()
     {
-        using var inkoper = await ApiHulp.AlsAsync(App, "inkoper");
+        using var inkoper = await ApiHelpers.AlsAsync(App, "inkoper");
         var id = await ConceptAsync(inkoper, "Update met script");
         const string tekst = "Let op <script>alert(1)</script> en **vet** en [klik](javascript:alert(2))";
 
-        var (antwoord, update) = await ApiHulp.PostJsonAsync(inkoper, $"{Basis}/{id}/updates", new { datum = "2023-07-31", titel = "Update juli 2023", tekst });
+        var (antwoord, update) = await ApiHelpers.PostJsonAsync(inkoper, $"{Basis}/{id}/updates", new { datum = "2023-07-31", titel = "Update juli 2023", tekst });
 
         Assert.Equal(HttpStatusCode.Created, antwoord.StatusCode);
         Assert.Equal(tekst, update.GetProperty("tekst").GetString());
@@ -194,17 +194,17 @@ public abstract class InkooptrajectenApiTests<TApp>(TApp app) : AppTests<TApp>(a
         Assert.DoesNotContain("javascript:", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
         Assert.Contains("<strong>vet</strong>", html, StringComparison.Ordinal);
-        var (_, detail) = await ApiHulp.GetJsonAsync(inkoper, $"{Basis}/{id}");
+        var (_, detail) = await ApiHelpers.GetJsonAsync(inkoper, $"{Basis}/{id}");
         Assert.Equal(html, Assert.Single(detail.GetProperty("updates").EnumerateArray()).GetProperty("html").GetString());
     }
 
     [Fact]
     public async Task Een_update_zonder_titel_geeft_400()
     {
-        using var inkoper = await ApiHulp.AlsAsync(App, "inkoper");
+        using var inkoper = await ApiHelpers.AlsAsync(App, "inkoper");
         var id = await ConceptAsync(inkoper, "Update zonder titel");
 
-        var (antwoord, json) = await ApiHulp.PostJsonAsync(inkoper, $"{Basis}/{id}/updates", new { datum = "2023-07-31", titel = "", tekst = "Tekst" });
+        var (antwoord, json) = await ApiHelpers.PostJsonAsync(inkoper, $"{Basis}/{id}/updates", new { datum = "2023-07-31", titel = "", tekst = "Tekst" });
 
         Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
         Assert.Equal("Vul een titel in, zoals 'Update december 2022'.", json.GetProperty("errors").GetProperty("titel")[0].GetString());
@@ -213,13 +213,13 @@ public abstract class InkooptrajectenApiTests<TApp>(TApp app) : AppTests<TApp>(a
     [Fact]
     public async Task Een_analist_mag_geen_traject_aanmaken()
     {
-        using var analist = await ApiHulp.AlsAsync(App, "analist");
+        using var analist = await ApiHelpers.AlsAsync(App, "analist");
 
-        var (antwoord, json) = await ApiHulp.PostJsonAsync(analist, Basis, new { regio = "lekstroom", naam = "Door analist", jeugd = true, wmo = false, openbaar = true });
+        var (antwoord, json) = await ApiHelpers.PostJsonAsync(analist, Basis, new { regio = "lekstroom", naam = "Door analist", jeugd = true, wmo = false, openbaar = true });
 
         Assert.Equal(HttpStatusCode.Forbidden, antwoord.StatusCode);
         Assert.Equal("Geen toegang", json.GetProperty("title").GetString());
-        var (_, lijst) = await ApiHulp.GetJsonAsync(App.NieuweClient(), Basis);
+        var (_, lijst) = await ApiHelpers.GetJsonAsync(App.NieuweClient(), Basis);
         Assert.DoesNotContain(lijst.GetProperty("inkooptrajecten").EnumerateArray(), t => t.GetProperty("naam").GetString() == "Door analist");
     }
 }

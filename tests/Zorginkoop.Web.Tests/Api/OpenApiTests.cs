@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Zorginkoop.Web.Tests.Infrastructuur;
+using Zorginkoop.Web.Tests.Infrastructure;
 
 namespace Zorginkoop.Web.Tests.Api;
 

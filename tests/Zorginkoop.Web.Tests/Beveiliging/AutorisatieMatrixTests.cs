@@ -6,11 +6,11 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Zorginkoop.Data;
-using Zorginkoop.Web.Tests.Infrastructuur;
+using Zorginkoop.Web.Tests.Infrastructure;
 
 namespace Zorginkoop.Web.Tests.Beveiliging;
 
-/// <summary>Who may reach an endpoint. Each level names the policy (src/Zorginkoop.Web/Accounts/AccountRegistratie.cs) that guards it.</summary>
+/// <summary>Who may reach an endpoint. Each level names the policy (src/Zorginkoop.Web/Accounts/AccountRegistration.cs) that guards it.</summary>
 public enum Toegang
 {
     /// <summary>Anyone, without logging in ([AllowAnonymous]; what it shows may still depend on the user).</summary>
@@ -389,7 +389,7 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
         if (pad.StartsWith("/api/", StringComparison.Ordinal))
         {
             Assert.True(antwoord.StatusCode == HttpStatusCode.Unauthorized, $"{methode} {pad}: {status}");
-            Assert.Equal("application/problem+json", ApiHulp.MediaType(antwoord));
+            Assert.Equal("application/problem+json", ApiHelpers.MediaType(antwoord));
         }
         else
         {
@@ -408,7 +408,7 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
     {
         var rol = Autorisatietabel.RolZonderToegang(ToegangVan(methode, patroon))!;
         var pad = await PadAsync(patroon);
-        using var client = pad.StartsWith("/api/", StringComparison.Ordinal) ? await ApiHulp.AlsAsync(App, rol) : await Inloggen.AlsAsync(App, rol);
+        using var client = pad.StartsWith("/api/", StringComparison.Ordinal) ? await ApiHelpers.AlsAsync(App, rol) : await Inloggen.AlsAsync(App, rol);
         var voor = await StandAsync();
 
         using var antwoord = await StuurAsync(client, methode, pad);
@@ -418,7 +418,7 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
         if (pad.StartsWith("/api/", StringComparison.Ordinal))
         {
             Assert.True(antwoord.StatusCode == HttpStatusCode.Forbidden, $"{rol}: {methode} {pad}: {status}");
-            Assert.Equal("application/problem+json", ApiHulp.MediaType(antwoord));
+            Assert.Equal("application/problem+json", ApiHelpers.MediaType(antwoord));
         }
         else
         {
@@ -436,7 +436,7 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
     public async Task Een_aanbieder_komt_niet_bij_een_endpoint_voor_medewerkers(string methode, string patroon)
     {
         var pad = await PadAsync(patroon);
-        using var client = pad.StartsWith("/api/", StringComparison.Ordinal) ? await ApiHulp.AlsAsync(App, "aanbieder") : await Inloggen.AlsAsync(App, "aanbieder");
+        using var client = pad.StartsWith("/api/", StringComparison.Ordinal) ? await ApiHelpers.AlsAsync(App, "aanbieder") : await Inloggen.AlsAsync(App, "aanbieder");
         var voor = await StandAsync();
 
         using var antwoord = await StuurAsync(client, methode, pad);
@@ -461,8 +461,8 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
         using var antwoord = await StuurAsync(browser, methode, pad);
 
         Assert.True(antwoord.StatusCode == HttpStatusCode.Forbidden, $"{methode} {pad}: {(int)antwoord.StatusCode}");
-        Assert.Equal("application/problem+json", ApiHulp.MediaType(antwoord));
-        Assert.Contains("bearer-token", (await ApiHulp.JsonAsync(antwoord)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("application/problem+json", ApiHelpers.MediaType(antwoord));
+        Assert.Contains("bearer-token", (await ApiHelpers.JsonAsync(antwoord)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(voor, await StandAsync());
 
     }

@@ -9,7 +9,7 @@ using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 using Zorginkoop.Documenten;
-using Zorginkoop.Web.Tests.Infrastructuur;
+using Zorginkoop.Web.Tests.Infrastructure;
 
 namespace Zorginkoop.Web.Tests.Documenten;
 
@@ -29,12 +29,12 @@ public abstract class DocumentUploadTests<TApp>(TApp app) : AppTests<TApp>(app)
         return builder.Build();
     }
 
-    private async Task<int> DemoIdAsync() => await ApiHulp.IdVanAsync(App.NieuweClient(), "inkooptrajecten", Demo);
+    private async Task<int> DemoIdAsync() => await ApiHelpers.IdVanAsync(App.NieuweClient(), "inkooptrajecten", Demo);
 
     /// <summary>The documents of a trajectory or procedure as the API shows them to <paramref name="client"/>.</summary>
     private static async Task<List<JsonElement>> DocumentenAsync(HttpClient client, string pad)
     {
-        var (_, json) = await ApiHulp.GetJsonAsync(client, pad);
+        var (_, json) = await ApiHelpers.GetJsonAsync(client, pad);
         return json.GetProperty("documenten").EnumerateArray().ToList();
     }
 
@@ -58,13 +58,13 @@ public abstract class DocumentUploadTests<TApp>(TApp app) : AppTests<TApp>(app)
 
     private static async Task<int> AanbestedingAsync(HttpClient inkoperApi, string naam, bool publiceren)
     {
-        var (_, json) = await ApiHulp.PostJsonAsync(inkoperApi, "/api/v1/aanbestedingen",
+        var (_, json) = await ApiHelpers.PostJsonAsync(inkoperApi, "/api/v1/aanbestedingen",
             new { regio = "lekstroom", naam, procedurevorm = "openbaarEuropees", sluitingsmoment = "2023-10-02T10:00:00Z" });
         var id = json.GetProperty("id").GetInt32();
         if (publiceren)
         {
-            await ApiHulp.PostJsonAsync(inkoperApi, $"/api/v1/aanbestedingen/{id}/percelen", new { segment = "ambulant" });
-            var (antwoord, _) = await ApiHulp.PostJsonAsync(inkoperApi, $"/api/v1/aanbestedingen/{id}/_publiceren", new { });
+            await ApiHelpers.PostJsonAsync(inkoperApi, $"/api/v1/aanbestedingen/{id}/percelen", new { segment = "ambulant" });
+            var (antwoord, _) = await ApiHelpers.PostJsonAsync(inkoperApi, $"/api/v1/aanbestedingen/{id}/_publiceren", new { });
             Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         }
 
@@ -196,7 +196,7 @@ public abstract class DocumentUploadTests<TApp>(TApp app) : AppTests<TApp>(app)
     public async Task Een_document_van_een_concept_aanbesteding_is_404_voor_anoniem()
     {
         using var inkoper = await Inloggen.AlsAsync(App, "inkoper");
-        using var api = await ApiHulp.AlsAsync(App, "inkoper");
+        using var api = await ApiHelpers.AlsAsync(App, "inkoper");
         var id = await AanbestedingAsync(api, "Concept met leidraad", publiceren: false);
 
         using var upload = await UploadAsync(inkoper, $"/aanbestedingen/{id}/documenten", Pdf("Leidraad"), "leidraad.pdf", titel: "Leidraad");
@@ -213,7 +213,7 @@ public abstract class DocumentUploadTests<TApp>(TApp app) : AppTests<TApp>(app)
     public async Task Bij_een_gepubliceerde_aanbesteding_wordt_een_upload_zonder_reden_geweigerd()
     {
         using var inkoper = await Inloggen.AlsAsync(App, "inkoper");
-        using var api = await ApiHulp.AlsAsync(App, "inkoper");
+        using var api = await ApiHelpers.AlsAsync(App, "inkoper");
         var id = await AanbestedingAsync(api, "Gepubliceerd zonder reden", publiceren: true);
 
         using var upload = await UploadAsync(inkoper, $"/aanbestedingen/{id}/documenten", Pdf("Nota van inlichtingen"), "nvi-1.pdf", titel: "Nota van inlichtingen 1");
@@ -221,7 +221,7 @@ public abstract class DocumentUploadTests<TApp>(TApp app) : AppTests<TApp>(app)
 
         Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
         Assert.Contains("De aanbesteding is gepubliceerd: een document toevoegen of intrekken is een rectificatie. Vul de reden in, die wordt gepubliceerd.", html, StringComparison.Ordinal);
-        var (_, detail) = await ApiHulp.GetJsonAsync(api, $"/api/v1/aanbestedingen/{id}");
+        var (_, detail) = await ApiHelpers.GetJsonAsync(api, $"/api/v1/aanbestedingen/{id}");
         Assert.Equal(0, detail.GetProperty("documenten").GetArrayLength());
         Assert.Equal(0, detail.GetProperty("rectificaties").GetArrayLength());
     }
@@ -230,7 +230,7 @@ public abstract class DocumentUploadTests<TApp>(TApp app) : AppTests<TApp>(app)
     public async Task Bij_een_gepubliceerde_aanbesteding_wordt_een_upload_met_reden_een_rectificatie()
     {
         using var inkoper = await Inloggen.AlsAsync(App, "inkoper");
-        using var api = await ApiHulp.AlsAsync(App, "inkoper");
+        using var api = await ApiHelpers.AlsAsync(App, "inkoper");
         var id = await AanbestedingAsync(api, "Gepubliceerd met reden", publiceren: true);
 
         using var upload = await UploadAsync(inkoper, $"/aanbestedingen/{id}/documenten", Pdf("Nota van inlichtingen"), "nvi-1.pdf",

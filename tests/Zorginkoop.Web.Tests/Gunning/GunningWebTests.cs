@@ -7,7 +7,7 @@ using Zorginkoop.Data;
 using Zorginkoop.Demo;
 using Zorginkoop.Gunning;
 using Zorginkoop.Inschrijvingen;
-using Zorginkoop.Web.Tests.Infrastructuur;
+using Zorginkoop.Web.Tests.Infrastructure;
 
 namespace Zorginkoop.Web.Tests.Gunning;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Zorginkoop.Web.Tests.Infrastructuur;
+using Zorginkoop.Web.Tests.Infrastructure;
 
 namespace Zorginkoop.Web.Tests.Inkooptrajecten;
 
@@ -16,7 +16,7 @@ public abstract class TrajectPaginaTests<TApp>(TApp app) : AppTests<TApp>(app)
     /// <summary>The page as text with table cells as plain &lt;td&gt; and whitespace collapsed, to match rows.</summary>
     private static string Rijen(string html) => Regex.Replace(Regex.Replace(Tekst(html), "<td class=\"[^\"]*\">", "<td>"), "\\s+", " ");
 
-    private async Task<int> DemoIdAsync() => await ApiHulp.IdVanAsync(App.NieuweClient(), "inkooptrajecten", Demo);
+    private async Task<int> DemoIdAsync() => await ApiHelpers.IdVanAsync(App.NieuweClient(), "inkooptrajecten", Demo);
 
     /// <summary>A draft trajectory made through the form; its id from the redirect.</summary>
     private static async Task<int> ConceptAsync(HttpClient inkoper, string naam)
@@ -172,8 +172,8 @@ public abstract class TrajectPaginaTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         Assert.Contains("Vul de naam van het inkooptraject in.", html, StringComparison.Ordinal);
         Assert.Contains("Kies ten minste één domein: Jeugd of Wmo.", html, StringComparison.Ordinal);
-        using var api = await ApiHulp.AlsAsync(App, "inkoper");
-        var (_, alle) = await ApiHulp.GetJsonAsync(api, "/api/v1/inkooptrajecten?paginaGrootte=100");
+        using var api = await ApiHelpers.AlsAsync(App, "inkoper");
+        var (_, alle) = await ApiHelpers.GetJsonAsync(api, "/api/v1/inkooptrajecten?paginaGrootte=100");
         Assert.DoesNotContain(alle.GetProperty("inkooptrajecten").EnumerateArray(), t => t.GetProperty("naam").GetString()!.Trim().Length == 0);
     }
 

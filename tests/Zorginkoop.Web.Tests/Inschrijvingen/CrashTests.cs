@@ -7,7 +7,7 @@ using Zorginkoop.Accounts;
 using Zorginkoop.Data;
 using Zorginkoop.Inschrijvingen;
 using Zorginkoop.Tests.Gedeeld;
-using Zorginkoop.Web.Tests.Infrastructuur;
+using Zorginkoop.Web.Tests.Infrastructure;
 
 namespace Zorginkoop.Web.Tests.Inschrijvingen;
 
@@ -19,7 +19,7 @@ public abstract class CrashTests : IAsyncLifetime
 {
     private const int Aanbieders = 12;
     private const string Wachtwoord = "Crash-test-wachtwoord-1";
-    private readonly TijdelijkeMap map = new();
+    private readonly TempFolder map = new();
     private readonly List<Process> processen = [];
 
     protected abstract string Provider { get; }
@@ -34,7 +34,7 @@ public abstract class CrashTests : IAsyncLifetime
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => Assert.SkipUnless(await MaakDatabaseAsync(), TestOmgeving.PostgresSkipReden() ?? "");
+    public async ValueTask InitializeAsync() => Assert.SkipUnless(await MaakDatabaseAsync(), TestEnvironment.PostgresSkipReden() ?? "");
 
     public async ValueTask DisposeAsync()
     {
@@ -53,7 +53,7 @@ public abstract class CrashTests : IAsyncLifetime
     private ZorginkoopDbContext Context()
     {
         var builder = new DbContextOptionsBuilder<ZorginkoopDbContext>();
-        DatabaseRegistratie.Configureer(builder, Provider, ConnectionString, map.Pad);
+        DatabaseRegistration.Configureer(builder, Provider, ConnectionString, map.Pad);
         return new ZorginkoopDbContext(builder.Options);
     }
 
@@ -341,7 +341,7 @@ public sealed class CrashTestsPostgres : CrashTests
 
     protected override async Task<bool> MaakDatabaseAsync()
     {
-        if (TestOmgeving.PostgresSkipReden() is not null)
+        if (TestEnvironment.PostgresSkipReden() is not null)
         {
             return false;
         }

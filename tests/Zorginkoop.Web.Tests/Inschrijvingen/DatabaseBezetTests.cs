@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Zorginkoop.Web.Tests.Infrastructuur;
+using Zorginkoop.Web.Tests.Infrastructure;
 
 namespace Zorginkoop.Web.Tests.Inschrijvingen;
 
@@ -52,8 +52,8 @@ public abstract class DatabaseBezetTests<TApp>(TApp app) : AppTests<TApp>(app)
     [Fact]
     public async Task Een_api_wijziging_terwijl_de_database_bezet_blijft_geeft_503_problem_json_en_wijzigt_niets()
     {
-        using var inkoper = await ApiHulp.AlsAsync(App, "inkoper");
-        var (_, concept) = await ApiHulp.PostJsonAsync(inkoper, "/api/v1/aanbestedingen",
+        using var inkoper = await ApiHelpers.AlsAsync(App, "inkoper");
+        var (_, concept) = await ApiHelpers.PostJsonAsync(inkoper, "/api/v1/aanbestedingen",
             new { regio = "lekstroom", naam = "Bezette database", procedurevorm = "openbaarEuropees", sluitingsmoment = "2027-10-02T10:00:00Z" });
         var id = concept.GetProperty("id").GetInt32();
 
@@ -66,9 +66,9 @@ public abstract class DatabaseBezetTests<TApp>(TApp app) : AppTests<TApp>(app)
 
         using (antwoord)
         {
-            var json = await ApiHulp.JsonAsync(antwoord);
+            var json = await ApiHelpers.JsonAsync(antwoord);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, antwoord.StatusCode);
-            Assert.Equal("application/problem+json", ApiHulp.MediaType(antwoord));
+            Assert.Equal("application/problem+json", ApiHelpers.MediaType(antwoord));
             Assert.Equal("5", antwoord.Headers.RetryAfter?.ToString());
             Assert.Equal(503, json.GetProperty("status").GetInt32());
             Assert.Equal("Even druk", json.GetProperty("title").GetString());

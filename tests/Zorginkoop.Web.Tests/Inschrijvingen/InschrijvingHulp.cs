@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Zorginkoop.Data;
 using Zorginkoop.Demo;
 using Zorginkoop.Inschrijvingen;
-using Zorginkoop.Web.Tests.Infrastructuur;
+using Zorginkoop.Web.Tests.Infrastructure;
 
 namespace Zorginkoop.Web.Tests.Inschrijvingen;
 

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Zorginkoop.Data;
-using Zorginkoop.Web.Tests.Infrastructuur;
+using Zorginkoop.Web.Tests.Infrastructure;
 
 namespace Zorginkoop.Web.Tests.Inschrijvingen;
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NJsonSchema;
 using Zorginkoop.Data;
-using Zorginkoop.Web.Tests.Infrastructuur;
+using Zorginkoop.Web.Tests.Infrastructure;
 
 namespace Zorginkoop.Web.Tests.Ocds;
 

@@ -1,5 +1,5 @@
 using Zorginkoop.Catalogus.Import;
-using Zorginkoop.Tests.Infrastructuur;
+using Zorginkoop.Tests.Infrastructure;
 
 namespace Zorginkoop.Tests.Catalogus.Import;
 
