@@ -257,7 +257,7 @@ public static class ExternInloggen
             await http.SignOutAsync(IdentityConstants.ExternalScheme);
             if (!resultaat.Succeeded || resultaat.Principal is null || (schema != Medewerkers && schema != Aanbieders))
             {
-                return Results.Redirect("/inloggen");
+                return NaarInlogpagina(http);
             }
 
             var (gebruiker, weigering) = await KoppelAsync(schema, resultaat.Principal, opties.Get(schema), gebruikers, rollen, db, ct);
@@ -267,7 +267,7 @@ public static class ExternInloggen
                 var tempData = http.RequestServices.GetRequiredService<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataDictionaryFactory>().GetTempData(http);
                 tempData["InlogFout"] = weigering;
                 tempData.Save();
-                return Results.Redirect("/inloggen");
+                return NaarInlogpagina(http);
             }
 
             await inloggen.SignInAsync(gebruiker, isPersistent: false, schema);
@@ -275,6 +275,10 @@ public static class ExternInloggen
             return Results.LocalRedirect(terug);
         }).AllowAnonymous();
     }
+
+    /// <summary>Back to the login page by its page name (its route lives in one place), as pages do with RedirectToPage.</summary>
+    private static IResult NaarInlogpagina(HttpContext http) =>
+        Results.Redirect(http.RequestServices.GetRequiredService<LinkGenerator>().GetPathByPage(http, "/Account/Inloggen")!);
 
     /// <summary>503 with the Dutch error page (re-executed at /fout/503) that names the login service and leads back to the login page.</summary>
     private static IResult Onbereikbaar(HttpContext http, string schema)
