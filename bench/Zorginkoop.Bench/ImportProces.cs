@@ -45,7 +45,7 @@ internal static class ImportProces
             // compiled its first queries, which the CLI's figure does not contain.
             await DatabaseInitialisatie.BereidSqliteVoorAsync(start);
             _ = await start.Database.GetPendingMigrationsAsync();
-            await Zorginkoop.Referentiedata.ReferentiedataLader.LaadAsync(start);
+            await Zorginkoop.Referentiedata.ReferentiedataLader.LoadAsync(start);
         }
 
         await using var db = new ZorginkoopDbContext(b.Options);

@@ -102,8 +102,8 @@ try
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
             }
 
-            await ReferentiedataLader.LaadAsync(db);
-            await DemoData.LaadAsync(db, new Zorginkoop.Documenten.DocumentOpslag(map));
+            await ReferentiedataLader.LoadAsync(db);
+            await DemoData.LoadAsync(db, new Zorginkoop.Documenten.DocumentOpslag(map));
         }
 
         await InschrijvingenBench.VoerUitAsync(Context, map, provider, (int)regels);
@@ -118,8 +118,8 @@ try
         await using (var db = Context())
         {
             await DatabaseInitialisatie.MigreerAsync(db);
-            await ReferentiedataLader.LaadAsync(db);
-            await DemoData.LaadAsync(db, new Zorginkoop.Documenten.DocumentOpslag(map));
+            await ReferentiedataLader.LoadAsync(db);
+            await DemoData.LoadAsync(db, new Zorginkoop.Documenten.DocumentOpslag(map));
         }
 
         Console.WriteLine(await TijdensImportBench.VoerUitAsync(Context, map, provider, regels,
@@ -133,8 +133,8 @@ try
     {
         await DatabaseInitialisatie.BereidSqliteVoorAsync(db);
         await DatabaseInitialisatie.MigreerAsync(db);
-        await ReferentiedataLader.LaadAsync(db);
-        await DemoData.LaadAsync(db, new Zorginkoop.Documenten.DocumentOpslag(map));
+        await ReferentiedataLader.LoadAsync(db);
+        await DemoData.LoadAsync(db, new Zorginkoop.Documenten.DocumentOpslag(map));
     }
 
     var (importSeconden, importPiek) = await ImportProces.StartAsync(csv, xml ? "bench.xml" : "bench.csv", provider, connectionString!, map);

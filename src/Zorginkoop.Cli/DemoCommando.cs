@@ -14,9 +14,9 @@ public static class DemoCommando
         var demo = new Command("demo", "De demodata (Lekstroom, Utrecht-West, 33 zorgaanbieders, zorggegevens Woerden 2018) laden; al aanwezige gegevens blijven staan.");
         demo.SetAction((pr, ct) => CliHost.RunAsync(pr, async (sp, ct) =>
         {
-            var n = await DemoData.LaadAsync(sp.GetRequiredService<ZorginkoopDbContext>(), sp.GetRequiredService<Zorginkoop.Documenten.DocumentOpslag>(), ct);
+            var n = await DemoData.LoadAsync(sp.GetRequiredService<ZorginkoopDbContext>(), sp.GetRequiredService<Zorginkoop.Documenten.DocumentOpslag>(), ct);
             Console.WriteLine(n == 0 ? "De demodata was al geladen; er is niets veranderd." : $"Demodata geladen: {n} nieuwe records.");
-            var zorg = await DemoZorgdata.LaadAsync(sp.GetRequiredService<ZorgdataImport>(), ct);
+            var zorg = await DemoZorgdata.LoadAsync(sp.GetRequiredService<ZorgdataImport>(), ct);
             Console.WriteLine(zorg?.Run.Resultaat switch
             {
                 null or Resultaten.AlGeimporteerd => "De demozorgdata was al geladen.",

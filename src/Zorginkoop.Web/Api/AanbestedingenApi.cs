@@ -89,7 +89,7 @@ public static class AanbestedingenApi
     public static async Task<Results<Ok<AanbestedingDetail>, ProblemHttpResult>> EenAsync(int id, [AsParameters] ApiDiensten d)
     {
         var medewerker = await d.IsMedewerkerAsync();
-        var a = await AanbestedingZichtbaarheid.LaadAsync(d.Db, id, medewerker, d.Nu, d.Ct);
+        var a = await AanbestedingZichtbaarheid.LoadAsync(d.Db, id, medewerker, d.Nu, d.Ct);
         return a is null ? NietGevonden(id) : TypedResults.Ok(await DetailAsync(d.Db, a, medewerker, d.Ct));
     }
 
@@ -107,13 +107,13 @@ public static class AanbestedingenApi
             return ApiFouten.Validatie(AlsVeldenVanInvoer(meldingen));
         }
 
-        return TypedResults.Created($"{ApiRegistration.Basis}/aanbestedingen/{a.Id}", await DetailAsync(d.Db, (await AanbestedingZichtbaarheid.LaadAsync(d.Db, a.Id, true, null, d.Ct))!, true, d.Ct));
+        return TypedResults.Created($"{ApiRegistration.Basis}/aanbestedingen/{a.Id}", await DetailAsync(d.Db, (await AanbestedingZichtbaarheid.LoadAsync(d.Db, a.Id, true, null, d.Ct))!, true, d.Ct));
     }
 
     public static async Task<Results<Ok<AanbestedingDetail>, ValidationProblem, ProblemHttpResult>> WijzigenAsync(int id, AanbestedingInvoerModel invoer,
         [AsParameters] ApiDiensten d)
     {
-        var a = await AanbestedingZichtbaarheid.LaadAsync(d.Db, id, true, d.Nu, d.Ct);
+        var a = await AanbestedingZichtbaarheid.LoadAsync(d.Db, id, true, d.Nu, d.Ct);
         if (a is null)
         {
             return NietGevonden(id);
@@ -126,7 +126,7 @@ public static class AanbestedingenApi
     public static async Task<Results<Created<AanbestedingDetail>, ValidationProblem, ProblemHttpResult>> PerceelToevoegenAsync(int id, PerceelInvoerModel invoer,
         [AsParameters] ApiDiensten d)
     {
-        var a = await AanbestedingZichtbaarheid.LaadAsync(d.Db, id, true, d.Nu, d.Ct);
+        var a = await AanbestedingZichtbaarheid.LoadAsync(d.Db, id, true, d.Nu, d.Ct);
         if (a is null)
         {
             return NietGevonden(id);
@@ -153,7 +153,7 @@ public static class AanbestedingenApi
 
     public static async Task<Results<Created<AanbestedingDetail>, ProblemHttpResult>> HeropenenAsync(int id, HeropenenModel invoer, [AsParameters] ApiDiensten d)
     {
-        var a = await AanbestedingZichtbaarheid.LaadAsync(d.Db, id, true, d.Nu, d.Ct);
+        var a = await AanbestedingZichtbaarheid.LoadAsync(d.Db, id, true, d.Nu, d.Ct);
         if (a is null)
         {
             return NietGevonden(id);
@@ -164,7 +164,7 @@ public static class AanbestedingenApi
         var (vervolg, weigering) = await Heropenen.StartAsync(d.Db, a, ids, invoer.Naam, invoer.Reden, d.Ct);
         return vervolg is null
             ? ApiFouten.Geweigerd(weigering!)
-            : TypedResults.Created($"{ApiRegistration.Basis}/aanbestedingen/{vervolg.Id}", await DetailAsync(d.Db, (await AanbestedingZichtbaarheid.LaadAsync(d.Db, vervolg.Id, true, null, d.Ct))!, true, d.Ct));
+            : TypedResults.Created($"{ApiRegistration.Basis}/aanbestedingen/{vervolg.Id}", await DetailAsync(d.Db, (await AanbestedingZichtbaarheid.LoadAsync(d.Db, vervolg.Id, true, null, d.Ct))!, true, d.Ct));
     }
 
     /// <summary>One lifecycle step without input of its own but an optional reason: the same handler for each event.</summary>
@@ -176,7 +176,7 @@ public static class AanbestedingenApi
 
     private static async Task<Results<Ok<AanbestedingDetail>, ProblemHttpResult>> PasToeAsync(int id, Verzoek verzoek, ApiDiensten d)
     {
-        var a = await AanbestedingZichtbaarheid.LaadAsync(d.Db, id, true, d.Nu, d.Ct);
+        var a = await AanbestedingZichtbaarheid.LoadAsync(d.Db, id, true, d.Nu, d.Ct);
         if (a is null)
         {
             return NietGevonden(id);

@@ -128,14 +128,14 @@ public static class WebRegistration
         {
             await using var scope = app.Services.CreateAsyncScope();
             var sp = scope.ServiceProvider;
-            await DemoInschrijvingen.LaadAsync(sp.GetRequiredService<ZorginkoopDbContext>(), sp.GetRequiredService<Kluis>(), sp.GetRequiredService<TimeProvider>().GetUtcNow());
+            await DemoInschrijvingen.LoadAsync(sp.GetRequiredService<ZorginkoopDbContext>(), sp.GetRequiredService<Kluis>(), sp.GetRequiredService<TimeProvider>().GetUtcNow());
         }
 
         await DemoAccounts.AanmakenAlsIngesteldAsync(app.Services);
         if (demo)
         {
             await using var scope = app.Services.CreateAsyncScope();
-            var r = await DemoZorgdata.LaadAsync(scope.ServiceProvider.GetRequiredService<ZorgdataImport>());
+            var r = await DemoZorgdata.LoadAsync(scope.ServiceProvider.GetRequiredService<ZorgdataImport>());
             if (r is { Gelukt: false })
             {
                 throw new InvalidOperationException("Demozorgdata laden mislukt: " + string.Join("; ", r.Meldingen));

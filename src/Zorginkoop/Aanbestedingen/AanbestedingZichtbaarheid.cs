@@ -17,7 +17,7 @@ public static class AanbestedingZichtbaarheid
     /// <paramref name="nu"/> when given (every read does: a procedure is never shown open after its deadline); null when
     /// it is absent or not visible.
     /// </summary>
-    public static async Task<Aanbesteding?> LaadAsync(ZorginkoopDbContext db, int id, bool medewerker, DateTimeOffset? nu, CancellationToken ct)
+    public static async Task<Aanbesteding?> LoadAsync(ZorginkoopDbContext db, int id, bool medewerker, DateTimeOffset? nu, CancellationToken ct)
     {
         var a = await db.Aanbestedingen.Zichtbaar(medewerker).Include(x => x.Regio).Include(x => x.Overgangen)
             .Include(x => x.Percelen).ThenInclude(p => p.Segment)

@@ -17,7 +17,7 @@ public sealed class CatalogusReferentie
     /// <summary>The region's products, with their tariffs.</summary>
     public required IReadOnlyCollection<Product> Producten { get; init; }
 
-    public static async Task<CatalogusReferentie?> LaadAsync(ZorginkoopDbContext db, string regioCode, bool volgen, CancellationToken ct = default)
+    public static async Task<CatalogusReferentie?> LoadAsync(ZorginkoopDbContext db, string regioCode, bool volgen, CancellationToken ct = default)
     {
         var regio = await db.Regios.SingleOrDefaultAsync(r => r.Code == regioCode, ct);
         if (regio is null)

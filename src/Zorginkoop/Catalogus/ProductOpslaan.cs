@@ -11,7 +11,7 @@ public static class ProductOpslaan
 
     public static async Task<Resultaat<Product>> HandleAsync(ZorginkoopDbContext db, string regioCode, int? id, Gegevens g, CancellationToken ct = default)
     {
-        var referentie = await CatalogusReferentie.LaadAsync(db, regioCode, volgen: true, ct);
+        var referentie = await CatalogusReferentie.LoadAsync(db, regioCode, volgen: true, ct);
         var bestaand = id is null ? null : referentie?.Producten.SingleOrDefault(p => p.Id == id);
         if (referentie is null || (id is not null && bestaand is null))
         {

@@ -136,10 +136,10 @@ public static class DatabaseInitialisatie
         // An import that was running when the process stopped is recorded as afgebroken; its leftovers go.
         await Zorgdata.ImportOpruiming.OpruimenAsync(db, opslag.DataMap, sp.GetRequiredService<TimeProvider>().GetUtcNow(), logger, ct);
 
-        await ReferentiedataLader.LaadAsync(db, ct);
+        await ReferentiedataLader.LoadAsync(db, ct);
         if (demoData ?? opslag.DemoDataLaden)
         {
-            var n = await DemoData.LaadAsync(db, sp.GetRequiredService<Documenten.DocumentOpslag>(), ct);
+            var n = await DemoData.LoadAsync(db, sp.GetRequiredService<Documenten.DocumentOpslag>(), ct);
             if (n > 0)
             {
                 logger.LogInformation("Demodata geladen: {Aantal} nieuwe records", n);

@@ -14,7 +14,7 @@ public static class DemoAanbestedingen
 {
     private const string Benaderd = " Datums die de bron niet noemt (publicatie, voorlopige gunning) zijn benaderd.";
 
-    public static async Task<int> LaadAsync(ZorginkoopDbContext db, CancellationToken ct = default)
+    public static async Task<int> LoadAsync(ZorginkoopDbContext db, CancellationToken ct = default)
     {
         var lekstroom = await db.Regios.SingleAsync(r => r.Code == "lekstroom", ct);
         var bestaand = (await db.Aanbestedingen.Where(a => a.RegioId == lekstroom.Id).Select(a => a.Naam).ToListAsync(ct)).ToHashSet();

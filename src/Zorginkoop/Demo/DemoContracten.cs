@@ -21,7 +21,7 @@ public static class DemoContracten
     public const string Combinatie = "de Combinatie";
     public static readonly IReadOnlyList<string> CombinatieLeden = ["Stichting de Rading", "Stichting Leger des Heils", "Stichting Youké"];
 
-    public static async Task<int> LaadAsync(ZorginkoopDbContext db, CancellationToken ct = default)
+    public static async Task<int> LoadAsync(ZorginkoopDbContext db, CancellationToken ct = default)
     {
         var (aanbieders, nieuw) = await AanbiedersAsync(db, ct);
 

@@ -30,7 +30,7 @@ public static class DemoData
     ];
 
     /// <param name="opslag">Where the demo documents of the trajectory go (the data folder's document store).</param>
-    public static async Task<int> LaadAsync(ZorginkoopDbContext db, Documenten.DocumentOpslag opslag, CancellationToken ct = default)
+    public static async Task<int> LoadAsync(ZorginkoopDbContext db, Documenten.DocumentOpslag opslag, CancellationToken ct = default)
     {
         var toegevoegd = 0;
         var lekstroom = await Regio(db, "lekstroom", "Regio Lekstroom", ["0321", "0353", "0331", "0356", "1961"], ct);
@@ -109,9 +109,9 @@ public static class DemoData
         }
 
         await db.SaveChangesAsync(ct);
-        toegevoegd += await DemoInkooptraject.LaadAsync(db, opslag, ct);
-        toegevoegd += await DemoAanbestedingen.LaadAsync(db, ct);
-        toegevoegd += await DemoContracten.LaadAsync(db, ct);
+        toegevoegd += await DemoInkooptraject.LoadAsync(db, opslag, ct);
+        toegevoegd += await DemoAanbestedingen.LoadAsync(db, ct);
+        toegevoegd += await DemoContracten.LoadAsync(db, ct);
         return toegevoegd;
     }
 

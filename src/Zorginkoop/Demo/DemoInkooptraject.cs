@@ -16,7 +16,7 @@ public static class DemoInkooptraject
 {
     public const string Naam = "Inkoop Jeugd Wmo 2022";
 
-    public static async Task<int> LaadAsync(ZorginkoopDbContext db, DocumentOpslag opslag, CancellationToken ct = default)
+    public static async Task<int> LoadAsync(ZorginkoopDbContext db, DocumentOpslag opslag, CancellationToken ct = default)
     {
         var lekstroom = await db.Regios.SingleAsync(r => r.Code == "lekstroom", ct);
         if (await db.Inkooptrajecten.AnyAsync(t => t.RegioId == lekstroom.Id && t.Naam == Naam, ct))

@@ -21,7 +21,7 @@ public static class DemoInschrijvingen
     public const string BeoordelingNaam = "Oefenaanbesteding Wmo Begeleiding 2027 (beoordeling)";
     private const string Oefening = "Dit is een oefenaanbesteding in de demo van Zorginkoop; zij komt niet uit de bronnen. ";
 
-    public static async Task<int> LaadAsync(ZorginkoopDbContext db, Kluis kluis, DateTimeOffset nu, CancellationToken ct = default)
+    public static async Task<int> LoadAsync(ZorginkoopDbContext db, Kluis kluis, DateTimeOffset nu, CancellationToken ct = default)
     {
         var lekstroom = await db.Regios.SingleOrDefaultAsync(r => r.Code == "lekstroom", ct);
         if (lekstroom is null)

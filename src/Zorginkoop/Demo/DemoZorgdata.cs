@@ -12,7 +12,7 @@ public static class DemoZorgdata
     public const string Bestandsnaam = "demo-woerden-2018.csv";
 
     /// <summary>Imports the demo care data; null when it was imported before (then nothing is done, not even a run recorded, so a restart leaves no trace).</summary>
-    public static async Task<ZorgdataImportResultaat?> LaadAsync(ZorgdataImport import, CancellationToken ct = default)
+    public static async Task<ZorgdataImportResultaat?> LoadAsync(ZorgdataImport import, CancellationToken ct = default)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Raadstabel2018.Csv()));
         return await import.AlGeimporteerdAsync(stream, ct) ? null : await import.VoerUitAsync(stream, Bestandsnaam, "demo", ct: ct);

@@ -224,7 +224,7 @@ public sealed partial class MonitorIndex : IDisposable
             }
 
             NummersTerug(huidig);
-            stand = await LaadAsync(db, huidig, versie, ct);
+            stand = await LoadAsync(db, huidig, versie, ct);
             if (bestand is not null)
             {
                 Bewaar(bestand, stand);
@@ -238,7 +238,7 @@ public sealed partial class MonitorIndex : IDisposable
         }
     }
 
-    private async Task<Stand> LaadAsync(ZorgdataDbContext db, Stand vorige, Versie versie, CancellationToken ct)
+    private async Task<Stand> LoadAsync(ZorgdataDbContext db, Stand vorige, Versie versie, CancellationToken ct)
     {
         var lader = new Lader(this, vorige);
         // EF Core closes the connection afterwards only when it opened it here.

@@ -26,7 +26,7 @@ public static class ReferentiedataLader
         ["84"] = "stuks inspanning",
     };
 
-    public static async Task LaadAsync(ZorginkoopDbContext db, CancellationToken ct = default)
+    public static async Task LoadAsync(ZorginkoopDbContext db, CancellationToken ct = default)
     {
         var gemeenten = await db.Gemeenten.ToDictionaryAsync(g => g.Code, ct);
         foreach (var rij in LeesGemeenten())

@@ -23,7 +23,7 @@ public sealed class ProductZoeker
         this.gemeenten = gemeenten;
     }
 
-    public static async Task<ProductZoeker> LaadAsync(ZorginkoopDbContext db, CancellationToken ct)
+    public static async Task<ProductZoeker> LoadAsync(ZorginkoopDbContext db, CancellationToken ct)
     {
         var gemeenten = (await db.Gemeenten.Select(g => g.Code).ToListAsync(ct)).ToHashSet();
         var regios = await db.Regios.AsNoTracking().Include(r => r.Gemeenten).ToListAsync(ct);

@@ -150,7 +150,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             }
         }
 
-        var zoeker = await ProductZoeker.LaadAsync(db, ct);
+        var zoeker = await ProductZoeker.LoadAsync(db, ct);
         var eenheden = await db.Eenheden.AsNoTracking().ToListAsync(ct);
         await using var transactie = await zd.Database.BeginTransactionAsync(ct);
         if (zd.Database.IsNpgsql())

@@ -9,7 +9,7 @@ namespace Zorginkoop.Tests.Aanbestedingen;
 public abstract class DemoAanbestedingenTests<TDatabase>(TDatabase database) : DatabaseTests<TDatabase>(database)
     where TDatabase : TestDatabase
 {
-    private async Task<Aanbesteding> LaadAsync(string naam)
+    private async Task<Aanbesteding> LoadAsync(string naam)
     {
         await using var db = NieuweContext();
         return await db.Aanbestedingen.Include(a => a.Overgangen).SingleAsync(a => a.Naam.StartsWith(naam), Ct);
@@ -18,7 +18,7 @@ public abstract class DemoAanbestedingenTests<TDatabase>(TDatabase database) : D
     [Fact]
     public async Task Wmo_individuele_begeleiding_loopt_sinds_1_oktober_2022()
     {
-        var a = await LaadAsync("Wmo Individuele Begeleiding");
+        var a = await LoadAsync("Wmo Individuele Begeleiding");
 
         Assert.Equal(AanbestedingStatus.LopendContract, a.Status);
         Assert.Equal("23 mei 2022, 12:00 uur", NlFormat.DatumTijd(a.Sluitingsmoment!.Value));
@@ -33,7 +33,7 @@ public abstract class DemoAanbestedingenTests<TDatabase>(TDatabase database) : D
     [Fact]
     public async Task Ambulant_werd_geschorst_en_uitgesteld_tot_1_juli_2023()
     {
-        var a = await LaadAsync("Jeugdhulp Ambulant");
+        var a = await LoadAsync("Jeugdhulp Ambulant");
 
         Assert.Equal("TN469421", a.TenderNedKenmerk);
         Assert.Contains(a.Overgangen, o => o.Naar == AanbestedingStatus.Geschorst && o.Reden!.Contains("tarieven", StringComparison.Ordinal));

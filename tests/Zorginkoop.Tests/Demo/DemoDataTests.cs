@@ -23,7 +23,7 @@ public abstract class DemoDataTests<TDatabase>(TDatabase database) : DatabaseTes
 
         await using (var db = NieuweContext())
         {
-            Assert.Equal(0, await DemoData.LaadAsync(db, Database.Opslag, Ct));
+            Assert.Equal(0, await DemoData.LoadAsync(db, Database.Opslag, Ct));
         }
 
         Assert.Equal(voor, await TelAsync());
@@ -102,7 +102,7 @@ public abstract class DemoDataTests<TDatabase>(TDatabase database) : DatabaseTes
     public async Task Alle_demoproducten_voldoen_aan_de_productregels(string regio)
     {
         await using var db = NieuweContext();
-        var referentie = await CatalogusReferentie.LaadAsync(db, regio, volgen: false, Ct);
+        var referentie = await CatalogusReferentie.LoadAsync(db, regio, volgen: false, Ct);
 
         Assert.NotNull(referentie);
         Assert.NotEmpty(referentie.Producten);

@@ -24,7 +24,7 @@ public abstract class TestDatabase : IAsyncLifetime
     /// <summary>The document store in this database's temp folder.</summary>
     public DocumentOpslag Opslag => new(Map.Pad);
 
-    /// <summary>What the first <see cref="DemoData.LaadAsync"/> on the empty database added.</summary>
+    /// <summary>What the first <see cref="DemoData.LoadAsync"/> on the empty database added.</summary>
     public int DemoDataEersteKeer { get; private set; }
 
     protected abstract string? ConnectionString { get; }
@@ -50,8 +50,8 @@ public abstract class TestDatabase : IAsyncLifetime
 
         await using var db = NieuweContext();
         await DatabaseInitialisatie.MigreerAsync(db);
-        await ReferentiedataLader.LaadAsync(db);
-        DemoDataEersteKeer = await DemoData.LaadAsync(db, Opslag);
+        await ReferentiedataLader.LoadAsync(db);
+        DemoDataEersteKeer = await DemoData.LoadAsync(db, Opslag);
     }
 
     public async ValueTask DisposeAsync()

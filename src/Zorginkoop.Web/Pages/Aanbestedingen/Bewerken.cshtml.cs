@@ -15,7 +15,7 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 /// published one only with a reason, and the change is published as a numbered rectification.
 /// </summary>
 [Authorize(Policy = Beleid.AanbestedingenBeheren)]
-public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPagina(db, autorisatie, tijd)
+public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     /// <summary>False on /aanbestedingen/nieuw: there is no procedure yet.</summary>
     public bool Bestaat { get; private set; }
@@ -32,7 +32,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
 
     public async Task<IActionResult> OnGetAsync(int? id, int? traject, CancellationToken ct)
     {
-        if (!await VoorbereidenAsync(id, ct))
+        if (!await PrepareAsync(id, ct))
         {
             return NotFound();
         }
@@ -51,7 +51,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
     {
-        if (!await VoorbereidenAsync(id, ct))
+        if (!await PrepareAsync(id, ct))
         {
             return NotFound();
         }
@@ -92,9 +92,9 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
         return Redirect(id is null ? $"/aanbestedingen/{Aanbesteding!.Id}/percelen" : $"/aanbestedingen/{Aanbesteding!.Id}");
     }
 
-    private async Task<bool> VoorbereidenAsync(int? id, CancellationToken ct)
+    private async Task<bool> PrepareAsync(int? id, CancellationToken ct)
     {
-        Bestaat = id is not null && await LaadAsync(id.Value, ct);
+        Bestaat = id is not null && await LoadAsync(id.Value, ct);
         if (id is null)
         {
             await BepaalRechtenAsync();

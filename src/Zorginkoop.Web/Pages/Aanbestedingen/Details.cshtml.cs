@@ -17,7 +17,7 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 /// hiding the buttons is never the only check.
 /// </summary>
 [AllowAnonymous]
-public class DetailsModel(ZorginkoopDbContext db, TimeProvider tijd, IAuthorizationService autorisatie) : AanbestedingPagina(db, autorisatie, tijd)
+public class DetailsModel(ZorginkoopDbContext db, TimeProvider tijd, IAuthorizationService autorisatie) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     private readonly IAuthorizationService autorisatie = autorisatie;
 
@@ -71,7 +71,7 @@ public class DetailsModel(ZorginkoopDbContext db, TimeProvider tijd, IAuthorizat
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return NotFound();
         }

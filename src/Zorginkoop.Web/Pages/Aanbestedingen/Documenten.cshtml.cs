@@ -16,7 +16,7 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 [Authorize(Policy = Beleid.AanbestedingenBeheren)]
 [RequestSizeLimit(DocumentenBeheer.MaxVerzoekBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = DocumentenBeheer.MaxVerzoekBytes)]
-public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd, DocumentOpslag opslag) : AanbestedingPagina(db, autorisatie, tijd)
+public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd, DocumentOpslag opslag) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public DocumentenBeheer Beheer { get; private set; } = null!;
 
@@ -35,11 +35,11 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
     [BindProperty]
     public string? IntrekkingsReden { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LaadMetAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadWithAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostToevoegenAsync(int id, CancellationToken ct)
     {
-        if (!await LaadMetAsync(id, ct))
+        if (!await LoadWithAsync(id, ct))
         {
             return NotFound();
         }
@@ -65,7 +65,7 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
 
     public async Task<IActionResult> OnPostIntrekkenAsync(int id, CancellationToken ct)
     {
-        if (!await LaadMetAsync(id, ct))
+        if (!await LoadWithAsync(id, ct))
         {
             return NotFound();
         }
@@ -81,9 +81,9 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
         return RedirectToPage();
     }
 
-    private async Task<bool> LaadMetAsync(int id, CancellationToken ct)
+    private async Task<bool> LoadWithAsync(int id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return false;
         }

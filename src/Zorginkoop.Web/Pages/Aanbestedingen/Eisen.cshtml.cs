@@ -8,7 +8,7 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 
 /// <summary>What a bid on this procedure holds: set by officers while the procedure is a concept, read-only after.</summary>
 [Authorize(Policy = Beleid.AanbestedingenBeheren)]
-public class EisenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPagina(db, autorisatie, tijd)
+public class EisenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public IReadOnlyList<Inschrijvingseis> Eisen { get; private set; } = [];
 
@@ -26,7 +26,7 @@ public class EisenModel(ZorginkoopDbContext db, IAuthorizationService autorisati
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return NotFound();
         }

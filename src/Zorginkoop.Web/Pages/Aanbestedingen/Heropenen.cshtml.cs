@@ -10,7 +10,7 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 
 /// <summary>Start a follow-up procedure for chosen products of a finally awarded procedure ("onvoldoende dekking").</summary>
 [Authorize(Policy = Beleid.AanbestedingenBeheren)]
-public class HeropenenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPagina(db, autorisatie, tijd)
+public class HeropenenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public IReadOnlyList<Product> Producten { get; private set; } = [];
 
@@ -26,7 +26,7 @@ public class HeropenenModel(ZorginkoopDbContext db, IAuthorizationService autori
     /// <param name="product">A product to tick already, when the officer comes from a coverage signal.</param>
     public async Task<IActionResult> OnGetAsync(int id, int? product, CancellationToken ct)
     {
-        if (!await LaadMetAsync(id, ct))
+        if (!await LoadWithAsync(id, ct))
         {
             return NotFound();
         }
@@ -42,7 +42,7 @@ public class HeropenenModel(ZorginkoopDbContext db, IAuthorizationService autori
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (!await LaadMetAsync(id, ct))
+        if (!await LoadWithAsync(id, ct))
         {
             return NotFound();
         }
@@ -58,9 +58,9 @@ public class HeropenenModel(ZorginkoopDbContext db, IAuthorizationService autori
         return RedirectToPage("/Aanbestedingen/Bewerken", new { id = vervolg.Id });
     }
 
-    private async Task<bool> LaadMetAsync(int id, CancellationToken ct)
+    private async Task<bool> LoadWithAsync(int id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return false;
         }

@@ -12,7 +12,7 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 
 /// <summary>The overview of procedures with filters (region, domain, status, open now), a page at a time. Concepts are for employees only.</summary>
 [AllowAnonymous]
-public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPagina(db, autorisatie, tijd)
+public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     [BindProperty(SupportsGet = true)]
     public string? Regio { get; set; }

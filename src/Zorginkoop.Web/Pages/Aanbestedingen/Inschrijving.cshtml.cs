@@ -22,7 +22,7 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 // beyond this limit the request ends with the "bestand te groot" page.
 [RequestSizeLimit(MaxVerzoek)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxVerzoek)]
-public class InschrijvingModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd, Kluis kluis) : AanbestedingPagina(db, autorisatie, tijd)
+public class InschrijvingModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd, Kluis kluis) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     private const long MaxVerzoek = Inschrijven.MaxBytesPerInschrijving * 5 / 2;
 
@@ -166,7 +166,7 @@ public class InschrijvingModel(ZorginkoopDbContext db, IAuthorizationService aut
     private async Task<bool> LaadInschrijvingAsync(int id, CancellationToken ct)
     {
         var aanbieder = User.ZorgaanbiederId();
-        if (aanbieder is null || !await LaadAsync(id, ct) || Aanbesteding.Vorm == Procedurevorm.OpenHouse)
+        if (aanbieder is null || !await LoadAsync(id, ct) || Aanbesteding.Vorm == Procedurevorm.OpenHouse)
         {
             return false;
         }

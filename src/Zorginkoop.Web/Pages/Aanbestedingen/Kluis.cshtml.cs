@@ -17,7 +17,7 @@ public sealed record GeopendeInschrijving(string Zorgaanbieder, Inschrijving Ins
 /// decrypts a bid unless the opening is confirmed: the check is here on the server, per request.
 /// </summary>
 [Authorize(Policy = Beleid.KluisLezen)]
-public class KluisModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd, Kluis kluis) : AanbestedingPagina(db, autorisatie, tijd)
+public class KluisModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd, Kluis kluis) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public int AantalIngediend { get; private set; }
     public KluisOpening? Opening { get; private set; }
@@ -27,16 +27,16 @@ public class KluisModel(ZorginkoopDbContext db, IAuthorizationService autorisati
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return NotFound();
         }
 
-        await VulAsync(id, ct);
+        await FillAsync(id, ct);
         return Page();
     }
 
-    private async Task VulAsync(int id, CancellationToken ct)
+    private async Task FillAsync(int id, CancellationToken ct)
     {
         AantalIngediend = await KluisOpenen.AantalIngediendAsync(Db, id, ct);
         Opening = await KluisOpenen.OpeningAsync(Db, id, ct);
@@ -62,7 +62,7 @@ public class KluisModel(ZorginkoopDbContext db, IAuthorizationService autorisati
     /// <summary>A file of an opened, submitted bid of this procedure; 404 for anything else, so ids cannot be probed.</summary>
     public async Task<IActionResult> OnGetBestandAsync(int id, int bestandId, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct) || !await KluisOpenen.IsOpenAsync(Db, id, ct))
+        if (!await LoadAsync(id, ct) || !await KluisOpenen.IsOpenAsync(Db, id, ct))
         {
             return NotFound();
         }
@@ -88,5 +88,5 @@ public class KluisModel(ZorginkoopDbContext db, IAuthorizationService autorisati
 
     // Asking and confirming is for the purchasing officers; evaluators read an opened vault.
     private Task<IActionResult> Stap(int id, Func<Task<Weigering?>> actie, string melding, CancellationToken ct) =>
-        StapAsync(id, actie, melding, () => VulAsync(id, ct), ct, alleenBeheer: true);
+        StapAsync(id, actie, melding, () => FillAsync(id, ct), ct, alleenBeheer: true);
 }

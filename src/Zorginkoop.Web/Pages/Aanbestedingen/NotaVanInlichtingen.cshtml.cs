@@ -9,7 +9,7 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 
 /// <summary>A published Nota van Inlichtingen, for everyone: the page and the PDF, both from the round's fixed snapshot.</summary>
 [AllowAnonymous]
-public class NotaVanInlichtingenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPagina(db, autorisatie, tijd)
+public class NotaVanInlichtingenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public NvIRonde Ronde { get; private set; } = null!;
     public int AantalRondes { get; private set; }
@@ -29,7 +29,7 @@ public class NotaVanInlichtingenModel(ZorginkoopDbContext db, IAuthorizationServ
 
     private async Task<bool> LaadRondeAsync(int id, int nummer, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return false;
         }

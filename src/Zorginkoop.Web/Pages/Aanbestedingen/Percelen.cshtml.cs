@@ -9,7 +9,7 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 
 /// <summary>The lots of a concept procedure: a segment or a single product of the region each.</summary>
 [Authorize(Policy = Beleid.AanbestedingenBeheren)]
-public class PercelenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPagina(db, autorisatie, tijd)
+public class PercelenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public IReadOnlyList<SelectListItem> SegmentOpties { get; private set; } = [];
     public IReadOnlyList<SelectListItem> ProductOpties { get; private set; } = [];
@@ -26,11 +26,11 @@ public class PercelenModel(ZorginkoopDbContext db, IAuthorizationService autoris
     [BindProperty]
     public int PerceelId { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LaadMetAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadWithAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostToevoegenAsync(int id, CancellationToken ct)
     {
-        if (!await LaadMetAsync(id, ct))
+        if (!await LoadWithAsync(id, ct))
         {
             return NotFound();
         }
@@ -48,7 +48,7 @@ public class PercelenModel(ZorginkoopDbContext db, IAuthorizationService autoris
 
     public async Task<IActionResult> OnPostVerwijderenAsync(int id, CancellationToken ct)
     {
-        if (!await LaadMetAsync(id, ct))
+        if (!await LoadWithAsync(id, ct))
         {
             return NotFound();
         }
@@ -64,9 +64,9 @@ public class PercelenModel(ZorginkoopDbContext db, IAuthorizationService autoris
         return RedirectToPage();
     }
 
-    private async Task<bool> LaadMetAsync(int id, CancellationToken ct)
+    private async Task<bool> LoadWithAsync(int id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return false;
         }

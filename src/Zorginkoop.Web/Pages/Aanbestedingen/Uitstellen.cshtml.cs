@@ -12,7 +12,7 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 /// published or suspended. The lifecycle refuses a deadline that has already passed.
 /// </summary>
 [Authorize(Policy = Beleid.AanbestedingenBeheren)]
-public class UitstellenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPagina(db, autorisatie, tijd)
+public class UitstellenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPageModel(db, autorisatie, tijd)
 {
 
     [BindProperty]
@@ -26,7 +26,7 @@ public class UitstellenModel(ZorginkoopDbContext db, IAuthorizationService autor
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return NotFound();
         }
@@ -39,7 +39,7 @@ public class UitstellenModel(ZorginkoopDbContext db, IAuthorizationService autor
 
     public async Task<IActionResult> OnPostDeadlineAsync(int id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return NotFound();
         }
@@ -56,7 +56,7 @@ public class UitstellenModel(ZorginkoopDbContext db, IAuthorizationService autor
 
     public async Task<IActionResult> OnPostContractstartAsync(int id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return NotFound();
         }

@@ -9,7 +9,7 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 
 /// <summary>One question for an officer: who asked, take it on, word it for publication and answer it.</summary>
 [Authorize(Policy = Beleid.AanbestedingenBeheren)]
-public class VraagBehandelenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPagina(db, autorisatie, tijd)
+public class VraagBehandelenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public Vraag Vraag { get; private set; } = null!;
     public string? Aanbieder { get; private set; }
@@ -61,7 +61,7 @@ public class VraagBehandelenModel(ZorginkoopDbContext db, IAuthorizationService 
 
     private async Task<bool> LaadVraagAsync(int id, int vraagId, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return false;
         }

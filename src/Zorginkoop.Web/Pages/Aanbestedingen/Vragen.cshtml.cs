@@ -10,7 +10,7 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 
 /// <summary>A provider's questions on a procedure: ask until the question deadline, follow the answers. Only its own questions are read.</summary>
 [Authorize(Policy = Beleid.Aanbieder)]
-public class VragenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPagina(db, autorisatie, tijd)
+public class VragenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public IReadOnlyList<Vraag> MijnVragen { get; private set; } = [];
     public IReadOnlyDictionary<int, int> RondeNummers { get; private set; } = new Dictionary<int, int>();
@@ -49,7 +49,7 @@ public class VragenModel(ZorginkoopDbContext db, IAuthorizationService autorisat
     private async Task<bool> LaadVragenAsync(int id, CancellationToken ct)
     {
         var aanbieder = User.ZorgaanbiederId();
-        if (aanbieder is null || !await LaadAsync(id, ct))
+        if (aanbieder is null || !await LoadAsync(id, ct))
         {
             return false;
         }

@@ -9,7 +9,7 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 
 /// <summary>The officers' list of a procedure's questions (who asked, who handles it, the state), and publishing the next NvI round.</summary>
 [Authorize(Policy = Beleid.AanbestedingenBeheren)]
-public class VragenBeheerModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPagina(db, autorisatie, tijd)
+public class VragenBeheerModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public IReadOnlyList<Vraag> Vragen { get; private set; } = [];
     public IReadOnlyDictionary<int, string> Aanbieders { get; private set; } = new Dictionary<int, string>();
@@ -77,7 +77,7 @@ public class VragenBeheerModel(ZorginkoopDbContext db, IAuthorizationService aut
 
     private async Task<bool> LaadLijstAsync(int id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return false;
         }

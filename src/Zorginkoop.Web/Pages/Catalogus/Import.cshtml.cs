@@ -11,7 +11,7 @@ namespace Zorginkoop.Web.Pages.Catalogus;
 [Authorize(Policy = Beleid.CatalogusBeheren)]
 [RequestSizeLimit(MaxBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes + 64 * 1024)]
-public class ImportModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, ILogger<ImportModel> logger) : CatalogusPagina(autorisatie)
+public class ImportModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, ILogger<ImportModel> logger) : CatalogusPageModel(autorisatie)
 {
     public const int MaxBytes = 5 * 1024 * 1024;
 
@@ -23,11 +23,11 @@ public class ImportModel(ZorginkoopDbContext db, IAuthorizationService autorisat
     public IFormFile? Bestand { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string regio, CancellationToken ct) =>
-        await LaadAsync(regio, ct) ? Page() : NotFound();
+        await LoadAsync(regio, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(string regio, CancellationToken ct)
     {
-        if (!await LaadAsync(regio, ct))
+        if (!await LoadAsync(regio, ct))
         {
             return NotFound();
         }
@@ -53,7 +53,7 @@ public class ImportModel(ZorginkoopDbContext db, IAuthorizationService autorisat
         return Page();
     }
 
-    private async Task<bool> LaadAsync(string regio, CancellationToken ct)
+    private async Task<bool> LoadAsync(string regio, CancellationToken ct)
     {
         var gevonden = await db.Regios.AsNoTracking().SingleOrDefaultAsync(r => r.Code == regio, ct);
         if (gevonden is null)

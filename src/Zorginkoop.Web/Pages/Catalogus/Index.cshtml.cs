@@ -5,7 +5,7 @@ using Zorginkoop.Data;
 namespace Zorginkoop.Web.Pages.Catalogus;
 
 [AllowAnonymous]
-public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPagina(autorisatie)
+public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPageModel(autorisatie)
 {
     public sealed record RegioRegel(string Code, string Naam, IReadOnlyList<string> Gemeenten, int Segmenten, int Producten);
 

@@ -8,7 +8,7 @@ using Zorginkoop.Web.Infrastructure;
 namespace Zorginkoop.Web.Pages.Catalogus;
 
 [AllowAnonymous]
-public class ProductModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPagina(autorisatie)
+public class ProductModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPageModel(autorisatie)
 {
     public Product Product { get; private set; } = null!;
     public string? CategorieOmschrijving { get; private set; }

@@ -9,7 +9,7 @@ namespace Zorginkoop.Web.Pages.Catalogus;
 
 /// <summary>Create (…/producten/nieuw) and edit (…/producten/{id}/bewerken, see the route in Program) a product.</summary>
 [Authorize(Policy = Beleid.CatalogusBeheren)]
-public class ProductBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPagina(autorisatie)
+public class ProductBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPageModel(autorisatie)
 {
     public CatalogusReferentie Referentie { get; private set; } = null!;
     public int? Id { get; private set; }
@@ -39,7 +39,7 @@ public class ProductBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
 
     public async Task<IActionResult> OnGetAsync(string regio, int? id, CancellationToken ct)
     {
-        if (!await LaadAsync(regio, id, ct))
+        if (!await LoadAsync(regio, id, ct))
         {
             return NotFound();
         }
@@ -54,7 +54,7 @@ public class ProductBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
 
     public async Task<IActionResult> OnPostAsync(string regio, int? id, CancellationToken ct)
     {
-        if (!await LaadAsync(regio, id, ct))
+        if (!await LoadAsync(regio, id, ct))
         {
             return NotFound();
         }
@@ -77,9 +77,9 @@ public class ProductBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
         return RedirectToPage("/Catalogus/Product", new { regio = Referentie.Regio.Code, id = product.Id });
     }
 
-    private async Task<bool> LaadAsync(string regio, int? id, CancellationToken ct)
+    private async Task<bool> LoadAsync(string regio, int? id, CancellationToken ct)
     {
-        var referentie = await CatalogusReferentie.LaadAsync(db, regio, volgen: true, ct);
+        var referentie = await CatalogusReferentie.LoadAsync(db, regio, volgen: true, ct);
         if (referentie is null || (id is not null && referentie.Producten.All(p => p.Id != id)))
         {
             return false;

@@ -10,7 +10,7 @@ using Zorginkoop.Web.Infrastructure;
 namespace Zorginkoop.Web.Pages.Catalogus;
 
 [AllowAnonymous]
-public class RegioModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPagina(autorisatie)
+public class RegioModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPageModel(autorisatie)
 {
     public Regio Regio { get; private set; } = null!;
     public IReadOnlyList<Product> Producten { get; private set; } = [];

@@ -10,7 +10,7 @@ namespace Zorginkoop.Web.Pages.Catalogus;
 
 /// <summary>Create (/catalogus/nieuwe-regio) and edit (/catalogus/{regio}/bewerken) a region and its municipalities.</summary>
 [Authorize(Policy = Beleid.CatalogusBeheren)]
-public class RegioBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPagina(autorisatie)
+public class RegioBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPageModel(autorisatie)
 {
     public string? OrigineleCode { get; private set; }
     public string? OrigineleNaam { get; private set; }
@@ -21,7 +21,7 @@ public class RegioBewerkenModel(ZorginkoopDbContext db, IAuthorizationService au
 
     public async Task<IActionResult> OnGetAsync(string? regio, CancellationToken ct)
     {
-        var bestaand = await LaadAsync(regio, ct);
+        var bestaand = await LoadAsync(regio, ct);
         if (regio is not null && bestaand is null)
         {
             return NotFound();
@@ -37,7 +37,7 @@ public class RegioBewerkenModel(ZorginkoopDbContext db, IAuthorizationService au
 
     public async Task<IActionResult> OnPostAsync(string? regio, CancellationToken ct)
     {
-        var bestaand = await LaadAsync(regio, ct);
+        var bestaand = await LoadAsync(regio, ct);
         if (regio is not null && bestaand is null)
         {
             return NotFound();
@@ -61,7 +61,7 @@ public class RegioBewerkenModel(ZorginkoopDbContext db, IAuthorizationService au
         return RedirectToPage("/Catalogus/Regio", new { regio = r.Code });
     }
 
-    private async Task<Regio?> LaadAsync(string? regio, CancellationToken ct)
+    private async Task<Regio?> LoadAsync(string? regio, CancellationToken ct)
     {
         await BepaalRechtenAsync();
         GemeenteOpties = (await db.Gemeenten.AsNoTracking().OrderBy(g => g.Naam).ToListAsync(ct))

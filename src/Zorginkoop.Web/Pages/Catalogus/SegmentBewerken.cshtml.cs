@@ -9,7 +9,7 @@ using Zorginkoop.Data;
 namespace Zorginkoop.Web.Pages.Catalogus;
 
 [Authorize(Policy = Beleid.CatalogusBeheren)]
-public class SegmentBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPagina(autorisatie)
+public class SegmentBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPageModel(autorisatie)
 {
     public Regio Regio { get; private set; } = null!;
     public int? SegmentId { get; private set; }
@@ -21,7 +21,7 @@ public class SegmentBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
 
     public async Task<IActionResult> OnGetAsync(string regio, int? id, CancellationToken ct)
     {
-        if (!await LaadAsync(regio, id, ct))
+        if (!await LoadAsync(regio, id, ct))
         {
             return NotFound();
         }
@@ -36,7 +36,7 @@ public class SegmentBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
 
     public async Task<IActionResult> OnPostAsync(string regio, int? id, CancellationToken ct)
     {
-        if (!await LaadAsync(regio, id, ct))
+        if (!await LoadAsync(regio, id, ct))
         {
             return NotFound();
         }
@@ -59,7 +59,7 @@ public class SegmentBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
         return RedirectToPage("/Catalogus/Regio", new { regio = Regio.Code });
     }
 
-    private async Task<bool> LaadAsync(string regio, int? id, CancellationToken ct)
+    private async Task<bool> LoadAsync(string regio, int? id, CancellationToken ct)
     {
         var gevonden = await db.Regios.Include(r => r.Segmenten).SingleOrDefaultAsync(r => r.Code == regio, ct);
         if (gevonden is null || (id is not null && gevonden.Segmenten.All(s => s.Id != id)))

@@ -9,7 +9,7 @@ using Zorginkoop.Formatting;
 namespace Zorginkoop.Web.Pages.Catalogus;
 
 [Authorize(Policy = Beleid.CatalogusBeheren)]
-public class TariefBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPagina(autorisatie)
+public class TariefBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPageModel(autorisatie)
 {
     public Product Product { get; private set; } = null!;
     public int? TariefId { get; private set; }
@@ -19,7 +19,7 @@ public class TariefBewerkenModel(ZorginkoopDbContext db, IAuthorizationService a
 
     public async Task<IActionResult> OnGetAsync(string regio, int productId, int? tariefId, CancellationToken ct)
     {
-        if (!await LaadAsync(regio, productId, tariefId, ct))
+        if (!await LoadAsync(regio, productId, tariefId, ct))
         {
             return NotFound();
         }
@@ -39,7 +39,7 @@ public class TariefBewerkenModel(ZorginkoopDbContext db, IAuthorizationService a
 
     public async Task<IActionResult> OnPostAsync(string regio, int productId, int? tariefId, CancellationToken ct)
     {
-        if (!await LaadAsync(regio, productId, tariefId, ct))
+        if (!await LoadAsync(regio, productId, tariefId, ct))
         {
             return NotFound();
         }
@@ -62,7 +62,7 @@ public class TariefBewerkenModel(ZorginkoopDbContext db, IAuthorizationService a
         return RedirectToPage("/Catalogus/Product", new { regio, id = Product.Id });
     }
 
-    private async Task<bool> LaadAsync(string regio, int productId, int? tariefId, CancellationToken ct)
+    private async Task<bool> LoadAsync(string regio, int productId, int? tariefId, CancellationToken ct)
     {
         var product = await db.Producten.Include(p => p.Regio).Include(p => p.Eenheid).Include(p => p.Tarieven)
             .SingleOrDefaultAsync(p => p.Id == productId && p.Regio!.Code == regio, ct);

@@ -13,7 +13,7 @@ namespace Zorginkoop.Web.Pages.Contracten;
 
 /// <summary>A provider applies for admission to an Open House procedure, and sees its applications and the decisions.</summary>
 [Authorize(Policy = Beleid.Aanbieder)]
-public class AanmeldenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd, IOptions<ContractOptions> opties) : AanbestedingPagina(db, autorisatie, tijd)
+public class AanmeldenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd, IOptions<ContractOptions> opties) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public string? Gesloten { get; private set; }
     public IReadOnlyList<Criterium> Eisen { get; private set; } = [];
@@ -28,18 +28,18 @@ public class AanmeldenModel(ZorginkoopDbContext db, IAuthorizationService autori
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return NotFound();
         }
 
-        await VulAsync(ct);
+        await FillAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return NotFound();
         }
@@ -53,11 +53,11 @@ public class AanmeldenModel(ZorginkoopDbContext db, IAuthorizationService autori
 
         ModelState.AddModelError(string.Empty, weigering.Tekst);
         Db.ChangeTracker.Clear();
-        await VulAsync(ct);
+        await FillAsync(ct);
         return Page();
     }
 
-    private async Task VulAsync(CancellationToken ct)
+    private async Task FillAsync(CancellationToken ct)
     {
         var aanbieder = User.ZorgaanbiederId() ?? -1;
         Gesloten = Toelating.Gesloten(Aanbesteding, opties.Value, Nu)?.Tekst;

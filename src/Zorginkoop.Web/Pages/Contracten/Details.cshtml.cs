@@ -46,7 +46,7 @@ public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisa
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return NotFound();
         }
@@ -81,7 +81,7 @@ public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisa
     private Task<IActionResult> Besluit(int id, ContractVerzoek verzoek, string melding, CancellationToken ct) =>
         Stap(id, () => Raamovereenkomsten.BesluitAsync(db, id, verzoek, User.Identity!.Name!, HttpContext.Aankomst(), ct), melding, ct);
 
-    private async Task<bool> LaadAsync(int id, CancellationToken ct)
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var c = await db.Raamovereenkomsten.AsNoTracking().Include(x => x.Zorgaanbieder).Include(x => x.Leden).ThenInclude(l => l.Zorgaanbieder)
             .Include(x => x.Aanbesteding!).ThenInclude(a => a.Percelen).Include(x => x.Aanbesteding!).ThenInclude(a => a.Regio)
@@ -110,7 +110,7 @@ public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisa
 
     private async Task<IActionResult> Stap(int id, Func<Task<Weigering?>> actie, string melding, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return NotFound();
         }
@@ -129,7 +129,7 @@ public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisa
 
         ModelState.AddModelError(string.Empty, weigering.Tekst);
         db.ChangeTracker.Clear();
-        await LaadAsync(id, ct);
+        await LoadAsync(id, ct);
         return Page();
     }
 }

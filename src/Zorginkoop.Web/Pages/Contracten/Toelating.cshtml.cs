@@ -11,7 +11,7 @@ namespace Zorginkoop.Web.Pages.Contracten;
 
 /// <summary>Officers decide on Open House applications: admit (a contract to the common end date) or reject with a reason.</summary>
 [Authorize(Policy = Beleid.AanbestedingenBeheren)]
-public class ToelatingModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd, IOptions<ContractOptions> opties) : AanbestedingPagina(db, autorisatie, tijd)
+public class ToelatingModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd, IOptions<ContractOptions> opties) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public string? Gesloten { get; private set; }
     public IReadOnlyList<Toelatingsaanvraag> Aanvragen { get; private set; } = [];
@@ -29,12 +29,12 @@ public class ToelatingModel(ZorginkoopDbContext db, IAuthorizationService autori
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return NotFound();
         }
 
-        await VulAsync(ct);
+        await FillAsync(ct);
         return Page();
     }
 
@@ -44,7 +44,7 @@ public class ToelatingModel(ZorginkoopDbContext db, IAuthorizationService autori
 
     private async Task<IActionResult> Besluit(int id, bool toelaten, string melding, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return NotFound();
         }
@@ -58,11 +58,11 @@ public class ToelatingModel(ZorginkoopDbContext db, IAuthorizationService autori
 
         ModelState.AddModelError(string.Empty, weigering.Tekst);
         Db.ChangeTracker.Clear();
-        await VulAsync(ct);
+        await FillAsync(ct);
         return Page();
     }
 
-    private async Task VulAsync(CancellationToken ct)
+    private async Task FillAsync(CancellationToken ct)
     {
         Gesloten = Toelating.Gesloten(Aanbesteding, opties.Value, Nu)?.Tekst;
         Aanvragen = await Db.Toelatingsaanvragen.AsNoTracking().Include(t => t.Zorgaanbieder).Where(t => t.AanbestedingId == Aanbesteding.Id)

@@ -14,7 +14,7 @@ namespace Zorginkoop.Web.Pages.Gunning;
 /// the own assessment is submitted, and the consensus per criterion. The price part is not on this page.
 /// </summary>
 [Authorize(Policy = Beleid.KluisLezen)]
-public class BeoordelenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd, Kluis kluis) : AanbestedingPagina(db, autorisatie, tijd)
+public class BeoordelenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd, Kluis kluis) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public Inschrijving Inschrijving { get; private set; } = null!;
     public string Zorgaanbieder { get; private set; } = "";
@@ -58,7 +58,7 @@ public class BeoordelenModel(ZorginkoopDbContext db, IAuthorizationService autor
 
     public async Task<IActionResult> OnGetAsync(int id, int inschrijvingId, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct) || !await VulAsync(inschrijvingId, ct))
+        if (!await LoadAsync(id, ct) || !await FillAsync(inschrijvingId, ct))
         {
             return NotFound();
         }
@@ -83,7 +83,7 @@ public class BeoordelenModel(ZorginkoopDbContext db, IAuthorizationService autor
     /// <summary>The repair window is an officer's step; assessors see the requests and the supplied documents.</summary>
     public async Task<IActionResult> OnPostHerstelAsync(int id, int inschrijvingId, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return NotFound();
         }
@@ -101,7 +101,7 @@ public class BeoordelenModel(ZorginkoopDbContext db, IAuthorizationService autor
     /// <summary>A document supplied on a repair request of this bid; 404 for anything else.</summary>
     public async Task<IActionResult> OnGetHerstelBestandAsync(int id, int inschrijvingId, int verzoekId, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct) || !await VulAsync(inschrijvingId, ct) || Herstelverzoeken.SingleOrDefault(h => h.Id == verzoekId && h.IsAangeleverd) is not { } h)
+        if (!await LoadAsync(id, ct) || !await FillAsync(inschrijvingId, ct) || Herstelverzoeken.SingleOrDefault(h => h.Id == verzoekId && h.IsAangeleverd) is not { } h)
         {
             return NotFound();
         }
@@ -123,7 +123,7 @@ public class BeoordelenModel(ZorginkoopDbContext db, IAuthorizationService autor
     private Dictionary<int, Invoer> Invoer() =>
         Waarden.Keys.Union(Motiveringen.Keys).ToDictionary(k => k, k => new Invoer(Waarden.GetValueOrDefault(k), Motiveringen.GetValueOrDefault(k)));
 
-    private async Task<bool> VulAsync(int inschrijvingId, CancellationToken ct)
+    private async Task<bool> FillAsync(int inschrijvingId, CancellationToken ct)
     {
         var (lijst, weigering) = await Beoordelen.InschrijvingenAsync(Db, Aanbesteding, ct);
         var i = weigering is null ? lijst.SingleOrDefault(x => x.Id == inschrijvingId) : null;
@@ -152,7 +152,7 @@ public class BeoordelenModel(ZorginkoopDbContext db, IAuthorizationService autor
     // repeat for every criterion, so a field error would show at each of them.
     private async Task<IActionResult> Stap(int id, int inschrijvingId, Func<Task<Weigering?>> actie, string melding, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct) || !await VulAsync(inschrijvingId, ct))
+        if (!await LoadAsync(id, ct) || !await FillAsync(inschrijvingId, ct))
         {
             return NotFound();
         }
@@ -166,7 +166,7 @@ public class BeoordelenModel(ZorginkoopDbContext db, IAuthorizationService autor
 
         ModelState.AddModelError(string.Empty, weigering.Tekst);
         Db.ChangeTracker.Clear();
-        await VulAsync(inschrijvingId, ct);
+        await FillAsync(inschrijvingId, ct);
         return Page();
     }
 }

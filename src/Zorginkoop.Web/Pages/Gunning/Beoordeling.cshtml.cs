@@ -18,7 +18,7 @@ public sealed record TeBeoordelen(int InschrijvingId, string Zorgaanbieder, IRea
 /// read it; the steps are for officers.
 /// </summary>
 [Authorize(Policy = Beleid.KluisLezen)]
-public class BeoordelingModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd, Kluis kluis) : AanbestedingPagina(db, autorisatie, tijd)
+public class BeoordelingModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd, Kluis kluis) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public string? Gesloten { get; private set; }
     public IReadOnlyList<TeBeoordelen> Inschrijvingen { get; private set; } = [];
@@ -34,12 +34,12 @@ public class BeoordelingModel(ZorginkoopDbContext db, IAuthorizationService auto
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return NotFound();
         }
 
-        await VulAsync(ct);
+        await FillAsync(ct);
         return Page();
     }
 
@@ -56,7 +56,7 @@ public class BeoordelingModel(ZorginkoopDbContext db, IAuthorizationService auto
         return resultaat is RedirectToPageResult ? RedirectToPage("/Gunning/Gunningsbeslissing", new { id }) : resultaat;
     }
 
-    private async Task VulAsync(CancellationToken ct)
+    private async Task FillAsync(CancellationToken ct)
     {
         var (lijst, weigering) = await Beoordelen.InschrijvingenAsync(Db, Aanbesteding, ct);
         Gesloten = weigering?.Tekst;
@@ -89,5 +89,5 @@ public class BeoordelingModel(ZorginkoopDbContext db, IAuthorizationService auto
     // Assessors score; the steps that fix the outcome are the purchasing officers'. Refusals go to the summary above the
     // forms, whichever input they name, as they always have: the witness field repeats for every lot that needs a draw.
     private Task<IActionResult> Stap(int id, Func<Task<Weigering?>> actie, string melding, CancellationToken ct) =>
-        StapAsync(id, async () => await actie() is { } weigering ? weigering with { Veld = "" } : null, melding, () => VulAsync(ct), ct, alleenBeheer: true);
+        StapAsync(id, async () => await actie() is { } weigering ? weigering with { Veld = "" } : null, melding, () => FillAsync(ct), ct, alleenBeheer: true);
 }

@@ -9,13 +9,13 @@ namespace Zorginkoop.Web.Pages.Gunning;
 
 /// <summary>The award letter to one bidder, as the officers see it (HTML, and as PDF).</summary>
 [Authorize(Policy = Beleid.Medewerker)]
-public class BriefModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPagina(db, autorisatie, tijd)
+public class BriefModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public Gunningsbrief Brief { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, int zorgaanbiederId, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct) || await Gunningsbrief.MaakAsync(Db, id, zorgaanbiederId, ct) is not { } brief)
+        if (!await LoadAsync(id, ct) || await Gunningsbrief.MaakAsync(Db, id, zorgaanbiederId, ct) is not { } brief)
         {
             return NotFound();
         }
@@ -25,7 +25,7 @@ public class BriefModel(ZorginkoopDbContext db, IAuthorizationService autorisati
     }
 
     public async Task<IActionResult> OnGetPdfAsync(int id, int zorgaanbiederId, CancellationToken ct) =>
-        await LaadAsync(id, ct) && await Gunningsbrief.MaakAsync(Db, id, zorgaanbiederId, ct) is { } brief
+        await LoadAsync(id, ct) && await Gunningsbrief.MaakAsync(Db, id, zorgaanbiederId, ct) is { } brief
             ? File(brief.Pdf(), "application/pdf", $"gunningsbrief-{id}-{zorgaanbiederId}.pdf")
             : NotFound();
 }

@@ -9,7 +9,7 @@ namespace Zorginkoop.Web.Pages.Gunning;
 
 /// <summary>The criteria of a procedure and its tie rule: set by officers while it is a concept, fixed after publication.</summary>
 [Authorize(Policy = Beleid.AanbestedingenBeheren)]
-public class CriteriaModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPagina(db, autorisatie, tijd)
+public class CriteriaModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public IReadOnlyList<Criterium> Lijst { get; private set; } = [];
     public Gelijkspelregel HuidigeRegel { get; private set; }
@@ -40,12 +40,12 @@ public class CriteriaModel(ZorginkoopDbContext db, IAuthorizationService autoris
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return NotFound();
         }
 
-        await VulAsync(ct);
+        await FillAsync(ct);
         return Page();
     }
 
@@ -58,7 +58,7 @@ public class CriteriaModel(ZorginkoopDbContext db, IAuthorizationService autoris
     public Task<IActionResult> OnPostRegelAsync(int id, CancellationToken ct) =>
         Wijzig(id, () => Criteria.GelijkspelregelZettenAsync(Db, Aanbesteding, Regel, ct), nameof(Regel), "De regel voor een gelijke stand is vastgelegd.", ct);
 
-    private async Task VulAsync(CancellationToken ct)
+    private async Task FillAsync(CancellationToken ct)
     {
         Lijst = await Criteria.VanAsync(Db, Aanbesteding.Id, ct);
         HuidigeRegel = (await Criteria.DossierAsync(Db, Aanbesteding.Id, ct)).Gelijkspelregel;
@@ -68,5 +68,5 @@ public class CriteriaModel(ZorginkoopDbContext db, IAuthorizationService autoris
     // Each step shows its refusals in one place, at veld, whichever input they name (adding a criterion: at its name):
     // the form has always done so, and not every field of the use case is one of this form (Criteria.PerceelNummer).
     private Task<IActionResult> Wijzig(int id, Func<Task<Weigering?>> actie, string veld, string melding, CancellationToken ct) =>
-        StapAsync(id, async () => await actie() is { } weigering ? weigering with { Veld = veld } : null, melding, () => VulAsync(ct), ct);
+        StapAsync(id, async () => await actie() is { } weigering ? weigering with { Veld = veld } : null, melding, () => FillAsync(ct), ct);
 }

@@ -14,7 +14,7 @@ namespace Zorginkoop.Web.Pages.Gunning;
 /// proceedings, and the final award (which makes the framework agreements). Employees read it; officers act.
 /// </summary>
 [Authorize(Policy = Beleid.Medewerker)]
-public class GunningsbeslissingModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPagina(db, autorisatie, tijd)
+public class GunningsbeslissingModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public IReadOnlyList<Gunningsbesluit> Besluiten { get; private set; } = [];
     public IReadOnlyDictionary<int, string> Namen { get; private set; } = new Dictionary<int, string>();
@@ -41,12 +41,12 @@ public class GunningsbeslissingModel(ZorginkoopDbContext db, IAuthorizationServi
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return NotFound();
         }
 
-        await VulAsync(ct);
+        await FillAsync(ct);
         return Page();
     }
 
@@ -60,7 +60,7 @@ public class GunningsbeslissingModel(ZorginkoopDbContext db, IAuthorizationServi
         Stap(id, () => AanbestedingAanpassen.PasToeAsync(Db, Aanbesteding, new Verzoek(Gebeurtenis.DefinitiefGunnen), Wie, Nu, ct),
             "De aanbesteding is definitief gegund. De raamovereenkomsten staan in het contractregister; de gegunde aanbieders staan op de openbare pagina.", ct);
 
-    private async Task VulAsync(CancellationToken ct)
+    private async Task FillAsync(CancellationToken ct)
     {
         Besluiten = await Db.Gunningsbesluiten.AsNoTracking().Where(b => b.AanbestedingId == Aanbesteding.Id).OrderBy(b => b.PerceelNummer).ThenBy(b => b.Positie == null).ThenBy(b => b.Positie).ToListAsync(ct);
         Namen = await Db.Zorgaanbieders.AsNoTracking().Where(z => Besluiten.Select(b => b.ZorgaanbiederId).Contains(z.Id)).ToDictionaryAsync(z => z.Id, z => z.Naam, ct);
@@ -71,5 +71,5 @@ public class GunningsbeslissingModel(ZorginkoopDbContext db, IAuthorizationServi
     // Refusals go to the summary above the forms, whichever input they name, as they always have: the resolution's
     // fields repeat for every objection, so a field error would show at each of them.
     private Task<IActionResult> Stap(int id, Func<Task<Weigering?>> actie, string melding, CancellationToken ct) =>
-        StapAsync(id, async () => await actie() is { } weigering ? weigering with { Veld = "" } : null, melding, () => VulAsync(ct), ct, alleenBeheer: true);
+        StapAsync(id, async () => await actie() is { } weigering ? weigering with { Veld = "" } : null, melding, () => FillAsync(ct), ct, alleenBeheer: true);
 }

@@ -11,7 +11,7 @@ namespace Zorginkoop.Web.Pages.Inkooptrajecten;
 
 /// <summary>Write (/inkooptrajecten/{id}/updates/nieuw) or correct (…/updates/{berichtId}/bewerken) a dated update.</summary>
 [Authorize(Policy = Beleid.AanbestedingenBeheren)]
-public class BerichtBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : TrajectPagina(db, autorisatie)
+public class BerichtBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : InkooptrajectPageModel(db, autorisatie)
 {
     public Inkooptraject Traject { get; private set; } = null!;
     public int? BerichtId { get; private set; }
@@ -21,7 +21,7 @@ public class BerichtBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
 
     public async Task<IActionResult> OnGetAsync(int id, int? berichtId, CancellationToken ct)
     {
-        var (gevonden, b) = await LaadAsync(id, berichtId, ct);
+        var (gevonden, b) = await LoadAsync(id, berichtId, ct);
         if (!gevonden)
         {
             return NotFound();
@@ -35,7 +35,7 @@ public class BerichtBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
 
     public async Task<IActionResult> OnPostAsync(int id, int? berichtId, CancellationToken ct)
     {
-        var (gevonden, b) = await LaadAsync(id, berichtId, ct);
+        var (gevonden, b) = await LoadAsync(id, berichtId, ct);
         if (!gevonden)
         {
             return NotFound();
@@ -58,11 +58,11 @@ public class BerichtBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
         return RedirectToPage("/Inkooptrajecten/Details", null, new { id }, $"bericht-{b.Id}");
     }
 
-    private async Task<(bool Gevonden, Voortgangsbericht? Bericht)> LaadAsync(int id, int? berichtId, CancellationToken ct)
+    private async Task<(bool Gevonden, Voortgangsbericht? Bericht)> LoadAsync(int id, int? berichtId, CancellationToken ct)
     {
         await BepaalRechtenAsync();
         BerichtId = berichtId;
-        var t = await LaadTrajectAsync(id, ct);
+        var t = await LoadInkooptrajectAsync(id, ct);
         if (t is null)
         {
             return (false, null);

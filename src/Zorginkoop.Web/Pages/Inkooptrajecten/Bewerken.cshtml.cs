@@ -11,7 +11,7 @@ namespace Zorginkoop.Web.Pages.Inkooptrajecten;
 
 /// <summary>Create (/inkooptrajecten/nieuw) and edit (/inkooptrajecten/{id}/bewerken) a trajectory.</summary>
 [Authorize(Policy = Beleid.AanbestedingenBeheren)]
-public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : TrajectPagina(db, autorisatie)
+public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : InkooptrajectPageModel(db, autorisatie)
 {
     public int? Id { get; private set; }
     public string? OrigineleNaam { get; private set; }
@@ -22,7 +22,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
-        var t = await VoorbereidenAsync(id, ct);
+        var t = await PrepareAsync(id, ct);
         if (id is not null && t is null)
         {
             return NotFound();
@@ -38,7 +38,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
     {
-        var t = await VoorbereidenAsync(id, ct);
+        var t = await PrepareAsync(id, ct);
         if (id is not null && t is null)
         {
             return NotFound();
@@ -61,12 +61,12 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
         return RedirectToPage("/Inkooptrajecten/Details", new { id = t.Id });
     }
 
-    private async Task<Inkooptraject?> VoorbereidenAsync(int? id, CancellationToken ct)
+    private async Task<Inkooptraject?> PrepareAsync(int? id, CancellationToken ct)
     {
         await BepaalRechtenAsync();
         Id = id;
         RegioOpties = await Db.Regios.OrderBy(r => r.Naam).Select(r => new SelectListItem(r.Naam, r.Code)).ToListAsync(ct);
-        var t = id is null ? null : await LaadTrajectAsync(id.Value, ct);
+        var t = id is null ? null : await LoadInkooptrajectAsync(id.Value, ct);
         OrigineleNaam = t?.Naam;
         return t;
     }

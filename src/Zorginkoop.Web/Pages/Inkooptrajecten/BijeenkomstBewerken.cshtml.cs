@@ -12,7 +12,7 @@ namespace Zorginkoop.Web.Pages.Inkooptrajecten;
 
 /// <summary>Add (/inkooptrajecten/{id}/bijeenkomsten/nieuw) or edit a meeting, consultation or Q&amp;A hour.</summary>
 [Authorize(Policy = Beleid.AanbestedingenBeheren)]
-public class BijeenkomstBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : TrajectPagina(db, autorisatie)
+public class BijeenkomstBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : InkooptrajectPageModel(db, autorisatie)
 {
     public Inkooptraject Traject { get; private set; } = null!;
     public int? BijeenkomstId { get; private set; }
@@ -26,7 +26,7 @@ public class BijeenkomstBewerkenModel(ZorginkoopDbContext db, IAuthorizationServ
 
     public async Task<IActionResult> OnGetAsync(int id, int? bijeenkomstId, CancellationToken ct)
     {
-        var (gevonden, b) = await LaadAsync(id, bijeenkomstId, ct);
+        var (gevonden, b) = await LoadAsync(id, bijeenkomstId, ct);
         if (!gevonden)
         {
             return NotFound();
@@ -51,7 +51,7 @@ public class BijeenkomstBewerkenModel(ZorginkoopDbContext db, IAuthorizationServ
 
     public async Task<IActionResult> OnPostAsync(int id, int? bijeenkomstId, CancellationToken ct)
     {
-        var (gevonden, b) = await LaadAsync(id, bijeenkomstId, ct);
+        var (gevonden, b) = await LoadAsync(id, bijeenkomstId, ct);
         if (!gevonden)
         {
             return NotFound();
@@ -75,11 +75,11 @@ public class BijeenkomstBewerkenModel(ZorginkoopDbContext db, IAuthorizationServ
         return RedirectToPage("/Inkooptrajecten/Details", null, new { id }, "bijeenkomsten");
     }
 
-    private async Task<(bool Gevonden, Bijeenkomst? Bijeenkomst)> LaadAsync(int id, int? bijeenkomstId, CancellationToken ct)
+    private async Task<(bool Gevonden, Bijeenkomst? Bijeenkomst)> LoadAsync(int id, int? bijeenkomstId, CancellationToken ct)
     {
         await BepaalRechtenAsync();
         BijeenkomstId = bijeenkomstId;
-        var t = await LaadTrajectAsync(id, ct);
+        var t = await LoadInkooptrajectAsync(id, ct);
         if (t is null)
         {
             return (false, null);

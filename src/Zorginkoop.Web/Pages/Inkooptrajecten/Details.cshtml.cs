@@ -15,7 +15,7 @@ namespace Zorginkoop.Web.Pages.Inkooptrajecten;
 /// documents and the procedures that came from it. Officers also see the change history.
 /// </summary>
 [AllowAnonymous]
-public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : TrajectPagina(db, autorisatie)
+public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : InkooptrajectPageModel(db, autorisatie)
 {
     public Inkooptraject Traject { get; private set; } = null!;
     public IReadOnlyList<Bijeenkomst> Komend { get; private set; } = [];

@@ -14,7 +14,7 @@ namespace Zorginkoop.Web.Pages.Inkooptrajecten;
 [Authorize(Policy = Beleid.AanbestedingenBeheren)]
 [RequestSizeLimit(DocumentenBeheer.MaxVerzoekBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = DocumentenBeheer.MaxVerzoekBytes)]
-public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, DocumentOpslag opslag) : TrajectPagina(db, autorisatie)
+public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, DocumentOpslag opslag) : InkooptrajectPageModel(db, autorisatie)
 {
     public Inkooptraject Traject { get; private set; } = null!;
     public DocumentenBeheer Beheer { get; private set; } = null!;
@@ -31,11 +31,11 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
     [BindProperty]
     public string? IntrekkingsReden { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LaadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostToevoegenAsync(int id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return NotFound();
         }
@@ -51,7 +51,7 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
         if (document is null)
         {
             ModelState.AddModelError(nameof(Bestand), weigering!.Tekst);
-            await LaadAsync(id, ct);
+            await LoadAsync(id, ct);
             return Page();
         }
 
@@ -61,7 +61,7 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
 
     public async Task<IActionResult> OnPostIntrekkenAsync(int id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return NotFound();
         }
@@ -77,10 +77,10 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
         return RedirectToPage();
     }
 
-    private async Task<bool> LaadAsync(int id, CancellationToken ct)
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         await BepaalRechtenAsync();
-        var t = await LaadTrajectAsync(id, ct);
+        var t = await LoadInkooptrajectAsync(id, ct);
         if (t is null)
         {
             return false;

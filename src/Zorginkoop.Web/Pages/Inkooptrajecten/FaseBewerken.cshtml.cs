@@ -11,7 +11,7 @@ namespace Zorginkoop.Web.Pages.Inkooptrajecten;
 
 /// <summary>One phase of a trajectory: its status, dates and summary.</summary>
 [Authorize(Policy = Beleid.AanbestedingenBeheren)]
-public class FaseBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : TrajectPagina(db, autorisatie)
+public class FaseBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : InkooptrajectPageModel(db, autorisatie)
 {
     public Inkooptraject Traject { get; private set; } = null!;
     public Fase Fase { get; private set; } = null!;
@@ -24,7 +24,7 @@ public class FaseBewerkenModel(ZorginkoopDbContext db, IAuthorizationService aut
 
     public async Task<IActionResult> OnGetAsync(int id, int nummer, CancellationToken ct)
     {
-        if (!await LaadAsync(id, nummer, ct))
+        if (!await LoadAsync(id, nummer, ct))
         {
             return NotFound();
         }
@@ -35,7 +35,7 @@ public class FaseBewerkenModel(ZorginkoopDbContext db, IAuthorizationService aut
 
     public async Task<IActionResult> OnPostAsync(int id, int nummer, CancellationToken ct)
     {
-        if (!await LaadAsync(id, nummer, ct))
+        if (!await LoadAsync(id, nummer, ct))
         {
             return NotFound();
         }
@@ -56,10 +56,10 @@ public class FaseBewerkenModel(ZorginkoopDbContext db, IAuthorizationService aut
         return RedirectToPage("/Inkooptrajecten/Details", null, new { id }, "fasen");
     }
 
-    private async Task<bool> LaadAsync(int id, int nummer, CancellationToken ct)
+    private async Task<bool> LoadAsync(int id, int nummer, CancellationToken ct)
     {
         await BepaalRechtenAsync();
-        var t = await LaadTrajectAsync(id, ct);
+        var t = await LoadInkooptrajectAsync(id, ct);
         var fase = t is null || !Enum.IsDefined((FaseSoort)nummer) ? null
             : await Db.Fasen.SingleOrDefaultAsync(f => f.InkooptrajectId == id && f.Soort == (FaseSoort)nummer, ct);
         if (fase is null)

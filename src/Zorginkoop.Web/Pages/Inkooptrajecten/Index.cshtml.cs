@@ -11,7 +11,7 @@ namespace Zorginkoop.Web.Pages.Inkooptrajecten;
 
 /// <summary>The overview of trajectories, filtered by region and domain, a page at a time.</summary>
 [AllowAnonymous]
-public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : TrajectPagina(db, autorisatie)
+public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : InkooptrajectPageModel(db, autorisatie)
 {
     [BindProperty(SupportsGet = true)]
     public string? Regio { get; set; }

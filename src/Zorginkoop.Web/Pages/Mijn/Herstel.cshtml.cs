@@ -25,11 +25,11 @@ public class HerstelModel(ZorginkoopDbContext db, Kluis kluis) : PageModel
     [BindProperty]
     public IFormFile? Bestand { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LaadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return NotFound();
         }
@@ -46,7 +46,7 @@ public class HerstelModel(ZorginkoopDbContext db, Kluis kluis) : PageModel
         {
             // The upload is this form's only field: every refusal, of the file or of the request, shows there.
             ModelState.AddModelError(nameof(Bestand), weigering.Tekst);
-            await LaadAsync(id, ct);
+            await LoadAsync(id, ct);
             return Page();
         }
 
@@ -54,7 +54,7 @@ public class HerstelModel(ZorginkoopDbContext db, Kluis kluis) : PageModel
         return RedirectToPage();
     }
 
-    private async Task<bool> LaadAsync(int id, CancellationToken ct)
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var aanbieder = User.ZorgaanbiederId();
         var h = await db.Herstelverzoeken.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id && x.ZorgaanbiederId == aanbieder, ct);

@@ -34,7 +34,7 @@ public class BudgetModel(ZorginkoopDbContext db, IAuthorizationService autorisat
 
     public static string Sleutel(Domein d, string groep) => BudgetVaststellen.Sleutel(d, groep);
 
-    public async Task OnGetAsync(CancellationToken ct) => await LaadAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -43,7 +43,7 @@ public class BudgetModel(ZorginkoopDbContext db, IAuthorizationService autorisat
             return Forbid();
         }
 
-        await LaadAsync(ct, invoerBewaren: true);
+        await LoadAsync(ct, invoerBewaren: true);
         if (Regio is null || Jaar is null || Overzicht is null)
         {
             return NotFound();
@@ -65,7 +65,7 @@ public class BudgetModel(ZorginkoopDbContext db, IAuthorizationService autorisat
         return RedirectToPage(new { regio = Regio, jaar = Jaar });
     }
 
-    private async Task LaadAsync(CancellationToken ct, bool invoerBewaren = false)
+    private async Task LoadAsync(CancellationToken ct, bool invoerBewaren = false)
     {
         MagWijzigen = (await autorisatie.AuthorizeAsync(User, Beleid.CatalogusBeheren)).Succeeded;
         var regios = await db.Regios.AsNoTracking().OrderBy(r => r.Naam).Select(r => new { r.Id, r.Code, r.Naam }).ToListAsync(ct);

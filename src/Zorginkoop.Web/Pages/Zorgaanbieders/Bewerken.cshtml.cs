@@ -10,7 +10,7 @@ namespace Zorginkoop.Web.Pages.Zorgaanbieders;
 
 /// <summary>Create (/zorgaanbieders/nieuw) and edit (/zorgaanbieders/{id}/bewerken) a provider.</summary>
 [Authorize(Policy = Beleid.CatalogusBeheren)]
-public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPagina(autorisatie)
+public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPageModel(autorisatie)
 {
     public int? Id { get; private set; }
     public string? OrigineleNaam { get; private set; }
@@ -20,7 +20,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
-        var z = await LaadAsync(id, ct);
+        var z = await LoadAsync(id, ct);
         if (id is not null && z is null)
         {
             return NotFound();
@@ -36,7 +36,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
     {
-        var bestaand = await LaadAsync(id, ct);
+        var bestaand = await LoadAsync(id, ct);
         if (id is not null && bestaand is null)
         {
             return NotFound();
@@ -60,7 +60,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
         return RedirectToPage("/Zorgaanbieders/Details", new { id = z.Id });
     }
 
-    private async Task<Zorgaanbieder?> LaadAsync(int? id, CancellationToken ct)
+    private async Task<Zorgaanbieder?> LoadAsync(int? id, CancellationToken ct)
     {
         await BepaalRechtenAsync();
         Id = id;

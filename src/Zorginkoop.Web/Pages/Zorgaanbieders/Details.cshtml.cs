@@ -10,7 +10,7 @@ namespace Zorginkoop.Web.Pages.Zorgaanbieders;
 
 /// <summary>Public provider page; contact person, e-mail and phone are shown to officers only (personal data).</summary>
 [AllowAnonymous]
-public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPagina(autorisatie)
+public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPageModel(autorisatie)
 {
     public Zorgaanbieder Aanbieder { get; private set; } = null!;
     public IReadOnlyList<Zorginkoop.Audit.AuditRegel> Wijzigingen { get; private set; } = [];

@@ -10,7 +10,7 @@ using Zorginkoop.Web.Pages.Catalogus;
 namespace Zorginkoop.Web.Pages.Zorgaanbieders;
 
 [AllowAnonymous]
-public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPagina(autorisatie)
+public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPageModel(autorisatie)
 {
     public IReadOnlyList<Zorgaanbieder> Aanbieders { get; private set; } = [];
     public Paginering Paginering { get; private set; } = null!;

@@ -38,7 +38,7 @@ public static class CatalogusImport
         ZorginkoopDbContext db, string regioCode, Stream bestand, CancellationToken ct = default)
     {
         var (regels, leesMeldingen) = CatalogusCsv.Lees(bestand);
-        var referentie = await CatalogusReferentie.LaadAsync(db, regioCode, volgen: true, ct);
+        var referentie = await CatalogusReferentie.LoadAsync(db, regioCode, volgen: true, ct);
         if (referentie is null)
         {
             var regios = string.Join(", ", await db.Regios.OrderBy(r => r.Code).Select(r => r.Code).ToListAsync(ct));

@@ -9,7 +9,7 @@ namespace Zorginkoop.Web.Pages.Catalogus;
 /// Base of the catalogue pages: knows whether the user may change the catalogue (to show edit actions; the edit pages
 /// themselves carry the policy, so hiding a link is never the only check) and copies rule messages into ModelState.
 /// </summary>
-public abstract class CatalogusPagina(IAuthorizationService autorisatie) : PageModel
+public abstract class CatalogusPageModel(IAuthorizationService autorisatie) : PageModel
 {
     public bool MagBeheren { get; private set; }
 

@@ -13,7 +13,7 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 /// officer pages carry their policy themselves, so a hidden button is never the only check. Every read brings the
 /// deadline up to date first: a procedure is never shown open after its deadline.
 /// </summary>
-public abstract class AanbestedingPagina(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : PageModel
+public abstract class AanbestedingPageModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : PageModel
 {
     protected ZorginkoopDbContext Db { get; } = db;
     protected TimeProvider Tijd { get; } = tijd;
@@ -28,11 +28,11 @@ public abstract class AanbestedingPagina(ZorginkoopDbContext db, IAuthorizationS
     /// <summary>The moment this request arrived: the one clock reading every check and stored time of the request uses.</summary>
     public DateTimeOffset Nu => HttpContext.Aankomst();
 
-    /// <summary>The procedure of this page, once <see cref="LaadAsync"/> found it.</summary>
+    /// <summary>The procedure of this page, once <see cref="LoadAsync"/> found it.</summary>
     public Aanbesteding Aanbesteding { get; protected set; } = null!;
 
     /// <summary>The rights, then the procedure (up to date with the clock); false when it is absent or not visible.</summary>
-    protected async Task<bool> LaadAsync(int id, CancellationToken ct)
+    protected async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         await BepaalRechtenAsync();
         var a = await LaadAanbestedingAsync(id, ct);
@@ -62,7 +62,7 @@ public abstract class AanbestedingPagina(ZorginkoopDbContext db, IAuthorizationS
     protected async Task<IActionResult> StapAsync(int id, Func<Task<Weigering?>> actie, string melding, Func<Task> vullen, CancellationToken ct,
         bool alleenBeheer = false, string veld = "")
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
         {
             return NotFound();
         }
@@ -81,7 +81,7 @@ public abstract class AanbestedingPagina(ZorginkoopDbContext db, IAuthorizationS
 
         ModelState.AddModelError(weigering.Veld is "" ? veld : weigering.Veld, weigering.Tekst);
         Db.ChangeTracker.Clear();
-        await LaadAsync(id, ct);
+        await LoadAsync(id, ct);
         await vullen();
         return Page();
     }
@@ -89,5 +89,5 @@ public abstract class AanbestedingPagina(ZorginkoopDbContext db, IAuthorizationS
     protected IQueryable<Aanbesteding> Zichtbaar() => Db.Aanbestedingen.Zichtbaar(IsMedewerker);
 
     /// <summary>The procedure with region, steps and lots, up to date with the clock; null when absent or not visible.</summary>
-    protected Task<Aanbesteding?> LaadAanbestedingAsync(int id, CancellationToken ct) => AanbestedingZichtbaarheid.LaadAsync(Db, id, IsMedewerker, Nu, ct);
+    protected Task<Aanbesteding?> LaadAanbestedingAsync(int id, CancellationToken ct) => AanbestedingZichtbaarheid.LoadAsync(Db, id, IsMedewerker, Nu, ct);
 }

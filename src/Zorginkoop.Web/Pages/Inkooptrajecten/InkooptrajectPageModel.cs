@@ -11,7 +11,7 @@ namespace Zorginkoop.Web.Pages.Inkooptrajecten;
 /// Base of the trajectory pages: what this user may see (the public sees published trajectories only, employees also
 /// drafts) and change. The edit pages carry the policy themselves, so a hidden link is never the only check.
 /// </summary>
-public abstract class TrajectPagina(ZorginkoopDbContext db, IAuthorizationService autorisatie) : PageModel
+public abstract class InkooptrajectPageModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : PageModel
 {
     protected ZorginkoopDbContext Db { get; } = db;
 
@@ -28,6 +28,6 @@ public abstract class TrajectPagina(ZorginkoopDbContext db, IAuthorizationServic
     protected IQueryable<Inkooptraject> Zichtbaar() => Db.Inkooptrajecten.Zichtbaar(IsMedewerker);
 
     /// <summary>The trajectory with its region, or null when it does not exist or is not visible to this user.</summary>
-    protected Task<Inkooptraject?> LaadTrajectAsync(int id, CancellationToken ct) =>
+    protected Task<Inkooptraject?> LoadInkooptrajectAsync(int id, CancellationToken ct) =>
         Zichtbaar().Include(t => t.Regio).SingleOrDefaultAsync(t => t.Id == id, ct);
 }
