@@ -25,11 +25,7 @@ public static class Schrijfcontrole
     /// <summary>One line per write: "Namespace.Type roept DbContext.SaveChangesAsync aan".</summary>
     public static IReadOnlyList<string> SchrijvendeAanroepen(string assemblyPad)
     {
-        var resolver = new DefaultAssemblyResolver();
-        resolver.AddSearchDirectory(Path.GetDirectoryName(assemblyPad)!);
-        resolver.AddSearchDirectory(AppContext.BaseDirectory);
-        resolver.AddSearchDirectory(Path.GetDirectoryName(typeof(object).Assembly.Location)!);
-        using var module = ModuleDefinition.ReadModule(assemblyPad, new ReaderParameters { AssemblyResolver = resolver });
+        using var module = Il.Lees(assemblyPad);
         var gevonden = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var type in module.GetTypes())
         {
@@ -39,7 +35,7 @@ public static class Schrijfcontrole
                 {
                     if (instructie.OpCode.Code is Code.Call or Code.Callvirt && instructie.Operand is MethodReference doel && IsSchrijver(doel))
                     {
-                        gevonden.Add($"{Buitenste(type).FullName} roept {doel.DeclaringType.Name}.{doel.Name} aan");
+                        gevonden.Add($"{Il.Buitenste(type).FullName} roept {doel.DeclaringType.Name}.{doel.Name} aan");
                     }
                 }
             }
@@ -61,7 +57,7 @@ public static class Schrijfcontrole
 
     private static bool IsContextOfSet(TypeReference type)
     {
-        for (var t = Resolve(type); t is not null; t = t.BaseType is null ? null : Resolve(t.BaseType))
+        for (var t = Il.Resolve(type); t is not null; t = t.BaseType is null ? null : Il.Resolve(t.BaseType))
         {
             if (t.FullName is "Microsoft.EntityFrameworkCore.DbContext" or "Microsoft.EntityFrameworkCore.DbSet`1")
             {
@@ -71,22 +67,6 @@ public static class Schrijfcontrole
 
         return false;
     }
-
-    private static TypeDefinition? Resolve(TypeReference type)
-    {
-        try
-        {
-            return type.Resolve();
-        }
-        catch (AssemblyResolutionException)
-        {
-            // A framework assembly outside the search paths cannot be a DbContext.
-            return null;
-        }
-    }
-
-    // Lambdas and async state machines are nested types; the finding names the type a reader knows.
-    private static TypeDefinition Buitenste(TypeDefinition type) => type.DeclaringType is null ? type : Buitenste(type.DeclaringType);
 }
 
 /// <summary>
@@ -98,12 +78,12 @@ public static class Featuregrenzen
     /// <summary>One line per use: "Zorginkoop.A.Type gebruikt Zorginkoop.B.Type::Lid (intern)".</summary>
     public static IReadOnlyList<string> InterneVerwijzingen(string assemblyPad, IReadOnlySet<string> gedeeld)
     {
-        using var module = ModuleDefinition.ReadModule(assemblyPad);
+        using var module = Il.Lees(assemblyPad);
         var gevonden = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var type in module.GetTypes())
         {
             // The shared rooms (the DbContext registers every feature's model configuration) may look inside.
-            var feature = Feature(Buitenste(type));
+            var feature = Feature(Il.Buitenste(type));
             if (feature is null || gedeeld.Contains(feature))
             {
                 continue;
@@ -113,15 +93,15 @@ public static class Featuregrenzen
             {
                 var (doelType, intern, naam) = instructie.Operand switch
                 {
-                    MethodReference m when m.Resolve() is { } d && d.Module == module => (d.DeclaringType, d.IsAssembly || d.IsFamilyAndAssembly || !IsPubliek(d.DeclaringType), $"{d.DeclaringType.FullName}::{d.Name}"),
-                    FieldReference f when f.Resolve() is { } d && d.Module == module => (d.DeclaringType, d.IsAssembly || d.IsFamilyAndAssembly || !IsPubliek(d.DeclaringType), $"{d.DeclaringType.FullName}::{d.Name}"),
-                    TypeReference t when t.Resolve() is { } d && d.Module == module => (d, !IsPubliek(d), d.FullName),
+                    MethodReference m when Il.Resolve(m) is { } d && d.Module == module => (d.DeclaringType, d.IsAssembly || d.IsFamilyAndAssembly || !IsPubliek(d.DeclaringType), $"{d.DeclaringType.FullName}::{d.Name}"),
+                    FieldReference f when Il.Resolve(f) is { } d && d.Module == module => (d.DeclaringType, d.IsAssembly || d.IsFamilyAndAssembly || !IsPubliek(d.DeclaringType), $"{d.DeclaringType.FullName}::{d.Name}"),
+                    TypeReference t when Il.Resolve(t) is { } d && d.Module == module => (d, !IsPubliek(d), d.FullName),
                     _ => (null, false, ""),
                 };
-                var anderFeature = doelType is null ? null : Feature(Buitenste(doelType));
+                var anderFeature = doelType is null ? null : Feature(Il.Buitenste(doelType));
                 if (intern && anderFeature is not null && anderFeature != feature && !gedeeld.Contains(anderFeature))
                 {
-                    gevonden.Add($"{Buitenste(type).FullName} gebruikt {naam} (intern in {anderFeature})");
+                    gevonden.Add($"{Il.Buitenste(type).FullName} gebruikt {naam} (intern in {anderFeature})");
                 }
             }
         }
@@ -136,6 +116,41 @@ public static class Featuregrenzen
         var delen = t.Namespace.Split('.');
         return delen.Length >= 2 && delen[0] == "Zorginkoop" ? delen[1] : null;
     }
+}
 
-    private static TypeDefinition Buitenste(TypeDefinition type) => type.DeclaringType is null ? type : Buitenste(type.DeclaringType);
+/// <summary>Reading an assembly's IL, shared by both checks.</summary>
+internal static class Il
+{
+    /// <summary>The module, with its own folder, the test's and the runtime's as places to find what it references.</summary>
+    public static ModuleDefinition Lees(string assemblyPad)
+    {
+        var resolver = new DefaultAssemblyResolver();
+        resolver.AddSearchDirectory(Path.GetDirectoryName(assemblyPad)!);
+        resolver.AddSearchDirectory(AppContext.BaseDirectory);
+        resolver.AddSearchDirectory(Path.GetDirectoryName(typeof(object).Assembly.Location)!);
+        return ModuleDefinition.ReadModule(assemblyPad, new ReaderParameters { AssemblyResolver = resolver });
+    }
+
+    // An assembly outside the search paths holds neither a DbContext nor one of our features.
+    public static TypeDefinition? Resolve(TypeReference type) => Probeer(type.Resolve);
+
+    public static MethodDefinition? Resolve(MethodReference method) => Probeer(method.Resolve);
+
+    public static FieldDefinition? Resolve(FieldReference field) => Probeer(field.Resolve);
+
+    // Lambdas and async state machines are nested types; a finding names the type a reader knows.
+    public static TypeDefinition Buitenste(TypeDefinition type) => type.DeclaringType is null ? type : Buitenste(type.DeclaringType);
+
+    private static T? Probeer<T>(Func<T> resolve)
+        where T : class
+    {
+        try
+        {
+            return resolve();
+        }
+        catch (AssemblyResolutionException)
+        {
+            return null;
+        }
+    }
 }

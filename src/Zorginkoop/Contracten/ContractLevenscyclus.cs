@@ -23,6 +23,9 @@ public sealed record ContractStand(
     /// <summary>The day the contract ends: early termination, or the end with the extensions used.</summary>
     public DateOnly LaatsteDag => BeeindigdPer is { } b && b < Einde ? b : Einde;
 
+    /// <summary>True while an extension can still be decided on (options left, no decision, not ended).</summary>
+    public bool VerlengingOpen => VerlengingenGebruikt < VerlengingenMogelijk && !NietVerlengen && BeeindigdPer is null;
+
     internal void PasToeOp(Raamovereenkomst c) =>
         (c.Einde, c.VerlengingenGebruikt, c.NietVerlengen, c.BeeindigdPer, c.BeeindigingsReden) = (Einde, VerlengingenGebruikt, NietVerlengen, BeeindigdPer, BeeindigingsReden);
 }
@@ -62,8 +65,7 @@ public static class ContractLevenscyclus
     public static DateOnly LaatsteDag(Raamovereenkomst c) => ContractStand.Van(c).LaatsteDag;
 
     /// <summary>True while an extension can still be decided on (options left, no decision, not ended).</summary>
-    public static bool VerlengingOpen(Raamovereenkomst c) =>
-        c.VerlengingenGebruikt < c.VerlengingenMogelijk && !c.NietVerlengen && c.BeeindigdPer is null;
+    public static bool VerlengingOpen(Raamovereenkomst c) => ContractStand.Van(c).VerlengingOpen;
 
     /// <summary>May this decision be taken on <paramref name="vandaag"/>, before any input (a reason, a date) is known?</summary>
     public static bool Mag(Raamovereenkomst c, ContractGebeurtenis g, DateOnly vandaag) =>
@@ -114,7 +116,7 @@ public static class ContractLevenscyclus
 
                 return new(c with { VerlengingenGebruikt = c.VerlengingenGebruikt + 1, Einde = c.Einde.AddMonths(c.VerlengingMaanden) }, null);
             case ContractGebeurtenis.NietVerlengen:
-                if (c.VerlengingenGebruikt >= c.VerlengingenMogelijk || c.NietVerlengen)
+                if (!c.VerlengingOpen)
                 {
                     return Weiger("contract.geen-verlengingsoptie", "", "Er is geen verlengingsoptie meer om over te besluiten.");
                 }

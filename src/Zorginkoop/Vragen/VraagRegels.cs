@@ -28,23 +28,23 @@ public static class VraagRegels
     public static DateTimeOffset? VragenTot(Aanbesteding a) => a.VragenDeadline ?? a.Sluitingsmoment;
 
     /// <summary>Why a provider cannot ask now, or null.</summary>
-    public static string? Gesloten(Aanbesteding a, DateTimeOffset nu)
+    public static Weigering? Gesloten(Aanbesteding a, DateTimeOffset nu)
     {
         AanbestedingAanpassen.Bijwerken(a, nu);
         if (a.Status != AanbestedingStatus.Gepubliceerd)
         {
-            return $"Deze aanbesteding is {a.Status.Naam()}: vragen stellen kan niet (meer).";
+            return Weigering.Geheel("vraag.niet-open", $"Deze aanbesteding is {a.Status.Naam()}: vragen stellen kan niet (meer).");
         }
 
         return VragenTot(a) is { } tot && nu >= tot
-            ? $"Vragen stellen kon tot {NlFormat.DatumTijd(tot)}. Uw vraag kwam binnen op {NlFormat.DatumTijd(nu)} en is niet opgeslagen."
+            ? Weigering.Geheel("vraag.te-laat", $"Vragen stellen kon tot {NlFormat.DatumTijd(tot)}. Uw vraag kwam binnen op {NlFormat.DatumTijd(nu)} en is niet opgeslagen.")
             : null;
     }
 
     public static async Task<(Vraag? Vraag, Weigering? Weigering)> StellenAsync(ZorginkoopDbContext db, Aanbesteding a, int zorgaanbiederId, string wie,
         string? tekst, int? perceel, string? onderwerp, DateTimeOffset nu, CancellationToken ct = default)
     {
-        var weigering = (Gesloten(a, nu) is { } gesloten ? Weigering.Geheel("vraag.gesloten", gesloten) : null) ?? await Inhoud(db, a, tekst, perceel, onderwerp, ct);
+        var weigering = Gesloten(a, nu) ?? await Inhoud(db, a, tekst, perceel, onderwerp, ct);
         if (weigering is not null)
         {
             return (null, weigering);

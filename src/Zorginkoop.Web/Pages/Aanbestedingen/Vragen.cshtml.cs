@@ -54,7 +54,7 @@ public class VragenModel(ZorginkoopDbContext db, IAuthorizationService autorisat
             return false;
         }
 
-        Gesloten = VraagRegels.Gesloten(Aanbesteding, Nu);
+        Gesloten = VraagRegels.Gesloten(Aanbesteding, Nu)?.Tekst;
         MijnVragen = await Db.Vragen.AsNoTracking().Where(v => v.AanbestedingId == id && v.ZorgaanbiederId == aanbieder).OrderByDescending(v => v.Volgnummer).ToListAsync(ct);
         RondeNummers = await Db.NvIRondes.Where(r => r.AanbestedingId == id).ToDictionaryAsync(r => r.Id, r => r.Nummer, ct);
         return true;
