@@ -13,7 +13,7 @@ namespace Zorginkoop.Bench;
 /// </summary>
 public static class EersteVraag
 {
-    public static async Task<int> VoerUitAsync(string provider, string connectionString, string map)
+    public static async Task<int> RunAsync(string provider, string connectionString, string map)
     {
         var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
         var sw = Stopwatch.StartNew();

@@ -33,26 +33,26 @@ internal static class ImportProces
         return (double.Parse(delen[0], CultureInfo.InvariantCulture), long.Parse(delen[1], CultureInfo.InvariantCulture));
     }
 
-    public static async Task<int> VoerUitAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
         var (bestand, naam, provider, connectionString, map) = (args[0], args[1], args[2], args[3], args[4]);
         var b = new DbContextOptionsBuilder<ZorginkoopDbContext>();
         DatabaseRegistration.Configureer(b, provider, connectionString, map);
         await using (var start = new ZorginkoopDbContext(b.Options))
         {
-            // What the CLI does before it starts its clock (DatabaseInitialisatie.InitialiseerAsync): check for
+            // What the CLI does before it starts its clock (DatabaseInitialization.InitializeAsync): check for
             // migrations and load the reference data. Without it the timed import also built EF Core's model and
             // compiled its first queries, which the CLI's figure does not contain.
-            await DatabaseInitialisatie.BereidSqliteVoorAsync(start);
+            await DatabaseInitialization.BereidSqliteVoorAsync(start);
             _ = await start.Database.GetPendingMigrationsAsync();
-            await Zorginkoop.Referentiedata.ReferentiedataLader.LoadAsync(start);
+            await Zorginkoop.Referentiedata.ReferentiedataLoader.LoadAsync(start);
         }
 
         await using var db = new ZorginkoopDbContext(b.Options);
         var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), TimeProvider.System);
         await using var stream = File.OpenRead(bestand);
         var sw = Stopwatch.StartNew();
-        var r = await import.VoerUitAsync(stream, naam, "bench", new DirecteVoortgang<ImportVoortgang>(v => Console.Error.Write($"\rimport: {v.Regels:N0} {(v.Opslaan ? "opslaan" : v.Procent + " %")}   ")));
+        var r = await import.RunAsync(stream, naam, "bench", new SynchronousProgress<ImportProgress>(v => Console.Error.Write($"\rimport: {v.Regels:N0} {(v.Opslaan ? "opslaan" : v.Procent + " %")}   ")));
         var seconden = sw.Elapsed.TotalSeconds;
         Console.Error.WriteLine();
         if (!r.Gelukt)

@@ -82,7 +82,7 @@ public static class InschrijvingenBench
         return new(aanbesteding, aanbieders, eisen, kluis, kwaliteit);
     }
 
-    public static async Task VoerUitAsync(Func<ZorginkoopDbContext> context, string map, string provider, int n)
+    public static async Task RunAsync(Func<ZorginkoopDbContext> context, string map, string provider, int n)
     {
         var nu = DateTimeOffset.UtcNow;
         var (aanbesteding, aanbieders, eisen, kluis, _) = await OpzettenAsync(context, NieuweKluis(map), "Bench inschrijvingen", n, nu, nu.AddDays(1));

@@ -26,13 +26,13 @@ using Zorginkoop.Referentiedata;
 // on two cores took a tenth off the figure. ZI_BENCH_MODUS=import is that child; it is not meant to be run by hand.
 if (Environment.GetEnvironmentVariable("ZI_BENCH_MODUS") == "import")
 {
-    return await ImportProces.VoerUitAsync(args);
+    return await ImportProces.RunAsync(args);
 }
 
 if (Environment.GetEnvironmentVariable("ZI_BENCH_MODUS") == "eerste-vraag")
 {
     // The first monitor query of a process that starts on an existing database: args <provider> <connection string> <data folder>.
-    return await EersteVraag.VoerUitAsync(args[0], args[1], args[2]);
+    return await EersteVraag.RunAsync(args[0], args[1], args[2]);
 }
 
 var regels = args.Length > 0 ? long.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
@@ -95,18 +95,18 @@ try
         // The deadline rush: the first argument is the number of providers (see InschrijvingenBench).
         await using (var db = Context())
         {
-            await DatabaseInitialisatie.BereidSqliteVoorAsync(db);
-            await DatabaseInitialisatie.MigreerAsync(db);
+            await DatabaseInitialization.BereidSqliteVoorAsync(db);
+            await DatabaseInitialization.MigrateAsync(db);
             if (db.Database.IsSqlite())
             {
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
             }
 
-            await ReferentiedataLader.LoadAsync(db);
-            await DemoData.LoadAsync(db, new Zorginkoop.Documenten.DocumentOpslag(map));
+            await ReferentiedataLoader.LoadAsync(db);
+            await DemoData.LoadAsync(db, new Zorginkoop.Documenten.DocumentStore(map));
         }
 
-        await InschrijvingenBench.VoerUitAsync(Context, map, provider, (int)regels);
+        await InschrijvingenBench.RunAsync(Context, map, provider, (int)regels);
         return 0;
     }
 
@@ -117,12 +117,12 @@ try
         // Providers at work while the year is imported (see TijdensImportBench).
         await using (var db = Context())
         {
-            await DatabaseInitialisatie.MigreerAsync(db);
-            await ReferentiedataLader.LoadAsync(db);
-            await DemoData.LoadAsync(db, new Zorginkoop.Documenten.DocumentOpslag(map));
+            await DatabaseInitialization.MigrateAsync(db);
+            await ReferentiedataLoader.LoadAsync(db);
+            await DemoData.LoadAsync(db, new Zorginkoop.Documenten.DocumentStore(map));
         }
 
-        Console.WriteLine(await TijdensImportBench.VoerUitAsync(Context, map, provider, regels,
+        Console.WriteLine(await TijdensImportBench.RunAsync(Context, map, provider, regels,
             () => ImportProces.StartAsync(csv, "bench.csv", provider, connectionString!, map)));
         return 0;
     }
@@ -131,10 +131,10 @@ try
 
     await using (var db = Context())
     {
-        await DatabaseInitialisatie.BereidSqliteVoorAsync(db);
-        await DatabaseInitialisatie.MigreerAsync(db);
-        await ReferentiedataLader.LoadAsync(db);
-        await DemoData.LoadAsync(db, new Zorginkoop.Documenten.DocumentOpslag(map));
+        await DatabaseInitialization.BereidSqliteVoorAsync(db);
+        await DatabaseInitialization.MigrateAsync(db);
+        await ReferentiedataLoader.LoadAsync(db);
+        await DemoData.LoadAsync(db, new Zorginkoop.Documenten.DocumentStore(map));
     }
 
     var (importSeconden, importPiek) = await ImportProces.StartAsync(csv, xml ? "bench.xml" : "bench.csv", provider, connectionString!, map);

@@ -19,7 +19,7 @@ public static class TijdensImportBench
 {
     private const int Gelijktijdig = 8;
 
-    public static async Task<string> VoerUitAsync(Func<ZorginkoopDbContext> context, string map, string provider, long regels,
+    public static async Task<string> RunAsync(Func<ZorginkoopDbContext> context, string map, string provider, long regels,
         Func<Task<(double Seconden, long PiekMb)>> import)
     {
         var nu = DateTimeOffset.UtcNow;
@@ -153,7 +153,7 @@ public static class TijdensImportBench
                 await Meet("vraag", async db =>
                 {
                     var a = await db.Aanbestedingen.SingleAsync(x => x.Id == werk.Aanbesteding);
-                    return (await VraagRegels.StellenAsync(db, a, z, "bench", $"Vraag {w}-{ronde} over de planning?", null, null, DateTimeOffset.UtcNow)).Weigering?.Tekst;
+                    return (await VraagStellen.HandleAsync(db, a, new(z, $"Vraag {w}-{ronde} over de planning?", null, null), "bench", DateTimeOffset.UtcNow)).Weigering?.Tekst;
                 });
             }
         });

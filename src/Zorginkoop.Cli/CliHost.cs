@@ -28,7 +28,7 @@ public static class CliHost
             .AddJsonFile("appsettings.json", optional: true)
             .AddJsonFile($"appsettings.{omgeving}.json", optional: true)
             .AddEnvironmentVariables();
-        if (parseResult.GetValue(ZorginkoopCommando.Db) is { } db)
+        if (parseResult.GetValue(ZorginkoopCommand.Db) is { } db)
         {
             builder.AddInMemoryCollection(new Dictionary<string, string?>
             {
@@ -41,7 +41,7 @@ public static class CliHost
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuratie);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IHuidigeGebruiker>(new SysteemGebruiker($"cli:{Environment.UserName}"));
+        services.AddSingleton<ICurrentUser>(new SystemUser($"cli:{Environment.UserName}"));
         // Logs go to standard error, so standard output stays clean for exports and pipes.
         services.AddLogging(l => l.AddSimpleConsole(o => o.SingleLine = true)
             .AddFilter("Microsoft", LogLevel.Warning)
@@ -52,7 +52,7 @@ public static class CliHost
         services.AddAudit(configuratie, isDevelopment: omgeving == "Development");
         services.AddIdentityCore<Zorginkoop.Accounts.Gebruiker>(Zorginkoop.Accounts.AccountRegels.Zet)
             .AddRoles<Microsoft.AspNetCore.Identity.IdentityRole>()
-            .AddErrorDescriber<Zorginkoop.Accounts.NederlandseIdentityFouten>()
+            .AddErrorDescriber<Zorginkoop.Accounts.DutchIdentityErrorDescriber>()
             .AddEntityFrameworkStores<ZorginkoopDbContext>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
@@ -66,7 +66,7 @@ public static class CliHost
             // Validates the options classes (ValidateOnStart has no host here).
             _ = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             _ = services.GetRequiredService<IOptions<OpslagOptions>>().Value;
-            await DatabaseInitialisatie.InitialiseerAsync(services, demoData: false, ct);
+            await DatabaseInitialization.InitializeAsync(services, demoData: false, ct);
             await using var scope = services.CreateAsyncScope();
             return await actie(scope.ServiceProvider, ct);
         }

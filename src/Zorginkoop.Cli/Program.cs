@@ -1,3 +1,3 @@
 using Zorginkoop.Cli;
 
-return await ZorginkoopCommando.Maak().Parse(args).InvokeAsync();
+return await ZorginkoopCommand.Create().Parse(args).InvokeAsync();

@@ -11,9 +11,9 @@ try
     // Every setting is checked before anything is done with the database or the network: a wrong setting stops the
     // app now, with the key that is wrong, not at the first request that needs it.
     app.Services.GetService<IStartupValidator>()?.Validate();
-    await app.InitialiseerAsync();
+    await app.InitializeAsync();
 }
-catch (Exception e) when (Configuratiefout.Meldingen(e) is { Count: > 0 } meldingen)
+catch (Exception e) when (ConfigurationErrors.Messages(e) is { Count: > 0 } meldingen)
 {
     // A bad setting stops the app at start with the rule that refused it, not a stack trace. Exit code 2, as the CLI.
     await Console.Error.WriteLineAsync("Zorginkoop start niet door een configuratiefout:");

@@ -16,6 +16,9 @@ public sealed record Weigering(string Code, string Veld, string Tekst)
 public sealed record Resultaat<T>(T? Waarde, IReadOnlyList<Weigering> Weigeringen)
 {
     public bool Gelukt => Weigeringen.Count == 0;
+
+    /// <summary>The first refusal, for callers that show one; null when it succeeded.</summary>
+    public Weigering? Weigering => Weigeringen.Count > 0 ? Weigeringen[0] : null;
 }
 
 public static class Resultaat

@@ -4,7 +4,7 @@ using Zorginkoop.Browser.Tests.Infrastructure;
 namespace Zorginkoop.Browser.Tests;
 
 /// <summary>Every public page, as a browser renders it, passes axe's WCAG 2.2 AA rules.</summary>
-public sealed class PaginaTests(BrowserOmgeving omgeving) : BrowserTests(omgeving)
+public sealed class PaginaTests(BrowserEnvironment omgeving) : BrowserTests(omgeving)
 {
     [Theory]
     [InlineData("/", "startpagina", "Zorginkoop")]

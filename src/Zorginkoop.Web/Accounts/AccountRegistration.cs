@@ -34,8 +34,8 @@ public static class AccountRegistration
         services.AddIdentityCore<Gebruiker>(AccountRegels.Zet)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ZorginkoopDbContext>()
-            .AddClaimsPrincipalFactory<GebruikerClaims>()
-            .AddErrorDescriber<NederlandseIdentityFouten>()
+            .AddClaimsPrincipalFactory<AccountClaimsFactory>()
+            .AddErrorDescriber<DutchIdentityErrorDescriber>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
         // A request with "Authorization: Bearer …" (an API client) is authenticated by the bearer token, any other by
@@ -68,15 +68,15 @@ public static class AccountRegistration
             o.Events.OnRedirectToAccessDenied = c => ApiOfDoorsturen(c, StatusCodes.Status403Forbidden);
         });
         services.AddAuthorizationBuilder()
-            .AddPolicy(Beleid.CatalogusBeheren, p => p.RequireRole(Rollen.CatalogusBeheer))
-            .AddPolicy(Beleid.MonitorExact, p => p.RequireRole(Rollen.MonitorExact))
-            .AddPolicy(Beleid.ZorgdataImporteren, p => p.RequireRole(Rollen.ZorgdataBeheer))
-            .AddPolicy(Beleid.AanbestedingenBeheren, p => p.RequireRole(Rollen.AanbestedingBeheer))
-            .AddPolicy(Beleid.Medewerker, p => p.RequireRole(Rollen.Medewerkers))
+            .AddPolicy(Policies.CatalogusBeheren, p => p.RequireRole(Rollen.CatalogusBeheer))
+            .AddPolicy(Policies.MonitorExact, p => p.RequireRole(Rollen.MonitorExact))
+            .AddPolicy(Policies.ZorgdataImporteren, p => p.RequireRole(Rollen.ZorgdataBeheer))
+            .AddPolicy(Policies.AanbestedingenBeheren, p => p.RequireRole(Rollen.AanbestedingBeheer))
+            .AddPolicy(Policies.Medewerker, p => p.RequireRole(Rollen.Medewerkers))
             // An aanbieder account without a bound provider can do nothing with bids.
-            .AddPolicy(Beleid.Aanbieder, p => p.RequireRole(Rollen.Aanbieder).RequireClaim(Beleid.ZorgaanbiederClaim))
-            .AddPolicy(Beleid.KluisLezen, p => p.RequireRole(Rollen.KluisLezen))
-            .AddPolicy(Beleid.ContractenBeheren, p => p.RequireRole(Rollen.ContractBeheer))
+            .AddPolicy(Policies.Aanbieder, p => p.RequireRole(Rollen.Aanbieder).RequireClaim(Policies.ZorgaanbiederClaim))
+            .AddPolicy(Policies.KluisLezen, p => p.RequireRole(Rollen.KluisLezen))
+            .AddPolicy(Policies.ContractenBeheren, p => p.RequireRole(Rollen.ContractBeheer))
             // Secure by default: a page or endpoint without [AllowAnonymous] or its own policy needs a login. A request
             // that reaches no endpoint at all gets its 404 rather than a login prompt, and so does an API request that
             // reaches routing's own 405 or 415: every API endpoint states its own access (the authorisation matrix

@@ -30,7 +30,7 @@ public static class AanbestedingenApi
             .WithSummary("Eén aanbesteding met percelen, documenten, rectificaties en verloop")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        var beheer = groep.MapGroup("").RequireAuthorization(Beleid.AanbestedingenBeheren)
+        var beheer = groep.MapGroup("").RequireAuthorization(Policies.AanbestedingenBeheren)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
         beheer.MapPost("", AanmakenAsync).WithSummary("Een aanbesteding aanmaken (als concept)");
@@ -64,7 +64,7 @@ public static class AanbestedingenApi
         {
             if (!Enum.TryParse<AanbestedingStatus>(status, ignoreCase: true, out var s) || !Enum.IsDefined(s) || int.TryParse(status, out _))
             {
-                return ApiFouten.Validatie(new Weigering("api.status-onbekend", "Status", $"Onbekende status '{status}'. Kies uit: {string.Join(", ", Enum.GetValues<AanbestedingStatus>().Select(JsonNaam))}."));
+                return ApiProblems.Validatie(new Weigering("api.status-onbekend", "Status", $"Onbekende status '{status}'. Kies uit: {string.Join(", ", Enum.GetValues<AanbestedingStatus>().Select(JsonNaam))}."));
             }
 
             gekozen = s;
@@ -79,7 +79,7 @@ public static class AanbestedingenApi
 
         Domein? domeinKeuze = DomeinCodes.TryParse(domein, out var x) ? x : null;
         var q = AanbestedingFilter.Pas(d.Db.Aanbestedingen.Zichtbaar(medewerker), regio, domeinKeuze, gekozen, openVoorInschrijving == true);
-        var (p, grootte) = ApiPaginering.Normaliseer(pagina, paginaGrootte);
+        var (p, grootte) = ApiPaging.Normaliseer(pagina, paginaGrootte);
         var totaal = await q.CountAsync(d.Ct);
         var lijst = await q.Include(a => a.Regio).OrderByDescending(a => a.Publicatiedatum).ThenBy(a => a.Id)
             .Skip((p - 1) * grootte).Take(grootte).ToListAsync(d.Ct);
@@ -98,13 +98,13 @@ public static class AanbestedingenApi
         var regio = await d.Db.Regios.SingleOrDefaultAsync(r => r.Code == invoer.Regio, d.Ct);
         if (regio is null)
         {
-            return ApiFouten.Validatie(new Weigering("api.regio-onbekend", "Regio", "Geef de code van een bestaande regio, zoals lekstroom."));
+            return ApiProblems.Validatie(new Weigering("api.regio-onbekend", "Regio", "Geef de code van een bestaande regio, zoals lekstroom."));
         }
 
-        var (a, meldingen) = await AanbestedingWijzigen.MaakAsync(d.Db, regio.Id, invoer.NaarVoorwaarden(), d.Ct);
-        if (a is null)
+        var uitkomst = await AanbestedingAanmaken.HandleAsync(d.Db, new(regio.Id, invoer.NaarVoorwaarden()), d.Ct);
+        if (uitkomst.Waarde is not { } a)
         {
-            return ApiFouten.Validatie(AlsVeldenVanInvoer(meldingen));
+            return ApiProblems.Validatie(AlsVeldenVanInvoer(uitkomst.Weigeringen));
         }
 
         return TypedResults.Created($"{ApiRegistration.Basis}/aanbestedingen/{a.Id}", await DetailAsync(d.Db, (await AanbestedingZichtbaarheid.LoadAsync(d.Db, a.Id, true, null, d.Ct))!, true, d.Ct));
@@ -119,8 +119,8 @@ public static class AanbestedingenApi
             return NietGevonden(id);
         }
 
-        var meldingen = await AanbestedingWijzigen.WijzigAsync(d.Db, a, invoer.NaarVoorwaarden(), invoer.Reden, d.Wie, d.Nu, d.Ct);
-        return meldingen.Count > 0 ? ApiFouten.Validatie(AlsVeldenVanInvoer(meldingen)) : TypedResults.Ok(await DetailAsync(d.Db, a, true, d.Ct));
+        var uitkomst = await AanbestedingWijzigen.HandleAsync(d.Db, a, new(invoer.NaarVoorwaarden(), invoer.Reden), d.Wie, d.Nu, d.Ct);
+        return uitkomst.Gelukt ? TypedResults.Ok(await DetailAsync(d.Db, a, true, d.Ct)) : ApiProblems.Validatie(AlsVeldenVanInvoer(uitkomst.Weigeringen));
     }
 
     public static async Task<Results<Created<AanbestedingDetail>, ValidationProblem, ProblemHttpResult>> PerceelToevoegenAsync(int id, PerceelInvoerModel invoer,
@@ -136,12 +136,12 @@ public static class AanbestedingenApi
         var productId = invoer.Productcode is null ? null : await d.Db.Producten.Where(p => p.RegioId == a.RegioId && p.Code == invoer.Productcode).Select(p => (int?)p.Id).FirstOrDefaultAsync(d.Ct);
         if ((invoer.Segment is not null && segmentId is null) || (invoer.Productcode is not null && productId is null))
         {
-            return ApiFouten.Validatie(new Weigering("perceel.onbekend-in-regio", invoer.Segment is not null ? "Segment" : "Productcode", "Onbekend in de regio van deze aanbesteding."));
+            return ApiProblems.Validatie(new Weigering("perceel.onbekend-in-regio", invoer.Segment is not null ? "Segment" : "Productcode", "Onbekend in de regio van deze aanbesteding."));
         }
 
         var fout = await Percelen.VoegToeAsync(d.Db, a, segmentId, productId, invoer.Naam, d.Ct);
         return fout is not null
-            ? ApiFouten.Validatie(fout with { Veld = "Perceel" })
+            ? ApiProblems.Validatie(fout with { Veld = "Perceel" })
             : TypedResults.Created($"{ApiRegistration.Basis}/aanbestedingen/{id}", await DetailAsync(d.Db, a, true, d.Ct));
     }
 
@@ -163,7 +163,7 @@ public static class AanbestedingenApi
         var ids = await d.Db.Producten.Where(p => p.RegioId == a.RegioId && codes.Contains(p.Code)).Select(p => p.Id).ToListAsync(d.Ct);
         var (vervolg, weigering) = await Heropenen.StartAsync(d.Db, a, ids, invoer.Naam, invoer.Reden, d.Ct);
         return vervolg is null
-            ? ApiFouten.Geweigerd(weigering!)
+            ? ApiProblems.Geweigerd(weigering!)
             : TypedResults.Created($"{ApiRegistration.Basis}/aanbestedingen/{vervolg.Id}", await DetailAsync(d.Db, (await AanbestedingZichtbaarheid.LoadAsync(d.Db, vervolg.Id, true, null, d.Ct))!, true, d.Ct));
     }
 
@@ -183,7 +183,7 @@ public static class AanbestedingenApi
         }
 
         var weigering = await AanbestedingAanpassen.PasToeAsync(d.Db, a, verzoek, d.Wie, d.Nu, d.Ct);
-        return weigering is null ? TypedResults.Ok(await DetailAsync(d.Db, a, true, d.Ct)) : ApiFouten.Geweigerd(weigering);
+        return weigering is null ? TypedResults.Ok(await DetailAsync(d.Db, a, true, d.Ct)) : ApiProblems.Geweigerd(weigering);
     }
 
     /// <summary>The rules name the domain's fields; the request body calls the kind of procedure <c>procedurevorm</c>.</summary>

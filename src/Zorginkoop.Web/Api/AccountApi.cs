@@ -32,10 +32,10 @@ public static class AccountApi
     {
         // The bearer handler writes the token response (tokenType, accessToken, expiresIn, refreshToken).
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var r = await Accounts.Wachtwoordinlog.ProbeerAsync(signIn, verzoek.Email ?? "", verzoek.Wachtwoord ?? "");
+        var r = await Accounts.PasswordLogin.ProbeerAsync(signIn, verzoek.Email ?? "", verzoek.Wachtwoord ?? "");
         return r.Succeeded
             ? TypedResults.Empty
-            : TypedResults.Problem(Accounts.Wachtwoordinlog.Mislukt, statusCode: StatusCodes.Status401Unauthorized, title: "Inloggen mislukt");
+            : TypedResults.Problem(Accounts.PasswordLogin.Mislukt, statusCode: StatusCodes.Status401Unauthorized, title: "Inloggen mislukt");
     }
 
     public static async Task<Results<SignInHttpResult, ProblemHttpResult>> VernieuwenAsync(VernieuwenVerzoek verzoek, SignInManager<Gebruiker> signIn,

@@ -11,10 +11,10 @@ namespace Zorginkoop.Web.Api;
 /// </summary>
 public readonly record struct ApiDiensten(ZorginkoopDbContext Db, HttpContext Http, IAuthorizationService Autorisatie, CancellationToken Ct)
 {
-    /// <summary>The request's one arrival moment (<see cref="AankomstRegistratie"/>).</summary>
-    public DateTimeOffset Nu => Http.Aankomst();
+    /// <summary>The request's one arrival moment (<see cref="RequestArrivalRegistration"/>).</summary>
+    public DateTimeOffset Nu => Http.RequestArrival();
 
     public string Wie => Http.User.Identity?.Name ?? "onbekend";
 
-    public async Task<bool> IsMedewerkerAsync() => (await Autorisatie.AuthorizeAsync(Http.User, Beleid.Medewerker)).Succeeded;
+    public async Task<bool> IsMedewerkerAsync() => (await Autorisatie.AuthorizeAsync(Http.User, Policies.Medewerker)).Succeeded;
 }

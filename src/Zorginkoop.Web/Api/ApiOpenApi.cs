@@ -7,7 +7,7 @@ namespace Zorginkoop.Web.Api;
 /// Makes the generated document meet the ADR linter (v2.1.0): a server URL with the major version, paths relative to
 /// it, contact details, and the /openapi.json resource itself with its CORS header.
 /// </summary>
-internal sealed class ApiDocumentBewerker : IOpenApiDocumentTransformer
+internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
 {
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
@@ -44,7 +44,7 @@ internal sealed class ApiDocumentBewerker : IOpenApiDocumentTransformer
                             Description = "Het OpenAPI-document (3.0)",
                             Headers = new Dictionary<string, IOpenApiHeader>
                             {
-                                ["API-Version"] = ApiOperatieBewerker.VersieHeader(),
+                                ["API-Version"] = ApiOperationTransformer.VersieHeader(),
                                 ["access-control-allow-origin"] = new OpenApiHeader { Description = "Altijd *", Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
                             },
                             Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.Object } } },
@@ -76,7 +76,7 @@ internal sealed class ApiDocumentBewerker : IOpenApiDocumentTransformer
 }
 
 /// <summary>Every success response documents the API-Version header; error responses are problem+json.</summary>
-internal sealed class ApiOperatieBewerker : IOpenApiOperationTransformer
+internal sealed class ApiOperationTransformer : IOpenApiOperationTransformer
 {
     public static OpenApiHeader VersieHeader() => new()
     {

@@ -43,8 +43,8 @@ public static class ApiRegistration
         {
             o.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
             o.ShouldInclude = d => d.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
-            o.AddDocumentTransformer<ApiDocumentBewerker>();
-            o.AddOperationTransformer<ApiOperatieBewerker>();
+            o.AddDocumentTransformer<ApiDocumentTransformer>();
+            o.AddOperationTransformer<ApiOperationTransformer>();
         });
         services.AddCors(o => o.AddPolicy(OpenApiCors, new CorsPolicyBuilder().AllowAnyOrigin().WithMethods("GET").Build()));
         return services;
@@ -55,7 +55,7 @@ public static class ApiRegistration
         // /core/publish-openapi: anonymous, with CORS * so other tools can read it.
         app.MapOpenApi(Basis + "/openapi.json").AllowAnonymous().RequireCors(OpenApiCors).ExcludeFromDescription();
         var api = app.MapGroup(Basis);
-        api.AddEndpointFilter(ApiWijzigingBescherming.FilterAsync);
+        api.AddEndpointFilter(ApiCsrfProtection.FilterAsync);
         api.MapAccountApi();
         api.MapInkooptrajectenApi();
         api.MapAanbestedingenApi();
@@ -64,7 +64,7 @@ public static class ApiRegistration
     }
 
     /// <summary>/core/version-header: the full version on every API response, errors included.</summary>
-    public static IApplicationBuilder UseApiVersieHeader(this IApplicationBuilder app) => app.Use((context, next) =>
+    public static IApplicationBuilder UseApiVersionHeader(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         if (context.Request.Path.StartsWithSegments(Basis))
         {

@@ -26,7 +26,7 @@ public static class InkooptrajectenApi
             .WithSummary("Eén inkooptraject met fasen, updates (nieuwste eerst), bijeenkomsten, documenten en aanbestedingen")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        var beheer = groep.MapGroup("").RequireAuthorization(Beleid.AanbestedingenBeheren)
+        var beheer = groep.MapGroup("").RequireAuthorization(Policies.AanbestedingenBeheren)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
         beheer.MapPost("", AanmakenAsync).WithSummary("Een inkooptraject aanmaken, met de vier fasen gepland");
@@ -47,7 +47,7 @@ public static class InkooptrajectenApi
             q = gekozen == Domein.Jeugd ? q.Where(t => t.Jeugd) : q.Where(t => t.Wmo);
         }
 
-        var (p, grootte) = ApiPaginering.Normaliseer(pagina, paginaGrootte);
+        var (p, grootte) = ApiPaging.Normaliseer(pagina, paginaGrootte);
         var totaal = await q.CountAsync(d.Ct);
         var lijst = await q.Include(t => t.Regio).OrderBy(t => t.Naam).ThenBy(t => t.Id).Skip((p - 1) * grootte).Take(grootte).ToListAsync(d.Ct);
         return TypedResults.Ok(new InkooptrajectenLijst(lijst.Select(InkooptrajectSamenvatting.Van).ToList(), totaal, p, grootte));
@@ -67,7 +67,7 @@ public static class InkooptrajectenApi
             new(invoer.Regio, invoer.Naam, invoer.Jeugd, invoer.Wmo, invoer.Omschrijving, invoer.Openbaar), d.Ct);
         return uitkomst.Waarde is { } t
             ? TypedResults.Created($"{ApiRegistration.Basis}/inkooptrajecten/{t.Id}", await DetailAsync(d.Db, t, true, d.Ct))
-            : ApiFouten.Validatie(uitkomst.Weigeringen);
+            : ApiProblems.Validatie(uitkomst.Weigeringen);
     }
 
     public static async Task<Results<Ok<FaseModel>, ValidationProblem, ProblemHttpResult>> FaseBijwerkenAsync(int id, int nummer, FaseInvoerModel invoer,
@@ -81,7 +81,7 @@ public static class InkooptrajectenApi
 
         return uitkomst.Weigeringen[0].Code == FaseBijwerken.NietGevonden
             ? TypedResults.Problem(uitkomst.Weigeringen[0].Tekst, statusCode: StatusCodes.Status404NotFound, title: "Niet gevonden")
-            : ApiFouten.Validatie(uitkomst.Weigeringen);
+            : ApiProblems.Validatie(uitkomst.Weigeringen);
     }
 
     public static async Task<Results<Created<UpdateModel>, ValidationProblem, ProblemHttpResult>> UpdatePublicerenAsync(int id, UpdateInvoerModel invoer,
@@ -93,12 +93,12 @@ public static class InkooptrajectenApi
             return TypedResults.Created($"{ApiRegistration.Basis}/inkooptrajecten/{id}", Update(b));
         }
 
-        return uitkomst.Weigeringen[0].Code == VoortgangsberichtOpslaan.NietGevonden ? NietGevonden(id) : ApiFouten.Validatie(uitkomst.Weigeringen);
+        return uitkomst.Weigeringen[0].Code == VoortgangsberichtOpslaan.NietGevonden ? NietGevonden(id) : ApiProblems.Validatie(uitkomst.Weigeringen);
     }
 
     private static FaseModel Fase(Fase f) => new((int)f.Soort, f.Soort, f.Soort.Naam(), f.Status, f.Van, f.Tot, f.Samenvatting);
 
-    private static UpdateModel Update(Voortgangsbericht b) => new(b.Id, b.Datum, b.Titel, b.Tekst, MarkdownWeergave.NaarHtml(b.Tekst), b.Bijgewerkt.ToUniversalTime());
+    private static UpdateModel Update(Voortgangsbericht b) => new(b.Id, b.Datum, b.Titel, b.Tekst, MarkdownRenderer.ToHtml(b.Tekst), b.Bijgewerkt.ToUniversalTime());
 
     private static async Task<InkooptrajectDetail> DetailAsync(ZorginkoopDbContext db, Inkooptraject t, bool medewerker, CancellationToken ct)
     {

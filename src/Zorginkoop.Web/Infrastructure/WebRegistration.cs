@@ -32,21 +32,21 @@ public static class WebRegistration
 
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
-        services.AddScoped<IHuidigeGebruiker, HttpGebruiker>();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddZorginkoopDatabase(builder.Configuration);
         services.AddZorgdata(builder.Configuration, builder.Environment.IsDevelopment());
         services.AddAudit(builder.Configuration, builder.Environment.IsDevelopment());
-        services.AddHostedService<AuditAnkerbewaker>();
-        services.AddSingleton<ImportWachtrij>();
-        services.AddHostedService<ImportVerwerker>();
-        services.AddHostedService<DeadlineBewaker>();
-        services.AddHostedService<MonitorOpwarmer>();
+        services.AddHostedService<AuditAnchorJob>();
+        services.AddSingleton<ImportQueue>();
+        services.AddHostedService<ImportWorker>();
+        services.AddHostedService<SluitingsmomentJob>();
+        services.AddHostedService<MonitorWarmup>();
         services.AddOptions<Zorginkoop.Meldingen.MeldingenOptions>().Bind(builder.Configuration.GetSection(Zorginkoop.Meldingen.MeldingenOptions.Sectie))
             .ValidateDataAnnotations()
             .Validate(o => o.Kanaal != Zorginkoop.Meldingen.MeldingenOptions.KanaalSmtp || !string.IsNullOrWhiteSpace(o.Smtp.Host),
                 "Meldingen:Kanaal is 'smtp' maar Meldingen:Smtp:Host is leeg.")
             .ValidateOnStart();
-        services.AddHostedService<MeldingenVerzender>();
+        services.AddHostedService<MeldingenJob>();
         services.AddOptions<Zorginkoop.Ocds.OcdsOptions>().Bind(builder.Configuration.GetSection(Zorginkoop.Ocds.OcdsOptions.Sectie)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Zorginkoop.Contracten.ContractOptions>().Bind(builder.Configuration.GetSection(Zorginkoop.Contracten.ContractOptions.Sectie))
             .ValidateDataAnnotations().ValidateOnStart();
@@ -69,7 +69,7 @@ public static class WebRegistration
                 o.Conventions.AddPageRoute("/Inkooptrajecten/BijeenkomstBewerken", "/inkooptrajecten/{id:int}/bijeenkomsten/{bijeenkomstId:int}/bewerken");
                 o.Conventions.AddPageRoute("/Aanbestedingen/Bewerken", "/aanbestedingen/{id:int}/bewerken");
             })
-            .AddMvcOptions(o => NederlandseMeldingen.Zet(o.ModelBindingMessageProvider));
+            .AddMvcOptions(o => DutchModelBindingMessages.Zet(o.ModelBindingMessageProvider));
         services.Configure<RequestLocalizationOptions>(o =>
         {
             var nl = new CultureInfo("nl-NL");
@@ -86,9 +86,9 @@ public static class WebRegistration
 
     public static WebApplication UseZorginkoopWeb(this WebApplication app)
     {
-        app.UseAankomst();
+        app.UseRequestArrival();
         app.UseForwardedHeaders();
-        app.UseApiVersieHeader();
+        app.UseApiVersionHeader();
         if (!app.Environment.IsDevelopment())
         {
             // The API answers errors as problem+json (IProblemDetailsService); pages show the Dutch error page.
@@ -99,30 +99,30 @@ public static class WebRegistration
 
         app.UseWhen(ApiRegistration.IsApi, api => api.UseStatusCodePages());
         app.UseWhen(c => !ApiRegistration.IsApi(c), web => web.UseStatusCodePagesWithReExecute("/fout/{0}"));
-        app.UseMiddleware<DatabaseBezetAfhandeling>();
-        app.UseMiddleware<BeveiligingsHeaders>();
+        app.UseMiddleware<DatabaseBusyMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapHealthChecks("/health", new() { ResponseWriter = Gezondheid.SchrijfJson }).AllowAnonymous();
+        app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.SchrijfJson }).AllowAnonymous();
         app.MapRazorPages();
         app.MapZorginkoopApi();
         app.MapCatalogusExport();
         app.MapMonitorExport();
         app.MapZorgdataUpload();
         app.MapDocumentDownload();
-        app.MapTrajectFeeds();
+        app.MapInkooptrajectFeeds();
         app.MapExternInloggen();
         return app;
     }
 
     /// <summary>Migrate, load reference data, and demo data and demo accounts where configured.</summary>
-    public static async Task InitialiseerAsync(this WebApplication app)
+    public static async Task InitializeAsync(this WebApplication app)
     {
-        await DatabaseInitialisatie.InitialiseerAsync(app.Services);
+        await DatabaseInitialization.InitializeAsync(app.Services);
         var demo = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<OpslagOptions>>().Value.DemoDataLaden;
         if (demo)
         {

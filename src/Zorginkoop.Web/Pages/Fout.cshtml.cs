@@ -40,7 +40,7 @@ public class FoutModel : PageModel
             503 => ("Even niet beschikbaar", "Zorginkoop kan uw verzoek op dit moment niet verwerken; er is niets opgeslagen. Probeer het over een paar seconden opnieuw."),
             _ => (Titel, Uitleg),
         };
-        if (HttpContext.Features.Get<Infrastructure.FoutUitleg>() is { } eigen)
+        if (HttpContext.Features.Get<Infrastructure.ErrorExplanation>() is { } eigen)
         {
             (Titel, Uitleg, Terug) = (eigen.Titel, eigen.Uitleg, eigen.Terug);
         }

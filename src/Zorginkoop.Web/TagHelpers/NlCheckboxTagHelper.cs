@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 namespace Zorginkoop.Web.TagHelpers;
 
 /// <summary>
-/// <c>&lt;nl-checkbox asp-for="Invoer.Openbaar" label="Openbaar" /&gt;</c>: an NL Design System checkbox bound to a
+/// <c>&lt;nl-checkbox asp-for="Input.Openbaar" label="Openbaar" /&gt;</c>: an NL Design System checkbox bound to a
 /// bool. A hidden "false" follows the box, so an unticked box posts false (as MVC's own checkbox helper does).
 /// </summary>
 [HtmlTargetElement("nl-checkbox", TagStructure = TagStructure.WithoutEndTag)]

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 namespace Zorginkoop.Web.TagHelpers;
 
 /// <summary>
-/// <c>&lt;nl-form-field asp-for="Invoer.Naam" label="Naam" /&gt;</c>: a complete NL Design System form field (label,
+/// <c>&lt;nl-form-field asp-for="Input.Naam" label="Naam" /&gt;</c>: a complete NL Design System form field (label,
 /// description, error message from ModelState, input) so no page hand-rolls error markup. The input is tied to its
 /// description and error with aria-describedby, and marked aria-invalid when the field has an error (WCAG 3.3.1).
 /// </summary>

@@ -6,7 +6,7 @@ using Zorginkoop.Catalogus;
 namespace Zorginkoop.Aanbestedingen;
 
 /// <summary>A procurement procedure: its kind, dates and state. Every change of state goes through <see cref="Levenscyclus"/>.</summary>
-public class Aanbesteding : IGeaudit
+public class Aanbesteding : IAudited
 {
     public int Id { get; set; }
     public int RegioId { get; set; }
@@ -76,7 +76,7 @@ public class Aanbesteding : IGeaudit
 }
 
 /// <summary>One step of the lifecycle: who, when, which event, from which state to which, and why.</summary>
-public class Overgang : IGeaudit
+public class Overgang : IAudited
 {
     public int Id { get; set; }
     public int AanbestedingId { get; set; }

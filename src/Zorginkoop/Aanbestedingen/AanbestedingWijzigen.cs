@@ -4,44 +4,30 @@ using Zorginkoop.Data;
 namespace Zorginkoop.Aanbestedingen;
 
 /// <summary>
-/// Creating a procedure and changing its conditions. A concept changes freely; after publication every change is
-/// a numbered rectification with a published reason, and the deadline and contract start move only by postponement
+/// Changing a procedure's conditions. A concept changes freely; after publication every change is a numbered
+/// rectification with a published reason, and the deadline and contract start move only by postponement
 /// (<see cref="Gebeurtenis.DeadlineUitstellen"/>), so a passed deadline can never be changed here either.
 /// </summary>
 public static class AanbestedingWijzigen
 {
-    public static async Task<(Aanbesteding? Aanbesteding, IReadOnlyList<Weigering> Meldingen)> MaakAsync(
-        ZorginkoopDbContext db, int regioId, Voorwaarden voorwaarden, CancellationToken ct = default)
-    {
-        var v = voorwaarden.Genormaliseerd();
-        var meldingen = AanbestedingRegels.Valideer(v).ToList();
-        meldingen.AddRange(await TrajectFoutAsync(db, regioId, v.InkooptrajectId, ct));
-        if (meldingen.Count > 0)
-        {
-            return (null, meldingen);
-        }
+    /// <summary>The new conditions, and the reason that is published with the rectification once the procedure is public.</summary>
+    public sealed record Gegevens(Voorwaarden Voorwaarden, string? Reden);
 
-        var a = Aanbesteding.Nieuw(regioId, v.Naam, v.Vorm);
-        v.PasToeOp(a);
-        db.Aanbestedingen.Add(a);
-        await db.SaveChangesAsync(ct);
-        return (a, []);
-    }
-
-    /// <summary>Applies new conditions; the problems (nothing changed) or an empty list.</summary>
-    public static async Task<IReadOnlyList<Weigering>> WijzigAsync(
-        ZorginkoopDbContext db, Aanbesteding a, Voorwaarden voorwaarden, string? reden, string wie, DateTimeOffset nu, CancellationToken ct = default)
+    /// <summary>Applies the new conditions, or refuses and changes nothing.</summary>
+    public static async Task<Resultaat<Aanbesteding>> HandleAsync(
+        ZorginkoopDbContext db, Aanbesteding a, Gegevens g, string wie, DateTimeOffset nu, CancellationToken ct = default)
     {
+        var reden = g.Reden;
         AanbestedingAanpassen.Bijwerken(a, nu);
         await db.Entry(a).Collection(x => x.Rectificaties).LoadAsync(ct);
         var oud = Voorwaarden.Van(a);
-        var v = voorwaarden.Genormaliseerd();
+        var v = g.Voorwaarden.Genormaliseerd();
         var meldingen = AanbestedingRegels.Valideer(v).ToList();
-        meldingen.AddRange(await TrajectFoutAsync(db, a.RegioId, v.InkooptrajectId, ct));
+        meldingen.AddRange(await InkooptrajectFoutAsync(db, a.RegioId, v.InkooptrajectId, ct));
         var gepubliceerd = a.Status.InPublicatiefase();
         if (!a.Status.VoorwaardenWijzigbaar())
         {
-            return [Weigering.Geheel("aanbesteding.voorwaarden-vast", $"Een aanbesteding die {a.Status.Naam()} is, kan niet meer worden gewijzigd: de voorwaarden liggen vast sinds de inschrijving sloot.")];
+            return Resultaat.Geweigerd<Aanbesteding>(Weigering.Geheel("aanbesteding.voorwaarden-vast", $"Een aanbesteding die {a.Status.Naam()} is, kan niet meer worden gewijzigd: de voorwaarden liggen vast sinds de inschrijving sloot."));
         }
 
         if (gepubliceerd)
@@ -73,13 +59,15 @@ public static class AanbestedingWijzigen
 
         if (meldingen.Count > 0)
         {
-            return meldingen;
+            return Resultaat.Geweigerd<Aanbesteding>(meldingen);
         }
 
         var wijzigingen = oud.Verschillen(v);
         if (wijzigingen.Count == 0)
         {
-            return gepubliceerd ? [Weigering.Geheel("rectificatie.niets-gewijzigd", "Er is niets gewijzigd, dus er is geen rectificatie gemaakt.")] : [];
+            return gepubliceerd
+                ? Resultaat.Geweigerd<Aanbesteding>(Weigering.Geheel("rectificatie.niets-gewijzigd", "Er is niets gewijzigd, dus er is geen rectificatie gemaakt."))
+                : Resultaat.Goed(a);
         }
 
         v.PasToeOp(a);
@@ -89,7 +77,7 @@ public static class AanbestedingWijzigen
         }
 
         await db.SaveChangesAsync(ct);
-        return [];
+        return Resultaat.Goed(a);
     }
 
     /// <summary>Records a numbered rectification; also used when a document is added to or withdrawn from a published procedure.</summary>
@@ -107,7 +95,8 @@ public static class AanbestedingWijzigen
         return r;
     }
 
-    private static async Task<IEnumerable<Weigering>> TrajectFoutAsync(ZorginkoopDbContext db, int regioId, int? trajectId, CancellationToken ct) =>
+    /// <summary>A procedure belongs to a trajectory of its own region, or to none.</summary>
+    internal static async Task<IEnumerable<Weigering>> InkooptrajectFoutAsync(ZorginkoopDbContext db, int regioId, int? trajectId, CancellationToken ct) =>
         trajectId is { } id && !await db.Inkooptrajecten.AnyAsync(t => t.Id == id && t.RegioId == regioId, ct)
             ? [new Weigering("aanbesteding.traject-andere-regio", nameof(Voorwaarden.InkooptrajectId), "Kies een inkooptraject van dezelfde regio.")]
             : [];

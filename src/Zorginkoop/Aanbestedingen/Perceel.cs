@@ -6,7 +6,7 @@ using Zorginkoop.Catalogus;
 namespace Zorginkoop.Aanbestedingen;
 
 /// <summary>A lot of a procedure: a whole segment of the catalogue, or a single product (as in a re-opening).</summary>
-public class Perceel : IGeaudit
+public class Perceel : IAudited
 {
     public int Id { get; set; }
     public int AanbestedingId { get; set; }

@@ -13,7 +13,7 @@ public sealed record Wijziging(string Veld, string Oud, string Nieuw);
 /// page. Bids submitted before it must be confirmed again: a bid needs re-confirmation when it was last confirmed
 /// before the latest rectification's <see cref="Moment"/>.
 /// </summary>
-public class Rectificatie : IGeaudit
+public class Rectificatie : IAudited
 {
     public int Id { get; set; }
     public int AanbestedingId { get; set; }

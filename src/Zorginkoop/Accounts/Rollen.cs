@@ -38,7 +38,7 @@ public static class Rollen
 }
 
 /// <summary>Authorisation policy names, so pages and endpoints name a policy, never a role list.</summary>
-public static class Beleid
+public static class Policies
 {
     public const string CatalogusBeheren = "CatalogusBeheren";
 

@@ -8,7 +8,7 @@ namespace Zorginkoop.Audit;
 
 /// <summary>
 /// The chain over the audit log: each entry's hash covers its content and the previous entry's hash, keyed with the
-/// audit key (HMAC-SHA256, <see cref="AuditSleutel"/>), so a row changed in the database cannot be hashed again to look
+/// audit key (HMAC-SHA256, <see cref="AuditKey"/>), so a row changed in the database cannot be hashed again to look
 /// right without the key. A context made without a key (design-time tools, tests that build their own) hashes with
 /// plain SHA-256; the app and the CLI key such a chain when they first start on it (<see cref="SleutelInvoerenAsync"/>).
 /// </summary>
@@ -16,7 +16,7 @@ public static class AuditKeten
 {
     public const string Begin = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    public static string BerekenHash(AuditRegel r, AuditSleutel? sleutel)
+    public static string BerekenHash(AuditRegel r, AuditKey? sleutel)
     {
         // Fields separated by a unit separator (U+001F), which none of them can contain unescaped (JSON escapes it).
         var inhoud = Encoding.UTF8.GetBytes(string.Join('\u001f',
@@ -42,7 +42,7 @@ public static class AuditKeten
                 return (r, "de verwijzing naar de vorige regel klopt niet (een regel is verwijderd of ingevoegd)");
             }
 
-            if (BerekenHash(r, db.AuditSleutel) != r.Hash)
+            if (BerekenHash(r, db.AuditKey) != r.Hash)
             {
                 return (r, "de inhoud past niet bij de hash (de regel is gewijzigd, of de auditsleutel hoort niet bij deze database)");
             }
@@ -66,7 +66,7 @@ public static class AuditKeten
     /// </summary>
     public static async Task<string?> SleutelInvoerenAsync(ZorginkoopDbContext db, CancellationToken ct = default)
     {
-        if (db.AuditSleutel is not { } sleutel || await db.AuditRegels.AsNoTracking().OrderBy(r => r.Id).FirstOrDefaultAsync(ct) is not { } eerste)
+        if (db.AuditKey is not { } sleutel || await db.AuditRegels.AsNoTracking().OrderBy(r => r.Id).FirstOrDefaultAsync(ct) is not { } eerste)
         {
             return null;
         }
@@ -99,7 +99,7 @@ public static class AuditKeten
             vorigeNieuw = r.Hash;
         }
 
-        // The audit log's own rows are not audited (they are not IGeaudit), so this save writes just them.
+        // The audit log's own rows are not audited (they are not IAudited), so this save writes just them.
         await db.SaveChangesAsync(ct);
         await transactie.CommitAsync(ct);
         return null;

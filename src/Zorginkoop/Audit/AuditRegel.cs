@@ -30,10 +30,10 @@ public class AuditRegel
 }
 
 /// <summary>Marks an entity whose every change is written to the audit log.</summary>
-public interface IGeaudit;
+public interface IAudited;
 
 /// <summary>Who makes the changes in this scope: the logged-in user, the CLI's OS user, or the system at start.</summary>
-public interface IHuidigeGebruiker
+public interface ICurrentUser
 {
     string Naam { get; }
 
@@ -41,7 +41,7 @@ public interface IHuidigeGebruiker
     DateTimeOffset? Moment => null;
 }
 
-public sealed class SysteemGebruiker(string naam = "systeem") : IHuidigeGebruiker
+public sealed class SystemUser(string naam = "systeem") : ICurrentUser
 {
     public string Naam { get; } = naam;
 }

@@ -13,14 +13,14 @@ public static class AuditRegistration
     public static IServiceCollection AddAudit(this IServiceCollection services, IConfiguration configuration, bool isDevelopment)
     {
         services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Sectie));
-        services.AddSingleton(sp => AuditSleutel.Laad(
+        services.AddSingleton(sp => AuditKey.Laad(
             sp.GetRequiredService<IOptions<AuditOptions>>().Value,
             sp.GetRequiredService<IOptions<OpslagOptions>>().Value,
             isDevelopment,
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger<AuditSleutel>()));
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger<AuditKey>()));
         services.AddSingleton(sp => new Auditankers(
             sp.GetRequiredService<IOptions<OpslagOptions>>().Value.DataMap,
-            sp.GetRequiredService<AuditSleutel>(),
+            sp.GetRequiredService<AuditKey>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<Auditankers>()));
         return services;
     }

@@ -22,7 +22,7 @@ public sealed record Auditanker(DateTimeOffset Moment, long Regels, long Laatste
 /// outside it too, a chain whose newest entries were deleted, or that was changed and hashed again, no longer matches
 /// its last anchor.
 /// </summary>
-public sealed class Auditankers(string dataMap, AuditSleutel sleutel, ILogger<Auditankers>? logger = null) : IDisposable
+public sealed class Auditankers(string dataMap, AuditKey sleutel, ILogger<Auditankers>? logger = null) : IDisposable
 {
     public const string Bestandsnaam = "audit-ankers.jsonl";
 
@@ -36,7 +36,7 @@ public sealed class Auditankers(string dataMap, AuditSleutel sleutel, ILogger<Au
     public string Pad { get; } = Path.Combine(dataMap, Bestandsnaam);
 
     /// <summary>Anchors the chain as it is committed now. Call it after the commit of the change that is worth an anchor.</summary>
-    public async Task<Auditanker> SchrijfAsync(ZorginkoopDbContext db, string reden, CancellationToken ct = default)
+    public async Task<Auditanker> WriteAsync(ZorginkoopDbContext db, string reden, CancellationToken ct = default)
     {
         var (regels, laatsteId, hash) = await AuditKeten.KopAsync(db, ct);
         var moment = db.Klok.GetUtcNow();
@@ -73,7 +73,7 @@ public sealed class Auditankers(string dataMap, AuditSleutel sleutel, ILogger<Au
 
         try
         {
-            await ankers.SchrijfAsync(db, reden, ct);
+            await ankers.WriteAsync(db, reden, ct);
         }
         catch (IOException e)
         {

@@ -5,7 +5,7 @@ namespace Zorginkoop.Catalogus;
 /// else and 50B32 does not exist, domain.md), so a product belongs to one region and one validity period, and may point
 /// to a national code. Only the 2-digit category is national.
 /// </summary>
-public class Product : Audit.IGeaudit
+public class Product : Audit.IAudited
 {
     public int Id { get; set; }
     public int RegioId { get; set; }

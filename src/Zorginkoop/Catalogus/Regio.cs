@@ -1,7 +1,7 @@
 namespace Zorginkoop.Catalogus;
 
 /// <summary>A group of municipalities that buys care together, such as Lekstroom.</summary>
-public class Regio : Audit.IGeaudit
+public class Regio : Audit.IAudited
 {
     public int Id { get; set; }
 

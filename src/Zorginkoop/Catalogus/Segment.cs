@@ -1,7 +1,7 @@
 namespace Zorginkoop.Catalogus;
 
 /// <summary>A part of a region's catalogue that is bought as one lot (perceel), e.g. Ambulant.</summary>
-public class Segment : Audit.IGeaudit
+public class Segment : Audit.IAudited
 {
     public int Id { get; set; }
     public int RegioId { get; set; }

@@ -1,7 +1,7 @@
 namespace Zorginkoop.Catalogus;
 
 /// <summary>The price of one unit of a product for a period, in eurocents (money is integer cents, as in iJw/iWmo).</summary>
-public class Tarief : Audit.IGeaudit
+public class Tarief : Audit.IAudited
 {
     public int Id { get; set; }
     public int ProductId { get; set; }

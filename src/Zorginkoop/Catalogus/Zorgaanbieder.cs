@@ -1,7 +1,7 @@
 namespace Zorginkoop.Catalogus;
 
 /// <summary>A care provider, identified by its KvK number and AGB code.</summary>
-public class Zorgaanbieder : Audit.IGeaudit
+public class Zorgaanbieder : Audit.IAudited
 {
     public int Id { get; set; }
     public required string Naam { get; set; }

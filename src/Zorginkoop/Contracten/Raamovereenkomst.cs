@@ -27,7 +27,7 @@ public enum ContractHerkomst
 /// procedure's options (e.g. 2 × 1 jaar) or ended early with a reason. Its status follows from the dates and the
 /// decisions (<see cref="ContractLevenscyclus"/>).
 /// </summary>
-public class Raamovereenkomst : IGeaudit
+public class Raamovereenkomst : IAudited
 {
     public int Id { get; set; }
     public int AanbestedingId { get; set; }
@@ -65,7 +65,7 @@ public class Raamovereenkomst : IGeaudit
 }
 
 /// <summary>A member of a consortium (other than the lead).</summary>
-public class ContractLid : IGeaudit
+public class ContractLid : IAudited
 {
     public int Id { get; set; }
     public int RaamovereenkomstId { get; set; }
@@ -77,7 +77,7 @@ public class ContractLid : IGeaudit
 /// An alarm on a contract that ends, or whose extension must be decided, within the configured months. Repeated (an
 /// e-mail to the contract managers) every week until someone decides: extend, not extend, or end.
 /// </summary>
-public class Contractalarm : IGeaudit
+public class Contractalarm : IAudited
 {
     public int Id { get; set; }
     public int RaamovereenkomstId { get; set; }

@@ -17,7 +17,7 @@ public enum AanvraagStatus
 }
 
 /// <summary>A provider's application for admission to an Open House procedure, for one or more lots.</summary>
-public class Toelatingsaanvraag : IGeaudit
+public class Toelatingsaanvraag : IAudited
 {
     public int Id { get; set; }
     public int AanbestedingId { get; set; }
@@ -90,81 +90,4 @@ public static class Toelating
         return null;
     }
 
-    /// <summary>A provider applies for lots, confirming every admission requirement of those lots (by criterion id).</summary>
-    public static async Task<Weigering?> AanvragenAsync(ZorginkoopDbContext db, Aanbesteding a, ContractOptions opties, int zorgaanbiederId,
-        IReadOnlyCollection<int> percelen, IReadOnlyCollection<int> bevestigd, string wie, DateTimeOffset nu, CancellationToken ct = default)
-    {
-        var weigering = Gesloten(a, opties, nu)
-            ?? (percelen.Count == 0 ? new Weigering("toelating.perceel-ontbreekt", "Percelen", "Kies ten minste één perceel.") : null)
-            ?? (percelen.Where(p => a.Percelen.All(x => x.Nummer != p)).Select(p => (int?)p).FirstOrDefault() is { } onbekend ? new Weigering("toelating.perceel-onbekend", "Percelen", $"Perceel {onbekend} bestaat niet.") : null);
-        if (weigering is not null)
-        {
-            return weigering;
-        }
-
-        var eisen = (await Criteria.VanAsync(db, a.Id, ct)).Where(c => c.Soort == CriteriumSoort.Eis && (c.PerceelNummer is null || percelen.Contains(c.PerceelNummer.Value))).ToList();
-        var ontbrekend = eisen.Where(e => !bevestigd.Contains(e.Id)).Select(e => e.Naam).ToList();
-        if (ontbrekend.Count > 0)
-        {
-            return new Weigering("toelating.eisen-niet-bevestigd", "Eisen", $"U wordt toegelaten als u aan alle toelatingseisen voldoet; nog niet bevestigd: {string.Join("; ", ontbrekend)}.");
-        }
-
-        if (await db.Toelatingsaanvragen.AnyAsync(t => t.AanbestedingId == a.Id && t.ZorgaanbiederId == zorgaanbiederId && t.Status == AanvraagStatus.Ingediend, ct))
-        {
-            return Weigering.Geheel("toelating.al-aangemeld", "U heeft al een aanmelding die wordt beoordeeld.");
-        }
-
-        var al = await db.Raamovereenkomsten.Where(c => c.AanbestedingId == a.Id && c.ZorgaanbiederId == zorgaanbiederId).Select(c => c.PerceelNummer).ToListAsync(ct);
-        if (percelen.All(al.Contains))
-        {
-            return new Weigering("toelating.al-toegelaten", "Percelen", "U bent voor deze percelen al toegelaten.");
-        }
-
-        db.Toelatingsaanvragen.Add(new Toelatingsaanvraag
-        {
-            AanbestedingId = a.Id,
-            ZorgaanbiederId = zorgaanbiederId,
-            Percelen = string.Join(',', percelen.Except(al).Order()),
-            IngediendOp = nu,
-            IngediendDoor = wie,
-        });
-        await db.SaveChangesAsync(ct);
-        return null;
-    }
-
-    /// <summary>
-    /// An officer admits (a contract per lot, from today or the contract start to the common end date) or rejects
-    /// (a reason is required: it goes to the provider).
-    /// </summary>
-    public static async Task<Weigering?> BeslissenAsync(ZorginkoopDbContext db, Aanbesteding a, int aanvraagId, bool toelaten, string? reden,
-        string wie, DateTimeOffset nu, CancellationToken ct = default)
-    {
-        reden = reden?.Trim();
-        var t = await db.Toelatingsaanvragen.SingleOrDefaultAsync(x => x.Id == aanvraagId && x.AanbestedingId == a.Id, ct);
-        var weigering = (t is null ? Weigering.Geheel("toelating.aanmelding-niet-gevonden", "Deze aanmelding bestaat niet.") : null)
-            ?? (t!.Status != AanvraagStatus.Ingediend ? Weigering.Geheel("toelating.al-besloten", "Over deze aanmelding is al besloten.") : null)
-            ?? (!toelaten && string.IsNullOrEmpty(reden) ? new Weigering("toelating.reden-ontbreekt", "Reden", "Afwijzen kan alleen met een reden; de aanbieder ontvangt haar.") : null)
-            ?? (reden?.Length > Raamovereenkomsten.MaxTekst ? new Weigering("contract.reden-te-lang", "Reden", $"De reden is ten hoogste {Raamovereenkomsten.MaxTekst} tekens.") : null);
-        if (weigering is not null)
-        {
-            return weigering;
-        }
-
-        t!.Status = toelaten ? AanvraagStatus.Toegelaten : AanvraagStatus.Afgewezen;
-        t.BesluitOp = nu;
-        t.BesluitDoor = wie;
-        t.Reden = string.IsNullOrEmpty(reden) ? null : reden;
-        if (toelaten)
-        {
-            var vandaag = NlFormat.DatumInAmsterdam(nu);
-            var al = await db.Raamovereenkomsten.Where(c => c.AanbestedingId == a.Id && c.ZorgaanbiederId == t.ZorgaanbiederId).Select(c => c.PerceelNummer).ToListAsync(ct);
-            foreach (var p in t.PerceelNummers.Except(al))
-            {
-                db.Raamovereenkomsten.Add(Raamovereenkomsten.Nieuw(a, p, t.ZorgaanbiederId, ContractHerkomst.Toelating, vandaag));
-            }
-        }
-
-        await db.SaveChangesAsync(ct);
-        return null;
-    }
 }

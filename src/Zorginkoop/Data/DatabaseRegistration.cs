@@ -23,7 +23,7 @@ public static class DatabaseRegistration
             .Validate(o => !string.IsNullOrWhiteSpace(o.DataMap), "Zorginkoop:DataMap mag niet leeg zijn.")
             .ValidateOnStart();
 
-        services.AddSingleton(sp => new Documenten.DocumentOpslag(sp.GetRequiredService<IOptions<OpslagOptions>>().Value.DataMap));
+        services.AddSingleton(sp => new Documenten.DocumentStore(sp.GetRequiredService<IOptions<OpslagOptions>>().Value.DataMap));
         services.AddDbContext<ZorginkoopDbContext>((sp, options) =>
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;

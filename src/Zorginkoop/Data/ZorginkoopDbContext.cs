@@ -12,11 +12,11 @@ namespace Zorginkoop.Data;
 /// <param name="tijd">The clock of the audit log.</param>
 /// <param name="auditSleutel">The key of the audit chain; the app and the CLI always pass it (tools and tests that build their own context may not).</param>
 /// <param name="auditankers">Where the chain's head is anchored outside the database; null where nothing anchors (tools, tests).</param>
-public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, IHuidigeGebruiker? gebruiker = null, TimeProvider? tijd = null,
-    AuditSleutel? auditSleutel = null, Auditankers? auditankers = null)
+public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, ICurrentUser? gebruiker = null, TimeProvider? tijd = null,
+    AuditKey? auditSleutel = null, Auditankers? auditankers = null)
     : IdentityDbContext<Gebruiker>(options), IDataProtectionKeyContext
 {
-    public AuditSleutel? AuditSleutel { get; } = auditSleutel;
+    public AuditKey? AuditKey { get; } = auditSleutel;
 
     /// <summary>Anchors the audit chain after a change worth an anchor (a vault opened, an award) is committed.</summary>
     public Auditankers? Auditankers { get; } = auditankers;
@@ -84,12 +84,12 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
-    /// Saves and writes the audit entries of every audited change (<see cref="IGeaudit"/>) in the same transaction, so a
+    /// Saves and writes the audit entries of every audited change (<see cref="IAudited"/>) in the same transaction, so a
     /// change is never committed without its entry (ground rule: every change audited).
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var audit = AuditSchrijver.Vang(this);
+        var audit = AuditWriter.Vang(this);
         if (audit is null)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -99,7 +99,7 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
         await using (eigen)
         {
             var aantal = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await audit.SchrijfAsync(this, gebruiker?.Naam ?? "systeem", gebruiker?.Moment ?? (tijd ?? TimeProvider.System).GetUtcNow(), cancellationToken);
+            await audit.WriteAsync(this, gebruiker?.Naam ?? "systeem", gebruiker?.Moment ?? (tijd ?? TimeProvider.System).GetUtcNow(), cancellationToken);
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (eigen is not null)
             {
@@ -114,7 +114,7 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
     /// The synchronous path is for plumbing that needs it (Data Protection stores its keys this way); audited changes
     /// must go through <see cref="SaveChangesAsync(bool, CancellationToken)"/>, which writes the audit log.
     /// </summary>
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) => AuditSchrijver.Vang(this) is null
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) => AuditWriter.Vang(this) is null
         ? base.SaveChanges(acceptAllChangesOnSuccess)
         : throw new NotSupportedException("Gebruik SaveChangesAsync: alleen die schrijft het auditlog.");
 

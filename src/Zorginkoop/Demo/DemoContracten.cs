@@ -88,9 +88,9 @@ public static class DemoContracten
 
         db.Aanbestedingen.Add(a);
         await db.SaveChangesAsync(ct);
-        Controleer(await Criteria.ToevoegenAsync(db, a, CriteriumSoort.Eis, "Registratie van de jeugdprofessionals in het SKJ- of BIG-register", null, 0, 1, null, ct));
-        Controleer(await Criteria.ToevoegenAsync(db, a, CriteriumSoort.Eis, "Een geldige Verklaring Omtrent het Gedrag (VOG) voor elke medewerker", null, 0, 1, null, ct));
-        Controleer(await Criteria.ToevoegenAsync(db, a, CriteriumSoort.Eis, "Een kwaliteitssysteem (bijvoorbeeld HKZ) of gelijkwaardig", null, 0, 1, null, ct));
+        Controleer(await CriteriumToevoegen.HandleAsync(db, a, new(CriteriumSoort.Eis, "Registratie van de jeugdprofessionals in het SKJ- of BIG-register", null, 0, 1, null), ct));
+        Controleer(await CriteriumToevoegen.HandleAsync(db, a, new(CriteriumSoort.Eis, "Een geldige Verklaring Omtrent het Gedrag (VOG) voor elke medewerker", null, 0, 1, null), ct));
+        Controleer(await CriteriumToevoegen.HandleAsync(db, a, new(CriteriumSoort.Eis, "Een kwaliteitssysteem (bijvoorbeeld HKZ) of gelijkwaardig", null, 0, 1, null), ct));
         Controleer(await AanbestedingAanpassen.PasToeAsync(db, a, new Verzoek(Gebeurtenis.Publiceren), "demo", NlFormat.AlsAmsterdamseTijd(new DateTime(2024, 1, 8, 9, 0, 0)), ct));
         Controleer(await AanbestedingAanpassen.PasToeAsync(db, a, new Verzoek(Gebeurtenis.ContractStarten), "demo", NlFormat.AlsAmsterdamseTijd(new DateTime(2024, 4, 1, 0, 0, 0)), ct));
 
@@ -104,12 +104,11 @@ public static class DemoContracten
         })
         {
             var moment = NlFormat.AlsAmsterdamseTijd(dag);
-            Controleer(await Toelating.AanvragenAsync(db, a, opties, aanbieders[naam], percelen, eisen, "demo", moment, ct));
+            Controleer(await ToelatingAanvragen.HandleAsync(db, a, opties, new(aanbieders[naam], percelen, eisen), "demo", moment, ct));
             if (besluit is { } toelaten)
             {
                 var aanvraag = await db.Toelatingsaanvragen.SingleAsync(t => t.AanbestedingId == a.Id && t.ZorgaanbiederId == aanbieders[naam], ct);
-                Controleer(await Toelating.BeslissenAsync(db, a, aanvraag.Id, toelaten,
-                    toelaten ? null : "De verklaringen omtrent het gedrag zijn niet voor alle medewerkers overgelegd (demo).", "demo", moment.AddDays(10), ct));
+                Controleer(await ToelatingBeslissen.HandleAsync(db, a, new(aanvraag.Id, toelaten, toelaten ? null : "De verklaringen omtrent het gedrag zijn niet voor alle medewerkers overgelegd (demo)."), "demo", moment.AddDays(10), ct));
             }
 
             dag = dag.AddDays(45);

@@ -30,7 +30,7 @@ public static class DemoData
     ];
 
     /// <param name="opslag">Where the demo documents of the trajectory go (the data folder's document store).</param>
-    public static async Task<int> LoadAsync(ZorginkoopDbContext db, Documenten.DocumentOpslag opslag, CancellationToken ct = default)
+    public static async Task<int> LoadAsync(ZorginkoopDbContext db, Documenten.DocumentStore opslag, CancellationToken ct = default)
     {
         var toegevoegd = 0;
         var lekstroom = await Regio(db, "lekstroom", "Regio Lekstroom", ["0321", "0353", "0331", "0356", "1961"], ct);

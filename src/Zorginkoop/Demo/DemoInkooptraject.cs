@@ -16,7 +16,7 @@ public static class DemoInkooptraject
 {
     public const string Naam = "Inkoop Jeugd Wmo 2022";
 
-    public static async Task<int> LoadAsync(ZorginkoopDbContext db, DocumentOpslag opslag, CancellationToken ct = default)
+    public static async Task<int> LoadAsync(ZorginkoopDbContext db, DocumentStore opslag, CancellationToken ct = default)
     {
         var lekstroom = await db.Regios.SingleAsync(r => r.Code == "lekstroom", ct);
         if (await db.Inkooptrajecten.AnyAsync(t => t.RegioId == lekstroom.Id && t.Naam == Naam, ct))
@@ -80,10 +80,10 @@ public static class DemoInkooptraject
         foreach (var (titel, bestandsnaam, datum, toelichting) in Documenten)
         {
             using var inhoud = new MemoryStream(DemoPdf.Maak(titel, toelichting));
-            var (_, fout) = await TrajectDocumenten.ToevoegenAsync(db, opslag, t, inhoud, bestandsnaam, titel, "demo", Moment(datum, 9, 0), ct);
-            if (fout is not null)
+            var uitkomst = await InkooptrajectDocumentToevoegen.HandleAsync(db, opslag, t, new(inhoud, bestandsnaam, titel), "demo", Moment(datum, 9, 0), ct);
+            if (!uitkomst.Gelukt)
             {
-                throw new InvalidOperationException($"Demodocument {bestandsnaam}: {fout}");
+                throw new InvalidOperationException($"Demodocument {bestandsnaam}: {uitkomst.Weigeringen[0].Tekst}");
             }
         }
 

@@ -108,9 +108,9 @@ public static class DemoInschrijvingen
         await db.SaveChangesAsync(ct);
         await EisenBeheer.StandaardToevoegenAsync(db, a, ct);
         // The criteria, so the practice can be run on to the award: the UEA as requirement, the plan and the price.
-        Controleer(await Criteria.ToevoegenAsync(db, a, CriteriumSoort.Eis, "UEA: geen uitsluitingsgronden", null, 0, 1, null, ct));
-        Controleer(await Criteria.ToevoegenAsync(db, a, CriteriumSoort.Kwaliteit, "Kwaliteitsplan", "Hulp dicht bij huis, integraal en samen met het sociaal team", 60, 10, null, ct));
-        Controleer(await Criteria.ToevoegenAsync(db, a, CriteriumSoort.Prijs, "Prijs per eenheid", null, 40, 1, null, ct));
+        Controleer(await CriteriumToevoegen.HandleAsync(db, a, new(CriteriumSoort.Eis, "UEA: geen uitsluitingsgronden", null, 0, 1, null), ct));
+        Controleer(await CriteriumToevoegen.HandleAsync(db, a, new(CriteriumSoort.Kwaliteit, "Kwaliteitsplan", "Hulp dicht bij huis, integraal en samen met het sociaal team", 60, 10, null), ct));
+        Controleer(await CriteriumToevoegen.HandleAsync(db, a, new(CriteriumSoort.Prijs, "Prijs per eenheid", null, 40, 1, null), ct));
         var weigering = await AanbestedingAanpassen.PasToeAsync(db, a, new Verzoek(Gebeurtenis.Publiceren), "demo", NlFormat.AlsAmsterdamseTijd(publicatie.AddHours(9)), ct);
         return weigering is null ? a : throw new InvalidOperationException($"Demo-aanbesteding {naam}: {weigering}");
     }
@@ -146,7 +146,7 @@ public static class DemoInschrijvingen
         })
         {
             var z = await db.Zorgaanbieders.FirstAsync(x => x.Naam == aanbieder, ct);
-            var (v, fout) = await VraagRegels.StellenAsync(db, a, z.Id, "demo", vraag, perceel, onderwerp, NlFormat.AlsAmsterdamseTijd(dag.AddHours(10)), ct);
+            var (v, fout) = await VraagStellen.HandleAsync(db, a, new(z.Id, vraag, perceel, onderwerp), "demo", NlFormat.AlsAmsterdamseTijd(dag.AddHours(10)), ct);
             Controleer(fout);
             Controleer(await VraagRegels.BeantwoordenAsync(db, v!, "demo", vraag, antwoord, ct));
         }

@@ -9,5 +9,5 @@ namespace Zorginkoop.Demo;
 internal static class DemoPdf
 {
     public static byte[] Maak(string titel, string toelichting) =>
-        new TekstPdf().Titel(titel).Alinea(toelichting).Bouw("Demodocument van Zorginkoop. De inhoud van het origineel staat niet in de bron.");
+        new TextPdf().Titel(titel).Alinea(toelichting).Bouw("Demodocument van Zorginkoop. De inhoud van het origineel staat niet in de bron.");
 }

@@ -15,6 +15,6 @@ public static class DemoZorgdata
     public static async Task<ZorgdataImportResultaat?> LoadAsync(ZorgdataImport import, CancellationToken ct = default)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Raadstabel2018.Csv()));
-        return await import.AlGeimporteerdAsync(stream, ct) ? null : await import.VoerUitAsync(stream, Bestandsnaam, "demo", ct: ct);
+        return await import.AlGeimporteerdAsync(stream, ct) ? null : await import.RunAsync(stream, Bestandsnaam, "demo", ct: ct);
     }
 }

@@ -9,7 +9,7 @@ namespace Zorginkoop.Documenten;
 /// under a generated name (<see cref="Opslagnaam"/>), never under the name it was uploaded with, and outside the web
 /// root; its SHA-256 lets anyone check that what they downloaded is what was published.
 /// </summary>
-public class Document : IGeaudit
+public class Document : IAudited
 {
     public int Id { get; set; }
     public int? InkooptrajectId { get; set; }

@@ -10,7 +10,7 @@ public static class Documentbeheer
 
     /// <param name="koppel">Attaches the new record to its trajectory or procedure (and records a rectification where one is due).</param>
     public static async Task<(Document? Document, Weigering? Weigering)> OpslaanAsync(
-        ZorginkoopDbContext db, DocumentOpslag opslag, Stream inhoud, string? bestandsnaam, string? titel, string wie, DateTimeOffset nu,
+        ZorginkoopDbContext db, DocumentStore opslag, Stream inhoud, string? bestandsnaam, string? titel, string wie, DateTimeOffset nu,
         Action<Document> koppel, CancellationToken ct = default)
     {
         if (titel?.Trim().Length > 300)
@@ -18,7 +18,7 @@ public static class Documentbeheer
             return (null, new Weigering("document.titel-te-lang", Titel, "De titel is te lang: ten hoogste 300 tekens."));
         }
 
-        var (bestand, fout) = await opslag.BewaarAsync(inhoud, bestandsnaam, ct);
+        var (bestand, fout) = await opslag.StoreAsync(inhoud, bestandsnaam, ct);
         if (bestand is null)
         {
             return (null, new Weigering("document.bestand-geweigerd", Bestand, fout!));

@@ -173,49 +173,6 @@ public static class Beoordelen
         return null;
     }
 
-    /// <summary>Records the consensus score of a bid on a criterion, by an assessor who submitted, once enough have.</summary>
-    public static async Task<Weigering?> ConsensusAsync(ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, int inschrijvingId, int criteriumId, int? waarde,
-        string? motivatie, string wie, DateTimeOffset nu, CancellationToken ct = default)
-    {
-        var (_, criteria, weigering) = await VoorbereidAsync(db, kluis, a, inschrijvingId, ct);
-        if (weigering is not null)
-        {
-            return weigering;
-        }
-
-        var c = criteria.SingleOrDefault(x => x.Id == criteriumId);
-        var ingediend = await db.Beoordelingen.Where(b => b.InschrijvingId == inschrijvingId && b.IngediendOp != null).Select(b => b.Beoordelaar).ToListAsync(ct);
-        weigering = (c is null ? new Weigering("beoordeling.criterium-onbekend", CriteriumId, "Dit criterium hoort niet bij deze inschrijving.") : null)
-            ?? (!ingediend.Contains(wie)
-                ? Weigering.Geheel("beoordeling.consensus-zonder-eigen-beoordeling", "Alleen een beoordelaar die zijn eigen beoordeling van deze inschrijving heeft ingediend, legt de consensus vast.")
-                : null)
-            ?? (ingediend.Count < MinimumBeoordelaars
-                ? Weigering.Geheel("beoordeling.consensus-te-weinig-beoordelaars", $"Consensus kan pas als ten minste {MinimumBeoordelaars} beoordelaars hun beoordeling hebben ingediend (nu {ingediend.Count}).")
-                : null)
-            ?? (waarde is not { } w || w < 0 || w > c!.SchaalMax
-                ? new Weigering("beoordeling.score-buiten-schaal", Waarde, c!.Soort == CriteriumSoort.Eis ? "Kies voldoet of voldoet niet." : $"De score ligt tussen 0 en {c.SchaalMax}.")
-                : null)
-            ?? (string.IsNullOrWhiteSpace(motivatie) ? new Weigering("beoordeling.motivering-ontbreekt", Motivatie, "Motiveer de consensusscore: de motivering komt in de gunningsbrieven.") : null)
-            ?? (motivatie!.Length > MaxMotivatie ? new Weigering("beoordeling.motivering-te-lang", Motivatie, $"De motivering is ten hoogste {MaxMotivatie} tekens.") : null);
-        if (weigering is not null)
-        {
-            return weigering;
-        }
-
-        var bestaand = await db.Consensusscores.SingleOrDefaultAsync(s => s.InschrijvingId == inschrijvingId && s.CriteriumId == criteriumId, ct);
-        if (bestaand is null)
-        {
-            db.Consensusscores.Add(bestaand = new Consensusscore { AanbestedingId = a.Id, InschrijvingId = inschrijvingId, CriteriumId = criteriumId, Motivatie = "", Door = wie });
-        }
-
-        bestaand.Waarde = waarde!.Value;
-        bestaand.Motivatie = motivatie!.Trim();
-        bestaand.Door = wie;
-        bestaand.Moment = nu;
-        await db.SaveChangesAsync(ct);
-        return null;
-    }
-
     /// <summary>
     /// Makes the quality scores final: every submitted bid has a consensus score on every criterion it is judged on.
     /// From this moment the price parts may be opened, and no quality score changes.
@@ -265,7 +222,7 @@ public static class Beoordelen
         return null;
     }
 
-    private static async Task<(Inschrijving? Inschrijving, IReadOnlyList<Criterium> Criteria, Weigering? Weigering)> VoorbereidAsync(
+    internal static async Task<(Inschrijving? Inschrijving, IReadOnlyList<Criterium> Criteria, Weigering? Weigering)> VoorbereidAsync(
         ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, int inschrijvingId, CancellationToken ct)
     {
         var (inschrijvingen, weigering) = await InschrijvingenAsync(db, a, ct);

@@ -6,7 +6,7 @@ namespace Zorginkoop.Gunning;
 /// One assessor's independent assessment of one bid: a score (and motivation) per criterion. Until it is submitted the
 /// assessor can change it; once submitted it is final, and only then does the assessor see the others' scores.
 /// </summary>
-public class Beoordeling : IGeaudit
+public class Beoordeling : IAudited
 {
     public int Id { get; set; }
     public int AanbestedingId { get; set; }
@@ -19,7 +19,7 @@ public class Beoordeling : IGeaudit
 }
 
 /// <summary>A score on one criterion: 0..the criterion's scale (for a requirement 1 = voldoet, 0 = voldoet niet).</summary>
-public class Score : IGeaudit
+public class Score : IAudited
 {
     public int Id { get; set; }
     public int BeoordelingId { get; set; }
@@ -32,7 +32,7 @@ public class Score : IGeaudit
 /// The agreed score of a bid on a criterion after the assessors compared their scores, with the motivation that goes
 /// into the award letters.
 /// </summary>
-public class Consensusscore : IGeaudit
+public class Consensusscore : IAudited
 {
     public int Id { get; set; }
     public int AanbestedingId { get; set; }
@@ -48,7 +48,7 @@ public class Consensusscore : IGeaudit
 /// The award file of a procedure: its tie rule, and the moment the quality scores were made final — from which the
 /// price parts may be opened (best price-quality ratio: price is judged only after quality is final).
 /// </summary>
-public class Gunningsdossier : IGeaudit
+public class Gunningsdossier : IAudited
 {
     public int Id { get; set; }
     public int AanbestedingId { get; set; }
@@ -60,7 +60,7 @@ public class Gunningsdossier : IGeaudit
 }
 
 /// <summary>A recorded draw among bids with the same score on a lot: the order drawn, who drew and who witnessed.</summary>
-public class Loting : IGeaudit
+public class Loting : IAudited
 {
     public int Id { get; set; }
     public int AanbestedingId { get; set; }

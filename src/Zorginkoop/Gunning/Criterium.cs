@@ -18,7 +18,7 @@ public enum CriteriumSoort
 /// What a procedure's bids are judged on, stated in the procedure before anyone bids (Aanbestedingswet 2.114–2.115:
 /// criteria and weights are known in advance). Applies to every lot, or to one lot by number.
 /// </summary>
-public class Criterium : IGeaudit
+public class Criterium : IAudited
 {
     public int Id { get; set; }
     public int AanbestedingId { get; set; }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Aanbestedingen;
 using Zorginkoop.Data;
@@ -47,58 +46,6 @@ public static class Gunnen
                 a.MaxGunningenPerPerceel, dossier.Gelijkspelregel, lotingen.GetValueOrDefault(p.Nummer)))
             .ToList();
         return (uitslag, null);
-    }
-
-    /// <summary>
-    /// Draws lots among the bids whose tie decides who is awarded on a lot: a cryptographic shuffle, recorded with who
-    /// drew and who witnessed. One draw per lot (unique index): nobody can draw again until the result suits.
-    /// </summary>
-    public static async Task<Weigering?> LotingAsync(ZorginkoopDbContext db, Kluis kluis, Aanbesteding a, int perceel, string? getuige, string wie, DateTimeOffset nu, CancellationToken ct = default)
-    {
-        getuige = getuige?.Trim();
-        if (string.IsNullOrEmpty(getuige) || getuige.Length > 300)
-        {
-            return new Weigering("gunning.getuige-ongeldig", Getuige, "Vul de naam in van wie de loting bijwoont (de getuige), ten hoogste 300 tekens.");
-        }
-
-        if (a.Status != AanbestedingStatus.InBeoordeling)
-        {
-            return Weigering.Geheel("gunning.niet-in-beoordeling", $"Loten kan alleen tijdens de beoordeling; de aanbesteding is {a.Status.Naam()}.");
-        }
-
-        var (uitslag, weigering) = await UitslagAsync(db, kluis, a, ct);
-        if (weigering is not null)
-        {
-            return weigering;
-        }
-
-        var lot = uitslag.SingleOrDefault(u => u.PerceelNummer == perceel);
-        if (lot is null || lot.LotingNodig.Count == 0)
-        {
-            return new Weigering("gunning.loting-niet-nodig", Perceel, $"Op perceel {perceel} is geen loting nodig: geen gelijke stand bepaalt wie wordt gegund.");
-        }
-
-        var volgorde = lot.LotingNodig.ToArray();
-        RandomNumberGenerator.Shuffle(volgorde.AsSpan());
-        db.Lotingen.Add(new Loting
-        {
-            AanbestedingId = a.Id,
-            PerceelNummer = perceel,
-            Volgorde = string.Join(',', volgorde),
-            Door = wie,
-            Getuige = getuige,
-            Moment = nu,
-        });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateException e) when (!DatabaseBezet.Is(e))
-        {
-            db.ChangeTracker.Clear();
-            return Weigering.Geheel("gunning.al-geloot", "Voor dit perceel is zojuist al geloot.");
-        }
     }
 
     /// <summary>
@@ -164,54 +111,6 @@ public static class Gunnen
         await transactie.CommitAsync(ct);
         await transactie.DisposeAsync();
         await Audit.Auditankers.NaAsync(db, $"voorlopig gegund: aanbesteding {a.Id}", ct);
-        return null;
-    }
-
-    /// <summary>Records an objection or summary proceedings against the provisional award; it blocks the final award.</summary>
-    public static async Task<Weigering?> BezwaarAsync(ZorginkoopDbContext db, Aanbesteding a, int? zorgaanbiederId, BezwaarSoort soort, string? omschrijving,
-        string wie, DateTimeOffset nu, CancellationToken ct = default)
-    {
-        omschrijving = omschrijving?.Trim();
-        var weigering = (a.Status != AanbestedingStatus.VoorlopigGegund
-                ? Weigering.Geheel("gunning.bezwaar-niet-voorlopig-gegund", $"Bezwaar tegen de gunning wordt vastgelegd na de voorlopige gunning; de aanbesteding is {a.Status.Naam()}.")
-                : null)
-            ?? (!Enum.IsDefined(soort) ? new Weigering("gunning.bezwaar-soort-onbekend", Soort, "Kies bezwaar of kort geding.") : null)
-            ?? (string.IsNullOrEmpty(omschrijving) ? new Weigering("gunning.bezwaar-omschrijving-ontbreekt", Omschrijving, "Beschrijf het bezwaar.") : null)
-            ?? (omschrijving!.Length > MaxTekst ? new Weigering("gunning.bezwaar-omschrijving-te-lang", Omschrijving, $"De omschrijving is ten hoogste {MaxTekst} tekens.") : null)
-            ?? (zorgaanbiederId is { } z && !await db.Gunningsbesluiten.AnyAsync(b => b.AanbestedingId == a.Id && b.ZorgaanbiederId == z, ct)
-                ? new Weigering("gunning.bezwaar-aanbieder-onbekend", ZorgaanbiederId, "Deze aanbieder heeft niet ingeschreven op deze aanbesteding.") : null);
-        if (weigering is not null)
-        {
-            return weigering;
-        }
-
-        db.Bezwaren.Add(new Bezwaar { AanbestedingId = a.Id, ZorgaanbiederId = zorgaanbiederId, Soort = soort, Omschrijving = omschrijving!, IngediendOp = nu, GeregistreerdDoor = wie });
-        await db.SaveChangesAsync(ct);
-        return null;
-    }
-
-    /// <summary>Resolves an objection: ongegrond or ingetrokken lets the final award go ahead; gegrond keeps it blocked.</summary>
-    public static async Task<Weigering?> BezwaarAfhandelenAsync(ZorginkoopDbContext db, Aanbesteding a, int bezwaarId, BezwaarStatus uitkomst, string? toelichting,
-        string wie, DateTimeOffset nu, CancellationToken ct = default)
-    {
-        toelichting = toelichting?.Trim();
-        var b = await db.Bezwaren.SingleOrDefaultAsync(x => x.Id == bezwaarId && x.AanbestedingId == a.Id, ct);
-        var weigering = (b is null ? Weigering.Geheel("gunning.bezwaar-onbekend", "Dit bezwaar bestaat niet.") : null)
-            ?? (b!.Status != BezwaarStatus.Lopend ? Weigering.Geheel("gunning.bezwaar-al-afgehandeld", $"Dit bezwaar is al afgehandeld ({b.Status.Naam()}).") : null)
-            ?? (uitkomst is not (BezwaarStatus.Ongegrond or BezwaarStatus.Ingetrokken or BezwaarStatus.Gegrond)
-                ? new Weigering("gunning.afhandeling-uitkomst-onbekend", Uitkomst, "Kies ongegrond, ingetrokken of gegrond.") : null)
-            ?? (string.IsNullOrEmpty(toelichting) ? new Weigering("gunning.afhandeling-toelichting-ontbreekt", Toelichting, "Licht de afhandeling toe (bijvoorbeeld de uitspraak).") : null)
-            ?? (toelichting!.Length > MaxTekst ? new Weigering("gunning.afhandeling-toelichting-te-lang", Toelichting, $"De toelichting is ten hoogste {MaxTekst} tekens.") : null);
-        if (weigering is not null)
-        {
-            return weigering;
-        }
-
-        b!.Status = uitkomst;
-        b.Afhandeling = toelichting;
-        b.AfgehandeldOp = nu;
-        b.AfgehandeldDoor = wie;
-        await db.SaveChangesAsync(ct);
         return null;
     }
 

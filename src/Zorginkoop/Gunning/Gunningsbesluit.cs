@@ -19,7 +19,7 @@ public enum BesluitUitkomst
 /// and the reasons. The letters are rendered from these rows, so a letter read later says what was decided then.
 /// All decisions of a procedure carry the same <see cref="VerzondenOp"/>: every bidder is told at the same moment.
 /// </summary>
-public class Gunningsbesluit : IGeaudit
+public class Gunningsbesluit : IAudited
 {
     public int Id { get; set; }
     public int AanbestedingId { get; set; }
@@ -69,7 +69,7 @@ public enum BezwaarStatus
 /// pending, or one was upheld, the final award is blocked (Aanbestedingswet 2.127: no contract during the standstill
 /// or while a court is asked to suspend the award).
 /// </summary>
-public class Bezwaar : IGeaudit
+public class Bezwaar : IAudited
 {
     public int Id { get; set; }
     public int AanbestedingId { get; set; }

@@ -108,7 +108,7 @@ public sealed record Gunningsbrief(string Aanbesteding, string Regio, string Aan
     /// <summary>The letter as PDF (A4, standard Helvetica), with the same paragraphs as the web page.</summary>
     public byte[] Pdf()
     {
-        var pdf = new TekstPdf().Titel(Titel);
+        var pdf = new TextPdf().Titel(Titel);
         foreach (var (kop, tekst) in Alineas())
         {
             if (kop)

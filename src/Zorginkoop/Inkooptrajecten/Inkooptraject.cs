@@ -8,14 +8,14 @@ namespace Zorginkoop.Inkooptrajecten;
 /// A procurement trajectory: the multi-year project (such as "Inkoop Jeugd Wmo 2022") whose phases lead to procedures.
 /// Everything in it is published once <see cref="Openbaar"/> is set.
 /// </summary>
-public class Inkooptraject : IGeaudit
+public class Inkooptraject : IAudited
 {
     public int Id { get; set; }
     public int RegioId { get; set; }
     public Regio? Regio { get; set; }
     public required string Naam { get; set; }
 
-    /// <summary>Markdown, rendered sanitised (<see cref="Formatting.MarkdownWeergave"/>).</summary>
+    /// <summary>Markdown, rendered sanitised (<see cref="Formatting.MarkdownRenderer"/>).</summary>
     public string? Omschrijving { get; set; }
 
     public bool Jeugd { get; set; }
@@ -57,7 +57,7 @@ public enum FaseStatus
 }
 
 /// <summary>One phase of a trajectory: planned, active or done, with its dates and a summary (Markdown).</summary>
-public class Fase : IGeaudit
+public class Fase : IAudited
 {
     public int Id { get; set; }
     public int InkooptrajectId { get; set; }
@@ -69,7 +69,7 @@ public class Fase : IGeaudit
 }
 
 /// <summary>A dated update of a trajectory ("Update project Inkoop Jeugdhulp (maart 2022)"); the text is Markdown.</summary>
-public class Voortgangsbericht : IGeaudit
+public class Voortgangsbericht : IAudited
 {
     public int Id { get; set; }
     public int InkooptrajectId { get; set; }
@@ -97,7 +97,7 @@ public enum BijeenkomstSoort
 }
 
 /// <summary>An event of a trajectory with its date and time, optionally for one segment.</summary>
-public class Bijeenkomst : IGeaudit
+public class Bijeenkomst : IAudited
 {
     public int Id { get; set; }
     public int InkooptrajectId { get; set; }

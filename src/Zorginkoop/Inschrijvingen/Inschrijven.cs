@@ -76,7 +76,7 @@ public static class Inschrijven
             await db.SaveChangesAsync(ct);
             return nieuw;
         }
-        catch (DbUpdateException e) when (!DatabaseBezet.Is(e))
+        catch (DbUpdateException e) when (!DatabaseBusy.Is(e))
         {
             // The same provider opened the form twice at once: the unique index kept one; use that one.
             db.ChangeTracker.Clear();
@@ -329,7 +329,7 @@ public static class Inschrijven
 
     /// <summary>
     /// Saves with the version as concurrency token: of two simultaneous changes one wins, the other is told so. The
-    /// procedure is held while its state is read again and the change is stored (<see cref="Vergrendeling"/>), so a
+    /// procedure is held while its state is read again and the change is stored (<see cref="AanbestedingLock"/>), so a
     /// request that waited for the database is judged by its arrival <paramref name="nu"/> against the state the
     /// procedure really has when the change lands: never after the vault was opened. A receipt gets the moment it
     /// was stored, read once the lock is held.
@@ -348,7 +348,7 @@ public static class Inschrijven
 
         try
         {
-            await using var transactie = await Vergrendeling.AanbestedingAsync(db, i.AanbestedingId, ct);
+            await using var transactie = await AanbestedingLock.AanbestedingAsync(db, i.AanbestedingId, ct);
             var weigering = await NogOpenAsync(db, i.AanbestedingId, nu, ct);
             if (weigering is not null)
             {

@@ -17,7 +17,7 @@ public enum InschrijvingStatus
 /// is in the clear: not the lots, not the answers, not the names of the files.
 /// </summary>
 /// <remarks>Audited like every change; the audit log records the size of the ciphertexts, never their bytes.</remarks>
-public class Inschrijving : IGeaudit
+public class Inschrijving : IAudited
 {
     public int Id { get; set; }
     public int AanbestedingId { get; set; }
@@ -46,7 +46,7 @@ public class Inschrijving : IGeaudit
 }
 
 /// <summary>A file of a bid: encrypted on disk in the vault folder, its name encrypted in the database.</summary>
-public class InschrijvingBestand : IGeaudit
+public class InschrijvingBestand : IAudited
 {
     public int Id { get; set; }
     public int InschrijvingId { get; set; }
@@ -63,7 +63,7 @@ public class InschrijvingBestand : IGeaudit
 }
 
 /// <summary>A receipt given out: which bid, which version, when, and the SHA-256 of the complete bid at that moment.</summary>
-public class Ontvangstbewijs : IGeaudit
+public class Ontvangstbewijs : IAudited
 {
     public int Id { get; set; }
     public int InschrijvingId { get; set; }
@@ -86,7 +86,7 @@ public class Ontvangstbewijs : IGeaudit
 /// The opening of a procedure's vault after the deadline: asked by one officer, confirmed by another (four eyes, as
 /// TenderNed's kluis). Until it is confirmed no officer reads any bid.
 /// </summary>
-public class KluisOpening : IGeaudit
+public class KluisOpening : IAudited
 {
     public int Id { get; set; }
     public int AanbestedingId { get; set; }

@@ -18,7 +18,7 @@ public enum EisSoort
 }
 
 /// <summary>What a procedure asks of a bid, one item each.</summary>
-public class Inschrijvingseis : IGeaudit
+public class Inschrijvingseis : IAudited
 {
     public int Id { get; set; }
     public int AanbestedingId { get; set; }

@@ -45,7 +45,7 @@ public static class KluisOpenen
             await db.SaveChangesAsync(ct);
             return null;
         }
-        catch (DbUpdateException e) when (!DatabaseBezet.Is(e))
+        catch (DbUpdateException e) when (!DatabaseBusy.Is(e))
         {
             // Two officers asked at the same moment: the unique index kept the first.
             db.ChangeTracker.Clear();
@@ -83,8 +83,8 @@ public static class KluisOpenen
         try
         {
             // Holds the procedure as a bid's write does: a bid that arrived before the deadline and is still being
-            // stored lands before the opening or is refused, never after it (Vergrendeling).
-            await using (var transactie = await Vergrendeling.AanbestedingAsync(db, a.Id, ct))
+            // stored lands before the opening or is refused, never after it (AanbestedingLock).
+            await using (var transactie = await AanbestedingLock.AanbestedingAsync(db, a.Id, ct))
             {
                 await db.SaveChangesAsync(ct);
                 await transactie.CommitAsync(ct);

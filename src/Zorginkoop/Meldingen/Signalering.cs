@@ -125,7 +125,7 @@ public static class Signalering
             {
                 await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException e) when (!DatabaseBezet.Is(e))
+            catch (DbUpdateException e) when (!DatabaseBusy.Is(e))
             {
                 // Another instance made the same message a moment ago: the unique key keeps one.
                 db.Entry(b).State = EntityState.Detached;

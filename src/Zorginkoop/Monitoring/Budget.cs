@@ -6,7 +6,7 @@ using Zorginkoop.Catalogus;
 namespace Zorginkoop.Monitoring;
 
 /// <summary>The budget of a region for one year, domain and monitor group, in eurocents.</summary>
-public class Budget : IGeaudit
+public class Budget : IAudited
 {
     public int Id { get; set; }
     public int RegioId { get; set; }

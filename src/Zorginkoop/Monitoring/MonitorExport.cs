@@ -37,7 +37,7 @@ public static class MonitorExport
     /// An .xlsx with the table (costs in euros as numbers, formatted in the sheet), and the trend per month when given.
     /// Aggregates only; with <paramref name="openbaar"/> the figures of the public monitor, as on public pages.
     /// </summary>
-    public static async Task SchrijfExcelAsync(Stream uitvoer, MonitorUitkomst u, IReadOnlyList<MonitorRij> perMaand, OpenbareMonitor? openbaar, CancellationToken ct)
+    public static async Task WriteExcelAsync(Stream uitvoer, MonitorUitkomst u, IReadOnlyList<MonitorRij> perMaand, OpenbareMonitor? openbaar, CancellationToken ct)
     {
         object Aantal(int exact, int? openbaarGetal, OpenbareCel? cel) => cel is null ? exact : openbaarGetal is { } n ? n : Verborgen(cel);
         object Euro(long exact, OpenbareCel? cel) => cel is null ? Math.Round(exact / 100m, 2) : cel.KostenCent is { } k ? Math.Round(k / 100m, 2) : "";

@@ -29,8 +29,8 @@ public sealed partial class MonitorIndex : IDisposable
 
     // Trajecten and clients are 16-byte keys on the lines; the index numbers them densely (0, 1, 2 …) so that
     // distinct counts are bits in a bitset.
-    private readonly Dictionary<UInt128, int> trajectNummers = new(SleutelVergelijker.Instantie);
-    private readonly Dictionary<UInt128, int> clientNummers = new(SleutelVergelijker.Instantie);
+    private readonly Dictionary<UInt128, int> trajectNummers = new(KeyComparer.Instantie);
+    private readonly Dictionary<UInt128, int> clientNummers = new(KeyComparer.Instantie);
     private volatile Stand stand = Stand.Leeg;
 
     /// <summary>
@@ -39,13 +39,13 @@ public sealed partial class MonitorIndex : IDisposable
     /// </summary>
     public sealed partial class Maand
     {
-        private readonly Kolom<byte> dag;
-        private readonly Kolom<int> product;
-        private readonly Kolom<short> gemeente;
-        private readonly Kolom<int> agb;
-        private readonly Kolom<int> traject;
-        private readonly Kolom<int> client;
-        private readonly Kolom<long> bedrag;
+        private readonly Column<byte> dag;
+        private readonly Column<int> product;
+        private readonly Column<short> gemeente;
+        private readonly Column<int> agb;
+        private readonly Column<int> traject;
+        private readonly Column<int> client;
+        private readonly Column<long> bedrag;
 
         public Maand(int sleutel, int capaciteit)
         {
@@ -54,8 +54,8 @@ public sealed partial class MonitorIndex : IDisposable
             (traject, client, bedrag) = (new(new int[capaciteit]), new(new int[capaciteit]), new(new long[capaciteit]));
         }
 
-        private Maand(int sleutel, int aantal, Kolom<byte> dag, Kolom<int> product, Kolom<short> gemeente, Kolom<int> agb,
-            Kolom<int> traject, Kolom<int> client, Kolom<long> bedrag)
+        private Maand(int sleutel, int aantal, Column<byte> dag, Column<int> product, Column<short> gemeente, Column<int> agb,
+            Column<int> traject, Column<int> client, Column<long> bedrag)
         {
             (Sleutel, Aantal) = (sleutel, aantal);
             (this.dag, this.product, this.gemeente, this.agb, this.traject, this.client, this.bedrag) = (dag, product, gemeente, agb, traject, client, bedrag);
@@ -422,9 +422,9 @@ public sealed partial class MonitorIndex : IDisposable
     /// hash values, and loading ten million lines took 60 % longer. Multiplying each half by an odd constant first
     /// spreads every byte over the hash.
     /// </summary>
-    internal sealed class SleutelVergelijker : IEqualityComparer<UInt128>
+    internal sealed class KeyComparer : IEqualityComparer<UInt128>
     {
-        public static readonly SleutelVergelijker Instantie = new();
+        public static readonly KeyComparer Instantie = new();
 
         public bool Equals(UInt128 x, UInt128 y) => x == y;
 
@@ -437,7 +437,7 @@ public sealed partial class MonitorIndex : IDisposable
     }
 }
 
-internal static class DbTransactionExtensies
+internal static class DbTransactionExtensions
 {
     public static DbTransaction? GetDbTransaction(this Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transactie) =>
         Microsoft.EntityFrameworkCore.Storage.DbContextTransactionExtensions.GetDbTransaction(transactie);

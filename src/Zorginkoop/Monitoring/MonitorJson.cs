@@ -36,7 +36,7 @@ public static class MonitorJson
 
     private static readonly JsonSerializerOptions Ingesprongen = new(Opties) { WriteIndented = true };
 
-    public static string Serialiseer(MonitorUitkomst u, bool ingesprongen = false) =>
+    public static string Serialize(MonitorUitkomst u, bool ingesprongen = false) =>
         JsonSerializer.Serialize(Van(u), ingesprongen ? Ingesprongen : Opties);
 
     private static string Datum(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -8,7 +8,7 @@ public static class NvIDocument
 {
     public static byte[] Pdf(string aanbesteding, NvIRonde ronde)
     {
-        var pdf = new TekstPdf()
+        var pdf = new TextPdf()
             .Titel($"Nota van Inlichtingen {ronde.Nummer}")
             .Alinea($"{aanbesteding}\nGepubliceerd op {NlFormat.DatumTijd(ronde.GepubliceerdOp)}. Controlegetal (SHA-256 van de inhoud): {ronde.Sha256}");
         foreach (var item in ronde.Items)

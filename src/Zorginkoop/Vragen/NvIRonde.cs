@@ -20,7 +20,7 @@ public sealed record NvIPublicatie(NvIRonde? Ronde, Weigering? Weigering, IReadO
 /// publication and never changes (a correction goes into the next round); the SHA-256 of the snapshot is shown with it,
 /// so anyone can see that a round is the one that was published.
 /// </summary>
-public class NvIRonde : IGeaudit
+public class NvIRonde : IAudited
 {
     public int Id { get; set; }
     public int AanbestedingId { get; set; }

@@ -25,7 +25,7 @@ public enum VraagStatus
 /// own addition, such as a correction of an earlier round. Officers see who asked; the published round never does:
 /// it shows <see cref="PubliekeVraag"/>, the wording an officer checked for anything that identifies the asker.
 /// </summary>
-public class Vraag : IGeaudit
+public class Vraag : IAudited
 {
     public int Id { get; set; }
     public int AanbestedingId { get; set; }

@@ -41,28 +41,6 @@ public static class VraagRegels
             : null;
     }
 
-    public static async Task<(Vraag? Vraag, Weigering? Weigering)> StellenAsync(ZorginkoopDbContext db, Aanbesteding a, int zorgaanbiederId, string wie,
-        string? tekst, int? perceel, string? onderwerp, DateTimeOffset nu, CancellationToken ct = default)
-    {
-        var weigering = Gesloten(a, nu) ?? await Inhoud(db, a, tekst, perceel, onderwerp, ct);
-        if (weigering is not null)
-        {
-            return (null, weigering);
-        }
-
-        var vraag = new Vraag
-        {
-            AanbestedingId = a.Id,
-            ZorgaanbiederId = zorgaanbiederId,
-            GesteldDoor = wie,
-            GesteldOp = nu,
-            PerceelNummer = perceel,
-            Onderwerp = Leeg(onderwerp),
-            Tekst = tekst!.Trim(),
-        };
-        return await MetVolgnummerAsync(db, vraag, ct) is { } fout ? (null, fout) : (vraag, null);
-    }
-
     /// <summary>An officer's own item for the next round, such as a correction of an earlier answer; it needs no question deadline.</summary>
     public static async Task<Weigering?> AanvullingAsync(ZorginkoopDbContext db, Aanbesteding a, string wie, string? tekst, string? antwoord, DateTimeOffset nu,
         CancellationToken ct = default)
@@ -187,7 +165,7 @@ public static class VraagRegels
 
             return new(ronde, null, herkenningen);
         }
-        catch (DbUpdateException e) when (!DatabaseBezet.Is(e))
+        catch (DbUpdateException e) when (!DatabaseBusy.Is(e))
         {
             // Two officers published at once (the round number is unique), or an answer changed meanwhile.
             db.ChangeTracker.Clear();
@@ -195,7 +173,7 @@ public static class VraagRegels
         }
     }
 
-    private static async Task<Weigering?> Inhoud(ZorginkoopDbContext db, Aanbesteding a, string? tekst, int? perceel, string? onderwerp, CancellationToken ct)
+    internal static async Task<Weigering?> Inhoud(ZorginkoopDbContext db, Aanbesteding a, string? tekst, int? perceel, string? onderwerp, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(tekst))
         {
@@ -222,10 +200,10 @@ public static class VraagRegels
         : antwoord.Length > MaxAntwoord ? new Weigering("vraag.antwoord-te-lang", Antwoord, $"Een antwoord is ten hoogste {NlFormat.Aantal(MaxAntwoord)} tekens.")
         : null;
 
-    private static string? Leeg(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+    internal static string? Leeg(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     /// <summary>Saves a new question with the next number; two at once get two numbers (the unique index, then a retry).</summary>
-    private static async Task<Weigering?> MetVolgnummerAsync(ZorginkoopDbContext db, Vraag vraag, CancellationToken ct)
+    internal static async Task<Weigering?> MetVolgnummerAsync(ZorginkoopDbContext db, Vraag vraag, CancellationToken ct)
     {
         for (var poging = 0; poging < 5; poging++)
         {
@@ -236,7 +214,7 @@ public static class VraagRegels
                 await db.SaveChangesAsync(ct);
                 return null;
             }
-            catch (DbUpdateException e) when (!DatabaseBezet.Is(e))
+            catch (DbUpdateException e) when (!DatabaseBusy.Is(e))
             {
                 db.Entry(vraag).State = Microsoft.EntityFrameworkCore.EntityState.Detached;
                 vraag.Id = 0;

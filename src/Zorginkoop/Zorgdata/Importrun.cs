@@ -26,7 +26,7 @@ public class Importrun
 
     /// <summary>
     /// The import's own id: the web's status page (/zorgdata/import/{id}) and the name of the slot its process holds
-    /// (<see cref="Importslot"/>), by which a start tells a running import from an interrupted one.
+    /// (<see cref="ImportLock"/>), by which a start tells a running import from an interrupted one.
     /// </summary>
     public Guid? Opdracht { get; set; }
 

@@ -25,7 +25,7 @@ internal static class ZorgdataCsv
         SepReader? csv = null;
         try
         {
-            var (tekst, scheiding) = CsvBestand.OpenTekst(stream);
+            var (tekst, scheiding) = CsvFile.OpenTekst(stream);
             csv = Sep.New(scheiding).Reader(o => o with { Unescape = true, DisableColCountCheck = true }).From(tekst);
         }
         catch (DecoderFallbackException)

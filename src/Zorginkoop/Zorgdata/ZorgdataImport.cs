@@ -29,7 +29,7 @@ public static class Resultaten
 /// catalogue is read from the main database <c>db</c>; the lines go into the care-data database beside it
 /// (<see cref="ZorgdataDbContext"/>), whose write lock is the only one an import holds.
 /// </summary>
-/// <param name="dataMap">The data folder, for the lock that shows the run is alive (<see cref="Importslot"/>); null in tests that need none.</param>
+/// <param name="dataMap">The data folder, for the lock that shows the run is alive (<see cref="ImportLock"/>); null in tests that need none.</param>
 public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseudonimisering, TimeProvider tijd, int maxMeldingen = 100, string? dataMap = null)
 {
     private readonly Dictionary<string, (string Hex, byte[] Sleutel)> pseudoniemen = new(StringComparer.Ordinal);
@@ -46,22 +46,22 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         return await zd.Importruns.AnyAsync(r => r.Sha256 == sha && r.Resultaat == Resultaten.Gelukt, ct);
     }
 
-    public async Task<ZorgdataImportResultaat> VoerUitAsync(
-        Stream bestand, string bestandsnaam, string gebruiker, IProgress<ImportVoortgang>? voortgang = null, CancellationToken ct = default)
+    public async Task<ZorgdataImportResultaat> RunAsync(
+        Stream bestand, string bestandsnaam, string gebruiker, IProgress<ImportProgress>? voortgang = null, CancellationToken ct = default)
     {
         var opdracht = Guid.NewGuid();
-        using var slot = dataMap is null ? null : Importslot.Neem(dataMap, opdracht);
-        return await VoerUitAsync(bestand, bestandsnaam, gebruiker, opdracht, voortgang, ct);
+        using var slot = dataMap is null ? null : ImportLock.Neem(dataMap, opdracht);
+        return await RunAsync(bestand, bestandsnaam, gebruiker, opdracht, voortgang, ct);
     }
 
     /// <summary>
-    /// Imports the file as run <paramref name="opdracht"/>, whose <see cref="Importslot"/> the caller holds (the web's
+    /// Imports the file as run <paramref name="opdracht"/>, whose <see cref="ImportLock"/> the caller holds (the web's
     /// queue takes it with the upload). The run is recorded as <c>bezig</c> before anything else, so a process that stops
-    /// halfway leaves a trace the next start marks <c>afgebroken</c> (<see cref="ImportOpruiming"/>); a failure that the
+    /// halfway leaves a trace the next start marks <c>afgebroken</c> (<see cref="ImportCleanup"/>); a failure that the
     /// process survives is marked at once.
     /// </summary>
-    public async Task<ZorgdataImportResultaat> VoerUitAsync(
-        Stream bestand, string bestandsnaam, string gebruiker, Guid opdracht, IProgress<ImportVoortgang>? voortgang, CancellationToken ct)
+    public async Task<ZorgdataImportResultaat> RunAsync(
+        Stream bestand, string bestandsnaam, string gebruiker, Guid opdracht, IProgress<ImportProgress>? voortgang, CancellationToken ct)
     {
         if (!bestand.CanSeek)
         {
@@ -92,7 +92,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             zd.Importruns.Add(run);
             await zd.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException e) when (DatabaseBezet.Is(e))
+        catch (DbUpdateException e) when (DatabaseBusy.Is(e))
         {
             // SQLite has one writer: another import holds the care data (for minutes on a national year).
             zd.ChangeTracker.Clear();
@@ -109,7 +109,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             await AfbrekenAsync(run, e switch
             {
                 OperationCanceledException => "De import is gestopt doordat Zorginkoop werd afgesloten; er is niets opgeslagen. Importeer het bestand opnieuw.",
-                _ when DatabaseBezet.Is(e) => AndereImport,
+                _ when DatabaseBusy.Is(e) => AndereImport,
                 _ => "De import is onverwacht mislukt; er is niets opgeslagen. De beheerder kan de oorzaak in het logboek vinden.",
             });
             throw;
@@ -132,11 +132,11 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         }
         catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
         {
-            // ImportOpruiming marks it at the next start.
+            // ImportCleanup marks it at the next start.
         }
     }
 
-    private async Task<ZorgdataImportResultaat> ImporteerAsync(Stream bestand, Importrun run, IProgress<ImportVoortgang>? voortgang, CancellationToken ct)
+    private async Task<ZorgdataImportResultaat> ImporteerAsync(Stream bestand, Importrun run, IProgress<ImportProgress>? voortgang, CancellationToken ct)
     {
         var meldingen = new List<ImportMelding>();
         var fouten = 0;
@@ -150,7 +150,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             }
         }
 
-        var zoeker = await ProductZoeker.LoadAsync(db, ct);
+        var zoeker = await ProductLookup.LoadAsync(db, ct);
         var eenheden = await db.Eenheden.AsNoTracking().ToListAsync(ct);
         await using var transactie = await zd.Database.BeginTransactionAsync(ct);
         if (zd.Database.IsNpgsql())
@@ -175,7 +175,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         }
         else
         {
-            await using var schrijver = await ZorgregelSchrijver.MaakAsync(zd, transactie, run.Formaat, bestand.Length, ct);
+            await using var schrijver = await ZorgregelWriter.CreateAsync(zd, transactie, run.Formaat, bestand.Length, ct);
             // Two stages on two cores: reading, checking and hashing (the BSN check, the HMAC pseudonym, the keys) on a
             // worker, writing on this thread. Lines travel in blocks of 512, so the hand-over costs nothing per line; the
             // channel is bounded, so memory stays flat whatever the file's size.
@@ -220,7 +220,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
 
                         if (run.Regels % 10_000 == 0)
                         {
-                            voortgang?.Report(new(run.Regels, ImportVoortgang.ProcentVan(bestand), Opslaan: false));
+                            voortgang?.Report(new(run.Regels, ImportProgress.ProcentVan(bestand), Opslaan: false));
                         }
                     }
 
@@ -253,7 +253,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
                         break;
                     }
 
-                    await schrijver.SchrijfAsync(regel, ct);
+                    await schrijver.WriteAsync(regel, ct);
                 }
             }
 
@@ -298,7 +298,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
     /// A JW325 lists only the rejected prestaties (TR342); each marks its claim line as rejected, which takes it out of
     /// the accepted costs. The claim must have been imported before its answer.
     /// </summary>
-    private async Task VerwerkAfwijzingenAsync(Stream bestand, Importrun run, Action<ImportMelding> meld, Func<int> fouten, IProgress<ImportVoortgang>? voortgang, CancellationToken ct)
+    private async Task VerwerkAfwijzingenAsync(Stream bestand, Importrun run, Action<ImportMelding> meld, Func<int> fouten, IProgress<ImportProgress>? voortgang, CancellationToken ct)
     {
         foreach (var (regel, agb, referentie) in ZorgdataXml.LeesAfwijzingen(bestand, run.Formaat, meld))
         {
@@ -321,7 +321,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
 
             if (run.Regels % 10_000 == 0)
             {
-                voortgang?.Report(new(run.Regels, ImportVoortgang.ProcentVan(bestand), Opslaan: false));
+                voortgang?.Report(new(run.Regels, ImportProgress.ProcentVan(bestand), Opslaan: false));
             }
         }
     }
@@ -330,7 +330,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
     /// Allocations are kept as their current state per municipality and allocation number: a later message (by
     /// Toewijzingsdatum and -tijd, OP033x1) replaces the earlier version, an older one changes nothing.
     /// </summary>
-    private async Task VerwerkToewijzingenAsync(Stream bestand, Importrun run, ProductZoeker zoeker, Action<ImportMelding> meld, CancellationToken ct)
+    private async Task VerwerkToewijzingenAsync(Stream bestand, Importrun run, ProductLookup zoeker, Action<ImportMelding> meld, CancellationToken ct)
     {
         var gezien = new Dictionary<(string, string), Toewijzing>();
         foreach (var t in ZorgdataXml.LeesToewijzingen(bestand, run.Formaat, meld))
@@ -437,7 +437,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         }
     }
 
-    private Zorgregel? Verwerk(RuweZorgregel r, int runId, ProductZoeker zoeker, List<Eenheid> eenheden, Action<ImportMelding> meld)
+    private Zorgregel? Verwerk(RuweZorgregel r, int runId, ProductLookup zoeker, List<Eenheid> eenheden, Action<ImportMelding> meld)
     {
         if (!zoeker.IsGemeente(r.Gemeente))
         {

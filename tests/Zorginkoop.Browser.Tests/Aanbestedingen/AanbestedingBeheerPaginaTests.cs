@@ -3,7 +3,7 @@ using Zorginkoop.Browser.Tests.Infrastructure;
 
 namespace Zorginkoop.Browser.Tests.Aanbestedingen;
 
-public sealed class AanbestedingBeheerPaginaTests(BrowserOmgeving omgeving) : BrowserTests(omgeving)
+public sealed class AanbestedingBeheerPaginaTests(BrowserEnvironment omgeving) : BrowserTests(omgeving)
 {
     [Fact]
     public async Task De_procedurepagina_met_stappen_en_geschiedenis_is_toegankelijk()

@@ -4,7 +4,7 @@ using Zorginkoop.Web.Accounts;
 
 namespace Zorginkoop.Browser.Tests.Accounts;
 
-public sealed class InloggenFormulierTests(BrowserOmgeving omgeving) : BrowserTests(omgeving)
+public sealed class InloggenFormulierTests(BrowserEnvironment omgeving) : BrowserTests(omgeving)
 {
     [Fact]
     public async Task Een_leeg_wachtwoord_geeft_een_toegankelijk_foutoverzicht()
@@ -18,20 +18,20 @@ public sealed class InloggenFormulierTests(BrowserOmgeving omgeving) : BrowserTe
         await SchermafdrukAsync("inloggen-fout");
 
         var link = overzicht.GetByRole(AriaRole.Link, new() { Name = "Vul uw wachtwoord in." });
-        Assert.Equal("#Invoer_Wachtwoord", await link.GetAttributeAsync("href"));
+        Assert.Equal("#Input_Wachtwoord", await link.GetAttributeAsync("href"));
         Assert.Equal(1, await overzicht.GetByRole(AriaRole.Link).CountAsync()); // only the empty field
 
         var wachtwoord = Page.GetByLabel("Wachtwoord");
         Assert.Equal("true", await wachtwoord.GetAttributeAsync("aria-invalid"));
         Assert.Null(await Page.GetByLabel("E-mailadres").GetAttributeAsync("aria-invalid"));
         Assert.Equal(DemoAccounts.Email("inkoper"), await Page.GetByLabel("E-mailadres").InputValueAsync()); // kept
-        Assert.Contains("Vul uw wachtwoord in.", await Page.Locator("#Invoer_Wachtwoord-fout").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Vul uw wachtwoord in.", await Page.Locator("#Input_Wachtwoord-fout").InnerTextAsync(), StringComparison.Ordinal);
 
         await AxeZonderOvertredingenAsync();
 
         // The link in the summary takes the user to the field.
         await link.ClickAsync();
-        Assert.Equal("Invoer_Wachtwoord", await Page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.Equal("Input_Wachtwoord", await Page.EvaluateAsync<string>("() => document.activeElement.id"));
     }
 
     [Fact]

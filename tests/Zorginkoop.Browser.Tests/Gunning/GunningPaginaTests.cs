@@ -5,7 +5,7 @@ using Zorginkoop.Demo;
 namespace Zorginkoop.Browser.Tests.Gunning;
 
 /// <summary>Assessment, award, the contract register and Open House admission as users do them, with axe on every page.</summary>
-public sealed class GunningPaginaTests(BrowserOmgeving omgeving) : BrowserTests(omgeving)
+public sealed class GunningPaginaTests(BrowserEnvironment omgeving) : BrowserTests(omgeving)
 {
     private static readonly string[] Inschrijvers = ["Reinaerde", "Stichting Abrona", "Stichting Kwintes"];
 

@@ -12,13 +12,13 @@ public abstract class BrowserTests : IAsyncLifetime
 
     private IBrowserContext? context;
 
-    protected BrowserTests(BrowserOmgeving omgeving)
+    protected BrowserTests(BrowserEnvironment omgeving)
     {
         Omgeving = omgeving;
         Assert.SkipWhen(omgeving.SkipReden is not null, omgeving.SkipReden ?? "");
     }
 
-    protected BrowserOmgeving Omgeving { get; }
+    protected BrowserEnvironment Omgeving { get; }
 
     protected IPage Page { get; private set; } = null!;
 
@@ -64,7 +64,7 @@ public abstract class BrowserTests : IAsyncLifetime
     /// <summary>Saves a full-page screenshot under bin/…/screenshots and prints where.</summary>
     protected async Task SchermafdrukAsync(string naam)
     {
-        var pad = Path.Combine(BrowserOmgeving.SchermafdrukMap, naam + ".png");
+        var pad = Path.Combine(BrowserEnvironment.SchermafdrukMap, naam + ".png");
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = pad, FullPage = true });
         TestContext.Current.TestOutputHelper?.WriteLine($"Schermafdruk: {pad}");
         TestContext.Current.SendDiagnosticMessage($"Schermafdruk: {pad}");

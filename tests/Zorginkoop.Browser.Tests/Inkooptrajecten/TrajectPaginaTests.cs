@@ -4,7 +4,7 @@ using Zorginkoop.Browser.Tests.Infrastructure;
 namespace Zorginkoop.Browser.Tests.Inkooptrajecten;
 
 /// <summary>The public trajectory pages (the first source as a living page) pass axe's WCAG 2.2 AA rules.</summary>
-public sealed class TrajectPaginaTests(BrowserOmgeving omgeving) : BrowserTests(omgeving)
+public sealed class TrajectPaginaTests(BrowserEnvironment omgeving) : BrowserTests(omgeving)
 {
     [Fact]
     public async Task Het_overzicht_en_de_trajectpagina_zijn_toegankelijk_en_volledig()

@@ -5,7 +5,7 @@ using Zorginkoop.Demo;
 namespace Zorginkoop.Browser.Tests.Inschrijvingen;
 
 /// <summary>The provider's journey and the four-eyes opening as users do them in the browser, with axe on every page.</summary>
-public sealed class InschrijvingPaginaTests(BrowserOmgeving omgeving) : BrowserTests(omgeving)
+public sealed class InschrijvingPaginaTests(BrowserEnvironment omgeving) : BrowserTests(omgeving)
 {
     [Fact]
     public async Task Een_aanbieder_schrijft_in_met_een_bestand_dient_in_en_krijgt_een_ontvangstbewijs()

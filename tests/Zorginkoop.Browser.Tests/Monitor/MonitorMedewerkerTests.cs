@@ -4,7 +4,7 @@ using Zorginkoop.Browser.Tests.Infrastructure;
 namespace Zorginkoop.Browser.Tests.Monitor;
 
 /// <summary>The monitor's employee pages, logged in as an analyst, pass axe's WCAG 2.2 AA rules.</summary>
-public sealed class MonitorMedewerkerTests(BrowserOmgeving omgeving) : BrowserTests(omgeving)
+public sealed class MonitorMedewerkerTests(BrowserEnvironment omgeving) : BrowserTests(omgeving)
 {
     [Theory]
     [InlineData("/monitor?periode=2018&gemeente=0632", "monitor-analist", "Monitor zorggebruik en kosten")]

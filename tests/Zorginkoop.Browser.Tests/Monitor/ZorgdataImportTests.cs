@@ -5,7 +5,7 @@ using Zorginkoop.Browser.Tests.Infrastructure;
 namespace Zorginkoop.Browser.Tests.Monitor;
 
 /// <summary>An analyst uploads care data through the form and follows the import on its status page.</summary>
-public sealed class ZorgdataImportTests(BrowserOmgeving omgeving) : BrowserTests(omgeving)
+public sealed class ZorgdataImportTests(BrowserEnvironment omgeving) : BrowserTests(omgeving)
 {
     [Fact]
     public async Task De_statuspagina_volgt_de_import_tot_het_resultaat_en_is_toegankelijk()

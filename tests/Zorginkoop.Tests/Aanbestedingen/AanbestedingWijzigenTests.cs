@@ -41,7 +41,7 @@ public abstract class AanbestedingWijzigenTests<TDatabase>(TDatabase database) :
     private async Task<int> ConceptAsync(string naam)
     {
         await using var db = NieuweContext();
-        var (a, meldingen) = await AanbestedingWijzigen.MaakAsync(db, await RegioIdAsync(db, "lekstroom"), Basis(naam), Ct);
+        var (a, meldingen) = await AanbestedingAanmaken.HandleAsync(db, new(await RegioIdAsync(db, "lekstroom"), Basis(naam)), Ct);
         Assert.Empty(meldingen);
         return a!.Id;
     }
@@ -71,20 +71,19 @@ public abstract class AanbestedingWijzigenTests<TDatabase>(TDatabase database) :
     {
         await using var db = NieuweContext();
         var a = await db.Aanbestedingen.Include(x => x.Percelen).SingleAsync(x => x.Id == id, Ct);
-        var meldingen = await AanbestedingWijzigen.WijzigAsync(db, a, wijziging(Voorwaarden.Van(a)), reden, "inkoper", nu, Ct);
+        var meldingen = (await AanbestedingWijzigen.HandleAsync(db, a, new(wijziging(Voorwaarden.Van(a)), reden), "inkoper", nu, Ct)).Weigeringen;
         daarna?.Invoke(a);
         return meldingen;
     }
 
     [Fact]
-    public async Task MaakAsync_maakt_een_concept_met_de_genormaliseerde_voorwaarden()
+    public async Task AanbestedingAanmaken_maakt_een_concept_met_de_genormaliseerde_voorwaarden()
     {
         var naam = UniekeNaam("Jeugdhulp Ambulant");
         int id;
         await using (var db = NieuweContext())
         {
-            var (a, meldingen) = await AanbestedingWijzigen.MaakAsync(db, await RegioIdAsync(db, "lekstroom"),
-                Basis("  " + naam + "  ") with { TenderNedKenmerk = "tn 469421" }, Ct);
+            var (a, meldingen) = await AanbestedingAanmaken.HandleAsync(db, new(await RegioIdAsync(db, "lekstroom"), Basis("  " + naam + "  ") with { TenderNedKenmerk = "tn 469421" }), Ct);
             Assert.Empty(meldingen);
             id = a!.Id;
         }
@@ -98,13 +97,12 @@ public abstract class AanbestedingWijzigenTests<TDatabase>(TDatabase database) :
     }
 
     [Fact]
-    public async Task MaakAsync_weigert_foute_voorwaarden_en_bewaart_niets()
+    public async Task AanbestedingAanmaken_weigert_foute_voorwaarden_en_bewaart_niets()
     {
         var naam = UniekeNaam("Fout");
         await using (var db = NieuweContext())
         {
-            var (a, meldingen) = await AanbestedingWijzigen.MaakAsync(db, await RegioIdAsync(db, "lekstroom"),
-                Basis(naam) with { TenderNedKenmerk = "TNabc", StandstillDagen = 19 }, Ct);
+            var (a, meldingen) = await AanbestedingAanmaken.HandleAsync(db, new(await RegioIdAsync(db, "lekstroom"), Basis(naam) with { TenderNedKenmerk = "TNabc", StandstillDagen = 19 }), Ct);
 
             Assert.Null(a);
             Assert.Equal([nameof(Voorwaarden.TenderNedKenmerk), nameof(Voorwaarden.StandstillDagen)], meldingen.Select(m => m.Veld));
@@ -115,14 +113,14 @@ public abstract class AanbestedingWijzigenTests<TDatabase>(TDatabase database) :
     }
 
     [Fact]
-    public async Task MaakAsync_weigert_een_inkooptraject_van_een_andere_regio()
+    public async Task AanbestedingAanmaken_weigert_een_inkooptraject_van_een_andere_regio()
     {
         var naam = UniekeNaam("Ander traject");
         await using (var db = NieuweContext())
         {
             var traject = await db.Inkooptrajecten.Where(t => t.Naam == DemoInkooptraject.Naam).Select(t => t.Id).SingleAsync(Ct);
 
-            var (a, meldingen) = await AanbestedingWijzigen.MaakAsync(db, await RegioIdAsync(db, "utrecht-west"), Basis(naam) with { InkooptrajectId = traject }, Ct);
+            var (a, meldingen) = await AanbestedingAanmaken.HandleAsync(db, new(await RegioIdAsync(db, "utrecht-west"), Basis(naam) with { InkooptrajectId = traject }), Ct);
 
             Assert.Null(a);
             var melding = Assert.Single(meldingen);
@@ -134,12 +132,12 @@ public abstract class AanbestedingWijzigenTests<TDatabase>(TDatabase database) :
     }
 
     [Fact]
-    public async Task MaakAsync_koppelt_een_inkooptraject_van_dezelfde_regio()
+    public async Task AanbestedingAanmaken_koppelt_een_inkooptraject_van_dezelfde_regio()
     {
         await using var db = NieuweContext();
         var traject = await db.Inkooptrajecten.Where(t => t.Naam == DemoInkooptraject.Naam).Select(t => t.Id).SingleAsync(Ct);
 
-        var (a, meldingen) = await AanbestedingWijzigen.MaakAsync(db, await RegioIdAsync(db, "lekstroom"), Basis(UniekeNaam("Eigen traject")) with { InkooptrajectId = traject }, Ct);
+        var (a, meldingen) = await AanbestedingAanmaken.HandleAsync(db, new(await RegioIdAsync(db, "lekstroom"), Basis(UniekeNaam("Eigen traject")) with { InkooptrajectId = traject }), Ct);
 
         Assert.Empty(meldingen);
         Assert.Equal(traject, (await LeesAsync(a!.Id)).InkooptrajectId);
@@ -303,7 +301,7 @@ public abstract class AanbestedingWijzigenTests<TDatabase>(TDatabase database) :
     }
 
     [Fact]
-    public async Task Na_de_deadline_weigert_WijzigAsync_omdat_de_inschrijving_gesloten_is()
+    public async Task Na_de_deadline_weigert_AanbestedingWijzigen_omdat_de_inschrijving_gesloten_is()
     {
         var id = await GepubliceerdAsync(UniekeNaam("Na deadline"));
         var status = AanbestedingStatus.Gepubliceerd;
@@ -406,15 +404,15 @@ public abstract class AanbestedingWijzigenTests<TDatabase>(TDatabase database) :
         await using var db = NieuweContext();
         var a = await db.Aanbestedingen.Include(x => x.Percelen).SingleAsync(x => x.Id == id, Ct);
         using var pdf = new MemoryStream(Testbestanden.Pdf(titel));
-        var (document, fout) = await AanbestedingDocumenten.ToevoegenAsync(db, Database.Opslag, a, pdf, $"{titel}.pdf", titel, reden, "inkoper", nu, Ct);
-        return (fout?.Tekst, document?.Id);
+        var (document, fout) = await AanbestedingDocumentToevoegen.HandleAsync(db, Database.Opslag, a, new(pdf, $"{titel}.pdf", titel, reden), "inkoper", nu, Ct);
+        return (fout.Count > 0 ? fout[0].Tekst : null, document?.Id);
     }
 
     private async Task<string?> TrekInAsync(int id, int documentId, string? reden, DateTimeOffset nu)
     {
         await using var db = NieuweContext();
         var a = await db.Aanbestedingen.Include(x => x.Percelen).SingleAsync(x => x.Id == id, Ct);
-        return (await AanbestedingDocumenten.IntrekkenAsync(db, a, documentId, reden, "inkoper", nu, Ct))?.Tekst;
+        return (await AanbestedingDocumentIntrekken.HandleAsync(db, a, new(documentId, reden), "inkoper", nu, Ct)).Weigering?.Tekst;
     }
 
     private int BestandenInOpslag() => Directory.Exists(Database.Opslag.Map) ? Directory.GetFiles(Database.Opslag.Map).Length : 0;

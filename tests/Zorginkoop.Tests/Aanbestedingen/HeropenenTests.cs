@@ -24,7 +24,7 @@ public abstract class HeropenenTests<TDatabase>(TDatabase database) : DatabaseTe
     {
         await using var db = NieuweContext();
         var lekstroom = await db.Regios.Where(r => r.Code == "lekstroom").Select(r => r.Id).SingleAsync(Ct);
-        var (nieuw, meldingen) = await AanbestedingWijzigen.MaakAsync(db, lekstroom, new Voorwaarden(
+        var (nieuw, meldingen) = await AanbestedingAanmaken.HandleAsync(db, new(lekstroom, new Voorwaarden(
             $"Jeugdhulp Ambulant {Guid.NewGuid():N}", Procedurevorm.OpenbaarEuropees,
             Publicatiedatum: DateOnly.FromDateTime(Publicatie.DateTime),
             Sluitingsmoment: Deadline,
@@ -32,7 +32,7 @@ public abstract class HeropenenTests<TDatabase>(TDatabase database) : DatabaseTe
             ContractEinde: new DateOnly(2028, 6, 30),
             Verlengingsopties: "2 × 1 jaar",
             MaxGunningenPerPerceel: 12,
-            StandstillDagen: 25), Ct);
+            StandstillDagen: 25)), Ct);
         Assert.Empty(meldingen);
         var a = nieuw!;
         var ambulant = await db.Segmenten.Where(s => s.Regio!.Code == "lekstroom" && s.Code == "ambulant").Select(s => s.Id).SingleAsync(Ct);

@@ -28,7 +28,7 @@ public abstract class AuditKetenTests<TDatabase>
     {
         var builder = new DbContextOptionsBuilder<ZorginkoopDbContext>();
         DatabaseRegistration.Configureer(builder, database.Provider, database.NieuweContext().Database.GetConnectionString(), Path.GetTempPath());
-        return new ZorginkoopDbContext(builder.Options, new SysteemGebruiker(gebruiker),
+        return new ZorginkoopDbContext(builder.Options, new SystemUser(gebruiker),
             new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2024, 5, 1, 8, 0, 0, TimeSpan.Zero)));
     }
 
@@ -40,9 +40,9 @@ public abstract class AuditKetenTests<TDatabase>
         await using (var db = Context(database, "inkoper@regio.nl"))
         {
             var regio = await db.Regios.SingleAsync(r => r.Code == "lekstroom", Ct);
-            var (a, _) = await AanbestedingWijzigen.MaakAsync(db, regio.Id, new Voorwaarden("Vervoer 2025", Procedurevorm.SasProcedure), Ct);
+            var (a, _) = await AanbestedingAanmaken.HandleAsync(db, new(regio.Id, new Voorwaarden("Vervoer 2025", Procedurevorm.SasProcedure)), Ct);
             id = a!.Id;
-            await AanbestedingWijzigen.WijzigAsync(db, a, Voorwaarden.Van(a) with { Naam = "Vervoer 2026" }, null, "inkoper@regio.nl", DateTimeOffset.UtcNow, Ct);
+            Assert.True((await AanbestedingWijzigen.HandleAsync(db, a, new(Voorwaarden.Van(a) with { Naam = "Vervoer 2026" }, null), "inkoper@regio.nl", DateTimeOffset.UtcNow, Ct)).Gelukt);
         }
 
         await using var lees = database.NieuweContext();
@@ -99,7 +99,7 @@ public abstract class AuditAnkerTests<TDatabase>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static readonly AuditSleutel Sleutel = new(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    private static readonly AuditKey Sleutel = new(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
     private static async Task<TDatabase> DatabaseAsync()
     {
@@ -109,11 +109,11 @@ public abstract class AuditAnkerTests<TDatabase>
         return database;
     }
 
-    private static ZorginkoopDbContext Context(TestDatabase database, AuditSleutel? sleutel, Auditankers? ankers = null)
+    private static ZorginkoopDbContext Context(TestDatabase database, AuditKey? sleutel, Auditankers? ankers = null)
     {
         var builder = new DbContextOptionsBuilder<ZorginkoopDbContext>();
         DatabaseRegistration.Configureer(builder, database.Provider, database.NieuweContext().Database.GetConnectionString(), database.Map.Pad);
-        return new ZorginkoopDbContext(builder.Options, new SysteemGebruiker("inkoper@regio.nl"),
+        return new ZorginkoopDbContext(builder.Options, new SystemUser("inkoper@regio.nl"),
             new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2024, 5, 1, 8, 0, 0, TimeSpan.Zero)), sleutel, ankers);
     }
 
@@ -124,7 +124,7 @@ public abstract class AuditAnkerTests<TDatabase>
         var ankers = new Auditankers(database.Map.Pad, Sleutel);
         await using var db = Context(database, Sleutel, ankers);
         Assert.Null(await AuditKeten.SleutelInvoerenAsync(db, Ct));
-        await ankers.SchrijfAsync(db, "test", Ct);
+        await ankers.WriteAsync(db, "test", Ct);
         return (database, ankers);
     }
 
@@ -144,7 +144,7 @@ public abstract class AuditAnkerTests<TDatabase>
             Assert.Equal(AuditKeten.BerekenHash(gesleuteld, Sleutel), gesleuteld.Hash);
         }
 
-        await using var ander = Context(database, new AuditSleutel(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        await using var ander = Context(database, new AuditKey(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         Assert.StartsWith("Audit:Sleutel past niet bij het auditlog in deze database", await AuditKeten.SleutelInvoerenAsync(ander, Ct), StringComparison.Ordinal);
         Assert.NotNull(await AuditKeten.VerifieerAsync(ander, Ct));
     }

@@ -26,7 +26,7 @@ public sealed class AccountCliTests : DemoCliTests
             (kvk, id) = (timon.KvkNummer, timon.Id);
         }
 
-        var (code, uit, fout) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "account", "aanmaken", "--email", "jan@timon.test", "--rol", "aanbieder", "--kvk", kvk);
+        var (code, uit, fout) = await CliProces.RunAsync(Map.Pad, "--db", Db, "account", "aanmaken", "--email", "jan@timon.test", "--rol", "aanbieder", "--kvk", kvk);
 
         Assert.True(code == 0, fout);
         var wachtwoord = uit.Split("alleen nu zichtbaar; laat het na de eerste keer inloggen wijzigen): ")[1].Trim();
@@ -35,16 +35,16 @@ public sealed class AccountCliTests : DemoCliTests
         var g = await lees.Users.SingleAsync(u => u.Email == "jan@timon.test", TestContext.Current.CancellationToken);
         Assert.Equal(id, g.ZorgaanbiederId);
         Assert.Equal(PasswordVerificationResult.Success, new PasswordHasher<Gebruiker>().VerifyHashedPassword(g, g.PasswordHash!, wachtwoord));
-        var (_, lijst, _) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "account", "lijst");
+        var (_, lijst, _) = await CliProces.RunAsync(Map.Pad, "--db", Db, "account", "lijst");
         Assert.Contains("jan@timon.test\taanbieder\tStichting Timon\tactief", lijst, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Het_eerste_account_op_een_nieuwe_database_geeft_geen_waarschuwing_van_EF()
     {
-        using var leeg = new Zorginkoop.Tests.Gedeeld.TempFolder();
+        using var leeg = new Zorginkoop.Tests.Shared.TempFolder();
 
-        var (code, uit, fout) = await CliProces.VoerUitAsync(leeg.Pad, "--db", leeg.Bestand("nieuw.db"), "account", "aanmaken", "--email", "beheer@regio.test", "--rol", "beheerder");
+        var (code, uit, fout) = await CliProces.RunAsync(leeg.Pad, "--db", leeg.Bestand("nieuw.db"), "account", "aanmaken", "--email", "beheer@regio.test", "--rol", "beheerder");
 
         Assert.True(code == 0, uit + fout);
         Assert.Contains("Account beheer@regio.test aangemaakt met de rol beheerder.", uit, StringComparison.Ordinal);
@@ -62,7 +62,7 @@ public sealed class AccountCliTests : DemoCliTests
     {
         string[] argumenten = ["--db", Db, "account", "aanmaken", "--email", "fout@test.nl", "--rol", rol, .. kvk is null ? Array.Empty<string>() : ["--kvk", kvk]];
 
-        var (code, _, fout) = await CliProces.VoerUitAsync(Map.Pad, argumenten);
+        var (code, _, fout) = await CliProces.RunAsync(Map.Pad, argumenten);
 
         Assert.Equal(1, code);
         Assert.Contains(melding, fout, StringComparison.Ordinal);

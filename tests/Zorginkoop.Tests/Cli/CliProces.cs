@@ -5,11 +5,11 @@ namespace Zorginkoop.Tests.Cli;
 /// <summary>Runs the real <c>zorginkoop</c> command (the CLI assembly next to the tests) as a process, with its own data folder.</summary>
 public static class CliProces
 {
-    public static Task<(int Code, string Uit, string Fout)> VoerUitAsync(string dataMap, params string[] argumenten) =>
-        VoerUitAsync(dataMap, new Dictionary<string, string>(), argumenten);
+    public static Task<(int Code, string Uit, string Fout)> RunAsync(string dataMap, params string[] argumenten) =>
+        RunAsync(dataMap, new Dictionary<string, string>(), argumenten);
 
     /// <param name="omgeving">Environment variables for the process, e.g. a PostgreSQL database.</param>
-    public static async Task<(int Code, string Uit, string Fout)> VoerUitAsync(string dataMap, IReadOnlyDictionary<string, string> omgeving, params string[] argumenten)
+    public static async Task<(int Code, string Uit, string Fout)> RunAsync(string dataMap, IReadOnlyDictionary<string, string> omgeving, params string[] argumenten)
     {
         var start = new ProcessStartInfo("dotnet")
         {

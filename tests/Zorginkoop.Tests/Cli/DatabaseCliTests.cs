@@ -1,4 +1,4 @@
-using Zorginkoop.Tests.Gedeeld;
+using Zorginkoop.Tests.Shared;
 
 namespace Zorginkoop.Tests.Cli;
 
@@ -21,13 +21,13 @@ public sealed class DatabaseCliTests
                 ["ConnectionStrings__Zorginkoop"] = verbinding,
             };
 
-            var (code, uit, fout) = await CliProces.VoerUitAsync(map.Pad, omgeving, "database");
-            var (code2, uit2, fout2) = await CliProces.VoerUitAsync(map.Pad, omgeving, "database");
+            var (code, uit, fout) = await CliProces.RunAsync(map.Pad, omgeving, "database");
+            var (code2, uit2, fout2) = await CliProces.RunAsync(map.Pad, omgeving, "database");
 
             Assert.True(code == 0, uit + fout);
             Assert.Matches(@"^Database \(Npgsql\.EntityFrameworkCore\.PostgreSQL\): .*; \d+ migratie\(s\) toegepast, bijgewerkt\.", uit);
             // EF Core logs a failed query of the missing history table on a new PostgreSQL database unless the app
-            // creates the table first (DatabaseInitialisatie).
+            // creates the table first (DatabaseInitialization).
             Assert.DoesNotContain("fail:", fout, StringComparison.Ordinal);
             Assert.DoesNotContain("__EFMigrationsHistory", fout, StringComparison.Ordinal);
             Assert.Equal((0, "", uit), (code2, fout2, uit2));

@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Zorginkoop.Tests.Gedeeld;
+using Zorginkoop.Tests.Shared;
 
 namespace Zorginkoop.Tests.Cli;
 
@@ -12,7 +12,7 @@ public abstract class DemoCliTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var (code, uit, fout) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "demo");
+        var (code, uit, fout) = await CliProces.RunAsync(Map.Pad, "--db", Db, "demo");
         Assert.True(code == 0, uit + fout);
         // Counts in Dutch format whatever the machine's culture.
         Assert.Contains("Demozorgdata (Woerden 2018, de raadstabel): 5.889 zorgregels geladen.", uit, StringComparison.Ordinal);

@@ -19,7 +19,7 @@ public sealed class ZorgdataCliTests : DemoCliTests
     [Fact]
     public async Task Monitor_als_json_geeft_de_raadstabel_met_de_afgesproken_veldnamen()
     {
-        var (code, uit, fout) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "monitor", "--periode", "2018", "--gemeente", "0632", "--formaat", "json");
+        var (code, uit, fout) = await CliProces.RunAsync(Map.Pad, "--db", Db, "monitor", "--periode", "2018", "--gemeente", "0632", "--formaat", "json");
 
         Assert.True(code == 0, fout);
         var json = JsonDocument.Parse(uit).RootElement;
@@ -39,9 +39,9 @@ public sealed class ZorgdataCliTests : DemoCliTests
     [Fact]
     public async Task Monitor_als_tabel_en_csv_en_een_onjuiste_periode()
     {
-        var (code, tabel, _) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "monitor", "--periode", "2018", "--gemeente", "0632");
-        var (codeCsv, csv, _) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "monitor", "--periode", "2018Q4", "--gemeente", "0632", "--formaat", "csv");
-        var (codeFout, _, fout) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "monitor", "--periode", "2018Q5");
+        var (code, tabel, _) = await CliProces.RunAsync(Map.Pad, "--db", Db, "monitor", "--periode", "2018", "--gemeente", "0632");
+        var (codeCsv, csv, _) = await CliProces.RunAsync(Map.Pad, "--db", Db, "monitor", "--periode", "2018Q4", "--gemeente", "0632", "--formaat", "csv");
+        var (codeFout, _, fout) = await CliProces.RunAsync(Map.Pad, "--db", Db, "monitor", "--periode", "2018Q5");
 
         Assert.Equal((0, 0, 1), (code, codeCsv, codeFout));
         Assert.Contains("Monitor 1 januari 2018 tot en met 31 december 2018, gemeente 0632", tabel, StringComparison.Ordinal);
@@ -57,8 +57,8 @@ public sealed class ZorgdataCliTests : DemoCliTests
             "1;999900018;0632;98000001;45A51;2018-01-01;2018-01-31;10;uur;110000",
             ";999900031;0632;98000001;07A01;2018-03-01;2018-03-31;12;16;54000");
 
-        var (code, uit, fout) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "zorgdata", "import", pad);
-        var (code2, uit2, _) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "zorgdata", "import", pad);
+        var (code, uit, fout) = await CliProces.RunAsync(Map.Pad, "--db", Db, "zorgdata", "import", pad);
+        var (code2, uit2, _) = await CliProces.RunAsync(Map.Pad, "--db", Db, "zorgdata", "import", pad);
 
         Assert.True(code == 0, fout);
         Assert.Matches(@"^zorg\.csv: 2 regels, 2 toegevoegd, 0 waren er al \(importrun \d+, \d+,\d s, [\d.]+ regels/s\)\.", uit);
@@ -74,7 +74,7 @@ public sealed class ZorgdataCliTests : DemoCliTests
             "1;123;9999;1;45A51;2018-01-01;2018-01-31;10;uur;110000",
             "2;999900019;0632;97000002;45A51;2018-13-01;2018-01-31;10;uur;110000");
 
-        var (code, uit, fout) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "zorgdata", "import", pad);
+        var (code, uit, fout) = await CliProces.RunAsync(Map.Pad, "--db", Db, "zorgdata", "import", pad);
 
         Assert.Equal(1, code);
         Assert.DoesNotContain("0 regels gelezen", uit + fout, StringComparison.Ordinal);
@@ -88,7 +88,7 @@ public sealed class ZorgdataCliTests : DemoCliTests
     {
         var voor = await ImportrunsAsync();
 
-        var (code, uit, fout) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "demo");
+        var (code, uit, fout) = await CliProces.RunAsync(Map.Pad, "--db", Db, "demo");
 
         Assert.True(code == 0, uit + fout);
         Assert.Contains("De demozorgdata was al geladen.", uit, StringComparison.Ordinal);
@@ -111,8 +111,8 @@ public sealed class ZorgdataCliTests : DemoCliTests
             "1;999900018;0632;97000002;45A51;2018-01-01;2018-01-31;10;uur;110000",
             "2;999900019;0632;97000002;45A51;2018-01-01;2018-01-31;10;uur;110000");
 
-        var (code, uit, fout) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "zorgdata", "import", fout1, Map.Bestand("bestaat-niet.csv"));
-        var (_, monitor, _) = await CliProces.VoerUitAsync(Map.Pad, "--db", Db, "monitor", "--periode", "2018", "--aanbieder", "97000002", "--formaat", "json");
+        var (code, uit, fout) = await CliProces.RunAsync(Map.Pad, "--db", Db, "zorgdata", "import", fout1, Map.Bestand("bestaat-niet.csv"));
+        var (_, monitor, _) = await CliProces.RunAsync(Map.Pad, "--db", Db, "monitor", "--periode", "2018", "--aanbieder", "97000002", "--formaat", "json");
 
         Assert.Equal(1, code);
         Assert.Contains("fout.csv, regel 3, kolom bsn: Het BSN voldoet niet aan de 11-proef.", fout, StringComparison.Ordinal);

@@ -36,7 +36,7 @@ public abstract class ContractenTests<TDatabase>(TDatabase database) : DatabaseT
 
         db.Aanbestedingen.Add(a);
         await db.SaveChangesAsync(Ct);
-        Assert.Null(await Criteria.ToevoegenAsync(db, a, CriteriumSoort.Eis, "Wij leveren de hulp volgens het programma van eisen", null, 0, 1, null, Ct));
+        Assert.Null(await CriteriumToevoegen.HandleAsync(db, a, new(CriteriumSoort.Eis, "Wij leveren de hulp volgens het programma van eisen", null, 0, 1, null), Ct));
         Assert.Null(await AanbestedingAanpassen.PasToeAsync(db, a, new Verzoek(Gebeurtenis.Publiceren), "inkoper", Begin.AddDays(-30), Ct));
         return a;
     }
@@ -156,18 +156,18 @@ public abstract class ContractenTests<TDatabase>(TDatabase database) : DatabaseT
         var aanbieder = await AanbiederAsync(db, 2);
         var nu = NlFormat.AlsAmsterdamseTijd(new DateTime(2028, 3, 15, 10, 0, 0));
 
-        var zonderVerklaring = await Toelating.AanvragenAsync(db, a, Opties, aanbieder, [1], [], "aanbieder", nu, Ct);
-        Assert.Null(await Toelating.AanvragenAsync(db, a, Opties, aanbieder, [1, 2], [eis.Id], "aanbieder", nu, Ct));
-        var tweede = await Toelating.AanvragenAsync(db, a, Opties, aanbieder, [1], [eis.Id], "aanbieder", nu, Ct);
+        var zonderVerklaring = await ToelatingAanvragen.HandleAsync(db, a, Opties, new(aanbieder, [1], []), "aanbieder", nu, Ct);
+        Assert.Null(await ToelatingAanvragen.HandleAsync(db, a, Opties, new(aanbieder, [1, 2], [eis.Id]), "aanbieder", nu, Ct));
+        var tweede = await ToelatingAanvragen.HandleAsync(db, a, Opties, new(aanbieder, [1], [eis.Id]), "aanbieder", nu, Ct);
         var aanvraag = await db.Toelatingsaanvragen.SingleAsync(t => t.AanbestedingId == a.Id, Ct);
-        Assert.Null(await Toelating.BeslissenAsync(db, a, aanvraag.Id, toelaten: true, null, "inkoper", nu.AddDays(10), Ct));
+        Assert.Null(await ToelatingBeslissen.HandleAsync(db, a, new(aanvraag.Id, Toelaten: true, null), "inkoper", nu.AddDays(10), Ct));
 
         Assert.StartsWith("U wordt toegelaten als u aan alle toelatingseisen voldoet", zonderVerklaring?.Tekst, StringComparison.Ordinal);
         Assert.Equal("U heeft al een aanmelding die wordt beoordeeld.", tweede?.Tekst);
         var contracten = await db.Raamovereenkomsten.Where(c => c.AanbestedingId == a.Id).OrderBy(c => c.PerceelNummer).ToListAsync(Ct);
         Assert.Equal([1, 2], contracten.Select(c => c.PerceelNummer));
         Assert.All(contracten, c => Assert.Equal((new DateOnly(2028, 3, 25), new DateOnly(2029, 12, 31), ContractHerkomst.Toelating), (c.Start, c.Einde, c.Herkomst)));
-        Assert.Equal("U bent voor deze percelen al toegelaten.", (await Toelating.AanvragenAsync(db, a, Opties, aanbieder, [1], [eis.Id], "aanbieder", nu.AddDays(20), Ct))?.Tekst);
+        Assert.Equal("U bent voor deze percelen al toegelaten.", (await ToelatingAanvragen.HandleAsync(db, a, Opties, new(aanbieder, [1], [eis.Id]), "aanbieder", nu.AddDays(20), Ct))?.Tekst);
     }
 
     [Fact]
@@ -177,15 +177,15 @@ public abstract class ContractenTests<TDatabase>(TDatabase database) : DatabaseT
         var a = await ProcedureAsync(db, Procedurevorm.OpenHouse);
         var eis = (await Criteria.VanAsync(db, a.Id, Ct)).Single();
         var nu = NlFormat.AlsAmsterdamseTijd(new DateTime(2028, 3, 15, 10, 0, 0));
-        Assert.Null(await Toelating.AanvragenAsync(db, a, Opties, await AanbiederAsync(db, 3), [1], [eis.Id], "aanbieder", nu, Ct));
+        Assert.Null(await ToelatingAanvragen.HandleAsync(db, a, Opties, new(await AanbiederAsync(db, 3), [1], [eis.Id]), "aanbieder", nu, Ct));
         var aanvraag = await db.Toelatingsaanvragen.SingleAsync(t => t.AanbestedingId == a.Id, Ct);
 
-        var zonderReden = await Toelating.BeslissenAsync(db, a, aanvraag.Id, toelaten: false, " ", "inkoper", nu, Ct);
-        Assert.Null(await Toelating.BeslissenAsync(db, a, aanvraag.Id, toelaten: false, "Geen geldige SKJ-registratie", "inkoper", nu, Ct));
+        var zonderReden = await ToelatingBeslissen.HandleAsync(db, a, new(aanvraag.Id, Toelaten: false, " "), "inkoper", nu, Ct);
+        Assert.Null(await ToelatingBeslissen.HandleAsync(db, a, new(aanvraag.Id, Toelaten: false, "Geen geldige SKJ-registratie"), "inkoper", nu, Ct));
 
         Assert.Equal("Afwijzen kan alleen met een reden; de aanbieder ontvangt haar.", zonderReden?.Tekst);
         Assert.False(await db.Raamovereenkomsten.AnyAsync(c => c.AanbestedingId == a.Id, Ct));
-        Assert.Equal("Over deze aanmelding is al besloten.", (await Toelating.BeslissenAsync(db, a, aanvraag.Id, toelaten: true, null, "inkoper", nu, Ct))?.Tekst);
+        Assert.Equal("Over deze aanmelding is al besloten.", (await ToelatingBeslissen.HandleAsync(db, a, new(aanvraag.Id, Toelaten: true, null), "inkoper", nu, Ct))?.Tekst);
     }
 
     [Fact]
@@ -197,10 +197,10 @@ public abstract class ContractenTests<TDatabase>(TDatabase database) : DatabaseT
         var eis = (await Criteria.VanAsync(db, openHouse.Id, Ct)).Single();
         var aanbieder = await AanbiederAsync(db, 4);
 
-        var geenToetreding = await Toelating.AanvragenAsync(db, europees, Opties, aanbieder, [1], [], "aanbieder", Begin, Ct);
+        var geenToetreding = await ToelatingAanvragen.HandleAsync(db, europees, Opties, new(aanbieder, [1], []), "aanbieder", Begin, Ct);
         // Ends 31 December 2029; admission closes three months before: after 30 September 2029.
-        var laatsteDag = await Toelating.AanvragenAsync(db, openHouse, Opties, aanbieder, [1], [eis.Id], "aanbieder", NlFormat.AlsAmsterdamseTijd(new DateTime(2029, 9, 30, 23, 0, 0)), Ct);
-        var gesloten = await Toelating.AanvragenAsync(db, openHouse, Opties, aanbieder, [2], [eis.Id], "aanbieder", NlFormat.AlsAmsterdamseTijd(new DateTime(2029, 10, 1, 9, 0, 0)), Ct);
+        var laatsteDag = await ToelatingAanvragen.HandleAsync(db, openHouse, Opties, new(aanbieder, [1], [eis.Id]), "aanbieder", NlFormat.AlsAmsterdamseTijd(new DateTime(2029, 9, 30, 23, 0, 0)), Ct);
+        var gesloten = await ToelatingAanvragen.HandleAsync(db, openHouse, Opties, new(aanbieder, [2], [eis.Id]), "aanbieder", NlFormat.AlsAmsterdamseTijd(new DateTime(2029, 10, 1, 9, 0, 0)), Ct);
 
         Assert.StartsWith("Tussentijds toetreden is niet mogelijk", geenToetreding?.Tekst, StringComparison.Ordinal);
         Assert.Null(laatsteDag);
@@ -218,7 +218,7 @@ public abstract class ContractenTests<TDatabase>(TDatabase database) : DatabaseT
         db.Aanbestedingen.Add(a);
         await db.SaveChangesAsync(Ct);
 
-        var weigering = await Criteria.ToevoegenAsync(db, a, CriteriumSoort.Kwaliteit, "Kwaliteitsplan", null, 60, 10, null, Ct);
+        var weigering = await CriteriumToevoegen.HandleAsync(db, a, new(CriteriumSoort.Kwaliteit, "Kwaliteitsplan", null, 60, 10, null), Ct);
 
         Assert.StartsWith("Open House kent alleen toelatingseisen", weigering?.Tekst, StringComparison.Ordinal);
     }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Zorginkoop.Data;
-using Zorginkoop.Tests.Gedeeld;
+using Zorginkoop.Tests.Shared;
 using Zorginkoop.Zorgdata;
 
 namespace Zorginkoop.Tests.Data;

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Zorginkoop.Data;
-using Zorginkoop.Tests.Gedeeld;
+using Zorginkoop.Tests.Shared;
 
 namespace Zorginkoop.Tests.Data;
 
@@ -26,10 +26,10 @@ public sealed class MigratieOverstapTests : IAsyncLifetime
     {
         var oud = await MaakAsync(provider, "oud");
         var nieuw = await MaakAsync(provider, "nieuw");
-        await VoerUitAsync(provider, oud, OudeKeten(provider) + "\nINSERT INTO \"Gemeenten\" (\"Code\", \"Naam\") VALUES ('9999', 'Proefgemeente');");
+        await RunAsync(provider, oud, OudeKeten(provider) + "\nINSERT INTO \"Gemeenten\" (\"Code\", \"Naam\") VALUES ('9999', 'Proefgemeente');");
 
-        await MigreerAsync(provider, oud);
-        await MigreerAsync(provider, nieuw);
+        await MigrateAsync(provider, oud);
+        await MigrateAsync(provider, nieuw);
 
         var eerste = Assert.Single(await GeschiedenisAsync(provider, nieuw));
         Assert.EndsWith("_Eerste", eerste, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public sealed class MigratieOverstapTests : IAsyncLifetime
         }
 
         // A second start has nothing left to do.
-        await MigreerAsync(provider, oud);
+        await MigrateAsync(provider, oud);
         Assert.Equal([eerste], await GeschiedenisAsync(provider, oud));
     }
 
@@ -52,9 +52,9 @@ public sealed class MigratieOverstapTests : IAsyncLifetime
     public async Task Twee_instanties_die_tegelijk_starten_zetten_de_database_samen_een_keer_over(string provider)
     {
         var oud = await MaakAsync(provider, "tegelijk");
-        await VoerUitAsync(provider, oud, OudeKeten(provider));
+        await RunAsync(provider, oud, OudeKeten(provider));
 
-        await Task.WhenAll(MigreerAsync(provider, oud), MigreerAsync(provider, oud));
+        await Task.WhenAll(MigrateAsync(provider, oud), MigrateAsync(provider, oud));
 
         var eerste = Assert.Single(await GeschiedenisAsync(provider, oud));
         Assert.EndsWith("_Eerste", eerste, StringComparison.Ordinal);
@@ -67,11 +67,11 @@ public sealed class MigratieOverstapTests : IAsyncLifetime
         var oud = await MaakAsync(provider, "half");
         var keten = provider == DatabaseOptions.Sqlite ? MigratieOverstap.OudeKetenSqlite : MigratieOverstap.OudeKetenPostgres;
         // As if the last two migrations of the old chain had not run yet: their rows out of EF Core's history.
-        await VoerUitAsync(provider, oud, OudeKeten(provider) + string.Concat(keten.TakeLast(2).Select(m =>
+        await RunAsync(provider, oud, OudeKeten(provider) + string.Concat(keten.TakeLast(2).Select(m =>
             $"\nDELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = '{m}';")));
         var schemaVoor = await SchemaAsync(provider, oud);
 
-        var fout = await Assert.ThrowsAsync<OptionsValidationException>(() => MigreerAsync(provider, oud));
+        var fout = await Assert.ThrowsAsync<OptionsValidationException>(() => MigrateAsync(provider, oud));
 
         Assert.Contains($"staat op migratie {keten[9]} (10 van de 12 oude migraties)", fout.Message, StringComparison.Ordinal);
         Assert.Contains($"start eerst versie {MigratieOverstap.LaatsteVersieMetOudeKeten}", fout.Message, StringComparison.Ordinal);
@@ -109,14 +109,14 @@ public sealed class MigratieOverstapTests : IAsyncLifetime
         return await PostgresServer.MaakDatabaseAsync(database);
     }
 
-    private async Task MigreerAsync(string provider, string connectionString)
+    private async Task MigrateAsync(string provider, string connectionString)
     {
         // Returns to the caller at once, so that two calls in Task.WhenAll really start together.
         await Task.Yield();
         var builder = new DbContextOptionsBuilder<ZorginkoopDbContext>();
         DatabaseRegistration.Configureer(builder, provider, connectionString, map.Pad);
         await using var db = new ZorginkoopDbContext(builder.Options);
-        await DatabaseInitialisatie.MigreerAsync(db);
+        await DatabaseInitialization.MigrateAsync(db);
     }
 
     private static async Task<DbConnection> OpenAsync(string provider, string connectionString)
@@ -128,7 +128,7 @@ public sealed class MigratieOverstapTests : IAsyncLifetime
         return verbinding;
     }
 
-    private static async Task VoerUitAsync(string provider, string connectionString, string sql)
+    private static async Task RunAsync(string provider, string connectionString, string sql)
     {
         await using var verbinding = await OpenAsync(provider, connectionString);
         await using var cmd = verbinding.CreateCommand();

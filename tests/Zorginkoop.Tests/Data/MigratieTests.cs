@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Data;
-using Zorginkoop.Tests.Gedeeld;
+using Zorginkoop.Tests.Shared;
 
 namespace Zorginkoop.Tests.Data;
 

@@ -28,9 +28,9 @@ public sealed class Beoordelingsoefening
         var o = await Oefening.MaakAsync(db, map, ct, async a =>
         {
             a.MaxGunningenPerPerceel = 1;
-            Assert.Null(await Criteria.ToevoegenAsync(db, a, CriteriumSoort.Eis, "UEA zonder uitsluitingsgronden", null, 0, 1, null, ct));
-            Assert.Null(await Criteria.ToevoegenAsync(db, a, CriteriumSoort.Kwaliteit, "Kwaliteitsplan", "Dicht bij huis en integraal", 60, 10, null, ct));
-            Assert.Null(await Criteria.ToevoegenAsync(db, a, CriteriumSoort.Prijs, "Prijs per eenheid", null, 40, 1, null, ct));
+            Assert.Null(await CriteriumToevoegen.HandleAsync(db, a, new(CriteriumSoort.Eis, "UEA zonder uitsluitingsgronden", null, 0, 1, null), ct));
+            Assert.Null(await CriteriumToevoegen.HandleAsync(db, a, new(CriteriumSoort.Kwaliteit, "Kwaliteitsplan", "Dicht bij huis en integraal", 60, 10, null), ct));
+            Assert.Null(await CriteriumToevoegen.HandleAsync(db, a, new(CriteriumSoort.Prijs, "Prijs per eenheid", null, 40, 1, null), ct));
         });
         var ia = await o.CompleetConceptAsync(db, o.AanbiederA, "plan A", ct, prijs: 6000);
         var ib = await o.CompleetConceptAsync(db, o.AanbiederB, "plan B", ct, prijs: 5000);
@@ -70,8 +70,8 @@ public sealed class Beoordelingsoefening
             await ScoorAsync(db, i, "beoordelaar", plan, ct);
             await ScoorAsync(db, i, "inkoper2", plan, ct);
             var a = await AanbestedingAsync(db, ct);
-            Assert.Null(await Beoordelen.ConsensusAsync(db, Kluis, a, i, Uea.Id, 1, "Verklaring aanwezig", "beoordelaar", Na, ct));
-            Assert.Null(await Beoordelen.ConsensusAsync(db, Kluis, a, i, Plan.Id, plan, $"Consensus {plan}", "beoordelaar", Na, ct));
+            Assert.Null(await ConsensusVastleggen.HandleAsync(db, Kluis, a, new(i, Uea.Id, 1, "Verklaring aanwezig"), "beoordelaar", Na, ct));
+            Assert.Null(await ConsensusVastleggen.HandleAsync(db, Kluis, a, new(i, Plan.Id, plan, $"Consensus {plan}"), "beoordelaar", Na, ct));
         }
 
         Assert.Null(await Beoordelen.VaststellenAsync(db, Kluis, await AanbestedingAsync(db, ct), "inkoper", Na, ct));

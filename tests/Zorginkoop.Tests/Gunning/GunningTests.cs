@@ -64,10 +64,10 @@ public abstract class GunningTests<TDatabase>(TDatabase database) : DatabaseTest
         await o.ScoorAsync(db, o.InschrijvingA, "beoordelaar", 8, Ct);
         var a = await o.AanbestedingAsync(db, Ct);
 
-        var eenBeoordelaar = await Beoordelen.ConsensusAsync(db, o.Kluis, a, o.InschrijvingA, o.Plan.Id, 8, "eens", "beoordelaar", Beoordelingsoefening.Na, Ct);
+        var eenBeoordelaar = await ConsensusVastleggen.HandleAsync(db, o.Kluis, a, new(o.InschrijvingA, o.Plan.Id, 8, "eens"), "beoordelaar", Beoordelingsoefening.Na, Ct);
         await o.ScoorAsync(db, o.InschrijvingA, "inkoper2", 6, Ct);
-        var buitenstaander = await Beoordelen.ConsensusAsync(db, o.Kluis, a, o.InschrijvingA, o.Plan.Id, 7, "eens", "inkoper", Beoordelingsoefening.Na, Ct);
-        var zonderMotivering = await Beoordelen.ConsensusAsync(db, o.Kluis, a, o.InschrijvingA, o.Plan.Id, 7, " ", "beoordelaar", Beoordelingsoefening.Na, Ct);
+        var buitenstaander = await ConsensusVastleggen.HandleAsync(db, o.Kluis, a, new(o.InschrijvingA, o.Plan.Id, 7, "eens"), "inkoper", Beoordelingsoefening.Na, Ct);
+        var zonderMotivering = await ConsensusVastleggen.HandleAsync(db, o.Kluis, a, new(o.InschrijvingA, o.Plan.Id, 7, " "), "beoordelaar", Beoordelingsoefening.Na, Ct);
 
         Assert.Equal("Consensus kan pas als ten minste 2 beoordelaars hun beoordeling hebben ingediend (nu 1).", eenBeoordelaar?.Tekst);
         Assert.StartsWith("Alleen een beoordelaar die zijn eigen beoordeling", buitenstaander?.Tekst, StringComparison.Ordinal);
@@ -87,7 +87,7 @@ public abstract class GunningTests<TDatabase>(TDatabase database) : DatabaseTest
         var teVroeg = await Beoordelen.VaststellenAsync(db, o.Kluis, a, "inkoper", Beoordelingsoefening.Na, Ct);
         await o.TotDefinitieveKwaliteitAsync(db, Ct);
         var (uitslag, na) = await Gunnen.UitslagAsync(db, o.Kluis, a, Ct);
-        var laat = await Beoordelen.ConsensusAsync(db, o.Kluis, a, o.InschrijvingA, o.Plan.Id, 1, "later", "beoordelaar", Beoordelingsoefening.Na, Ct);
+        var laat = await ConsensusVastleggen.HandleAsync(db, o.Kluis, a, new(o.InschrijvingA, o.Plan.Id, 1, "later"), "beoordelaar", Beoordelingsoefening.Na, Ct);
 
         Assert.StartsWith("De rangschikking volgt als de kwaliteitsscores definitief zijn", voor?.Tekst, StringComparison.Ordinal);
         Assert.Equal("Er ontbreken nog 4 consensusscores; de kwaliteit is pas definitief als elke inschrijving op elk criterium een consensusscore heeft.", teVroeg?.Tekst);
@@ -132,11 +132,11 @@ public abstract class GunningTests<TDatabase>(TDatabase database) : DatabaseTest
         var einde = a.StandstillEinde!.Value;
 
         var tijdensStandstill = await AanbestedingAanpassen.PasToeAsync(db, a, new Verzoek(Gebeurtenis.DefinitiefGunnen), "inkoper", einde.AddTicks(-1), Ct);
-        Assert.Null(await Gunnen.BezwaarAsync(db, a, o.Oefening.AanbiederB, BezwaarSoort.KortGeding, "Prijs van A abnormaal laag", "inkoper", einde.AddDays(-2), Ct));
+        Assert.Null(await BezwaarIndienen.HandleAsync(db, a, new(o.Oefening.AanbiederB, BezwaarSoort.KortGeding, "Prijs van A abnormaal laag"), "inkoper", einde.AddDays(-2), Ct));
         var metBezwaar = await AanbestedingAanpassen.PasToeAsync(db, a, new Verzoek(Gebeurtenis.DefinitiefGunnen), "inkoper", einde, Ct);
         var bezwaar = await db.Bezwaren.SingleAsync(b => b.AanbestedingId == a.Id, Ct);
-        var zonderToelichting = await Gunnen.BezwaarAfhandelenAsync(db, a, bezwaar.Id, BezwaarStatus.Ongegrond, "", "inkoper", einde.AddDays(5), Ct);
-        Assert.Null(await Gunnen.BezwaarAfhandelenAsync(db, a, bezwaar.Id, BezwaarStatus.Ongegrond, "Vonnis: vorderingen afgewezen", "inkoper", einde.AddDays(5), Ct));
+        var zonderToelichting = await BezwaarAfhandelen.HandleAsync(db, a, new(bezwaar.Id, BezwaarStatus.Ongegrond, ""), "inkoper", einde.AddDays(5), Ct);
+        Assert.Null(await BezwaarAfhandelen.HandleAsync(db, a, new(bezwaar.Id, BezwaarStatus.Ongegrond, "Vonnis: vorderingen afgewezen"), "inkoper", einde.AddDays(5), Ct));
         Assert.Null(await AanbestedingAanpassen.PasToeAsync(db, a, new Verzoek(Gebeurtenis.DefinitiefGunnen), "inkoper", einde.AddDays(6), Ct));
 
         Assert.StartsWith("De opschortingstermijn loopt tot", tijdensStandstill?.Tekst, StringComparison.Ordinal);
@@ -156,9 +156,9 @@ public abstract class GunningTests<TDatabase>(TDatabase database) : DatabaseTest
         await o.TotDefinitieveKwaliteitAsync(db, Ct);
         var a = await o.AanbestedingAsync(db, Ct);
         Assert.Null(await Gunnen.VoorlopigGunnenAsync(db, o.Kluis, a, "inkoper", Beoordelingsoefening.Na, Ct));
-        Assert.Null(await Gunnen.BezwaarAsync(db, a, null, BezwaarSoort.Bezwaar, "Motivering onvoldoende", "inkoper", Beoordelingsoefening.Na.AddDays(3), Ct));
+        Assert.Null(await BezwaarIndienen.HandleAsync(db, a, new(null, BezwaarSoort.Bezwaar, "Motivering onvoldoende"), "inkoper", Beoordelingsoefening.Na.AddDays(3), Ct));
         var bezwaar = await db.Bezwaren.SingleAsync(b => b.AanbestedingId == a.Id, Ct);
-        Assert.Null(await Gunnen.BezwaarAfhandelenAsync(db, a, bezwaar.Id, BezwaarStatus.Gegrond, "Motivering wordt aangevuld", "inkoper", Beoordelingsoefening.Na.AddDays(10), Ct));
+        Assert.Null(await BezwaarAfhandelen.HandleAsync(db, a, new(bezwaar.Id, BezwaarStatus.Gegrond, "Motivering wordt aangevuld"), "inkoper", Beoordelingsoefening.Na.AddDays(10), Ct));
 
         var weigering = await AanbestedingAanpassen.PasToeAsync(db, a, new Verzoek(Gebeurtenis.DefinitiefGunnen), "inkoper", Beoordelingsoefening.Na.AddDays(30), Ct);
 

@@ -26,7 +26,7 @@ public abstract class HerstelTests<TDatabase>(TDatabase database) : DatabaseTest
         await using (var db = NieuweContext())
         {
             bewijsVoor = (await db.Inschrijvingen.SingleAsync(i => i.Id == o.InschrijvingA, Ct)).Ontvangstbewijs!;
-            Assert.Null(await Herstel.VragenAsync(db, await o.AanbestedingAsync(db, Ct), o.InschrijvingA, eis, "Het certificaat is onleesbaar; lever een leesbare kopie aan.", na.AddDays(5), "inkoper", na, Ct));
+            Assert.Null(await HerstelVragen.HandleAsync(db, await o.AanbestedingAsync(db, Ct), new(o.InschrijvingA, eis, "Het certificaat is onleesbaar; lever een leesbare kopie aan.", na.AddDays(5)), "inkoper", na, Ct));
         }
 
         int verzoek;
@@ -34,11 +34,11 @@ public abstract class HerstelTests<TDatabase>(TDatabase database) : DatabaseTest
         {
             verzoek = (await db.Herstelverzoeken.SingleAsync(h => h.InschrijvingId == o.InschrijvingA, Ct)).Id;
             using var ander = new MemoryStream("%PDF-1.4 niet van mij"u8.ToArray());
-            Assert.Equal("Dit herstelverzoek bestaat niet.", (await Herstel.AanleverenAsync(db, o.Kluis, verzoek, o.Oefening.AanbiederB, ander, "x.pdf", na.AddDays(1), Ct))?.Tekst);
+            Assert.Equal("Dit herstelverzoek bestaat niet.", (await HerstelAanleveren.HandleAsync(db, o.Kluis, new(verzoek, o.Oefening.AanbiederB, ander, "x.pdf"), na.AddDays(1), Ct))?.Tekst);
             using var inhoud = new MemoryStream("%PDF-1.4 leesbaar certificaat"u8.ToArray());
-            Assert.Null(await Herstel.AanleverenAsync(db, o.Kluis, verzoek, o.Oefening.AanbiederA, inhoud, "certificaat-leesbaar.pdf", na.AddDays(1), Ct));
+            Assert.Null(await HerstelAanleveren.HandleAsync(db, o.Kluis, new(verzoek, o.Oefening.AanbiederA, inhoud, "certificaat-leesbaar.pdf"), na.AddDays(1), Ct));
             using var nogEens = new MemoryStream("%PDF-1.4 nog eens"u8.ToArray());
-            Assert.Equal("U heeft het document al aangeleverd.", (await Herstel.AanleverenAsync(db, o.Kluis, verzoek, o.Oefening.AanbiederA, nogEens, "y.pdf", na.AddDays(2), Ct))?.Tekst);
+            Assert.Equal("U heeft het document al aangeleverd.", (await HerstelAanleveren.HandleAsync(db, o.Kluis, new(verzoek, o.Oefening.AanbiederA, nogEens, "y.pdf"), na.AddDays(2), Ct))?.Tekst);
         }
 
         await using var lees = NieuweContext();
@@ -62,14 +62,14 @@ public abstract class HerstelTests<TDatabase>(TDatabase database) : DatabaseTest
         await using var db = NieuweContext();
         var a = await o.AanbestedingAsync(db, Ct);
 
-        var teLang = await Herstel.VragenAsync(db, a, o.InschrijvingB, eis, "Lever het certificaat aan.", na.AddDays(15), "inkoper", na, Ct);
-        Assert.Null(await Herstel.VragenAsync(db, a, o.InschrijvingB, eis, "Lever het certificaat aan.", na.AddDays(3), "inkoper", na, Ct));
-        var tweede = await Herstel.VragenAsync(db, a, o.InschrijvingB, eis, "Nog een keer.", na.AddDays(3), "inkoper", na, Ct);
+        var teLang = await HerstelVragen.HandleAsync(db, a, new(o.InschrijvingB, eis, "Lever het certificaat aan.", na.AddDays(15)), "inkoper", na, Ct);
+        Assert.Null(await HerstelVragen.HandleAsync(db, a, new(o.InschrijvingB, eis, "Lever het certificaat aan.", na.AddDays(3)), "inkoper", na, Ct));
+        var tweede = await HerstelVragen.HandleAsync(db, a, new(o.InschrijvingB, eis, "Nog een keer.", na.AddDays(3)), "inkoper", na, Ct);
         var verzoek = await db.Herstelverzoeken.SingleAsync(h => h.InschrijvingId == o.InschrijvingB, Ct);
         using var inhoud = new MemoryStream("%PDF-1.4 te laat"u8.ToArray());
-        var teLaat = await Herstel.AanleverenAsync(db, o.Kluis, verzoek.Id, o.Oefening.AanbiederB, inhoud, "laat.pdf", na.AddDays(3), Ct);
+        var teLaat = await HerstelAanleveren.HandleAsync(db, o.Kluis, new(verzoek.Id, o.Oefening.AanbiederB, inhoud, "laat.pdf"), na.AddDays(3), Ct);
         await o.TotDefinitieveKwaliteitAsync(db, Ct);
-        var naDefinitief = await Herstel.VragenAsync(db, await o.AanbestedingAsync(db, Ct), o.InschrijvingA, eis, "Lever het certificaat aan.", na.AddDays(3), "inkoper", na, Ct);
+        var naDefinitief = await HerstelVragen.HandleAsync(db, await o.AanbestedingAsync(db, Ct), new(o.InschrijvingA, eis, "Lever het certificaat aan.", na.AddDays(3)), "inkoper", na, Ct);
 
         Assert.Equal($"De termijn ligt na nu en ten hoogste {Herstel.MaxDagen} dagen later.", teLang?.Tekst);
         Assert.Equal(("herstel.termijn-buiten-bereik", Herstel.Termijn), (teLang?.Code, teLang?.Veld));

@@ -25,8 +25,8 @@ public abstract class WmoIbVerhaalTests<TDatabase>(TDatabase database) : Databas
         var o = await Oefening.MaakAsync(db, Database.Map.Pad, Ct, async a =>
         {
             a.Verlengingsopties = "2 × 1 jaar";
-            Assert.Null(await Criteria.ToevoegenAsync(db, a, CriteriumSoort.Eis, "UEA: geen uitsluitingsgronden", null, 0, 1, null, Ct));
-            Assert.Null(await Criteria.ToevoegenAsync(db, a, CriteriumSoort.Kwaliteit, "Plan van aanpak", null, 100, 10, null, Ct));
+            Assert.Null(await CriteriumToevoegen.HandleAsync(db, a, new(CriteriumSoort.Eis, "UEA: geen uitsluitingsgronden", null, 0, 1, null), Ct));
+            Assert.Null(await CriteriumToevoegen.HandleAsync(db, a, new(CriteriumSoort.Kwaliteit, "Plan van aanpak", null, 100, 10, null), Ct));
         });
         var criteria = await Criteria.VanAsync(db, o.AanbestedingId, Ct);
         var uea = criteria.Single(c => c.Soort == CriteriumSoort.Eis);
@@ -57,8 +57,8 @@ public abstract class WmoIbVerhaalTests<TDatabase>(TDatabase database) : Databas
                 Assert.Null(await Beoordelen.IndienenAsync(db, o.Kluis, a, i.Id, wie, na, Ct));
             }
 
-            Assert.Null(await Beoordelen.ConsensusAsync(db, o.Kluis, a, i.Id, uea.Id, voldoet, voldoet == 1 ? "Verklaring aanwezig" : "Uitsluitingsgrond gemeld", "beoordelaar", na, Ct));
-            Assert.Null(await Beoordelen.ConsensusAsync(db, o.Kluis, a, i.Id, plan.Id, score, "Concreet en wijkgericht", "beoordelaar", na, Ct));
+            Assert.Null(await ConsensusVastleggen.HandleAsync(db, o.Kluis, a, new(i.Id, uea.Id, voldoet, voldoet == 1 ? "Verklaring aanwezig" : "Uitsluitingsgrond gemeld"), "beoordelaar", na, Ct));
+            Assert.Null(await ConsensusVastleggen.HandleAsync(db, o.Kluis, a, new(i.Id, plan.Id, score, "Concreet en wijkgericht"), "beoordelaar", na, Ct));
         }
 
         Assert.Null(await Beoordelen.VaststellenAsync(db, o.Kluis, a, "inkoper", na, Ct));

@@ -14,7 +14,7 @@ public static class CsvImport
     {
         var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), new FakeTimeProvider());
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", regels.Prepend(Kop))));
-        var r = await import.VoerUitAsync(stream, naam, "test", ct: TestContext.Current.CancellationToken);
+        var r = await import.RunAsync(stream, naam, "test", ct: TestContext.Current.CancellationToken);
         Assert.True(r.Gelukt, string.Join("\n", r.Meldingen));
     }
 }

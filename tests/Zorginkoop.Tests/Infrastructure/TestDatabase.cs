@@ -4,7 +4,7 @@ using Zorginkoop.Data;
 using Zorginkoop.Demo;
 using Zorginkoop.Documenten;
 using Zorginkoop.Referentiedata;
-using Zorginkoop.Tests.Gedeeld;
+using Zorginkoop.Tests.Shared;
 
 namespace Zorginkoop.Tests.Infrastructure;
 
@@ -22,7 +22,7 @@ public abstract class TestDatabase : IAsyncLifetime
     public abstract string Provider { get; }
 
     /// <summary>The document store in this database's temp folder.</summary>
-    public DocumentOpslag Opslag => new(Map.Pad);
+    public DocumentStore Opslag => new(Map.Pad);
 
     /// <summary>What the first <see cref="DemoData.LoadAsync"/> on the empty database added.</summary>
     public int DemoDataEersteKeer { get; private set; }
@@ -49,8 +49,8 @@ public abstract class TestDatabase : IAsyncLifetime
         }
 
         await using var db = NieuweContext();
-        await DatabaseInitialisatie.MigreerAsync(db);
-        await ReferentiedataLader.LoadAsync(db);
+        await DatabaseInitialization.MigrateAsync(db);
+        await ReferentiedataLoader.LoadAsync(db);
         DemoDataEersteKeer = await DemoData.LoadAsync(db, Opslag);
     }
 

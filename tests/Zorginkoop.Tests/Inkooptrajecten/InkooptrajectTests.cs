@@ -299,9 +299,9 @@ public abstract class DemoInkooptrajectTests<TDatabase>(TDatabase database) : Da
             await db.SaveChangesAsync(Ct);
             using var docx = new MemoryStream(Testbestanden.Docx());
 
-            var (document, fout) = await TrajectDocumenten.ToevoegenAsync(db, Database.Opslag, t, docx, "C:\\Stukken\\Marktconsultatie.docx", "  ", "inkoper", moment, Ct);
+            var (document, fout) = await InkooptrajectDocumentToevoegen.HandleAsync(db, Database.Opslag, t, new(docx, "C:\\Stukken\\Marktconsultatie.docx", "  "), "inkoper", moment, Ct);
 
-            Assert.Null(fout);
+            Assert.Empty(fout);
             Assert.Equal(("Marktconsultatie", "Marktconsultatie.docx", DocumentSoort.Docx.ContentType), (document!.Titel, document.Bestandsnaam, document.ContentType));
             (trajectId, documentId) = (t.Id, document.Id);
         }
@@ -310,9 +310,9 @@ public abstract class DemoInkooptrajectTests<TDatabase>(TDatabase database) : Da
         {
             var t = await db.Inkooptrajecten.SingleAsync(x => x.Id == trajectId, Ct);
 
-            Assert.Equal("Vul de reden in waarom het document wordt ingetrokken.", (await TrajectDocumenten.IntrekkenAsync(db, t, documentId, " ", moment.AddDays(1), Ct))?.Tekst);
-            Assert.Null(await TrajectDocumenten.IntrekkenAsync(db, t, documentId, " Verouderd ", moment.AddDays(1), Ct));
-            Assert.Equal("Dit document hoort niet (meer) bij dit inkooptraject.", (await TrajectDocumenten.IntrekkenAsync(db, t, documentId, "nogmaals", moment.AddDays(2), Ct))?.Tekst);
+            Assert.Equal("Vul de reden in waarom het document wordt ingetrokken.", (await InkooptrajectDocumentIntrekken.HandleAsync(db, t, new(documentId, " "), moment.AddDays(1), Ct)).Weigering?.Tekst);
+            Assert.Null((await InkooptrajectDocumentIntrekken.HandleAsync(db, t, new(documentId, " Verouderd "), moment.AddDays(1), Ct)).Weigering);
+            Assert.Equal("Dit document hoort niet (meer) bij dit inkooptraject.", (await InkooptrajectDocumentIntrekken.HandleAsync(db, t, new(documentId, "nogmaals"), moment.AddDays(2), Ct)).Weigering?.Tekst);
         }
 
         await using var lees = NieuweContext();

@@ -121,7 +121,7 @@ public abstract class MeldingenTests<TDatabase>(TDatabase database) : DatabaseTe
             Assert.Null((await Inschrijven.IndienenAsync(db, o.Kluis, a, i, Guid.NewGuid(), Oefening.Voor, Ct)).Weigering);
             await db.Entry(a).Collection(x => x.Rectificaties).LoadAsync(Ct);
             AanbestedingWijzigen.VoegRectificatieToe(a, "Nieuwe bijlage", [new Wijziging("Document toegevoegd", "", "Bijlage 3")], "inkoper", Oefening.Voor.AddHours(1));
-            var (vraag, _) = await VraagRegels.StellenAsync(db, a, o.AanbiederB, "x", "Een vraag", null, null, Oefening.Deadline.AddDays(-20), Ct);
+            var (vraag, _) = await VraagStellen.HandleAsync(db, a, new(o.AanbiederB, "Een vraag", null, null), "x", Oefening.Deadline.AddDays(-20), Ct);
             Assert.Null(await VraagRegels.BeantwoordenAsync(db, vraag!, "inkoper", "Een vraag", "Een antwoord", Ct));
             Assert.Null((await VraagRegels.PublicerenAsync(db, a, "inkoper", Oefening.Voor.AddHours(2), Ct)).Weigering);
         }
@@ -155,17 +155,17 @@ public abstract class MeldingenTests<TDatabase>(TDatabase database) : DatabaseTe
         await VerzamelAsync(Oefening.Voor.AddMinutes(1));
         await using (var db = NieuweContext())
         {
-            Assert.Equal(0, await Verzending.VerstuurAsync(db, new KapotKanaal(), "zorginkoop@regio.test", Oefening.Voor.AddMinutes(2), Ct));
+            Assert.Equal(0, await MailSender.SendAsync(db, new KapotKanaal(), "zorginkoop@regio.test", Oefening.Voor.AddMinutes(2), Ct));
         }
 
         var mislukt = Assert.Single(await BerichtenAanAsync(emailA));
         Assert.Equal((1, "Verbinding geweigerd", (DateTimeOffset?)null), (mislukt.Pogingen, mislukt.Fout, mislukt.VerzondenOp));
 
-        var map = new MapKanaal(Path.Combine(Database.Map.Pad, Guid.NewGuid().ToString("N")));
+        var map = new FolderMailChannel(Path.Combine(Database.Map.Pad, Guid.NewGuid().ToString("N")));
         await using (var db = NieuweContext())
         {
-            Assert.True(await Verzending.VerstuurAsync(db, map, "zorginkoop@regio.test", Oefening.Voor.AddMinutes(3), Ct) >= 1);
-            Assert.Equal(0, await Verzending.VerstuurAsync(db, map, "zorginkoop@regio.test", Oefening.Voor.AddMinutes(4), Ct));
+            Assert.True(await MailSender.SendAsync(db, map, "zorginkoop@regio.test", Oefening.Voor.AddMinutes(3), Ct) >= 1);
+            Assert.Equal(0, await MailSender.SendAsync(db, map, "zorginkoop@regio.test", Oefening.Voor.AddMinutes(4), Ct));
         }
 
         // The outbox is shared with the other tests of the class: find this test's message among the files.
@@ -182,9 +182,9 @@ public abstract class MeldingenTests<TDatabase>(TDatabase database) : DatabaseTe
         Assert.NotNull((await BerichtenAanAsync(emailA)).Single().VerzondenOp);
     }
 
-    private sealed class KapotKanaal : IBerichtKanaal
+    private sealed class KapotKanaal : IMailChannel
     {
-        public Task VerstuurAsync(MimeMessage bericht, CancellationToken ct) => throw new IOException("Verbinding geweigerd");
+        public Task SendAsync(MimeMessage bericht, CancellationToken ct) => throw new IOException("Verbinding geweigerd");
     }
 }
 

@@ -24,7 +24,7 @@ public abstract class RaadstabelTests<TDatabase>(TDatabase database) : DatabaseT
             {
                 var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), new FakeTimeProvider(new DateTimeOffset(2019, 11, 1, 9, 0, 0, TimeSpan.Zero)));
                 using var csv = new MemoryStream(Encoding.UTF8.GetBytes(Raadstabel2018.Csv()));
-                var r = await import.VoerUitAsync(csv, "raadstabel-2018.csv", "test", ct: Ct);
+                var r = await import.RunAsync(csv, "raadstabel-2018.csv", "test", ct: Ct);
                 Assert.True(r.Gelukt, string.Join("\n", r.Meldingen));
             }
         }
@@ -73,7 +73,7 @@ public abstract class RaadstabelTests<TDatabase>(TDatabase database) : DatabaseT
     {
         var u = await ImporteerEnMeetAsync(Woerden2018);
 
-        var json = MonitorJson.Serialiseer(u);
+        var json = MonitorJson.Serialize(u);
         Assert.StartsWith("{\"periode\":{\"van\":\"2018-01-01\",\"totEnMet\":\"2018-12-31\"},\"groepen\":[", json, StringComparison.Ordinal);
         Assert.Contains("{\"domein\":\"jeugd\",\"monitorgroep\":\"Verblijf\",\"trajecten\":112,\"uniekeClienten\":89,\"kostenCent\":118872300}", json, StringComparison.Ordinal);
         Assert.Contains("\"domeinen\":[{\"domein\":\"jeugd\",\"trajecten\":1781,\"uniekeClienten\":1085,\"kostenCent\":575242000}", json, StringComparison.Ordinal);
@@ -116,7 +116,7 @@ public sealed class RaadstabelTestsSqlite(SqliteTestDatabase database) : Raadsta
             await using var db = eigen.NieuweContext();
             var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), new FakeTimeProvider());
             using var stream = new MemoryStream(Encoding.UTF8.GetBytes(xml));
-            var r = await import.VoerUitAsync(stream, naam, "test", ct: Ct);
+            var r = await import.RunAsync(stream, naam, "test", ct: Ct);
             Assert.True(r.Gelukt, naam + ": " + string.Join("\n", r.Meldingen));
         }
 

@@ -8,7 +8,7 @@ public class ReferentiebestandenTests
     [Fact]
     public void Het_gemeentebestand_heeft_342_unieke_codes()
     {
-        var gemeenten = ReferentiedataLader.LeesGemeenten();
+        var gemeenten = ReferentiedataLoader.LeesGemeenten();
 
         Assert.Equal(342, gemeenten.Count);
         Assert.Equal(342, gemeenten.Select(g => g.Code).Distinct().Count());
@@ -18,7 +18,7 @@ public class ReferentiebestandenTests
     [Fact]
     public void De_codelijsten_bevatten_categorieen_en_eenheden_van_beide_standaarden()
     {
-        var lijsten = ReferentiedataLader.LeesCodelijsten();
+        var lijsten = ReferentiedataLoader.LeesCodelijsten();
 
         Assert.Contains(("iJw 3.2", "LDT_ProductCategorie", "43"), lijsten.Select(l => (l.Standaard, l.Datatype, l.Code)));
         Assert.Contains(("iWmo 3.2", "LDT_ProductCategorie", "18"), lijsten.Select(l => (l.Standaard, l.Datatype, l.Code)));

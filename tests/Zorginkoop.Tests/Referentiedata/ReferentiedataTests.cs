@@ -59,8 +59,8 @@ public abstract class ReferentiedataTests<TDatabase>(TDatabase database) : Datab
 
         await using (var db = NieuweContext())
         {
-            await ReferentiedataLader.LoadAsync(db, Ct);
-            await ReferentiedataLader.LoadAsync(db, Ct);
+            await ReferentiedataLoader.LoadAsync(db, Ct);
+            await ReferentiedataLoader.LoadAsync(db, Ct);
         }
 
         await using var controle = NieuweContext();

@@ -24,8 +24,7 @@ public abstract class VraagRegelsTests<TDatabase>(TDatabase database) : Database
     private async Task<Vraag> StelAsync(Oefening o, int aanbieder, string tekst, DateTimeOffset? op = null, int? perceel = null)
     {
         await using var db = NieuweContext();
-        var (vraag, weigering) = await VraagRegels.StellenAsync(db, await o.AanbestedingAsync(db, Ct), aanbieder, $"medewerker-{aanbieder}@aanbieder.nl", tekst, perceel,
-            "Bestek 3.2", op ?? VoorVragen, Ct);
+        var (vraag, weigering) = await VraagStellen.HandleAsync(db, await o.AanbestedingAsync(db, Ct), new(aanbieder, tekst, perceel, "Bestek 3.2"), $"medewerker-{aanbieder}@aanbieder.nl", op ?? VoorVragen, Ct);
         Assert.Null(weigering);
         return vraag!;
     }
@@ -45,7 +44,7 @@ public abstract class VraagRegelsTests<TDatabase>(TDatabase database) : Database
         var twee = await StelAsync(o, o.AanbiederB, "Tweede vraag", Oefening.Deadline.AddDays(-14).AddTicks(-1), 1);
 
         await using var db = NieuweContext();
-        var (laat, weigering) = await VraagRegels.StellenAsync(db, await o.AanbestedingAsync(db, Ct), o.AanbiederA, "x", "Te laat", null, null, Oefening.Deadline.AddDays(-14), Ct);
+        var (laat, weigering) = await VraagStellen.HandleAsync(db, await o.AanbestedingAsync(db, Ct), new(o.AanbiederA, "Te laat", null, null), "x", Oefening.Deadline.AddDays(-14), Ct);
 
         Assert.Equal((1, 2), (een.Volgnummer, twee.Volgnummer));
         Assert.Null(laat);
@@ -61,7 +60,7 @@ public abstract class VraagRegelsTests<TDatabase>(TDatabase database) : Database
         var o = await OefeningAsync();
         await using var db = NieuweContext();
 
-        var (_, weigering) = await VraagRegels.StellenAsync(db, await o.AanbestedingAsync(db, Ct), o.AanbiederA, "x", tekst, perceel, null, VoorVragen, Ct);
+        var (_, weigering) = await VraagStellen.HandleAsync(db, await o.AanbestedingAsync(db, Ct), new(o.AanbiederA, tekst, perceel, null), "x", VoorVragen, Ct);
 
         Assert.Equal((melding, veld), (weigering?.Tekst, weigering?.Veld));
         Assert.False(await db.Vragen.AnyAsync(v => v.AanbestedingId == o.AanbestedingId, Ct));
@@ -208,7 +207,7 @@ public abstract class VraagRegelsTests<TDatabase>(TDatabase database) : Database
         var a = await o.AanbestedingAsync(db, Ct);
         Assert.Null(await AanbestedingAanpassen.PasToeAsync(db, a, new Verzoek(Gebeurtenis.Schorsen, "toets"), "inkoper", VoorVragen, Ct));
 
-        var (_, weigering) = await VraagRegels.StellenAsync(db, a, o.AanbiederA, "x", "Een vraag", null, null, VoorVragen.AddMinutes(1), Ct);
+        var (_, weigering) = await VraagStellen.HandleAsync(db, a, new(o.AanbiederA, "Een vraag", null, null), "x", VoorVragen.AddMinutes(1), Ct);
 
         Assert.Equal("Deze aanbesteding is geschorst: vragen stellen kan niet (meer).", weigering?.Tekst);
     }

@@ -45,7 +45,7 @@ public abstract class BerichtImportTests<TDatabase>(TDatabase database) : Databa
         await using var db = NieuweContext();
         var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), new FakeTimeProvider());
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(inhoud));
-        return await import.VoerUitAsync(stream, naam, "tester", ct: Ct);
+        return await import.RunAsync(stream, naam, "tester", ct: Ct);
     }
 
     private async Task<MonitorCijfers> KostenAsync(int jaar, int maand)

@@ -37,16 +37,16 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
 
     protected Task<ZorgdataImportResultaat> ImporteerAsync(string naam, SqlRecorder opname, string[] regels) => ImporteerAsync(naam, opname, null, regels);
 
-    private Task<ZorgdataImportResultaat> ImporteerAsync(string naam, System.Collections.Concurrent.ConcurrentQueue<ImportVoortgang> voortgang, string[] regels) =>
+    private Task<ZorgdataImportResultaat> ImporteerAsync(string naam, System.Collections.Concurrent.ConcurrentQueue<ImportProgress> voortgang, string[] regels) =>
         ImporteerAsync(naam, new SqlRecorder(), voortgang, regels);
 
     protected async Task<ZorgdataImportResultaat> ImporteerAsync(
-        string naam, SqlRecorder opname, System.Collections.Concurrent.ConcurrentQueue<ImportVoortgang>? voortgang, string[] regels, TestDatabase? database = null)
+        string naam, SqlRecorder opname, System.Collections.Concurrent.ConcurrentQueue<ImportProgress>? voortgang, string[] regels, TestDatabase? database = null)
     {
         await using var db = (database ?? Database).NieuweContext(opname);
         var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), tijd, maxMeldingen: 3);
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", regels.Prepend(Kop))));
-        return await import.VoerUitAsync(stream, naam, "tester", voortgang is null ? null : new DirecteVoortgang<ImportVoortgang>(voortgang.Enqueue), Ct);
+        return await import.RunAsync(stream, naam, "tester", voortgang is null ? null : new SynchronousProgress<ImportProgress>(voortgang.Enqueue), Ct);
     }
 
     private async Task<(int Regels, long Som)> TelAsync(string agb)
@@ -212,7 +212,7 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
             Assert.True(eerder.Gelukt);
 
             // Three thousand lines: many more than the database stores, so SQLite drops the key index and builds it
-            // again at the end (ZorgregelSchrijver.SleutelindexOpnieuwOpbouwen). Lines 1 and 2 are stored already; 3
+            // again at the end (ZorgregelWriter.SleutelindexOpnieuwOpbouwen). Lines 1 and 2 are stored already; 3
             // and 3000 come twice.
             var opname = new SqlRecorder();
             var r = await ImporteerAsync("groot.csv", opname, null, [.. Enumerable.Range(1, 3000).Select(Regel), Regel(3), Regel(3000)], eigen);
@@ -237,7 +237,7 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
     public async Task De_voortgang_meldt_het_deel_van_het_bestand_dat_gelezen_is_en_daarna_het_opslaan()
     {
         var agb = Agb();
-        var meldingen = new System.Collections.Concurrent.ConcurrentQueue<ImportVoortgang>();
+        var meldingen = new System.Collections.Concurrent.ConcurrentQueue<ImportProgress>();
 
         var r = await ImporteerAsync("voortgang.csv", meldingen,
             [.. Enumerable.Range(1, 25_000).Select(i => $"{i};999900018;0632;{agb};45A51;2018-01-01;2018-01-31;10;uur;{i}")]);
@@ -255,7 +255,7 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
     public async Task Een_geweigerde_import_meldt_nooit_dat_hij_opslaat()
     {
         var agb = Agb();
-        var meldingen = new System.Collections.Concurrent.ConcurrentQueue<ImportVoortgang>();
+        var meldingen = new System.Collections.Concurrent.ConcurrentQueue<ImportProgress>();
         string[] regels =
         [
             .. Enumerable.Range(1, 12_000).Select(i => $"{i};999900018;0632;{agb};45A51;2018-01-01;2018-01-31;10;uur;{i}"),
@@ -271,7 +271,7 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
     [Fact]
     public async Task Een_bestand_met_alleen_een_kopregel_wordt_geweigerd_en_meldt_geen_opslaan()
     {
-        var meldingen = new System.Collections.Concurrent.ConcurrentQueue<ImportVoortgang>();
+        var meldingen = new System.Collections.Concurrent.ConcurrentQueue<ImportProgress>();
 
         var r = await ImporteerAsync("leeg.csv", meldingen, []);
 
@@ -298,7 +298,7 @@ public abstract class ZorgdataImportTests<TDatabase>(TDatabase database) : Datab
         await using var db = NieuweContext();
         var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), tijd);
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes("toewijzingnummer,bsn,gemeente,agb,product,begindatum,einddatum,volume,eenheid,bedrag_cent\n"));
-        var r = await import.VoerUitAsync(stream, "kop.csv", "tester", ct: Ct);
+        var r = await import.RunAsync(stream, "kop.csv", "tester", ct: Ct);
 
         Assert.Equal(["1:productcode", "1:product"], r.Meldingen.Select(m => $"{m.Regel}:{m.Kolom}"));
     }
@@ -357,7 +357,7 @@ public sealed class ZorgdataImportTestsSqlite(SqliteTestDatabase database) : Zor
         int herhaaldAanHetBegin, bool herhaaldAanHetEind, int toegevoegd, int alAanwezig, bool opnieuwOpgebouwd)
     {
         // A database of its own holding 3,000 lines; the file has 6,000 more (and the repeats), about 6,500 lines by
-        // its size: more than a quarter of it is stored, not more than all of it (ZorgregelSchrijver.SleutelindexKeuze).
+        // its size: more than a quarter of it is stored, not more than all of it (ZorgregelWriter.SleutelindexKeuze).
         await MetEigenDatabaseAsync<SqliteTestDatabase>(async eigen =>
         {
             var agb = Agb();
@@ -370,7 +370,7 @@ public sealed class ZorgdataImportTestsSqlite(SqliteTestDatabase database) : Zor
                 .. Enumerable.Range(3_001, 6_000 - herhaaldAanHetBegin).Select(Regel),
                 .. herhaaldAanHetEind ? [Regel(1)] : Array.Empty<string>(),
             ];
-            Assert.Equal(ZorgregelSchrijver.Sleutelindex.Proberen, ZorgregelSchrijver.SleutelindexKeuze(
+            Assert.Equal(ZorgregelWriter.KeyIndex.Proberen, ZorgregelWriter.SleutelindexKeuze(
                 "csv", Encoding.UTF8.GetByteCount(string.Join("\n", bestand)), 3_000));
             var opname = new SqlRecorder();
 
@@ -429,7 +429,7 @@ public sealed class ZorgdataImportTestsSqlite(SqliteTestDatabase database) : Zor
                 "toewijzingnummer;bsn;gemeente;agb;productcode;begindatum;einddatum;volume;eenheid;bedrag_cent\n" +
                 "1;999900018;0632;97000001;45A51;2018-01-01;2018-01-31;10;uur;110000\n"));
 
-            var r = await import.VoerUitAsync(stream, "instellingen.csv", "tester", ct: Ct);
+            var r = await import.RunAsync(stream, "instellingen.csv", "tester", ct: Ct);
 
             Assert.True(r.Gelukt, string.Join("\n", r.Meldingen));
             Assert.Contains(opname.Sql, s => s.StartsWith("PRAGMA threads", StringComparison.Ordinal));

@@ -41,12 +41,12 @@ public abstract class AanbestedingBeheerFlowTests<TApp>(TApp app) : AppTests<TAp
         int.Parse(Regex.Match(pad, patroon).Groups[1].Value, CultureInfo.InvariantCulture);
 
     private static IEnumerable<KeyValuePair<string, string>> Voorwaarden(string naam, string sluiting, params (string, string)[] extra) =>
-        Formulieren.Velden([("Invoer.Naam", naam), ("Invoer.Regio", "lekstroom"), ("Invoer.Vorm", "OpenbaarEuropees"), ("Invoer.Sluitingsmoment", sluiting), .. extra]);
+        Forms.Velden([("Input.Naam", naam), ("Input.Regio", "lekstroom"), ("Input.Vorm", "OpenbaarEuropees"), ("Input.Sluitingsmoment", sluiting), .. extra]);
 
     /// <summary>A concept through /aanbestedingen/nieuw; its id from the redirect to the lots page.</summary>
     private static async Task<int> NieuwAsync(HttpClient inkoper, string naam)
     {
-        using var antwoord = await Formulieren.PostAsync(inkoper, "/aanbestedingen/nieuw", Voorwaarden(naam, "2023-10-02T12:00"));
+        using var antwoord = await Forms.PostAsync(inkoper, "/aanbestedingen/nieuw", Voorwaarden(naam, "2023-10-02T12:00"));
         Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
         return Id(antwoord.Headers.Location!.OriginalString, "^/aanbestedingen/([0-9]+)/percelen$");
     }
@@ -55,14 +55,14 @@ public abstract class AanbestedingBeheerFlowTests<TApp>(TApp app) : AppTests<TAp
     {
         var (_, pagina) = await GetAsync($"/aanbestedingen/{id}/percelen", inkoper);
         var segment = Regex.Match(pagina, "<option value=\"([0-9]+)\">Ambulant</option>").Groups[1].Value;
-        return await Formulieren.PostAsync(inkoper, $"/aanbestedingen/{id}/percelen", Formulieren.Velden(("SegmentId", segment)), "Toevoegen");
+        return await Forms.PostAsync(inkoper, $"/aanbestedingen/{id}/percelen", Forms.Velden(("SegmentId", segment)), "Toevoegen");
     }
 
     private async Task<int> GepubliceerdAsync(HttpClient inkoper, string naam)
     {
         var id = await NieuwAsync(inkoper, naam);
         using var perceel = await PerceelAsync(inkoper, id);
-        using var publiceren = await Formulieren.PostAsync(inkoper, $"/aanbestedingen/{id}", Formulieren.Velden(("Stap", "Publiceren")));
+        using var publiceren = await Forms.PostAsync(inkoper, $"/aanbestedingen/{id}", Forms.Velden(("Stap", "Publiceren")));
         Assert.Equal(HttpStatusCode.Redirect, publiceren.StatusCode);
         return id;
     }
@@ -79,12 +79,12 @@ public abstract class AanbestedingBeheerFlowTests<TApp>(TApp app) : AppTests<TAp
     {
         using var inkoper = await Inloggen.AlsAsync(App, "inkoper");
 
-        using var nieuw = await Formulieren.PostAsync(inkoper, "/aanbestedingen/nieuw", Voorwaarden("Jeugdhulp Ambulant 2024", "2023-10-02T12:00"));
+        using var nieuw = await Forms.PostAsync(inkoper, "/aanbestedingen/nieuw", Voorwaarden("Jeugdhulp Ambulant 2024", "2023-10-02T12:00"));
         var id = Id(nieuw.Headers.Location!.OriginalString, "^/aanbestedingen/([0-9]+)/percelen$");
         using var perceel = await PerceelAsync(inkoper, id);
         var (_, percelen) = await GetAsync($"/aanbestedingen/{id}/percelen", inkoper);
         var (_, concept) = await GetAsync($"/aanbestedingen/{id}", inkoper);
-        using var publiceren = await Formulieren.PostAsync(inkoper, $"/aanbestedingen/{id}", Formulieren.Velden(("Stap", "Publiceren")));
+        using var publiceren = await Forms.PostAsync(inkoper, $"/aanbestedingen/{id}", Forms.Velden(("Stap", "Publiceren")));
         var (openbaar, html) = await GetAsync($"/aanbestedingen/{id}");
 
         Assert.Equal(HttpStatusCode.Redirect, nieuw.StatusCode);
@@ -104,7 +104,7 @@ public abstract class AanbestedingBeheerFlowTests<TApp>(TApp app) : AppTests<TAp
         using var inkoper = await Inloggen.AlsAsync(App, "inkoper");
         var id = await NieuwAsync(inkoper, "Zonder perceel");
 
-        using var publiceren = await Formulieren.PostAsync(inkoper, $"/aanbestedingen/{id}", Formulieren.Velden(("Stap", "Publiceren")));
+        using var publiceren = await Forms.PostAsync(inkoper, $"/aanbestedingen/{id}", Forms.Velden(("Stap", "Publiceren")));
         var html = Tekst(await publiceren.Content.ReadAsStringAsync(Ct));
 
         Assert.Equal(HttpStatusCode.OK, publiceren.StatusCode);
@@ -119,8 +119,8 @@ public abstract class AanbestedingBeheerFlowTests<TApp>(TApp app) : AppTests<TAp
         using var inkoper = await Inloggen.AlsAsync(App, "inkoper");
         var id = await GepubliceerdAsync(inkoper, "Rectificatie zonder reden");
 
-        using var antwoord = await Formulieren.PostAsync(inkoper, $"/aanbestedingen/{id}/bewerken",
-            Voorwaarden("Rectificatie zonder reden", "2023-10-02T12:00", ("Invoer.Omschrijving", "Aangevuld")));
+        using var antwoord = await Forms.PostAsync(inkoper, $"/aanbestedingen/{id}/bewerken",
+            Voorwaarden("Rectificatie zonder reden", "2023-10-02T12:00", ("Input.Omschrijving", "Aangevuld")));
         var html = Tekst(await antwoord.Content.ReadAsStringAsync(Ct));
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
@@ -136,8 +136,8 @@ public abstract class AanbestedingBeheerFlowTests<TApp>(TApp app) : AppTests<TAp
         using var inkoper = await Inloggen.AlsAsync(App, "inkoper");
         var id = await GepubliceerdAsync(inkoper, "Rectificatie met reden");
 
-        using var antwoord = await Formulieren.PostAsync(inkoper, $"/aanbestedingen/{id}/bewerken",
-            Voorwaarden("Rectificatie met reden", "2023-10-02T12:00", ("Invoer.Omschrijving", "Aangevuld met de gunningscriteria."), ("Invoer.Reden", "Gunningscriteria toegevoegd.")));
+        using var antwoord = await Forms.PostAsync(inkoper, $"/aanbestedingen/{id}/bewerken",
+            Voorwaarden("Rectificatie met reden", "2023-10-02T12:00", ("Input.Omschrijving", "Aangevuld met de gunningscriteria."), ("Input.Reden", "Gunningscriteria toegevoegd.")));
         var (_, html) = await GetAsync($"/aanbestedingen/{id}");
         var tekst = Rijen(html);
 
@@ -155,8 +155,8 @@ public abstract class AanbestedingBeheerFlowTests<TApp>(TApp app) : AppTests<TAp
         using var inkoper = await Inloggen.AlsAsync(App, "inkoper");
         var id = await GepubliceerdAsync(inkoper, "Uitstel");
 
-        using var antwoord = await Formulieren.PostAsync(inkoper, $"/aanbestedingen/{id}/uitstellen",
-            Formulieren.Velden(("NieuweDeadline", "2023-10-16T12:00"), ("Reden", "Meer tijd voor de kostprijsvragen.")), "Deadline");
+        using var antwoord = await Forms.PostAsync(inkoper, $"/aanbestedingen/{id}/uitstellen",
+            Forms.Velden(("NieuweDeadline", "2023-10-16T12:00"), ("Reden", "Meer tijd voor de kostprijsvragen.")), "Deadline");
         var (_, html) = await GetAsync($"/aanbestedingen/{id}");
         var tekst = Rijen(html);
 
@@ -172,7 +172,7 @@ public abstract class AanbestedingBeheerFlowTests<TApp>(TApp app) : AppTests<TAp
         using var inkoper = await Inloggen.AlsAsync(App, "inkoper");
         var voor = await AantalAsync();
 
-        using var antwoord = await Formulieren.PostAsync(inkoper, "/aanbestedingen/nieuw", Voorwaarden("Zomertijd", "2026-03-29T02:30"));
+        using var antwoord = await Forms.PostAsync(inkoper, "/aanbestedingen/nieuw", Voorwaarden("Zomertijd", "2026-03-29T02:30"));
         var html = Tekst(await antwoord.Content.ReadAsStringAsync(Ct));
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
@@ -186,8 +186,8 @@ public abstract class AanbestedingBeheerFlowTests<TApp>(TApp app) : AppTests<TAp
         using var inkoper = await Inloggen.AlsAsync(App, "inkoper");
         var id = await GepubliceerdAsync(inkoper, "Uitstel in het gat");
 
-        using var antwoord = await Formulieren.PostAsync(inkoper, $"/aanbestedingen/{id}/uitstellen",
-            Formulieren.Velden(("NieuweDeadline", "2026-03-29T02:30"), ("Reden", "Zomertijd")), "Deadline");
+        using var antwoord = await Forms.PostAsync(inkoper, $"/aanbestedingen/{id}/uitstellen",
+            Forms.Velden(("NieuweDeadline", "2026-03-29T02:30"), ("Reden", "Zomertijd")), "Deadline");
         var html = Tekst(await antwoord.Content.ReadAsStringAsync(Ct));
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
@@ -204,8 +204,8 @@ public abstract class AanbestedingBeheerFlowTests<TApp>(TApp app) : AppTests<TAp
         var (_, formulier) = await GetAsync($"/aanbestedingen/{ambulant}/heropenen", inkoper);
         var product = Regex.Match(formulier, "name=\"ProductIds\" value=\"([0-9]+)\"[^>]*/>43B11 Logeren</label>").Groups[1].Value;
 
-        using var antwoord = await Formulieren.PostAsync(inkoper, $"/aanbestedingen/{ambulant}/heropenen",
-            Formulieren.Velden(("ProductIds", product), ("Naam", "Heropening 43B11 Logeren 2023"), ("Reden", "Onvoldoende dekking voor logeren.")));
+        using var antwoord = await Forms.PostAsync(inkoper, $"/aanbestedingen/{ambulant}/heropenen",
+            Forms.Velden(("ProductIds", product), ("Naam", "Heropening 43B11 Logeren 2023"), ("Reden", "Onvoldoende dekking voor logeren.")));
 
         Assert.NotEmpty(product);
         Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
@@ -288,12 +288,12 @@ public abstract class AanbestedingBeheerFlowTests<TApp>(TApp app) : AppTests<TAp
         var (_, eigenFormulier) = await GetAsync("/inloggen", analist); // a valid token for the analist's own session
         var voor = await StandAsync();
 
-        using var antwoord = await analist.PostAsync(handler is null ? pad : $"{pad}?handler={handler}", new FormUrlEncodedContent(Formulieren.Velden(
+        using var antwoord = await analist.PostAsync(handler is null ? pad : $"{pad}?handler={handler}", new FormUrlEncodedContent(Forms.Velden(
             ("__RequestVerificationToken", Inloggen.AntiforgeryToken(eigenFormulier)),
-            ("Invoer.Naam", "Door analist"), ("Invoer.Regio", "lekstroom"), ("Invoer.Vorm", "OpenbaarEuropees"), ("Invoer.Jeugd", "true"),
-            ("Invoer.Openbaar", "true"), ("Invoer.Sluitingsmoment", "2024-12-02T12:00"), ("Invoer.Reden", "geen recht"),
-            ("Invoer.Datum", "2023-07-31"), ("Invoer.Titel", "Door analist"), ("Invoer.Tekst", "Door analist"), ("Invoer.Begin", "2023-09-01T10:00"),
-            ("Invoer.Status", "Afgerond"), ("Invoer.Van", "2021-11-01"), ("Invoer.Tot", "2023-07-31"),
+            ("Input.Naam", "Door analist"), ("Input.Regio", "lekstroom"), ("Input.Vorm", "OpenbaarEuropees"), ("Input.Jeugd", "true"),
+            ("Input.Openbaar", "true"), ("Input.Sluitingsmoment", "2024-12-02T12:00"), ("Input.Reden", "geen recht"),
+            ("Input.Datum", "2023-07-31"), ("Input.Titel", "Door analist"), ("Input.Tekst", "Door analist"), ("Input.Begin", "2023-09-01T10:00"),
+            ("Input.Status", "Afgerond"), ("Input.Van", "2021-11-01"), ("Input.Tot", "2023-07-31"),
             ("Stap", "Intrekken"), ("Reden", "geen recht"), ("NieuweDeadline", "2024-12-02T12:00"), ("Naam", "Door analist"), ("ProductIds", "1"),
             ("SegmentId", "1"), ("DocumentId", "1"), ("IntrekkingsReden", "geen recht"))), Ct);
 

@@ -87,8 +87,8 @@ public abstract class AutorisatieTests<TApp>(TApp app) : AppTests<TApp>(app)
         using var antwoord = await analist.PostAsync("/catalogus/lekstroom/segmenten/nieuw", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = Inloggen.AntiforgeryToken(eigenFormulier),
-            ["Invoer.Code"] = "analist",
-            ["Invoer.Naam"] = "Door analist",
+            ["Input.Code"] = "analist",
+            ["Input.Naam"] = "Door analist",
         }), Ct);
 
         Assert.NotEqual(HttpStatusCode.OK, antwoord.StatusCode);

@@ -55,7 +55,7 @@ public abstract class InloggenTests<TApp>(TApp app) : AppTests<TApp>(app)
         var (_, daarna) = await GetAsync("/", client);
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
-        Assert.Contains(Wachtwoordinlog.Mislukt, Tekst(html), StringComparison.Ordinal);
+        Assert.Contains(PasswordLogin.Mislukt, Tekst(html), StringComparison.Ordinal);
         Assert.Contains("Het formulier is nog niet goed ingevuld", html, StringComparison.Ordinal);
         Assert.Contains(">Inloggen</a>", daarna, StringComparison.Ordinal); // still anonymous
     }
@@ -68,7 +68,7 @@ public abstract class InloggenTests<TApp>(TApp app) : AppTests<TApp>(app)
 
         using var antwoord = await Inloggen.PostAsync(client, "niemand@demo.zorginkoop.nl", DemoAccounts.Wachtwoord);
 
-        Assert.Contains(Wachtwoordinlog.Mislukt, Tekst(await antwoord.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        Assert.Contains(PasswordLogin.Mislukt, Tekst(await antwoord.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,10 +80,10 @@ public abstract class InloggenTests<TApp>(TApp app) : AppTests<TApp>(app)
         var html = await antwoord.Content.ReadAsStringAsync(Ct);
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
-        Assert.Contains("<a class=\"utrecht-link utrecht-link--html-a\" href=\"#Invoer_Email\">Vul uw e-mailadres in.</a>", html, StringComparison.Ordinal);
-        Assert.Contains("<a class=\"utrecht-link utrecht-link--html-a\" href=\"#Invoer_Wachtwoord\">Vul uw wachtwoord in.</a>", html, StringComparison.Ordinal);
-        Assert.Matches("<input[^>]*aria-describedby=\"Invoer_Email-fout\"[^>]*aria-invalid=\"true\"[^>]*id=\"Invoer_Email\"", html);
-        Assert.Contains("id=\"Invoer_Email-fout\"", html, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"utrecht-link utrecht-link--html-a\" href=\"#Input_Email\">Vul uw e-mailadres in.</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"utrecht-link utrecht-link--html-a\" href=\"#Input_Wachtwoord\">Vul uw wachtwoord in.</a>", html, StringComparison.Ordinal);
+        Assert.Matches("<input[^>]*aria-describedby=\"Input_Email-fout\"[^>]*aria-invalid=\"true\"[^>]*id=\"Input_Email\"", html);
+        Assert.Contains("id=\"Input_Email-fout\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -93,8 +93,8 @@ public abstract class InloggenTests<TApp>(TApp app) : AppTests<TApp>(app)
 
         using var antwoord = await client.PostAsync("/inloggen", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Invoer.Email"] = DemoAccounts.Email(Rollen.Inkoper),
-            ["Invoer.Wachtwoord"] = DemoAccounts.Wachtwoord,
+            ["Input.Email"] = DemoAccounts.Email(Rollen.Inkoper),
+            ["Input.Wachtwoord"] = DemoAccounts.Wachtwoord,
         }), Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
@@ -158,13 +158,13 @@ public abstract class InloggenTests<TApp>(TApp app) : AppTests<TApp>(app)
         using var onbekend = await Inloggen.PostAsync(App.NieuweClient(), "niemand-hier@demo.zorginkoop.nl", DemoAccounts.Wachtwoord);
         Assert.Equal(HttpStatusCode.OK, geblokkeerd.StatusCode);
         var melding = Foutmelding(await geblokkeerd.Content.ReadAsStringAsync(Ct));
-        Assert.Equal(Wachtwoordinlog.Mislukt, melding);
+        Assert.Equal(PasswordLogin.Mislukt, melding);
         Assert.Equal(melding, Foutmelding(await onbekend.Content.ReadAsStringAsync(Ct)));
-        Assert.DoesNotContain("geblokkeerd", Tekst(await geblokkeerd.Content.ReadAsStringAsync(Ct)).Replace(Wachtwoordinlog.Mislukt, "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("geblokkeerd", Tekst(await geblokkeerd.Content.ReadAsStringAsync(Ct)).Replace(PasswordLogin.Mislukt, "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     private static string Foutmelding(string html) =>
-        Tekst(System.Text.RegularExpressions.Regex.Match(html, "id=\"Invoer_Email-fout\"[^>]*>(?:<[^>]+>)*([^<]+)<").Groups[1].Value).Trim();
+        Tekst(System.Text.RegularExpressions.Regex.Match(html, "id=\"Input_Email-fout\"[^>]*>(?:<[^>]+>)*([^<]+)<").Groups[1].Value).Trim();
 }
 
 public sealed class InloggenTestsSqlite(SqliteApp app) : InloggenTests<SqliteApp>(app);

@@ -17,7 +17,7 @@ public abstract class WachtwoordTests<TApp>(TApp app) : AppTests<TApp>(app)
     {
         using var client = await Inloggen.AlsAsync(App, "analist");
 
-        using var antwoord = await Formulieren.PostAsync(client, "/account/wachtwoord", Formulieren.Velden(("Huidig", huidig), ("Nieuw", nieuw), ("Herhaling", herhaling)));
+        using var antwoord = await Forms.PostAsync(client, "/account/wachtwoord", Forms.Velden(("Huidig", huidig), ("Nieuw", nieuw), ("Herhaling", herhaling)));
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         Assert.Contains(melding, Tekst(await antwoord.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
@@ -28,8 +28,8 @@ public abstract class WachtwoordTests<TApp>(TApp app) : AppTests<TApp>(app)
     {
         using var client = await Inloggen.AlsAsync(App, "contractmanager");
 
-        using var gewijzigd = await Formulieren.PostAsync(client, "/account/wachtwoord",
-            Formulieren.Velden(("Huidig", DemoAccounts.Wachtwoord), ("Nieuw", "Nieuw-Wachtwoord-2026"), ("Herhaling", "Nieuw-Wachtwoord-2026")));
+        using var gewijzigd = await Forms.PostAsync(client, "/account/wachtwoord",
+            Forms.Velden(("Huidig", DemoAccounts.Wachtwoord), ("Nieuw", "Nieuw-Wachtwoord-2026"), ("Herhaling", "Nieuw-Wachtwoord-2026")));
         using var oud = await Inloggen.PostAsync(App.NieuweClient(), DemoAccounts.Email("contractmanager"), DemoAccounts.Wachtwoord);
         using var nieuw = await Inloggen.PostAsync(App.NieuweClient(), DemoAccounts.Email("contractmanager"), "Nieuw-Wachtwoord-2026");
 

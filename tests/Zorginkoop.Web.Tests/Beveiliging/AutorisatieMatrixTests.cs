@@ -322,12 +322,12 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
         }
 
         var (_, formulier) = await GetAsync("/inloggen", client);
-        return await client.PostAsync(pad, new FormUrlEncodedContent(Formulieren.Velden(
+        return await client.PostAsync(pad, new FormUrlEncodedContent(Forms.Velden(
             ("__RequestVerificationToken", Inloggen.AntiforgeryToken(formulier)),
-            ("Stap", "Intrekken"), ("Reden", "zonder recht"), ("Invoer.Naam", "Zonder recht"), ("Invoer.Code", "zonder-recht"),
-            ("Invoer.Regio", "lekstroom"), ("Invoer.Jeugd", "true"), ("Invoer.Openbaar", "true"), ("Invoer.Reden", "zonder recht"),
-            ("Invoer.Titel", "Zonder recht"), ("Invoer.Tekst", "Zonder recht"), ("Invoer.Datum", "2023-07-31"), ("Invoer.Status", "Afgerond"),
-            ("Invoer.Van", "2021-11-01"), ("Invoer.Tot", "2023-07-31"), ("NieuweDeadline", "2024-12-02T12:00"), ("Naam", "Zonder recht"),
+            ("Stap", "Intrekken"), ("Reden", "zonder recht"), ("Input.Naam", "Zonder recht"), ("Input.Code", "zonder-recht"),
+            ("Input.Regio", "lekstroom"), ("Input.Jeugd", "true"), ("Input.Openbaar", "true"), ("Input.Reden", "zonder recht"),
+            ("Input.Titel", "Zonder recht"), ("Input.Tekst", "Zonder recht"), ("Input.Datum", "2023-07-31"), ("Input.Status", "Afgerond"),
+            ("Input.Van", "2021-11-01"), ("Input.Tot", "2023-07-31"), ("NieuweDeadline", "2024-12-02T12:00"), ("Naam", "Zonder recht"),
             ("ProductIds", "1"), ("SegmentId", "1"), ("DocumentId", "1"), ("IntrekkingsReden", "zonder recht"))), Ct);
     }
 

@@ -19,7 +19,7 @@ public abstract class DocumentUploadTests<TApp>(TApp app) : AppTests<TApp>(app)
 {
     private const string Demo = "Inkoop Jeugd Wmo 2022";
 
-    private string OpslagMap => App.Services.GetRequiredService<DocumentOpslag>().Map;
+    private string OpslagMap => App.Services.GetRequiredService<DocumentStore>().Map;
 
     private static byte[] Pdf(string tekst)
     {
@@ -53,7 +53,7 @@ public abstract class DocumentUploadTests<TApp>(TApp app) : AppTests<TApp>(app)
             velden.Add(("Reden", reden));
         }
 
-        return await Formulieren.PostBestandAsync(client, pad, "Toevoegen", inhoud, bestandsnaam, Formulieren.Velden([.. velden]));
+        return await Forms.PostBestandAsync(client, pad, "Toevoegen", inhoud, bestandsnaam, Forms.Velden([.. velden]));
     }
 
     private static async Task<int> AanbestedingAsync(HttpClient inkoperApi, string naam, bool publiceren)
@@ -177,8 +177,8 @@ public abstract class DocumentUploadTests<TApp>(TApp app) : AppTests<TApp>(app)
         var document = (await DocumentenAsync(inkoper, $"/api/v1/inkooptrajecten/{id}")).Single(d => d.GetProperty("titel").GetString() == "Verouderde FAQ");
         var url = document.GetProperty("url").GetString();
 
-        using var intrekken = await Formulieren.PostAsync(inkoper, $"/inkooptrajecten/{id}/documenten",
-            Formulieren.Velden(("DocumentId", document.GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture)), ("IntrekkingsReden", "Vervangen door een nieuwe versie.")),
+        using var intrekken = await Forms.PostAsync(inkoper, $"/inkooptrajecten/{id}/documenten",
+            Forms.Velden(("DocumentId", document.GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture)), ("IntrekkingsReden", "Vervangen door een nieuwe versie.")),
             "Intrekken");
 
         Assert.Equal(HttpStatusCode.Redirect, intrekken.StatusCode);

@@ -38,9 +38,9 @@ public abstract class ContractenWebTests<TApp>(TApp app) : AppTests<TApp>(app)
         using var contractmanager = await Inloggen.AlsAsync(App, "contractmanager");
         var pad = $"/contracten/{contract}";
 
-        using var geweigerd = await Formulieren.PostAsync(analist, pad, Formulieren.Velden(("Per", "2024-06-30"), ("Reden", "Faillissement")), "Beeindigen");
-        using var zonderReden = await Formulieren.PostAsync(contractmanager, pad, Formulieren.Velden(("Per", "2024-06-30"), ("Reden", "")), "Beeindigen");
-        using var gelukt = await Formulieren.PostAsync(contractmanager, pad, Formulieren.Velden(("Per", "2024-06-30"), ("Reden", "Faillissement van de aanbieder")), "Beeindigen");
+        using var geweigerd = await Forms.PostAsync(analist, pad, Forms.Velden(("Per", "2024-06-30"), ("Reden", "Faillissement")), "Beeindigen");
+        using var zonderReden = await Forms.PostAsync(contractmanager, pad, Forms.Velden(("Per", "2024-06-30"), ("Reden", "")), "Beeindigen");
+        using var gelukt = await Forms.PostAsync(contractmanager, pad, Forms.Velden(("Per", "2024-06-30"), ("Reden", "Faillissement van de aanbieder")), "Beeindigen");
         var (_, na) = await GetAsync(pad, contractmanager);
 
         Assert.StartsWith("http://localhost/geen-toegang", geweigerd.Headers.Location!.OriginalString, StringComparison.Ordinal);
@@ -80,12 +80,12 @@ public abstract class ContractenWebTests<TApp>(TApp app) : AppTests<TApp>(app)
         var velden = new List<KeyValuePair<string, string>> { new("Percelen", "1") };
         velden.AddRange(eisen.Select(e => new KeyValuePair<string, string>("Bevestigd", e.ToString(System.Globalization.CultureInfo.InvariantCulture))));
 
-        using var onvolledig = await Formulieren.PostAsync(aanbieder, $"/aanbestedingen/{openHouse}/aanmelden", Formulieren.Velden(("Percelen", "1")));
-        using var aangemeld = await Formulieren.PostAsync(aanbieder, $"/aanbestedingen/{openHouse}/aanmelden", velden);
+        using var onvolledig = await Forms.PostAsync(aanbieder, $"/aanbestedingen/{openHouse}/aanmelden", Forms.Velden(("Percelen", "1")));
+        using var aangemeld = await Forms.PostAsync(aanbieder, $"/aanbestedingen/{openHouse}/aanmelden", velden);
         var (_, geenToetreding) = await GetAsync($"/aanbestedingen/{europees}/aanmelden", aanbieder);
         var aanvraag = await MetDbAsync(db => db.Toelatingsaanvragen.Where(t => t.AanbestedingId == openHouse && t.Zorgaanbieder!.Naam == "Tzorg").Select(t => t.Id).SingleAsync(Ct));
-        using var toegelaten = await Formulieren.PostAsync(inkoper, $"/aanbestedingen/{openHouse}/toelating",
-            Formulieren.Velden(("AanvraagId", aanvraag.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Reden", "")), "Toelaten");
+        using var toegelaten = await Forms.PostAsync(inkoper, $"/aanbestedingen/{openHouse}/toelating",
+            Forms.Velden(("AanvraagId", aanvraag.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Reden", "")), "Toelaten");
         var (_, openbaar) = await GetAsync($"/aanbestedingen/{openHouse}");
 
         Assert.Contains("nog niet bevestigd", Tekst(await onvolledig.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
@@ -111,7 +111,7 @@ public abstract class ContractenWebTests<TApp>(TApp app) : AppTests<TApp>(app)
                 $"8101;999900018;0632;{kwintesAgb};45A48;2023-03-01;2023-03-31;4;uur;26000\n" +
                 $"8102;999900031;0632;{kwintesAgb};45A48;2023-04-01;2023-04-30;4;uur;26000\n";
             using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv));
-            var r = await import.VoerUitAsync(stream, "open-house.csv", "test", ct: Ct);
+            var r = await import.RunAsync(stream, "open-house.csv", "test", ct: Ct);
             Assert.True(r.Gelukt, string.Join("\n", r.Meldingen));
         }
 

@@ -37,7 +37,7 @@ public abstract class GunningWebTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 
     private static Task<HttpResponseMessage> ScoorAsync(HttpClient client, string pad, int uea, int plan, int score, string motivering, string handler) =>
-        Formulieren.PostAsync(client, pad, Formulieren.Velden(($"Waarden[{uea}]", "1"), ($"Waarden[{plan}]", score.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        Forms.PostAsync(client, pad, Forms.Velden(($"Waarden[{uea}]", "1"), ($"Waarden[{plan}]", score.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ($"Motiveringen[{plan}]", motivering)), handler);
 
     [Fact]
@@ -67,18 +67,18 @@ public abstract class GunningWebTests<TApp>(TApp app) : AppTests<TApp>(app)
         await ScoorAsync(inkoper2, pad2, uea, plan, 6, "Voldoende", "Indienen");
         foreach (var (p, score) in new[] { (pad, 8), (pad2, 6) })
         {
-            await Formulieren.PostAsync(beoordelaar, p, Formulieren.Velden(("CriteriumId", uea.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("ConsensusWaarde", "1"), ("ConsensusMotivering", "UEA zonder uitsluitingsgronden")), "Consensus");
-            await Formulieren.PostAsync(beoordelaar, p, Formulieren.Velden(("CriteriumId", plan.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("ConsensusWaarde", score.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("ConsensusMotivering", $"Consensus {score}: concreet plan")), "Consensus");
+            await Forms.PostAsync(beoordelaar, p, Forms.Velden(("CriteriumId", uea.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("ConsensusWaarde", "1"), ("ConsensusMotivering", "UEA zonder uitsluitingsgronden")), "Consensus");
+            await Forms.PostAsync(beoordelaar, p, Forms.Velden(("CriteriumId", plan.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("ConsensusWaarde", score.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("ConsensusMotivering", $"Consensus {score}: concreet plan")), "Consensus");
         }
 
         // The price stays closed until quality is final; an assessor cannot make it final, an officer can.
         var overzicht = $"/aanbestedingen/{id}/beoordeling";
         var (_, voorDefinitief) = await GetAsync(overzicht, inkoper);
         Assert.DoesNotContain("Rangschikking", voorDefinitief, StringComparison.Ordinal);
-        using var doorBeoordelaar = await Formulieren.PostAsync(beoordelaar, overzicht, [], "Vaststellen");
+        using var doorBeoordelaar = await Forms.PostAsync(beoordelaar, overzicht, [], "Vaststellen");
         Assert.Equal(HttpStatusCode.Redirect, doorBeoordelaar.StatusCode);
         Assert.StartsWith("http://localhost/geen-toegang", doorBeoordelaar.Headers.Location!.OriginalString, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, (await Formulieren.PostAsync(inkoper, overzicht, [], "Vaststellen")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(inkoper, overzicht, [], "Vaststellen")).StatusCode);
         var (_, rangschikking) = await GetAsync(overzicht, inkoper);
         Assert.Contains("Rangschikking", rangschikking, StringComparison.Ordinal);
 
@@ -86,7 +86,7 @@ public abstract class GunningWebTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.Contains("88,00", Tekst(rangschikking), StringComparison.Ordinal);
         Assert.Contains("73,89", Tekst(rangschikking), StringComparison.Ordinal);
 
-        using var voorlopig = await Formulieren.PostAsync(inkoper, overzicht, [], "VoorlopigGunnen");
+        using var voorlopig = await Forms.PostAsync(inkoper, overzicht, [], "VoorlopigGunnen");
         Assert.Equal($"/aanbestedingen/{id}/gunning", voorlopig.Headers.Location!.OriginalString);
         int kwintes;
         await using (var scope = App.Services.CreateAsyncScope())
@@ -116,7 +116,7 @@ public abstract class GunningWebTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.Equal(HttpStatusCode.NotFound, nietVanMij.StatusCode);
 
         // Final award: refused during the standstill, then after it the contracts are in the register.
-        using var teVroeg = await Formulieren.PostAsync(inkoper, $"/aanbestedingen/{id}/gunning", [], "Definitief");
+        using var teVroeg = await Forms.PostAsync(inkoper, $"/aanbestedingen/{id}/gunning", [], "Definitief");
         Assert.Contains("De opschortingstermijn loopt tot", Tekst(await teVroeg.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
         // The standstill's end is moved to the past in the database rather than advancing the app's clock by three weeks:
         // the fake clock would fire every background timer tick in between (a minute of test time). The timing rule
@@ -130,7 +130,7 @@ public abstract class GunningWebTests<TApp>(TApp app) : AppTests<TApp>(app)
         }
 
         var later = inkoper;
-        Assert.Equal(HttpStatusCode.Redirect, (await Formulieren.PostAsync(later, $"/aanbestedingen/{id}/gunning", [], "Definitief")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(later, $"/aanbestedingen/{id}/gunning", [], "Definitief")).StatusCode);
         var (_, register) = await GetAsync($"/contracten?aanbesteding={id}", later);
         Assert.Contains("2 contracten van deze aanbesteding", Tekst(register), StringComparison.Ordinal);
         var (_, openbaar) = await GetAsync($"/aanbestedingen/{id}");
@@ -167,13 +167,13 @@ public abstract class GunningWebTests<TApp>(TApp app) : AppTests<TApp>(app)
         using var beoordelaar = await Inloggen.AlsAsync(App, "beoordelaar");
         using var aanbieder = await Inloggen.AlsAsync(App, "aanbieder");
         var pad = $"/aanbestedingen/{id}/beoordeling/{inschrijvingen[1]}";
-        var velden = Formulieren.Velden(("HerstelEisId", eis.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        var velden = Forms.Velden(("HerstelEisId", eis.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("HerstelToelichting", "Het certificaat is onleesbaar; lever een leesbare kopie aan."),
             ("HerstelTermijn", App.Tijd.GetUtcNow().AddDays(5).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
 
-        using var doorBeoordelaar = await Formulieren.PostAsync(beoordelaar, pad, velden, "Herstel");
+        using var doorBeoordelaar = await Forms.PostAsync(beoordelaar, pad, velden, "Herstel");
         var naBeoordelaar = await MetDbAsync(db => db.Herstelverzoeken.CountAsync(h => h.InschrijvingId == inschrijvingen[1], Ct));
-        using var doorInkoper = await Formulieren.PostAsync(inkoper, pad, velden, "Herstel");
+        using var doorInkoper = await Forms.PostAsync(inkoper, pad, velden, "Herstel");
         var verzoek = await MetDbAsync(db => db.Herstelverzoeken.SingleOrDefaultAsync(h => h.InschrijvingId == inschrijvingen[1], Ct));
         var (vreemd, _) = await GetAsync($"/mijn/herstel/{verzoek?.Id}", aanbieder);
         var (_, pagina) = await GetAsync(pad, beoordelaar);

@@ -17,12 +17,12 @@ public abstract class AuditAnkerWebTests<TApp>(TApp app) : AppTests<TApp>(app)
         var id = await InschrijvingHulp.AanbestedingAsync(App, InschrijvingHulp.GeslotenNaam);
         using var inkoper = await Inloggen.AlsAsync(App, "inkoper");
         using var inkoper2 = await Inloggen.AlsAsync(App, "inkoper2");
-        using (var aanvraag = await Formulieren.PostAsync(inkoper, $"/aanbestedingen/{id}/kluis", [], "Aanvragen"))
+        using (var aanvraag = await Forms.PostAsync(inkoper, $"/aanbestedingen/{id}/kluis", [], "Aanvragen"))
         {
             Assert.Equal(HttpStatusCode.Redirect, aanvraag.StatusCode);
         }
 
-        using (var bevestigd = await Formulieren.PostAsync(inkoper2, $"/aanbestedingen/{id}/kluis", [], "Bevestigen"))
+        using (var bevestigd = await Forms.PostAsync(inkoper2, $"/aanbestedingen/{id}/kluis", [], "Bevestigen"))
         {
             Assert.Equal(HttpStatusCode.Redirect, bevestigd.StatusCode);
         }

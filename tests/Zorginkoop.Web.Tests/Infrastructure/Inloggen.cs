@@ -14,8 +14,8 @@ public static partial class Inloggen
         var velden = new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = AntiforgeryToken(formulier),
-            ["Invoer.Email"] = email,
-            ["Invoer.Wachtwoord"] = wachtwoord,
+            ["Input.Email"] = email,
+            ["Input.Wachtwoord"] = wachtwoord,
         };
         if (returnUrl is not null)
         {

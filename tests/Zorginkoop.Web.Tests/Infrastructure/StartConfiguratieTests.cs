@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Zorginkoop.Tests.Gedeeld;
+using Zorginkoop.Tests.Shared;
 
 namespace Zorginkoop.Web.Tests.Infrastructure;
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
-using Zorginkoop.Tests.Gedeeld;
+using Zorginkoop.Tests.Shared;
 
 namespace Zorginkoop.Web.Tests.Infrastructure;
 
@@ -26,7 +26,7 @@ public abstract class ZorginkoopApp : WebApplicationFactory<Program>, IAsyncLife
     public FakeTimeProvider Tijd { get; } = new(Nu);
 
     /// <summary>Tells a test when a request of its choosing starts a database transaction (inert until armed).</summary>
-    public TransactieVanger TransactieVanger { get; } = new();
+    public TransactionInterceptor TransactionInterceptor { get; } = new();
 
     /// <summary>
     /// Holds what a write on procedure <paramref name="aanbestedingId"/> must wait for, as a busy database does, until
@@ -68,7 +68,7 @@ public abstract class ZorginkoopApp : WebApplicationFactory<Program>, IAsyncLife
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Tijd);
             services.ConfigureDbContext<Zorginkoop.Data.ZorginkoopDbContext>((sp, o) =>
-                o.AddInterceptors(TransactieVanger.Voor(sp.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>())));
+                o.AddInterceptors(TransactionInterceptor.Voor(sp.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>())));
         });
     }
 

@@ -21,8 +21,8 @@ public abstract class TrajectPaginaTests<TApp>(TApp app) : AppTests<TApp>(app)
     /// <summary>A draft trajectory made through the form; its id from the redirect.</summary>
     private static async Task<int> ConceptAsync(HttpClient inkoper, string naam)
     {
-        using var antwoord = await Formulieren.PostAsync(inkoper, "/inkooptrajecten/nieuw",
-            Formulieren.Velden(("Invoer.Naam", naam), ("Invoer.Regio", "lekstroom"), ("Invoer.Jeugd", "true")));
+        using var antwoord = await Forms.PostAsync(inkoper, "/inkooptrajecten/nieuw",
+            Forms.Velden(("Input.Naam", naam), ("Input.Regio", "lekstroom"), ("Input.Jeugd", "true")));
         Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
         return int.Parse(Regex.Match(antwoord.Headers.Location!.OriginalString, "^/inkooptrajecten/([0-9]+)$").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -142,11 +142,11 @@ public abstract class TrajectPaginaTests<TApp>(TApp app) : AppTests<TApp>(app)
         using var inkoper = await Inloggen.AlsAsync(App, "inkoper");
         var id = await ConceptAsync(inkoper, "Traject met aanval");
 
-        using var update = await Formulieren.PostAsync(inkoper, $"/inkooptrajecten/{id}/updates/nieuw", Formulieren.Velden(
-            ("Invoer.Datum", "2023-07-31"), ("Invoer.Titel", "Update met aanval"),
-            ("Invoer.Tekst", "Hallo <script>alert(1)</script>\n\n[x](javascript:alert(1)) en [goed](https://zorginkoop.nl)")));
-        using var openbaar = await Formulieren.PostAsync(inkoper, $"/inkooptrajecten/{id}/bewerken", Formulieren.Velden(
-            ("Invoer.Naam", "Traject met aanval"), ("Invoer.Jeugd", "true"), ("Invoer.Openbaar", "true")));
+        using var update = await Forms.PostAsync(inkoper, $"/inkooptrajecten/{id}/updates/nieuw", Forms.Velden(
+            ("Input.Datum", "2023-07-31"), ("Input.Titel", "Update met aanval"),
+            ("Input.Tekst", "Hallo <script>alert(1)</script>\n\n[x](javascript:alert(1)) en [goed](https://zorginkoop.nl)")));
+        using var openbaar = await Forms.PostAsync(inkoper, $"/inkooptrajecten/{id}/bewerken", Forms.Velden(
+            ("Input.Naam", "Traject met aanval"), ("Input.Jeugd", "true"), ("Input.Openbaar", "true")));
         var (antwoord, html) = await GetAsync($"/inkooptrajecten/{id}");
 
         Assert.Equal(HttpStatusCode.Redirect, update.StatusCode);
@@ -165,8 +165,8 @@ public abstract class TrajectPaginaTests<TApp>(TApp app) : AppTests<TApp>(app)
     {
         using var inkoper = await Inloggen.AlsAsync(App, "inkoper");
 
-        using var antwoord = await Formulieren.PostAsync(inkoper, "/inkooptrajecten/nieuw",
-            Formulieren.Velden(("Invoer.Naam", "  "), ("Invoer.Regio", "lekstroom"), ("Invoer.Omschrijving", "Zonder naam opgeslagen?")));
+        using var antwoord = await Forms.PostAsync(inkoper, "/inkooptrajecten/nieuw",
+            Forms.Velden(("Input.Naam", "  "), ("Input.Regio", "lekstroom"), ("Input.Omschrijving", "Zonder naam opgeslagen?")));
         var html = Tekst(await antwoord.Content.ReadAsStringAsync(Ct));
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
@@ -183,8 +183,8 @@ public abstract class TrajectPaginaTests<TApp>(TApp app) : AppTests<TApp>(app)
         using var inkoper = await Inloggen.AlsAsync(App, "inkoper");
         var id = await DemoIdAsync();
 
-        using var antwoord = await Formulieren.PostAsync(inkoper, $"/inkooptrajecten/{id}/updates/nieuw",
-            Formulieren.Velden(("Invoer.Datum", "2023-07-31"), ("Invoer.Titel", ""), ("Invoer.Tekst", "")));
+        using var antwoord = await Forms.PostAsync(inkoper, $"/inkooptrajecten/{id}/updates/nieuw",
+            Forms.Velden(("Input.Datum", "2023-07-31"), ("Input.Titel", ""), ("Input.Tekst", "")));
         var html = Tekst(await antwoord.Content.ReadAsStringAsync(Ct));
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
@@ -211,8 +211,8 @@ public abstract class TrajectPaginaTests<TApp>(TApp app) : AppTests<TApp>(app)
     {
         using var inkoper = await Inloggen.AlsAsync(App, "inkoper");
         var id = await ConceptAsync(inkoper, "Concept met update");
-        using var update = await Formulieren.PostAsync(inkoper, $"/inkooptrajecten/{id}/updates/nieuw",
-            Formulieren.Velden(("Invoer.Datum", "2023-07-31"), ("Invoer.Titel", "Nog geheime update"), ("Invoer.Tekst", "Niet voor aanbieders.")));
+        using var update = await Forms.PostAsync(inkoper, $"/inkooptrajecten/{id}/updates/nieuw",
+            Forms.Velden(("Input.Datum", "2023-07-31"), ("Input.Titel", "Nog geheime update"), ("Input.Tekst", "Niet voor aanbieders.")));
 
         var feed = await FeedAsync(App.NieuweClient(), "/inkooptrajecten/feed.atom");
 

@@ -22,8 +22,8 @@ public abstract class AankomstmomentTests<TApp>(TApp app) : AppTests<TApp>(app)
         using var aanbieder = await Inloggen.AlsAsync(App, "aanbieder");
         var pad = $"/aanbestedingen/{id}/inschrijving";
         var eisen = await InschrijvingHulp.EisenAsync(App, id);
-        using (var upload = await Formulieren.PostBestandAsync(aanbieder, pad, "Bestand", "%PDF-1.4 certificaat"u8.ToArray(), "certificaat.pdf",
-                   Formulieren.Velden(("EisId", eisen.Single(e => e.Soort == EisSoort.Bestand).Id.ToString(CultureInfo.InvariantCulture)))))
+        using (var upload = await Forms.PostBestandAsync(aanbieder, pad, "Bestand", "%PDF-1.4 certificaat"u8.ToArray(), "certificaat.pdf",
+                   Forms.Velden(("EisId", eisen.Single(e => e.Soort == EisSoort.Bestand).Id.ToString(CultureInfo.InvariantCulture)))))
         {
             Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
         }
@@ -40,7 +40,7 @@ public abstract class AankomstmomentTests<TApp>(TApp app) : AppTests<TApp>(app)
         try
         {
             App.Tijd.SetUtcNow(aankomst);
-            var bijDeDatabase = App.TransactieVanger.Wacht(c => c.Request.Query["handler"] == "Indienen");
+            var bijDeDatabase = App.TransactionInterceptor.Wacht(c => c.Request.Query["handler"] == "Indienen");
             // On a thread of its own: the in-process test server runs a request on the caller's thread until it first
             // waits, and SQLite waits for its lock without yielding.
             inzending = Task.Run(() => aanbieder.PostAsync($"{pad}?handler=Indienen", new FormUrlEncodedContent(velden), Ct), Ct);

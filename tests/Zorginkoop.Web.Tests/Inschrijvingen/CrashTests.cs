@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Accounts;
 using Zorginkoop.Data;
 using Zorginkoop.Inschrijvingen;
-using Zorginkoop.Tests.Gedeeld;
+using Zorginkoop.Tests.Shared;
 using Zorginkoop.Web.Tests.Infrastructure;
 
 namespace Zorginkoop.Web.Tests.Inschrijvingen;
@@ -152,8 +152,8 @@ public abstract class CrashTests : IAsyncLifetime
             }
 
             var eisen = await EisenAsync(aanbesteding);
-            using (var upload = await Formulieren.PostBestandAsync(client, pad, "Bestand", "%PDF-1.4 certificaat"u8.ToArray(), "certificaat.pdf",
-                       Formulieren.Velden(("EisId", eisen.Single(e => e.Soort == EisSoort.Bestand).Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))))
+            using (var upload = await Forms.PostBestandAsync(client, pad, "Bestand", "%PDF-1.4 certificaat"u8.ToArray(), "certificaat.pdf",
+                       Forms.Velden(("EisId", eisen.Single(e => e.Soort == EisSoort.Bestand).Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))))
             {
                 Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
             }
@@ -312,7 +312,7 @@ public abstract class CrashTests : IAsyncLifetime
             Assert.All(gezocht, bsn => Assert.True(inhoud.AsSpan().IndexOf(bsn) < 0, $"{bestand} bevat een BSN in leesbare vorm."));
         }
 
-        Assert.Empty(Directory.EnumerateFiles(Zorginkoop.Zorgdata.Importslot.Map(map.Pad), "*.upload"));
+        Assert.Empty(Directory.EnumerateFiles(Zorginkoop.Zorgdata.ImportLock.Map(map.Pad), "*.upload"));
     }
 
     private async Task<List<Inschrijvingseis>> EisenAsync(int aanbesteding)

@@ -26,7 +26,7 @@ public abstract class InschrijvenWebTests<TApp>(TApp app) : AppTests<TApp>(app)
         var verzoek = Guid.NewGuid();
 
         using var eerste = await InschrijvingHulp.IndienenAsync(aanbieder, App, id, "Ons plan", verzoek);
-        using var tweede = await Formulieren.PostAsync(aanbieder, $"/aanbestedingen/{id}/inschrijving",
+        using var tweede = await Forms.PostAsync(aanbieder, $"/aanbestedingen/{id}/inschrijving",
             InschrijvingHulp.Velden(await InschrijvingHulp.EisenAsync(App, id), "Ons plan", "65,25", verzoek), "Indienen");
 
         Assert.Equal(HttpStatusCode.Redirect, eerste.StatusCode);
@@ -52,7 +52,7 @@ public abstract class InschrijvenWebTests<TApp>(TApp app) : AppTests<TApp>(app)
         // The dashboard lists the bid with its receipt; withdrawing leaves a draft to do.
         var (_, mijn) = await GetAsync("/mijn", aanbieder);
         Assert.Contains(eerste.Headers.Location!.OriginalString, mijn, StringComparison.Ordinal);
-        using var ingetrokken = await Formulieren.PostAsync(aanbieder, $"/aanbestedingen/{id}/inschrijving", [], "Intrekken");
+        using var ingetrokken = await Forms.PostAsync(aanbieder, $"/aanbestedingen/{id}/inschrijving", [], "Intrekken");
         Assert.Equal(HttpStatusCode.Redirect, ingetrokken.StatusCode);
         var (_, daarna) = await GetAsync("/mijn", aanbieder);
         Assert.Contains("uw inschrijving is nog niet ingediend", Tekst(daarna), StringComparison.Ordinal);
@@ -65,7 +65,7 @@ public abstract class InschrijvenWebTests<TApp>(TApp app) : AppTests<TApp>(app)
         using var aanbieder = await Inloggen.AlsAsync(App, "aanbieder2");
         var eisen = await InschrijvingHulp.EisenAsync(App, id);
 
-        using var antwoord = await Formulieren.PostAsync(aanbieder, $"/aanbestedingen/{id}/inschrijving",
+        using var antwoord = await Forms.PostAsync(aanbieder, $"/aanbestedingen/{id}/inschrijving",
             InschrijvingHulp.Velden(eisen, "Half plan <script>alert(1)</script>", "", Guid.NewGuid()), "Indienen");
         var html = await antwoord.Content.ReadAsStringAsync(Ct);
 
@@ -87,7 +87,7 @@ public abstract class InschrijvenWebTests<TApp>(TApp app) : AppTests<TApp>(app)
         var id = await InschrijvingHulp.AanbestedingAsync(App, InschrijvingHulp.OpenNaam);
         using var aanbieder = await Inloggen.AlsAsync(App, "aanbieder2");
 
-        using var antwoord = await Formulieren.PostAsync(aanbieder, $"/aanbestedingen/{id}/inschrijving",
+        using var antwoord = await Forms.PostAsync(aanbieder, $"/aanbestedingen/{id}/inschrijving",
             InschrijvingHulp.Velden(await InschrijvingHulp.EisenAsync(App, id), "plan", "veel", Guid.NewGuid()), "Bewaren");
 
         Assert.Contains("Perceel 1: 'veel' is geen bedrag. Schrijf het bijvoorbeeld als 67,50.", Tekst(await antwoord.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
@@ -116,7 +116,7 @@ public abstract class DeadlineWebTests<TApp>(TApp app) : AppTests<TApp>(app)
         App.Tijd.SetUtcNow(deadline.AddMinutes(-30));
         using var aanbieder = await Inloggen.AlsAsync(App, "aanbieder");
         var eisen = await InschrijvingHulp.EisenAsync(App, id);
-        using (var bewaard = await Formulieren.PostAsync(aanbieder, $"/aanbestedingen/{id}/inschrijving", InschrijvingHulp.Velden(eisen, "concept", "10,00", Guid.NewGuid()), "Bewaren"))
+        using (var bewaard = await Forms.PostAsync(aanbieder, $"/aanbestedingen/{id}/inschrijving", InschrijvingHulp.Velden(eisen, "concept", "10,00", Guid.NewGuid()), "Bewaren"))
         {
             Assert.Equal(HttpStatusCode.Redirect, bewaard.StatusCode);
         }

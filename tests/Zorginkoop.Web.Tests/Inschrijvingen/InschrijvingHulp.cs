@@ -28,7 +28,7 @@ public static class InschrijvingHulp
 
     /// <summary>Lot 1, "ja" to every declaration, <paramref name="antwoord"/> to every question, <paramref name="prijs"/> for lot 1.</summary>
     public static IEnumerable<KeyValuePair<string, string>> Velden(IEnumerable<Inschrijvingseis> eisen, string antwoord, string prijs, Guid verzoek) =>
-        Formulieren.Velden([
+        Forms.Velden([
             ("Percelen", "1"),
             ("Prijzen[1]", prijs),
             ("Verzoek", verzoek.ToString()),
@@ -41,13 +41,13 @@ public static class InschrijvingHulp
     {
         var pad = $"/aanbestedingen/{aanbesteding}/inschrijving";
         var eisen = await EisenAsync(app, aanbesteding);
-        using (var upload = await Formulieren.PostBestandAsync(client, pad, "Bestand", "%PDF-1.4 certificaat"u8.ToArray(), "certificaat.pdf",
-                   Formulieren.Velden(("EisId", eisen.Single(e => e.Soort == EisSoort.Bestand).Id.ToString(CultureInfo.InvariantCulture)))))
+        using (var upload = await Forms.PostBestandAsync(client, pad, "Bestand", "%PDF-1.4 certificaat"u8.ToArray(), "certificaat.pdf",
+                   Forms.Velden(("EisId", eisen.Single(e => e.Soort == EisSoort.Bestand).Id.ToString(CultureInfo.InvariantCulture)))))
         {
             Assert.Equal(System.Net.HttpStatusCode.Redirect, upload.StatusCode);
         }
 
-        return await Formulieren.PostAsync(client, pad, Velden(eisen, antwoord, prijs, verzoek), "Indienen");
+        return await Forms.PostAsync(client, pad, Velden(eisen, antwoord, prijs, verzoek), "Indienen");
     }
 
     public static string OpenNaam => DemoInschrijvingen.OpenNaam;

@@ -70,7 +70,7 @@ public abstract class KluisLekTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.Contains("Er is 1 inschrijving ingediend", Tekst(kluis).Replace("<strong>", "").Replace("</strong>", ""), StringComparison.Ordinal);
 
         // Asking to open before the deadline is refused and leaves nothing behind.
-        using var aanvraag = await Formulieren.PostAsync(clients["inkoper"], $"/aanbestedingen/{id}/kluis", [], "Aanvragen");
+        using var aanvraag = await Forms.PostAsync(clients["inkoper"], $"/aanbestedingen/{id}/kluis", [], "Aanvragen");
         Assert.Contains("pas open na de uiterste inschrijfdatum", Tekst(await aanvraag.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
         using var scope = App.Services.CreateScope();
         Assert.False(await scope.ServiceProvider.GetRequiredService<ZorginkoopDbContext>().KluisOpeningen.AnyAsync(k => k.AanbestedingId == id, Ct));
@@ -85,25 +85,25 @@ public abstract class KluisLekTests<TApp>(TApp app) : AppTests<TApp>(app)
         clients["aanbieder"] = await Inloggen.AlsAsync(App, "aanbieder");
 
         await GeenLekAsync(clients, id, Kwintes, "67,50");
-        using (var aangevraagd = await Formulieren.PostAsync(clients["inkoper"], $"/aanbestedingen/{id}/kluis", [], "Aanvragen"))
+        using (var aangevraagd = await Forms.PostAsync(clients["inkoper"], $"/aanbestedingen/{id}/kluis", [], "Aanvragen"))
         {
             Assert.Equal(HttpStatusCode.Redirect, aangevraagd.StatusCode);
         }
 
         // Who asked cannot confirm; an evaluator cannot confirm either (the purchasing officers open the vault).
-        using (var zelf = await Formulieren.PostAsync(clients["inkoper"], $"/aanbestedingen/{id}/kluis", [], "Bevestigen"))
+        using (var zelf = await Forms.PostAsync(clients["inkoper"], $"/aanbestedingen/{id}/kluis", [], "Bevestigen"))
         {
             Assert.Contains("vier-ogenprincipe", Tekst(await zelf.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
         }
 
-        using (var beoordelaar = await Formulieren.PostAsync(clients["beoordelaar"], $"/aanbestedingen/{id}/kluis", [], "Bevestigen"))
+        using (var beoordelaar = await Forms.PostAsync(clients["beoordelaar"], $"/aanbestedingen/{id}/kluis", [], "Bevestigen"))
         {
             Assert.True(beoordelaar.StatusCode == HttpStatusCode.Forbidden
                 || beoordelaar.Headers.Location?.OriginalString.Contains("/geen-toegang", StringComparison.Ordinal) == true, $"{(int)beoordelaar.StatusCode}");
         }
 
         await GeenLekAsync(clients, id, Kwintes);
-        using (var bevestigd = await Formulieren.PostAsync(clients["inkoper2"], $"/aanbestedingen/{id}/kluis", [], "Bevestigen"))
+        using (var bevestigd = await Forms.PostAsync(clients["inkoper2"], $"/aanbestedingen/{id}/kluis", [], "Bevestigen"))
         {
             Assert.Equal(HttpStatusCode.Redirect, bevestigd.StatusCode);
         }

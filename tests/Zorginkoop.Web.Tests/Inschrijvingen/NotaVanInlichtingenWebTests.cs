@@ -14,8 +14,8 @@ public abstract class NotaVanInlichtingenWebTests<TApp>(TApp app) : AppTests<TAp
         var id = await InschrijvingHulp.AanbestedingAsync(App, InschrijvingHulp.OpenNaam);
         var geheim = $"Vraag-{Guid.NewGuid():N}";
         using var aanbieder = await Inloggen.AlsAsync(App, "aanbieder");
-        using var gesteld = await Formulieren.PostAsync(aanbieder, $"/aanbestedingen/{id}/vragen",
-            Formulieren.Velden(("Tekst", $"Stichting Timon vraagt: {geheim}"), ("Perceel", "1"), ("Onderwerp", "Bestek 4.1")));
+        using var gesteld = await Forms.PostAsync(aanbieder, $"/aanbestedingen/{id}/vragen",
+            Forms.Velden(("Tekst", $"Stichting Timon vraagt: {geheim}"), ("Perceel", "1"), ("Onderwerp", "Bestek 4.1")));
         Assert.Equal(HttpStatusCode.Redirect, gesteld.StatusCode);
 
         // Another provider and the public do not see the question; the officer sees who asked.
@@ -28,13 +28,13 @@ public abstract class NotaVanInlichtingenWebTests<TApp>(TApp app) : AppTests<TAp
         var behandelen = Regex.Match(lijst, $"href=\"(/aanbestedingen/{id}/vragen/[0-9]+)\">Vraag 3<").Groups[1].Value;
         Assert.NotEmpty(behandelen);
 
-        using (var beantwoord = await Formulieren.PostAsync(inkoper, behandelen,
-                   Formulieren.Velden(("PubliekeVraag", "Geldt de eis van paragraaf 4.1 ook voor onderaannemers?"), ("Antwoord", "Ja, voor elke onderaannemer.")), "Beantwoorden"))
+        using (var beantwoord = await Forms.PostAsync(inkoper, behandelen,
+                   Forms.Velden(("PubliekeVraag", "Geldt de eis van paragraaf 4.1 ook voor onderaannemers?"), ("Antwoord", "Ja, voor elke onderaannemer.")), "Beantwoorden"))
         {
             Assert.Equal(HttpStatusCode.Redirect, beantwoord.StatusCode);
         }
 
-        using var gepubliceerd = await Formulieren.PostAsync(inkoper, $"/aanbestedingen/{id}/vragen/beheer", [], "Publiceren");
+        using var gepubliceerd = await Forms.PostAsync(inkoper, $"/aanbestedingen/{id}/vragen/beheer", [], "Publiceren");
         Assert.Equal($"/aanbestedingen/{id}/nvi/2", gepubliceerd.Headers.Location?.OriginalString);
 
         var (openbaar, nvi) = await GetAsync($"/aanbestedingen/{id}/nvi/2");
@@ -49,7 +49,7 @@ public abstract class NotaVanInlichtingenWebTests<TApp>(TApp app) : AppTests<TAp
         // The provider now sees the answer with its own question; the question, once published, cannot be answered again.
         var (_, eigen) = await GetAsync($"/aanbestedingen/{id}/vragen", aanbieder);
         Assert.Contains("Ja, voor elke onderaannemer.", eigen, StringComparison.Ordinal);
-        using var opnieuw = await Formulieren.PostAsync(inkoper, behandelen, Formulieren.Velden(("PubliekeVraag", "x"), ("Antwoord", "Toch niet.")), "Beantwoorden");
+        using var opnieuw = await Forms.PostAsync(inkoper, behandelen, Forms.Velden(("PubliekeVraag", "x"), ("Antwoord", "Toch niet.")), "Beantwoorden");
         Assert.Contains("gepubliceerd en verandert niet meer", await opnieuw.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 

@@ -18,7 +18,7 @@ public abstract class VraagstellercontroleWebTests<TApp>(TApp app) : AppTests<TA
         var id = await InschrijvingHulp.AanbestedingAsync(App, InschrijvingHulp.OpenNaam);
         var plaats = await MetDbAsync(db => db.Zorgaanbieders.Where(z => z.Naam == "Stichting Timon").Select(z => z.Plaats!).SingleAsync(Ct));
         using var aanbieder = await Inloggen.AlsAsync(App, "aanbieder");
-        using (var gesteld = await Formulieren.PostAsync(aanbieder, $"/aanbestedingen/{id}/vragen", Formulieren.Velden(("Tekst", "Mag het ook in een groep?"))))
+        using (var gesteld = await Forms.PostAsync(aanbieder, $"/aanbestedingen/{id}/vragen", Forms.Velden(("Tekst", "Mag het ook in een groep?"))))
         {
             Assert.Equal(HttpStatusCode.Redirect, gesteld.StatusCode);
         }
@@ -26,14 +26,14 @@ public abstract class VraagstellercontroleWebTests<TApp>(TApp app) : AppTests<TA
         using var inkoper = await Inloggen.AlsAsync(App, "inkoper");
         var (_, lijst) = await GetAsync($"/aanbestedingen/{id}/vragen/beheer", inkoper);
         var behandelen = Regex.Matches(lijst, $"href=\"(/aanbestedingen/{id}/vragen/[0-9]+)\">Vraag [0-9]+<").Last().Groups[1].Value;
-        using (var beantwoord = await Formulieren.PostAsync(inkoper, behandelen,
-                   Formulieren.Velden(("PubliekeVraag", $"Wij (Stichting Timon, {plaats}) vragen: mag de begeleiding ook in een groep?"), ("Antwoord", "Nee.")), "Beantwoorden"))
+        using (var beantwoord = await Forms.PostAsync(inkoper, behandelen,
+                   Forms.Velden(("PubliekeVraag", $"Wij (Stichting Timon, {plaats}) vragen: mag de begeleiding ook in een groep?"), ("Antwoord", "Nee.")), "Beantwoorden"))
         {
             Assert.Equal(HttpStatusCode.Redirect, beantwoord.StatusCode);
         }
 
         var rondesVoor = await MetDbAsync(db => db.NvIRondes.CountAsync(r => r.AanbestedingId == id, Ct));
-        using var geweigerd = await Formulieren.PostAsync(inkoper, $"/aanbestedingen/{id}/vragen/beheer", [], "Publiceren");
+        using var geweigerd = await Forms.PostAsync(inkoper, $"/aanbestedingen/{id}/vragen/beheer", [], "Publiceren");
         var pagina = Tekst(await geweigerd.Content.ReadAsStringAsync(Ct));
 
         Assert.Equal(HttpStatusCode.OK, geweigerd.StatusCode);
@@ -43,10 +43,10 @@ public abstract class VraagstellercontroleWebTests<TApp>(TApp app) : AppTests<TA
         Assert.Equal(rondesVoor, await MetDbAsync(db => db.NvIRondes.CountAsync(r => r.AanbestedingId == id, Ct)));
 
         // "Toch publiceren" without a reason asks for one; with a reason it publishes, and the reason is not public.
-        using var zonderReden = await Formulieren.PostAsync(inkoper, $"/aanbestedingen/{id}/vragen/beheer", Formulieren.Velden(("OndanksReden", " ")), "Publiceren");
+        using var zonderReden = await Forms.PostAsync(inkoper, $"/aanbestedingen/{id}/vragen/beheer", Forms.Velden(("OndanksReden", " ")), "Publiceren");
         Assert.Contains("Leg uit waarom u toch publiceert.", Tekst(await zonderReden.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
-        using var toch = await Formulieren.PostAsync(inkoper, $"/aanbestedingen/{id}/vragen/beheer",
-            Formulieren.Velden(("OndanksReden", "Stichting Timon stemde schriftelijk in met vermelding.")), "Publiceren");
+        using var toch = await Forms.PostAsync(inkoper, $"/aanbestedingen/{id}/vragen/beheer",
+            Forms.Velden(("OndanksReden", "Stichting Timon stemde schriftelijk in met vermelding.")), "Publiceren");
         Assert.Equal(HttpStatusCode.Redirect, toch.StatusCode);
         var (_, nvi) = await GetAsync(toch.Headers.Location!.OriginalString);
         Assert.DoesNotContain("stemde schriftelijk in", nvi, StringComparison.Ordinal);

@@ -23,7 +23,7 @@ public abstract class DekkingHeropenenTests<TApp>(TApp app) : AppTests<TApp>(app
         var csv = "toewijzingnummer;bsn;gemeente;agb;productcode;begindatum;einddatum;volume;eenheid;bedrag_cent\n" +
             "7001;999900018;0321;98000001;43B11;2024-03-01;2024-03-31;4;etmaal;98000\n";
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
-        var r = await import.VoerUitAsync(stream, "dekking.csv", "test", ct: Ct);
+        var r = await import.RunAsync(stream, "dekking.csv", "test", ct: Ct);
         Assert.True(r.Gelukt, string.Join("\n", r.Meldingen));
     }
 

@@ -32,7 +32,7 @@ public abstract class ZorgdataPaginaTests<TApp>(TApp app) : AppTests<TApp>(app)
         var antwoord = await UploadAsync(client, naam,
             "toewijzingnummer;bsn;gemeente;agb;productcode;begindatum;einddatum;volume;eenheid;bedrag_cent\n" + regel + "\n");
         var statusPad = antwoord.Headers.Location!.OriginalString;
-        var status = App.Services.GetRequiredService<ImportWachtrij>().Status(Guid.Parse(statusPad.Split('/')[^1]))!;
+        var status = App.Services.GetRequiredService<ImportQueue>().Status(Guid.Parse(statusPad.Split('/')[^1]))!;
         await status.Voltooid.WaitAsync(TimeSpan.FromSeconds(30), Ct);
         return (antwoord, statusPad);
     }

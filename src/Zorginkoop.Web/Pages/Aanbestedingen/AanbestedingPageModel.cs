@@ -26,7 +26,7 @@ public abstract class AanbestedingPageModel(ZorginkoopDbContext db, IAuthorizati
     protected string Wie => User.Identity?.Name ?? "onbekend";
 
     /// <summary>The moment this request arrived: the one clock reading every check and stored time of the request uses.</summary>
-    public DateTimeOffset Nu => HttpContext.Aankomst();
+    public DateTimeOffset Nu => HttpContext.RequestArrival();
 
     /// <summary>The procedure of this page, once <see cref="LoadAsync"/> found it.</summary>
     public Aanbesteding Aanbesteding { get; protected set; } = null!;
@@ -47,10 +47,10 @@ public abstract class AanbestedingPageModel(ZorginkoopDbContext db, IAuthorizati
 
     protected async Task BepaalRechtenAsync()
     {
-        MagBeheren = (await autorisatie.AuthorizeAsync(User, Beleid.AanbestedingenBeheren)).Succeeded;
-        IsMedewerker = (await autorisatie.AuthorizeAsync(User, Beleid.Medewerker)).Succeeded;
-        MagKluisLezen = (await autorisatie.AuthorizeAsync(User, Beleid.KluisLezen)).Succeeded;
-        IsAanbieder = (await autorisatie.AuthorizeAsync(User, Beleid.Aanbieder)).Succeeded;
+        MagBeheren = (await autorisatie.AuthorizeAsync(User, Policies.AanbestedingenBeheren)).Succeeded;
+        IsMedewerker = (await autorisatie.AuthorizeAsync(User, Policies.Medewerker)).Succeeded;
+        MagKluisLezen = (await autorisatie.AuthorizeAsync(User, Policies.KluisLezen)).Succeeded;
+        IsAanbieder = (await autorisatie.AuthorizeAsync(User, Policies.Aanbieder)).Succeeded;
     }
 
     /// <summary>

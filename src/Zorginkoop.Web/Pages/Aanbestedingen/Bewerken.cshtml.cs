@@ -14,7 +14,7 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 /// Create (/aanbestedingen/nieuw) and edit (/aanbestedingen/{id}/bewerken) a procedure. A concept changes freely; a
 /// published one only with a reason, and the change is published as a numbered rectification.
 /// </summary>
-[Authorize(Policy = Beleid.AanbestedingenBeheren)]
+[Authorize(Policy = Policies.AanbestedingenBeheren)]
 public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     /// <summary>False on /aanbestedingen/nieuw: there is no procedure yet.</summary>
@@ -28,7 +28,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
     public bool IsGepubliceerd => Bestaat && Aanbesteding.Status.InPublicatiefase();
 
     [BindProperty]
-    public AanbestedingInvoer Invoer { get; set; } = new();
+    public AanbestedingInput Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(int? id, int? traject, CancellationToken ct)
     {
@@ -39,11 +39,11 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
 
         if (Bestaat)
         {
-            Invoer = AanbestedingInvoer.Van(Aanbesteding);
+            Input = AanbestedingInput.Van(Aanbesteding);
         }
         else if (traject is { } t && await Db.Inkooptrajecten.Include(x => x.Regio).SingleOrDefaultAsync(x => x.Id == t, ct) is { } tr)
         {
-            Invoer = new AanbestedingInvoer { Regio = tr.Regio!.Code, InkooptrajectId = tr.Id };
+            Input = new AanbestedingInput { Regio = tr.Regio!.Code, InkooptrajectId = tr.Id };
         }
 
         return Page();
@@ -56,7 +56,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
             return NotFound();
         }
 
-        var voorwaarden = Invoer.NaarVoorwaarden(ModelState);
+        var voorwaarden = Input.NaarVoorwaarden(ModelState);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -65,22 +65,22 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
         IReadOnlyList<Weigering> meldingen;
         if (!Bestaat)
         {
-            var regio = await Db.Regios.SingleOrDefaultAsync(r => r.Code == Invoer.Regio, ct);
+            var regio = await Db.Regios.SingleOrDefaultAsync(r => r.Code == Input.Regio, ct);
             if (regio is null)
             {
-                ModelState.AddModelError("Invoer.Regio", "Kies de regio die inkoopt.");
+                ModelState.AddModelError("Input.Regio", "Kies de regio die inkoopt.");
                 return Page();
             }
 
-            var (nieuw, fouten) = await AanbestedingWijzigen.MaakAsync(Db, regio.Id, voorwaarden!, ct);
-            (Aanbesteding, meldingen) = (nieuw!, fouten);
+            var nieuw = await AanbestedingAanmaken.HandleAsync(Db, new(regio.Id, voorwaarden!), ct);
+            (Aanbesteding, meldingen) = (nieuw.Waarde!, nieuw.Weigeringen);
         }
         else
         {
-            meldingen = await AanbestedingWijzigen.WijzigAsync(Db, Aanbesteding, voorwaarden!, Invoer.Reden, Wie, Nu, ct);
+            meldingen = (await AanbestedingWijzigen.HandleAsync(Db, Aanbesteding, new(voorwaarden!, Input.Reden), Wie, Nu, ct)).Weigeringen;
         }
 
-        ModelState.VoegToe(meldingen.Select(m => m.Veld == "Reden" ? m with { Veld = nameof(Invoer.Reden) } : m), "Invoer");
+        ModelState.VoegToe(meldingen.Select(m => m.Veld == "Reden" ? m with { Veld = nameof(Input.Reden) } : m), "Input");
         if (!ModelState.IsValid)
         {
             return Page();
@@ -89,7 +89,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
         TempData["Melding"] = id is null
             ? $"Aanbesteding '{Aanbesteding!.Naam}' is als concept opgeslagen. Voeg percelen toe en publiceer haar als alles klopt."
             : IsGepubliceerd ? "De wijziging is als rectificatie gepubliceerd." : "De aanbesteding is opgeslagen.";
-        return Redirect(id is null ? $"/aanbestedingen/{Aanbesteding!.Id}/percelen" : $"/aanbestedingen/{Aanbesteding!.Id}");
+        return RedirectToPage(id is null ? "Percelen" : "Details", new { id = Aanbesteding!.Id });
     }
 
     private async Task<bool> PrepareAsync(int? id, CancellationToken ct)
@@ -114,7 +114,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
 }
 
 /// <summary>The procedure form. Moments are typed in Dutch time and become instants in <see cref="NaarVoorwaarden"/>.</summary>
-public sealed class AanbestedingInvoer
+public sealed class AanbestedingInput
 {
     public string? Naam { get; set; }
     public string? Regio { get; set; }
@@ -133,7 +133,7 @@ public sealed class AanbestedingInvoer
     public int? StandstillDagen { get; set; }
     public string? Reden { get; set; }
 
-    public static AanbestedingInvoer Van(Aanbesteding a) => new()
+    public static AanbestedingInput Van(Aanbesteding a) => new()
     {
         Naam = a.Naam,
         Regio = a.Regio?.Code,
@@ -164,7 +164,7 @@ public sealed class AanbestedingInvoer
 
             if (NlFormat.OnbestaandeTijd(l, veld) is { } weigering)
             {
-                modelState.AddModelError($"Invoer.{weigering.Veld}", weigering.Tekst);
+                modelState.AddModelError($"Input.{weigering.Veld}", weigering.Tekst);
                 return null;
             }
 

@@ -47,7 +47,7 @@ public class DetailsModel(ZorginkoopDbContext db, TimeProvider tijd, IAuthorizat
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (!(await autorisatie.AuthorizeAsync(User, Beleid.AanbestedingenBeheren)).Succeeded)
+        if (!(await autorisatie.AuthorizeAsync(User, Policies.AanbestedingenBeheren)).Succeeded)
         {
             return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
         }

@@ -13,10 +13,10 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 /// Upload and withdraw the documents of a procedure. While it is published, each change is a rectification with a
 /// published reason.
 /// </summary>
-[Authorize(Policy = Beleid.AanbestedingenBeheren)]
+[Authorize(Policy = Policies.AanbestedingenBeheren)]
 [RequestSizeLimit(DocumentenBeheer.MaxVerzoekBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = DocumentenBeheer.MaxVerzoekBytes)]
-public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd, DocumentOpslag opslag) : AanbestedingPageModel(db, autorisatie, tijd)
+public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd, DocumentStore opslag) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public DocumentenBeheer Beheer { get; private set; } = null!;
 
@@ -51,11 +51,12 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
         }
 
         await using var inhoud = Bestand.OpenReadStream();
-        var (document, weigering) = await AanbestedingDocumenten.ToevoegenAsync(Db, opslag, Aanbesteding, inhoud, Bestand.FileName, Titel, Reden, Wie, Nu, ct);
-        if (document is null)
+        var uitkomst = await AanbestedingDocumentToevoegen.HandleAsync(Db, opslag, Aanbesteding, new(inhoud, Bestand.FileName, Titel, Reden), Wie, Nu, ct);
+        if (uitkomst.Waarde is not { } document)
         {
             // The refusal names this form's field (Bestand, Titel, Reden); one about the procedure as a whole goes with the file.
-            ModelState.AddModelError(weigering!.Veld is "" ? nameof(Bestand) : weigering.Veld, weigering.Tekst);
+            var weigering = uitkomst.Weigeringen[0];
+            ModelState.AddModelError(weigering.Veld is "" ? nameof(Bestand) : weigering.Veld, weigering.Tekst);
             return Page();
         }
 
@@ -70,10 +71,10 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
             return NotFound();
         }
 
-        var weigering = await AanbestedingDocumenten.IntrekkenAsync(Db, Aanbesteding, DocumentId, IntrekkingsReden, Wie, Nu, ct);
-        if (weigering is not null)
+        var uitkomst = await AanbestedingDocumentIntrekken.HandleAsync(Db, Aanbesteding, new(DocumentId, IntrekkingsReden), Wie, Nu, ct);
+        if (!uitkomst.Gelukt)
         {
-            ModelState.AddModelError("", weigering.Tekst);
+            ModelState.AddModelError("", uitkomst.Weigeringen[0].Tekst);
             return Page();
         }
 

@@ -7,7 +7,7 @@ using Zorginkoop.Inschrijvingen;
 namespace Zorginkoop.Web.Pages.Aanbestedingen;
 
 /// <summary>What a bid on this procedure holds: set by officers while the procedure is a concept, read-only after.</summary>
-[Authorize(Policy = Beleid.AanbestedingenBeheren)]
+[Authorize(Policy = Policies.AanbestedingenBeheren)]
 public class EisenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public IReadOnlyList<Inschrijvingseis> Eisen { get; private set; } = [];

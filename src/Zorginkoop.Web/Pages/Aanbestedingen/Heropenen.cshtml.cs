@@ -9,7 +9,7 @@ using Zorginkoop.Data;
 namespace Zorginkoop.Web.Pages.Aanbestedingen;
 
 /// <summary>Start a follow-up procedure for chosen products of a finally awarded procedure ("onvoldoende dekking").</summary>
-[Authorize(Policy = Beleid.AanbestedingenBeheren)]
+[Authorize(Policy = Policies.AanbestedingenBeheren)]
 public class HeropenenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public IReadOnlyList<Product> Producten { get; private set; } = [];

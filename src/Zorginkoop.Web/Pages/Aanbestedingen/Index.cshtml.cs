@@ -31,7 +31,7 @@ public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisati
 
     public IReadOnlyList<Aanbesteding> Aanbestedingen { get; private set; } = [];
     public IReadOnlyList<SelectListItem> RegioOpties { get; private set; } = [];
-    public Paginering Paginering { get; private set; } = null!;
+    public Paging Paging { get; private set; } = null!;
 
     public static IReadOnlyList<SelectListItem> DomeinOpties { get; } = [new("Jeugd", "jeugd"), new("Wmo", "wmo")];
 
@@ -48,11 +48,11 @@ public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisati
         var q = AanbestedingFilter.Pas(Zichtbaar(), Regio, DomeinCodes.TryParse(Domein, out var domein) ? domein : null,
             Enum.TryParse<AanbestedingStatus>(Status, out var s) ? s : null, OpenVoorInschrijving);
         var totaal = await q.CountAsync(ct);
-        Paginering = new Paginering(Paginering.Normaliseer(Pagina), Paginering.StandaardGrootte, totaal, p => "/aanbestedingen" + Paginering.Link(
+        Paging = new Paging(Paging.Normaliseer(Pagina), Paging.StandaardGrootte, totaal, p => "/aanbestedingen" + Paging.Link(
             ("regio", Regio), ("domein", Domein), ("status", Status), ("openVoorInschrijving", OpenVoorInschrijving ? "true" : null),
             ("pagina", p.ToString(NlFormat.Cultuur))));
         Aanbestedingen = await q.Include(a => a.Regio)
             .OrderBy(a => a.Status == AanbestedingStatus.Concept ? 0 : 1).ThenByDescending(a => a.Publicatiedatum).ThenBy(a => a.Naam).ThenBy(a => a.Id)
-            .Skip(Paginering.Overslaan).Take(Paginering.PaginaGrootte).ToListAsync(ct);
+            .Skip(Paging.Overslaan).Take(Paging.PaginaGrootte).ToListAsync(ct);
     }
 }

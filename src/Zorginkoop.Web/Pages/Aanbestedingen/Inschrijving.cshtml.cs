@@ -16,7 +16,7 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 /// the logged-in provider's bid is ever loaded (by the provider id from the login claim, never from the request), and
 /// every write is checked against the deadline on the server's clock.
 /// </summary>
-[Authorize(Policy = Beleid.Aanbieder)]
+[Authorize(Policy = Policies.Aanbieder)]
 // The transport lets a file of up to 2.5 times the bid's budget through, so that an upload that does not fit gets the
 // Dutch message on the form (the vault counts while it streams and refuses beyond what is left of the 100 MB);
 // beyond this limit the request ends with the "bestand te groot" page.

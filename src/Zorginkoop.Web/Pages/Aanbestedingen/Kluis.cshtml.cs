@@ -16,7 +16,7 @@ public sealed record GeopendeInschrijving(string Zorgaanbieder, Inschrijving Ins
 /// officer asks to open it and another confirms (four eyes); then the quality parts can be read. Nothing on this page
 /// decrypts a bid unless the opening is confirmed: the check is here on the server, per request.
 /// </summary>
-[Authorize(Policy = Beleid.KluisLezen)]
+[Authorize(Policy = Policies.KluisLezen)]
 public class KluisModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd, Kluis kluis) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public int AantalIngediend { get; private set; }

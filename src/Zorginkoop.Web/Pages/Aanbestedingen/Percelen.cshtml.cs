@@ -8,7 +8,7 @@ using Zorginkoop.Web.Infrastructure;
 namespace Zorginkoop.Web.Pages.Aanbestedingen;
 
 /// <summary>The lots of a concept procedure: a segment or a single product of the region each.</summary>
-[Authorize(Policy = Beleid.AanbestedingenBeheren)]
+[Authorize(Policy = Policies.AanbestedingenBeheren)]
 public class PercelenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public IReadOnlyList<SelectListItem> SegmentOpties { get; private set; } = [];

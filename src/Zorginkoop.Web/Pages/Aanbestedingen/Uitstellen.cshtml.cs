@@ -11,7 +11,7 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 /// Postponing the submission deadline or the contract start, with a published reason, while the procedure is
 /// published or suspended. The lifecycle refuses a deadline that has already passed.
 /// </summary>
-[Authorize(Policy = Beleid.AanbestedingenBeheren)]
+[Authorize(Policy = Policies.AanbestedingenBeheren)]
 public class UitstellenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPageModel(db, autorisatie, tijd)
 {
 

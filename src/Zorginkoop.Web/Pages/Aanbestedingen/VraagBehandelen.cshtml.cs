@@ -8,7 +8,7 @@ using Zorginkoop.Vragen;
 namespace Zorginkoop.Web.Pages.Aanbestedingen;
 
 /// <summary>One question for an officer: who asked, take it on, word it for publication and answer it.</summary>
-[Authorize(Policy = Beleid.AanbestedingenBeheren)]
+[Authorize(Policy = Policies.AanbestedingenBeheren)]
 public class VraagBehandelenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public Vraag Vraag { get; private set; } = null!;

@@ -9,7 +9,7 @@ using Zorginkoop.Web.Accounts;
 namespace Zorginkoop.Web.Pages.Aanbestedingen;
 
 /// <summary>A provider's questions on a procedure: ask until the question deadline, follow the answers. Only its own questions are read.</summary>
-[Authorize(Policy = Beleid.Aanbieder)]
+[Authorize(Policy = Policies.Aanbieder)]
 public class VragenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public IReadOnlyList<Vraag> MijnVragen { get; private set; } = [];
@@ -34,7 +34,7 @@ public class VragenModel(ZorginkoopDbContext db, IAuthorizationService autorisat
             return NotFound();
         }
 
-        var (vraag, weigering) = await VraagRegels.StellenAsync(Db, Aanbesteding, User.ZorgaanbiederId()!.Value, Wie, Tekst, Perceel, Onderwerp, Nu, ct);
+        var (vraag, weigering) = await VraagStellen.HandleAsync(Db, Aanbesteding, new(User.ZorgaanbiederId()!.Value, Tekst, Perceel, Onderwerp), Wie, Nu, ct);
         if (weigering is not null)
         {
             // The refusal names this form's fields (Tekst, Perceel, Onderwerp), or none when the questions are closed.

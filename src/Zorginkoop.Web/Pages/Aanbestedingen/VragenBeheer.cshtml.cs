@@ -8,7 +8,7 @@ using Zorginkoop.Vragen;
 namespace Zorginkoop.Web.Pages.Aanbestedingen;
 
 /// <summary>The officers' list of a procedure's questions (who asked, who handles it, the state), and publishing the next NvI round.</summary>
-[Authorize(Policy = Beleid.AanbestedingenBeheren)]
+[Authorize(Policy = Policies.AanbestedingenBeheren)]
 public class VragenBeheerModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public IReadOnlyList<Vraag> Vragen { get; private set; } = [];

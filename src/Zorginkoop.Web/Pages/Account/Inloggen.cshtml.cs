@@ -11,7 +11,7 @@ namespace Zorginkoop.Web.Pages.Account;
 public class InloggenModel(SignInManager<Gebruiker> signIn, ILogger<InloggenModel> logger) : PageModel
 {
     [BindProperty]
-    public InloggenInvoer Invoer { get; set; } = new();
+    public InloggenInput Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -22,14 +22,14 @@ public class InloggenModel(SignInManager<Gebruiker> signIn, ILogger<InloggenMode
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (string.IsNullOrWhiteSpace(Invoer.Email))
+        if (string.IsNullOrWhiteSpace(Input.Email))
         {
-            ModelState.AddModelError("Invoer.Email", "Vul uw e-mailadres in.");
+            ModelState.AddModelError("Input.Email", "Vul uw e-mailadres in.");
         }
 
-        if (string.IsNullOrEmpty(Invoer.Wachtwoord))
+        if (string.IsNullOrEmpty(Input.Wachtwoord))
         {
-            ModelState.AddModelError("Invoer.Wachtwoord", "Vul uw wachtwoord in.");
+            ModelState.AddModelError("Input.Wachtwoord", "Vul uw wachtwoord in.");
         }
 
         if (!ModelState.IsValid)
@@ -37,20 +37,20 @@ public class InloggenModel(SignInManager<Gebruiker> signIn, ILogger<InloggenMode
             return Page();
         }
 
-        var resultaat = await Wachtwoordinlog.ProbeerAsync(signIn, Invoer.Email!.Trim(), Invoer.Wachtwoord!);
+        var resultaat = await PasswordLogin.ProbeerAsync(signIn, Input.Email!.Trim(), Input.Wachtwoord!);
         if (resultaat.Succeeded)
         {
-            logger.LogInformation("Ingelogd: {Gebruiker}", Invoer.Email);
+            logger.LogInformation("Ingelogd: {Gebruiker}", Input.Email);
             // Only local return URLs: never redirect to another site after login (open redirect).
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
-        ModelState.AddModelError("Invoer.Email", Wachtwoordinlog.Mislukt);
+        ModelState.AddModelError("Input.Email", PasswordLogin.Mislukt);
         return Page();
     }
 }
 
-public sealed class InloggenInvoer
+public sealed class InloggenInput
 {
     public string? Email { get; set; }
     public string? Wachtwoord { get; set; }

@@ -14,7 +14,7 @@ namespace Zorginkoop.Web.Pages.Audit;
 public class AnkerModel(Auditankers ankers) : PageModel
 {
     public IReadOnlyList<Auditanker> Ankers { get; private set; } = [];
-    public Paginering Paginering { get; private set; } = null!;
+    public Paging Paging { get; private set; } = null!;
     public int Ongeldig { get; private set; }
 
     [BindProperty(SupportsGet = true)]
@@ -25,9 +25,9 @@ public class AnkerModel(Auditankers ankers) : PageModel
         var alle = ankers.Lees();
         Ongeldig = alle.Count(a => !a.Echt);
         var echt = alle.Where(a => a.Echt).Select(a => a.Anker!).Reverse().ToList();
-        Paginering = new Paginering(Paginering.Normaliseer(Pagina), Paginering.StandaardGrootte, echt.Count,
+        Paging = new Paging(Paging.Normaliseer(Pagina), Paging.StandaardGrootte, echt.Count,
             p => "?pagina=" + p.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Ankers = [.. echt.Skip(Paginering.Overslaan).Take(Paginering.PaginaGrootte)];
+        Ankers = [.. echt.Skip(Paging.Overslaan).Take(Paging.PaginaGrootte)];
     }
 
     /// <summary>The file itself, line for line, for whoever keeps a copy.</summary>

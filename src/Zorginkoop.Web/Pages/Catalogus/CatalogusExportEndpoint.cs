@@ -17,7 +17,7 @@ public static class CatalogusExportEndpoint
             }
 
             var buffer = new MemoryStream();
-            await CatalogusExport.SchrijfAsync(db, regio, buffer, ct);
+            await CatalogusExport.WriteAsync(db, regio, buffer, ct);
             buffer.Position = 0;
             return Results.File(buffer, "text/csv; charset=utf-8", $"catalogus-{regio}.csv");
         }).AllowAnonymous();

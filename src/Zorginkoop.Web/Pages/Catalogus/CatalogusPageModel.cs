@@ -14,7 +14,7 @@ public abstract class CatalogusPageModel(IAuthorizationService autorisatie) : Pa
     public bool MagBeheren { get; private set; }
 
     protected async Task BepaalRechtenAsync() =>
-        MagBeheren = (await autorisatie.AuthorizeAsync(User, Beleid.CatalogusBeheren)).Succeeded;
+        MagBeheren = (await autorisatie.AuthorizeAsync(User, Policies.CatalogusBeheren)).Succeeded;
 
     protected void VoegMeldingenToe(IEnumerable<Weigering> meldingen, string prefix) => ModelState.VoegToe(meldingen, prefix);
 }

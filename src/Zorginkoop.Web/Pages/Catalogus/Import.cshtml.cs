@@ -8,7 +8,7 @@ using Zorginkoop.Data;
 
 namespace Zorginkoop.Web.Pages.Catalogus;
 
-[Authorize(Policy = Beleid.CatalogusBeheren)]
+[Authorize(Policy = Policies.CatalogusBeheren)]
 [RequestSizeLimit(MaxBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes + 64 * 1024)]
 public class ImportModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, ILogger<ImportModel> logger) : CatalogusPageModel(autorisatie)
@@ -47,7 +47,7 @@ public class ImportModel(ZorginkoopDbContext db, IAuthorizationService autorisat
         // Only the name's last part is shown back to the user; it is never used as a path.
         Bestandsnaam = Path.GetFileName(Bestand.FileName.Replace('\\', '/'));
         await using var stream = Bestand.OpenReadStream();
-        Resultaat = await CatalogusImport.VoerUitAsync(db, Regio.Code, stream, ct);
+        Resultaat = await CatalogusImport.RunAsync(db, Regio.Code, stream, ct);
         logger.LogInformation("Catalogusimport {Regio} door {Gebruiker}: {Resultaat}, {Fouten} fouten",
             Regio.Code, User.Identity?.Name, Resultaat.Gelukt ? "gelukt" : "geweigerd", Resultaat.Meldingen.Count);
         return Page();

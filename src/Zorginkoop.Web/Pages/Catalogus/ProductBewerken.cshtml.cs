@@ -8,7 +8,7 @@ using Zorginkoop.Data;
 namespace Zorginkoop.Web.Pages.Catalogus;
 
 /// <summary>Create (…/producten/nieuw) and edit (…/producten/{id}/bewerken, see the route in Program) a product.</summary>
-[Authorize(Policy = Beleid.CatalogusBeheren)]
+[Authorize(Policy = Policies.CatalogusBeheren)]
 public class ProductBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPageModel(autorisatie)
 {
     public CatalogusReferentie Referentie { get; private set; } = null!;
@@ -16,7 +16,7 @@ public class ProductBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
     public string? OrigineleCode { get; private set; }
 
     [BindProperty]
-    public ProductInvoer Invoer { get; set; } = new();
+    public ProductInput Input { get; set; } = new();
 
     public IEnumerable<SelectListItem> DomeinOpties => Enum.GetValues<Domein>().Select(d => new SelectListItem(d.Naam(), d.Code()));
 
@@ -46,7 +46,7 @@ public class ProductBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
 
         if (id is not null)
         {
-            Invoer = ProductInvoer.Van(Referentie.Producten.Single(p => p.Id == id));
+            Input = ProductInput.Van(Referentie.Producten.Single(p => p.Id == id));
         }
 
         return Page();
@@ -65,10 +65,10 @@ public class ProductBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
             return Page();
         }
 
-        var uitkomst = await ProductOpslaan.HandleAsync(db, regio, id, Invoer.Gegevens(), ct);
+        var uitkomst = await ProductOpslaan.HandleAsync(db, regio, id, Input.Gegevens(), ct);
         if (!uitkomst.Gelukt)
         {
-            VoegMeldingenToe(uitkomst.Weigeringen, "Invoer");
+            VoegMeldingenToe(uitkomst.Weigeringen, "Input");
             return Page();
         }
 
@@ -93,7 +93,7 @@ public class ProductBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
     }
 }
 
-public sealed class ProductInvoer
+public sealed class ProductInput
 {
     public string? Code { get; set; }
     public string? Naam { get; set; }
@@ -106,7 +106,7 @@ public sealed class ProductInvoer
     public DateOnly? GeldigTot { get; set; }
     public string? LandelijkeCode { get; set; }
 
-    public static ProductInvoer Van(Product p) => new()
+    public static ProductInput Van(Product p) => new()
     {
         Code = p.Code,
         Naam = p.Naam,

@@ -14,7 +14,7 @@ public class RegioModel(ZorginkoopDbContext db, IAuthorizationService autorisati
 {
     public Regio Regio { get; private set; } = null!;
     public IReadOnlyList<Product> Producten { get; private set; } = [];
-    public Paginering Paginering { get; private set; } = null!;
+    public Paging Paging { get; private set; } = null!;
     public DateOnly Vandaag { get; private set; }
     public IEnumerable<SelectListItem> DomeinOpties { get; private set; } = [];
     public IEnumerable<SelectListItem> SegmentOpties { get; private set; } = [];
@@ -45,7 +45,7 @@ public class RegioModel(ZorginkoopDbContext db, IAuthorizationService autorisati
 
         Regio = gevonden;
         await BepaalRechtenAsync();
-        Vandaag = NlFormat.DatumInAmsterdam(HttpContext.Aankomst());
+        Vandaag = NlFormat.DatumInAmsterdam(HttpContext.RequestArrival());
         DomeinOpties = Enum.GetValues<Domein>().Select(d => new SelectListItem(d.Naam(), d.Code()));
         SegmentOpties = Regio.Segmenten.OrderBy(s => s.Naam).Select(s => new SelectListItem(s.Naam, s.Code));
 
@@ -74,10 +74,10 @@ public class RegioModel(ZorginkoopDbContext db, IAuthorizationService autorisati
         }
 
         var totaal = await query.CountAsync(ct);
-        Paginering = new Paginering(Paginering.Normaliseer(Pagina), Paginering.StandaardGrootte, totaal, LinkNaarPagina);
+        Paging = new Paging(Paging.Normaliseer(Pagina), Paging.StandaardGrootte, totaal, LinkNaarPagina);
         Producten = await query.Include(p => p.Tarieven).Include(p => p.Segment).Include(p => p.Eenheid)
             .OrderBy(p => p.Code).ThenBy(p => p.GeldigVan)
-            .Skip(Paginering.Overslaan).Take(Paginering.PaginaGrootte)
+            .Skip(Paging.Overslaan).Take(Paging.PaginaGrootte)
             .ToListAsync(ct);
         return Page();
     }

@@ -9,7 +9,7 @@ using Zorginkoop.Data;
 namespace Zorginkoop.Web.Pages.Catalogus;
 
 /// <summary>Create (/catalogus/nieuwe-regio) and edit (/catalogus/{regio}/bewerken) a region and its municipalities.</summary>
-[Authorize(Policy = Beleid.CatalogusBeheren)]
+[Authorize(Policy = Policies.CatalogusBeheren)]
 public class RegioBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPageModel(autorisatie)
 {
     public string? OrigineleCode { get; private set; }
@@ -17,7 +17,7 @@ public class RegioBewerkenModel(ZorginkoopDbContext db, IAuthorizationService au
     public IEnumerable<SelectListItem> GemeenteOpties { get; private set; } = [];
 
     [BindProperty]
-    public RegioInvoer Invoer { get; set; } = new();
+    public RegioInput Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(string? regio, CancellationToken ct)
     {
@@ -29,7 +29,7 @@ public class RegioBewerkenModel(ZorginkoopDbContext db, IAuthorizationService au
 
         if (bestaand is not null)
         {
-            Invoer = new RegioInvoer { Code = bestaand.Code, Naam = bestaand.Naam, Gemeenten = bestaand.Gemeenten.Select(g => g.Code).ToList() };
+            Input = new RegioInput { Code = bestaand.Code, Naam = bestaand.Naam, Gemeenten = bestaand.Gemeenten.Select(g => g.Code).ToList() };
         }
 
         return Page();
@@ -49,10 +49,10 @@ public class RegioBewerkenModel(ZorginkoopDbContext db, IAuthorizationService au
             return Page();
         }
 
-        var uitkomst = await RegioOpslaan.HandleAsync(db, regio, new(Invoer.Code, Invoer.Naam, Invoer.Gemeenten), ct);
+        var uitkomst = await RegioOpslaan.HandleAsync(db, regio, new(Input.Code, Input.Naam, Input.Gemeenten), ct);
         if (!uitkomst.Gelukt)
         {
-            VoegMeldingenToe(uitkomst.Weigeringen, "Invoer");
+            VoegMeldingenToe(uitkomst.Weigeringen, "Input");
             return Page();
         }
 
@@ -73,7 +73,7 @@ public class RegioBewerkenModel(ZorginkoopDbContext db, IAuthorizationService au
     }
 }
 
-public sealed class RegioInvoer
+public sealed class RegioInput
 {
     public string? Code { get; set; }
     public string? Naam { get; set; }

@@ -8,14 +8,14 @@ using Zorginkoop.Data;
 
 namespace Zorginkoop.Web.Pages.Catalogus;
 
-[Authorize(Policy = Beleid.CatalogusBeheren)]
+[Authorize(Policy = Policies.CatalogusBeheren)]
 public class SegmentBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPageModel(autorisatie)
 {
     public Regio Regio { get; private set; } = null!;
     public int? SegmentId { get; private set; }
 
     [BindProperty]
-    public SegmentInvoer Invoer { get; set; } = new();
+    public SegmentInput Input { get; set; } = new();
 
     public IEnumerable<SelectListItem> DomeinOpties => Enum.GetValues<Domein>().Select(d => new SelectListItem(d.Naam(), d.Code()));
 
@@ -28,7 +28,7 @@ public class SegmentBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
 
         if (Regio.Segmenten.SingleOrDefault(s => s.Id == id) is { } s)
         {
-            Invoer = new SegmentInvoer { Code = s.Code, Naam = s.Naam, Domein = s.Domein.Code(), Omschrijving = s.Omschrijving };
+            Input = new SegmentInput { Code = s.Code, Naam = s.Naam, Domein = s.Domein.Code(), Omschrijving = s.Omschrijving };
         }
 
         return Page();
@@ -47,10 +47,10 @@ public class SegmentBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
             return Page();
         }
 
-        var uitkomst = await SegmentOpslaan.HandleAsync(db, regio, id, new(Invoer.Code, Invoer.Naam, Invoer.Domein, Invoer.Omschrijving), ct);
+        var uitkomst = await SegmentOpslaan.HandleAsync(db, regio, id, new(Input.Code, Input.Naam, Input.Domein, Input.Omschrijving), ct);
         if (!uitkomst.Gelukt)
         {
-            VoegMeldingenToe(uitkomst.Weigeringen, "Invoer");
+            VoegMeldingenToe(uitkomst.Weigeringen, "Input");
             return Page();
         }
 
@@ -74,7 +74,7 @@ public class SegmentBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
     }
 }
 
-public sealed class SegmentInvoer
+public sealed class SegmentInput
 {
     public string? Code { get; set; }
     public string? Naam { get; set; }

@@ -8,14 +8,14 @@ using Zorginkoop.Formatting;
 
 namespace Zorginkoop.Web.Pages.Catalogus;
 
-[Authorize(Policy = Beleid.CatalogusBeheren)]
+[Authorize(Policy = Policies.CatalogusBeheren)]
 public class TariefBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPageModel(autorisatie)
 {
     public Product Product { get; private set; } = null!;
     public int? TariefId { get; private set; }
 
     [BindProperty]
-    public TariefInvoer Invoer { get; set; } = new();
+    public TariefInput Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(string regio, int productId, int? tariefId, CancellationToken ct)
     {
@@ -26,7 +26,7 @@ public class TariefBewerkenModel(ZorginkoopDbContext db, IAuthorizationService a
 
         if (Product.Tarieven.SingleOrDefault(t => t.Id == tariefId) is { } tarief)
         {
-            Invoer = new TariefInvoer
+            Input = new TariefInput
             {
                 Bedrag = (tarief.BedragCent / 100m).ToString("0.00", NlFormat.Cultuur),
                 GeldigVan = tarief.GeldigVan,
@@ -50,10 +50,10 @@ public class TariefBewerkenModel(ZorginkoopDbContext db, IAuthorizationService a
             return Page();
         }
 
-        var uitkomst = await TariefOpslaan.HandleAsync(db, regio, productId, tariefId, new(Invoer.Bedrag, Invoer.GeldigVan, Invoer.GeldigTot), ct);
+        var uitkomst = await TariefOpslaan.HandleAsync(db, regio, productId, tariefId, new(Input.Bedrag, Input.GeldigVan, Input.GeldigTot), ct);
         if (!uitkomst.Gelukt)
         {
-            VoegMeldingenToe(uitkomst.Weigeringen, "Invoer");
+            VoegMeldingenToe(uitkomst.Weigeringen, "Input");
             return Page();
         }
 
@@ -78,7 +78,7 @@ public class TariefBewerkenModel(ZorginkoopDbContext db, IAuthorizationService a
     }
 }
 
-public sealed class TariefInvoer
+public sealed class TariefInput
 {
     public string? Bedrag { get; set; }
     public DateOnly? GeldigVan { get; set; }

@@ -12,7 +12,7 @@ using Zorginkoop.Web.Pages.Aanbestedingen;
 namespace Zorginkoop.Web.Pages.Contracten;
 
 /// <summary>A provider applies for admission to an Open House procedure, and sees its applications and the decisions.</summary>
-[Authorize(Policy = Beleid.Aanbieder)]
+[Authorize(Policy = Policies.Aanbieder)]
 public class AanmeldenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd, IOptions<ContractOptions> opties) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public string? Gesloten { get; private set; }
@@ -44,7 +44,7 @@ public class AanmeldenModel(ZorginkoopDbContext db, IAuthorizationService autori
             return NotFound();
         }
 
-        var weigering = await Toelating.AanvragenAsync(Db, Aanbesteding, opties.Value, User.ZorgaanbiederId() ?? -1, Percelen, Bevestigd, Wie, Nu, ct);
+        var weigering = await ToelatingAanvragen.HandleAsync(Db, Aanbesteding, opties.Value, new(User.ZorgaanbiederId() ?? -1, Percelen, Bevestigd), Wie, Nu, ct);
         if (weigering is null)
         {
             TempData["Melding"] = "Uw aanmelding is ontvangen. Een inkoper beoordeelt haar; u krijgt bericht van het besluit.";

@@ -15,7 +15,7 @@ namespace Zorginkoop.Web.Pages.Contracten;
 /// One framework agreement: its terms, status, alarms and history; contract managers and officers decide on extension
 /// or early termination, make it a consortium contract, or mark an alarm handled.
 /// </summary>
-[Authorize(Policy = Beleid.Medewerker)]
+[Authorize(Policy = Policies.Medewerker)]
 public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : PageModel
 {
     public Raamovereenkomst Contract { get; private set; } = null!;
@@ -68,7 +68,7 @@ public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisa
         Besluit(id, new ContractVerzoek(ContractGebeurtenis.Beeindigen, Reden, Per), "De voortijdige beëindiging is vastgelegd.", ct);
 
     public Task<IActionResult> OnPostAlarmAsync(int id, CancellationToken ct) =>
-        Stap(id, () => ContractSignalering.AfhandelenAsync(db, id, User.Identity!.Name!, HttpContext.Aankomst(), ct), "Het alarm is afgehandeld.", ct);
+        Stap(id, () => ContractSignalering.AfhandelenAsync(db, id, User.Identity!.Name!, HttpContext.RequestArrival(), ct), "Het alarm is afgehandeld.", ct);
 
     public Task<IActionResult> OnPostConsortiumAsync(int id, CancellationToken ct)
     {
@@ -79,7 +79,7 @@ public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisa
     }
 
     private Task<IActionResult> Besluit(int id, ContractVerzoek verzoek, string melding, CancellationToken ct) =>
-        Stap(id, () => Raamovereenkomsten.BesluitAsync(db, id, verzoek, User.Identity!.Name!, HttpContext.Aankomst(), ct), melding, ct);
+        Stap(id, () => Raamovereenkomsten.BesluitAsync(db, id, verzoek, User.Identity!.Name!, HttpContext.RequestArrival(), ct), melding, ct);
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
@@ -93,8 +93,8 @@ public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisa
 
         Contract = c;
         Perceel = c.Aanbesteding!.Percelen.SingleOrDefault(p => p.Nummer == c.PerceelNummer) is { } p ? $"{p.Nummer}. {p.Naam}" : $"perceel {c.PerceelNummer}";
-        Vandaag = NlFormat.DatumInAmsterdam(HttpContext.Aankomst());
-        MagBeslissen = (await autorisatie.AuthorizeAsync(User, Beleid.ContractenBeheren)).Succeeded;
+        Vandaag = NlFormat.DatumInAmsterdam(HttpContext.RequestArrival());
+        MagBeslissen = (await autorisatie.AuthorizeAsync(User, Policies.ContractenBeheren)).Succeeded;
         Alarmen = await db.Contractalarmen.AsNoTracking().Where(a => a.RaamovereenkomstId == id).OrderByDescending(a => a.EersteMelding).ToListAsync(ct);
         var records = new List<(string, int)> { (nameof(Raamovereenkomst), id) };
         records.AddRange(c.Leden.Select(l => (nameof(ContractLid), l.Id)));

@@ -28,7 +28,7 @@ public class GecontracteerdModel(ZorginkoopDbContext db) : PageModel
     public IReadOnlyList<GecontracteerdRij> Rijen { get; private set; } = [];
     public int Totaal { get; private set; }
     public int Aanbieders { get; private set; }
-    public Paginering Paginering { get; private set; } = null!;
+    public Paging Paging { get; private set; } = null!;
     public IReadOnlyList<(string Code, string Naam)> Regios { get; private set; } = [];
     public IReadOnlyList<(string Code, string Naam)> Gemeenten { get; private set; } = [];
     public IReadOnlyDictionary<string, string> GemeentenPerRegio { get; private set; } = new Dictionary<string, string>();
@@ -36,7 +36,7 @@ public class GecontracteerdModel(ZorginkoopDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Vandaag = NlFormat.DatumInAmsterdam(HttpContext.Aankomst());
+        Vandaag = NlFormat.DatumInAmsterdam(HttpContext.RequestArrival());
         var regios = await db.Regios.AsNoTracking().Include(r => r.Gemeenten).OrderBy(r => r.Naam).ToListAsync(ct);
         Regios = [.. regios.Select(r => (r.Code, r.Naam))];
         Gemeenten = [.. regios.SelectMany(r => r.Gemeenten).DistinctBy(g => g.Code).OrderBy(g => g.Naam, StringComparer.Ordinal).Select(g => (g.Code, g.Naam))];
@@ -57,8 +57,8 @@ public class GecontracteerdModel(ZorginkoopDbContext db) : PageModel
 
         Totaal = rijen.Count;
         Aanbieders = rijen.Select(r => r.ZorgaanbiederId).Distinct().Count();
-        Paginering = new Paginering(Paginering.Normaliseer(Pagina), 50, Totaal, p => Paginering.Link(
+        Paging = new Paging(Paging.Normaliseer(Pagina), 50, Totaal, p => Paging.Link(
             ("regio", Regio), ("gemeente", Gemeente), ("zoek", Zoek), ("pagina", p.ToString(System.Globalization.CultureInfo.InvariantCulture))));
-        Rijen = [.. rijen.Skip(Paginering.Overslaan).Take(Paginering.PaginaGrootte)];
+        Rijen = [.. rijen.Skip(Paging.Overslaan).Take(Paging.PaginaGrootte)];
     }
 }

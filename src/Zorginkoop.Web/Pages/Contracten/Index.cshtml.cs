@@ -11,7 +11,7 @@ using Zorginkoop.Web.Infrastructure;
 namespace Zorginkoop.Web.Pages.Contracten;
 
 /// <summary>The contract register: every framework agreement, filtered by provider, procedure, region, status and end date.</summary>
-[Authorize(Policy = Beleid.Medewerker)]
+[Authorize(Policy = Policies.Medewerker)]
 public class IndexModel(ZorginkoopDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -34,19 +34,19 @@ public class IndexModel(ZorginkoopDbContext db) : PageModel
 
     public IReadOnlyList<ContractRij> Rijen { get; private set; } = [];
     public int Totaal { get; private set; }
-    public Paginering Paginering { get; private set; } = null!;
+    public Paging Paging { get; private set; } = null!;
     public IReadOnlyList<(string Code, string Naam)> Regios { get; private set; } = [];
     public DateOnly Vandaag { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Vandaag = NlFormat.DatumInAmsterdam(HttpContext.Aankomst());
+        Vandaag = NlFormat.DatumInAmsterdam(HttpContext.RequestArrival());
         Regios = (await db.Regios.AsNoTracking().OrderBy(r => r.Naam).Select(r => new { r.Code, r.Naam }).ToListAsync(ct)).Select(r => (r.Code, r.Naam)).ToList();
         var alle = await Raamovereenkomsten.ZoekAsync(db, new ContractFilter(Zoek, Aanbesteding, null, Regio, Status, EindigtBinnen is > 0 ? EindigtBinnen : null), Vandaag, ct);
         Totaal = alle.Count;
-        Paginering = new Paginering(Paginering.Normaliseer(Pagina), Paginering.StandaardGrootte, Totaal, p => Paginering.Link(
+        Paging = new Paging(Paging.Normaliseer(Pagina), Paging.StandaardGrootte, Totaal, p => Paging.Link(
             ("zoek", Zoek), ("regio", Regio), ("status", Status?.ToString()), ("eindigtBinnen", EindigtBinnen?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("aanbesteding", Aanbesteding?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("pagina", p.ToString(System.Globalization.CultureInfo.InvariantCulture))));
-        Rijen = [.. alle.Skip(Paginering.Overslaan).Take(Paginering.PaginaGrootte)];
+        Rijen = [.. alle.Skip(Paging.Overslaan).Take(Paging.PaginaGrootte)];
     }
 }

@@ -10,7 +10,7 @@ using Zorginkoop.Web.Pages.Aanbestedingen;
 namespace Zorginkoop.Web.Pages.Contracten;
 
 /// <summary>Officers decide on Open House applications: admit (a contract to the common end date) or reject with a reason.</summary>
-[Authorize(Policy = Beleid.AanbestedingenBeheren)]
+[Authorize(Policy = Policies.AanbestedingenBeheren)]
 public class ToelatingModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd, IOptions<ContractOptions> opties) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public string? Gesloten { get; private set; }
@@ -49,7 +49,7 @@ public class ToelatingModel(ZorginkoopDbContext db, IAuthorizationService autori
             return NotFound();
         }
 
-        var weigering = await Toelating.BeslissenAsync(Db, Aanbesteding, AanvraagId, toelaten, Reden, Wie, Nu, ct);
+        var weigering = await ToelatingBeslissen.HandleAsync(Db, Aanbesteding, new(AanvraagId, toelaten, Reden), Wie, Nu, ct);
         if (weigering is null)
         {
             TempData["Melding"] = melding;

@@ -18,7 +18,7 @@ public static class DocumentDownload
     /// </summary>
     public static IEndpointRouteBuilder MapDocumentDownload(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/documenten/{id:int}/{naam}", async (int id, ZorginkoopDbContext db, DocumentOpslag opslag, IAuthorizationService autorisatie,
+        app.MapGet("/documenten/{id:int}/{naam}", async (int id, ZorginkoopDbContext db, DocumentStore opslag, IAuthorizationService autorisatie,
             HttpContext context, CancellationToken ct) =>
         {
             var d = await db.Documenten.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
@@ -27,7 +27,7 @@ public static class DocumentDownload
                 return Results.NotFound();
             }
 
-            var medewerker = (await autorisatie.AuthorizeAsync(context.User, Beleid.Medewerker)).Succeeded;
+            var medewerker = (await autorisatie.AuthorizeAsync(context.User, Policies.Medewerker)).Succeeded;
             var openbaar = d.Ingetrokken is null && (
                 (d.InkooptrajectId is { } t && await db.Inkooptrajecten.Zichtbaar(medewerker: false).AnyAsync(x => x.Id == t, ct))
                 || (d.AanbestedingId is { } a && await db.Aanbestedingen.Zichtbaar(medewerker: false).AnyAsync(x => x.Id == a, ct)));

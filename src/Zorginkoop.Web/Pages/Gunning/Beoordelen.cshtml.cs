@@ -13,7 +13,7 @@ namespace Zorginkoop.Web.Pages.Gunning;
 /// One opened bid: its quality part, the assessor's own scores (draft, then submitted), the other assessors' scores once
 /// the own assessment is submitted, and the consensus per criterion. The price part is not on this page.
 /// </summary>
-[Authorize(Policy = Beleid.KluisLezen)]
+[Authorize(Policy = Policies.KluisLezen)]
 public class BeoordelenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd, Kluis kluis) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public Inschrijving Inschrijving { get; private set; } = null!;
@@ -77,7 +77,7 @@ public class BeoordelenModel(ZorginkoopDbContext db, IAuthorizationService autor
             "Uw beoordeling is ingediend. U ziet nu de scores van de andere beoordelaars.", ct);
 
     public Task<IActionResult> OnPostConsensusAsync(int id, int inschrijvingId, CancellationToken ct) =>
-        Stap(id, inschrijvingId, () => Beoordelen.ConsensusAsync(Db, kluis, Aanbesteding, inschrijvingId, CriteriumId, ConsensusWaarde, ConsensusMotivering, Wie, Nu, ct),
+        Stap(id, inschrijvingId, () => ConsensusVastleggen.HandleAsync(Db, kluis, Aanbesteding, new(inschrijvingId, CriteriumId, ConsensusWaarde, ConsensusMotivering), Wie, Nu, ct),
             "De consensusscore is vastgelegd.", ct);
 
     /// <summary>The repair window is an officer's step; assessors see the requests and the supplied documents.</summary>
@@ -94,7 +94,7 @@ public class BeoordelenModel(ZorginkoopDbContext db, IAuthorizationService autor
         }
 
         var termijn = HerstelTermijn is { } t ? Formatting.NlFormat.AlsAmsterdamseTijd(t) : DateTimeOffset.MinValue;
-        return await Stap(id, inschrijvingId, () => Herstel.VragenAsync(Db, Aanbesteding, inschrijvingId, HerstelEisId, HerstelToelichting, termijn, Wie, Nu, ct),
+        return await Stap(id, inschrijvingId, () => HerstelVragen.HandleAsync(Db, Aanbesteding, new(inschrijvingId, HerstelEisId, HerstelToelichting, termijn), Wie, Nu, ct),
             "Het herstelverzoek is vastgelegd; de inschrijver krijgt bericht.", ct);
     }
 

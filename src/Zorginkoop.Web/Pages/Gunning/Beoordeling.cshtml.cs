@@ -17,7 +17,7 @@ public sealed record TeBeoordelen(int InschrijvingId, string Zorgaanbieder, IRea
 /// price parts open only now), a recorded draw where a tie decides, and the provisional award. Assessors and officers
 /// read it; the steps are for officers.
 /// </summary>
-[Authorize(Policy = Beleid.KluisLezen)]
+[Authorize(Policy = Policies.KluisLezen)]
 public class BeoordelingModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd, Kluis kluis) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public string? Gesloten { get; private set; }
@@ -47,7 +47,7 @@ public class BeoordelingModel(ZorginkoopDbContext db, IAuthorizationService auto
         Stap(id, () => Beoordelen.VaststellenAsync(Db, kluis, Aanbesteding, Wie, Nu, ct), "De kwaliteitsscores zijn definitief. De prijsdelen zijn geopend en de rangschikking staat hieronder.", ct);
 
     public Task<IActionResult> OnPostLotingAsync(int id, CancellationToken ct) =>
-        Stap(id, () => Gunnen.LotingAsync(Db, kluis, Aanbesteding, Perceel, Getuige, Wie, Nu, ct), $"De loting voor perceel {Perceel} is uitgevoerd en vastgelegd.", ct);
+        Stap(id, () => LotingTrekken.HandleAsync(Db, kluis, Aanbesteding, new(Perceel, Getuige), Wie, Nu, ct), $"De loting voor perceel {Perceel} is uitgevoerd en vastgelegd.", ct);
 
     public async Task<IActionResult> OnPostVoorlopigGunnenAsync(int id, CancellationToken ct)
     {

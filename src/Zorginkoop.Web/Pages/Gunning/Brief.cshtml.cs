@@ -8,7 +8,7 @@ using Zorginkoop.Web.Pages.Aanbestedingen;
 namespace Zorginkoop.Web.Pages.Gunning;
 
 /// <summary>The award letter to one bidder, as the officers see it (HTML, and as PDF).</summary>
-[Authorize(Policy = Beleid.Medewerker)]
+[Authorize(Policy = Policies.Medewerker)]
 public class BriefModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public Gunningsbrief Brief { get; private set; } = null!;

@@ -8,7 +8,7 @@ using Zorginkoop.Web.Pages.Aanbestedingen;
 namespace Zorginkoop.Web.Pages.Gunning;
 
 /// <summary>The criteria of a procedure and its tie rule: set by officers while it is a concept, fixed after publication.</summary>
-[Authorize(Policy = Beleid.AanbestedingenBeheren)]
+[Authorize(Policy = Policies.AanbestedingenBeheren)]
 public class CriteriaModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public IReadOnlyList<Criterium> Lijst { get; private set; } = [];
@@ -50,7 +50,7 @@ public class CriteriaModel(ZorginkoopDbContext db, IAuthorizationService autoris
     }
 
     public Task<IActionResult> OnPostToevoegenAsync(int id, CancellationToken ct) =>
-        Wijzig(id, () => Criteria.ToevoegenAsync(Db, Aanbesteding, Soort, Naam, Omschrijving, Weging, SchaalMax, Perceel, ct), nameof(Naam), "Het criterium is toegevoegd.", ct);
+        Wijzig(id, () => CriteriumToevoegen.HandleAsync(Db, Aanbesteding, new(Soort, Naam, Omschrijving, Weging, SchaalMax, Perceel), ct), nameof(Naam), "Het criterium is toegevoegd.", ct);
 
     public Task<IActionResult> OnPostVerwijderenAsync(int id, CancellationToken ct) =>
         Wijzig(id, () => Criteria.VerwijderenAsync(Db, Aanbesteding, CriteriumId, ct), string.Empty, "Het criterium is verwijderd.", ct);

@@ -13,7 +13,7 @@ namespace Zorginkoop.Web.Pages.Gunning;
 /// The award decision of a procedure: the decisions per lot with their letters, the standstill, objections and summary
 /// proceedings, and the final award (which makes the framework agreements). Employees read it; officers act.
 /// </summary>
-[Authorize(Policy = Beleid.Medewerker)]
+[Authorize(Policy = Policies.Medewerker)]
 public class GunningsbeslissingModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     public IReadOnlyList<Gunningsbesluit> Besluiten { get; private set; } = [];
@@ -51,10 +51,10 @@ public class GunningsbeslissingModel(ZorginkoopDbContext db, IAuthorizationServi
     }
 
     public Task<IActionResult> OnPostBezwaarAsync(int id, CancellationToken ct) =>
-        Stap(id, () => Gunnen.BezwaarAsync(Db, Aanbesteding, ZorgaanbiederId, Soort, Omschrijving, Wie, Nu, ct), "Het bezwaar is vastgelegd. De definitieve gunning wacht tot het is afgehandeld.", ct);
+        Stap(id, () => BezwaarIndienen.HandleAsync(Db, Aanbesteding, new(ZorgaanbiederId, Soort, Omschrijving), Wie, Nu, ct), "Het bezwaar is vastgelegd. De definitieve gunning wacht tot het is afgehandeld.", ct);
 
     public Task<IActionResult> OnPostAfhandelenAsync(int id, CancellationToken ct) =>
-        Stap(id, () => Gunnen.BezwaarAfhandelenAsync(Db, Aanbesteding, BezwaarId, Uitkomst, Toelichting, Wie, Nu, ct), "De afhandeling van het bezwaar is vastgelegd.", ct);
+        Stap(id, () => BezwaarAfhandelen.HandleAsync(Db, Aanbesteding, new(BezwaarId, Uitkomst, Toelichting), Wie, Nu, ct), "De afhandeling van het bezwaar is vastgelegd.", ct);
 
     public Task<IActionResult> OnPostDefinitiefAsync(int id, CancellationToken ct) =>
         Stap(id, () => AanbestedingAanpassen.PasToeAsync(Db, Aanbesteding, new Verzoek(Gebeurtenis.DefinitiefGunnen), Wie, Nu, ct),

@@ -10,14 +10,14 @@ using Zorginkoop.Web.Infrastructure;
 namespace Zorginkoop.Web.Pages.Inkooptrajecten;
 
 /// <summary>Write (/inkooptrajecten/{id}/updates/nieuw) or correct (…/updates/{berichtId}/bewerken) a dated update.</summary>
-[Authorize(Policy = Beleid.AanbestedingenBeheren)]
+[Authorize(Policy = Policies.AanbestedingenBeheren)]
 public class BerichtBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : InkooptrajectPageModel(db, autorisatie)
 {
     public Inkooptraject Traject { get; private set; } = null!;
     public int? BerichtId { get; private set; }
 
     [BindProperty]
-    public BerichtInvoer Invoer { get; set; } = new();
+    public BerichtInput Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(int id, int? berichtId, CancellationToken ct)
     {
@@ -27,9 +27,9 @@ public class BerichtBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
             return NotFound();
         }
 
-        Invoer = b is null
-            ? new BerichtInvoer { Datum = NlFormat.DatumInAmsterdam(HttpContext.Aankomst()) }
-            : new BerichtInvoer { Datum = b.Datum, Titel = b.Titel, Tekst = b.Tekst };
+        Input = b is null
+            ? new BerichtInput { Datum = NlFormat.DatumInAmsterdam(HttpContext.RequestArrival()) }
+            : new BerichtInput { Datum = b.Datum, Titel = b.Titel, Tekst = b.Tekst };
         return Page();
     }
 
@@ -46,10 +46,10 @@ public class BerichtBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
             return Page();
         }
 
-        var uitkomst = await VoortgangsberichtOpslaan.HandleAsync(Db, id, berichtId, new(Invoer.Datum, Invoer.Titel, Invoer.Tekst), HttpContext.Aankomst(), ct);
+        var uitkomst = await VoortgangsberichtOpslaan.HandleAsync(Db, id, berichtId, new(Input.Datum, Input.Titel, Input.Tekst), HttpContext.RequestArrival(), ct);
         if (!uitkomst.Gelukt)
         {
-            ModelState.VoegToe(uitkomst.Weigeringen, "Invoer");
+            ModelState.VoegToe(uitkomst.Weigeringen, "Input");
             return Page();
         }
 
@@ -79,7 +79,7 @@ public class BerichtBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
     }
 }
 
-public sealed class BerichtInvoer
+public sealed class BerichtInput
 {
     public DateOnly? Datum { get; set; }
     public string? Titel { get; set; }

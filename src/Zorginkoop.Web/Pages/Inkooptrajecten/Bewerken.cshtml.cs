@@ -10,7 +10,7 @@ using Zorginkoop.Web.Infrastructure;
 namespace Zorginkoop.Web.Pages.Inkooptrajecten;
 
 /// <summary>Create (/inkooptrajecten/nieuw) and edit (/inkooptrajecten/{id}/bewerken) a trajectory.</summary>
-[Authorize(Policy = Beleid.AanbestedingenBeheren)]
+[Authorize(Policy = Policies.AanbestedingenBeheren)]
 public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : InkooptrajectPageModel(db, autorisatie)
 {
     public int? Id { get; private set; }
@@ -18,7 +18,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
     public IReadOnlyList<SelectListItem> RegioOpties { get; private set; } = [];
 
     [BindProperty]
-    public TrajectInvoer Invoer { get; set; } = new();
+    public InkooptrajectInput Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
@@ -30,7 +30,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
 
         if (t is not null)
         {
-            Invoer = new TrajectInvoer { Naam = t.Naam, Regio = t.Regio!.Code, Jeugd = t.Jeugd, Wmo = t.Wmo, Omschrijving = t.Omschrijving, Openbaar = t.Openbaar };
+            Input = new InkooptrajectInput { Naam = t.Naam, Regio = t.Regio!.Code, Jeugd = t.Jeugd, Wmo = t.Wmo, Omschrijving = t.Omschrijving, Openbaar = t.Openbaar };
         }
 
         return Page();
@@ -49,10 +49,10 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
             return Page();
         }
 
-        var uitkomst = await InkooptrajectOpslaan.HandleAsync(Db, id, new(Invoer.Regio, Invoer.Naam, Invoer.Jeugd, Invoer.Wmo, Invoer.Omschrijving, Invoer.Openbaar), ct);
+        var uitkomst = await InkooptrajectOpslaan.HandleAsync(Db, id, new(Input.Regio, Input.Naam, Input.Jeugd, Input.Wmo, Input.Omschrijving, Input.Openbaar), ct);
         if (!uitkomst.Gelukt)
         {
-            ModelState.VoegToe(uitkomst.Weigeringen, "Invoer");
+            ModelState.VoegToe(uitkomst.Weigeringen, "Input");
             return Page();
         }
 
@@ -72,7 +72,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
     }
 }
 
-public sealed class TrajectInvoer
+public sealed class InkooptrajectInput
 {
     public string? Naam { get; set; }
     public string? Regio { get; set; }

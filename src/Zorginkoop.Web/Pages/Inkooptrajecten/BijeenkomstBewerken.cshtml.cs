@@ -11,7 +11,7 @@ using Zorginkoop.Web.Infrastructure;
 namespace Zorginkoop.Web.Pages.Inkooptrajecten;
 
 /// <summary>Add (/inkooptrajecten/{id}/bijeenkomsten/nieuw) or edit a meeting, consultation or Q&amp;A hour.</summary>
-[Authorize(Policy = Beleid.AanbestedingenBeheren)]
+[Authorize(Policy = Policies.AanbestedingenBeheren)]
 public class BijeenkomstBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : InkooptrajectPageModel(db, autorisatie)
 {
     public Inkooptraject Traject { get; private set; } = null!;
@@ -22,7 +22,7 @@ public class BijeenkomstBewerkenModel(ZorginkoopDbContext db, IAuthorizationServ
         Enum.GetValues<BijeenkomstSoort>().Select(s => new SelectListItem(s.Naam(), s.ToString())).ToList();
 
     [BindProperty]
-    public BijeenkomstInvoer Invoer { get; set; } = new();
+    public BijeenkomstInput Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(int id, int? bijeenkomstId, CancellationToken ct)
     {
@@ -34,7 +34,7 @@ public class BijeenkomstBewerkenModel(ZorginkoopDbContext db, IAuthorizationServ
 
         if (b is not null)
         {
-            Invoer = new BijeenkomstInvoer
+            Input = new BijeenkomstInput
             {
                 Soort = b.Soort,
                 Titel = b.Titel,
@@ -63,10 +63,10 @@ public class BijeenkomstBewerkenModel(ZorginkoopDbContext db, IAuthorizationServ
         }
 
         var uitkomst = await BijeenkomstOpslaan.HandleAsync(Db, id, bijeenkomstId,
-            new(Invoer.Soort, Invoer.Titel, Invoer.Begin, Invoer.Einde, Invoer.SegmentId, Invoer.Locatie, Invoer.Omschrijving), ct);
+            new(Input.Soort, Input.Titel, Input.Begin, Input.Einde, Input.SegmentId, Input.Locatie, Input.Omschrijving), ct);
         if (!uitkomst.Gelukt)
         {
-            ModelState.VoegToe(uitkomst.Weigeringen, "Invoer");
+            ModelState.VoegToe(uitkomst.Weigeringen, "Input");
             return Page();
         }
 
@@ -98,7 +98,7 @@ public class BijeenkomstBewerkenModel(ZorginkoopDbContext db, IAuthorizationServ
     }
 }
 
-public sealed class BijeenkomstInvoer
+public sealed class BijeenkomstInput
 {
     public BijeenkomstSoort Soort { get; set; } = BijeenkomstSoort.Bijeenkomst;
     public string? Titel { get; set; }

@@ -36,7 +36,7 @@ public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisa
         }
 
         Traject = t;
-        var nu = HttpContext.Aankomst();
+        var nu = HttpContext.RequestArrival();
         Komend = t.Bijeenkomsten.Where(b => (b.Einde ?? b.Begin) >= nu).OrderBy(b => b.Begin).ToList();
         Geweest = t.Bijeenkomsten.Where(b => (b.Einde ?? b.Begin) < nu).OrderByDescending(b => b.Begin).ToList();
         Documenten = await Db.Documenten.Where(d => d.InkooptrajectId == id && d.Ingetrokken == null).OrderByDescending(d => d.Moment).ToListAsync(ct);

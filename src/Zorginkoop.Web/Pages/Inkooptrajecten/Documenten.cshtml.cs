@@ -11,10 +11,10 @@ using Zorginkoop.Web.Pages.Shared;
 namespace Zorginkoop.Web.Pages.Inkooptrajecten;
 
 /// <summary>Upload and withdraw the documents of a trajectory (PDF and office files up to 20 MB, checked by content).</summary>
-[Authorize(Policy = Beleid.AanbestedingenBeheren)]
+[Authorize(Policy = Policies.AanbestedingenBeheren)]
 [RequestSizeLimit(DocumentenBeheer.MaxVerzoekBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = DocumentenBeheer.MaxVerzoekBytes)]
-public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, DocumentOpslag opslag) : InkooptrajectPageModel(db, autorisatie)
+public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, DocumentStore opslag) : InkooptrajectPageModel(db, autorisatie)
 {
     public Inkooptraject Traject { get; private set; } = null!;
     public DocumentenBeheer Beheer { get; private set; } = null!;
@@ -47,10 +47,10 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
         }
 
         await using var inhoud = Bestand.OpenReadStream();
-        var (document, weigering) = await TrajectDocumenten.ToevoegenAsync(Db, opslag, Traject, inhoud, Bestand.FileName, Titel, User.Identity!.Name!, HttpContext.Aankomst(), ct);
-        if (document is null)
+        var uitkomst = await InkooptrajectDocumentToevoegen.HandleAsync(Db, opslag, Traject, new(inhoud, Bestand.FileName, Titel), User.Identity!.Name!, HttpContext.RequestArrival(), ct);
+        if (uitkomst.Waarde is not { } document)
         {
-            ModelState.AddModelError(nameof(Bestand), weigering!.Tekst);
+            ModelState.AddModelError(nameof(Bestand), uitkomst.Weigeringen[0].Tekst);
             await LoadAsync(id, ct);
             return Page();
         }
@@ -66,10 +66,10 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
             return NotFound();
         }
 
-        var weigering = await TrajectDocumenten.IntrekkenAsync(Db, Traject, DocumentId, IntrekkingsReden, HttpContext.Aankomst(), ct);
-        if (weigering is not null)
+        var uitkomst = await InkooptrajectDocumentIntrekken.HandleAsync(Db, Traject, new(DocumentId, IntrekkingsReden), HttpContext.RequestArrival(), ct);
+        if (!uitkomst.Gelukt)
         {
-            ModelState.AddModelError("", weigering.Tekst);
+            ModelState.AddModelError("", uitkomst.Weigeringen[0].Tekst);
             return Page();
         }
 

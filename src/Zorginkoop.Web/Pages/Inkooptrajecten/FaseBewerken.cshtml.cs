@@ -10,7 +10,7 @@ using Zorginkoop.Web.Infrastructure;
 namespace Zorginkoop.Web.Pages.Inkooptrajecten;
 
 /// <summary>One phase of a trajectory: its status, dates and summary.</summary>
-[Authorize(Policy = Beleid.AanbestedingenBeheren)]
+[Authorize(Policy = Policies.AanbestedingenBeheren)]
 public class FaseBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : InkooptrajectPageModel(db, autorisatie)
 {
     public Inkooptraject Traject { get; private set; } = null!;
@@ -20,7 +20,7 @@ public class FaseBewerkenModel(ZorginkoopDbContext db, IAuthorizationService aut
         Enum.GetValues<FaseStatus>().Select(s => new SelectListItem(s.Naam(), s.ToString())).ToList();
 
     [BindProperty]
-    public FaseInvoer Invoer { get; set; } = new();
+    public FaseInput Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(int id, int nummer, CancellationToken ct)
     {
@@ -29,7 +29,7 @@ public class FaseBewerkenModel(ZorginkoopDbContext db, IAuthorizationService aut
             return NotFound();
         }
 
-        Invoer = new FaseInvoer { Status = Fase.Status, Van = Fase.Van, Tot = Fase.Tot, Samenvatting = Fase.Samenvatting };
+        Input = new FaseInput { Status = Fase.Status, Van = Fase.Van, Tot = Fase.Tot, Samenvatting = Fase.Samenvatting };
         return Page();
     }
 
@@ -45,10 +45,10 @@ public class FaseBewerkenModel(ZorginkoopDbContext db, IAuthorizationService aut
             return Page();
         }
 
-        var uitkomst = await FaseBijwerken.HandleAsync(Db, id, nummer, new(Invoer.Status, Invoer.Van, Invoer.Tot, Invoer.Samenvatting), ct);
+        var uitkomst = await FaseBijwerken.HandleAsync(Db, id, nummer, new(Input.Status, Input.Van, Input.Tot, Input.Samenvatting), ct);
         if (!uitkomst.Gelukt)
         {
-            ModelState.VoegToe(uitkomst.Weigeringen, "Invoer");
+            ModelState.VoegToe(uitkomst.Weigeringen, "Input");
             return Page();
         }
 
@@ -72,7 +72,7 @@ public class FaseBewerkenModel(ZorginkoopDbContext db, IAuthorizationService aut
     }
 }
 
-public sealed class FaseInvoer
+public sealed class FaseInput
 {
     public FaseStatus Status { get; set; }
     public DateOnly? Van { get; set; }

@@ -24,7 +24,7 @@ public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisati
 
     public IReadOnlyList<Inkooptraject> Trajecten { get; private set; } = [];
     public IReadOnlyList<SelectListItem> RegioOpties { get; private set; } = [];
-    public Paginering Paginering { get; private set; } = null!;
+    public Paging Paging { get; private set; } = null!;
 
     public static IReadOnlyList<SelectListItem> DomeinOpties { get; } = [new("Jeugd", "jeugd"), new("Wmo", "wmo")];
 
@@ -45,10 +45,10 @@ public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisati
             _ => q,
         };
         var totaal = await q.CountAsync(ct);
-        Paginering = new Paginering(Paginering.Normaliseer(Pagina), Paginering.StandaardGrootte, totaal,
-            p => "/inkooptrajecten" + Paginering.Link(("regio", Regio), ("domein", Domein), ("pagina", p.ToString(NlFormat.Cultuur))));
+        Paging = new Paging(Paging.Normaliseer(Pagina), Paging.StandaardGrootte, totaal,
+            p => "/inkooptrajecten" + Paging.Link(("regio", Regio), ("domein", Domein), ("pagina", p.ToString(NlFormat.Cultuur))));
         Trajecten = await q.Include(t => t.Regio).Include(t => t.Fasen)
             .OrderBy(t => t.Naam).ThenBy(t => t.Id)
-            .Skip(Paginering.Overslaan).Take(Paginering.PaginaGrootte).ToListAsync(ct);
+            .Skip(Paging.Overslaan).Take(Paging.PaginaGrootte).ToListAsync(ct);
     }
 }

@@ -20,8 +20,8 @@ public abstract class InkooptrajectPageModel(ZorginkoopDbContext db, IAuthorizat
 
     protected async Task BepaalRechtenAsync()
     {
-        MagBeheren = (await autorisatie.AuthorizeAsync(User, Beleid.AanbestedingenBeheren)).Succeeded;
-        IsMedewerker = (await autorisatie.AuthorizeAsync(User, Beleid.Medewerker)).Succeeded;
+        MagBeheren = (await autorisatie.AuthorizeAsync(User, Policies.AanbestedingenBeheren)).Succeeded;
+        IsMedewerker = (await autorisatie.AuthorizeAsync(User, Policies.Medewerker)).Succeeded;
     }
 
     /// <summary>The trajectories this user may see.</summary>

@@ -13,7 +13,7 @@ namespace Zorginkoop.Web.Pages.Mijn;
 /// Checks a receipt code against the receipts given out to the logged-in provider. Deliberately not public: a public
 /// check would tell anyone who bid on what before the deadline.
 /// </summary>
-[Authorize(Policy = Beleid.Aanbieder)]
+[Authorize(Policy = Policies.Aanbieder)]
 public class ControlerenModel(ZorginkoopDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -8,7 +8,7 @@ using Zorginkoop.Web.Accounts;
 namespace Zorginkoop.Web.Pages.Mijn;
 
 /// <summary>The provider's own award letter for a procedure (HTML and PDF); nobody else's: another's is "not found".</summary>
-[Authorize(Policy = Beleid.Aanbieder)]
+[Authorize(Policy = Policies.Aanbieder)]
 public class GunningsbriefModel(ZorginkoopDbContext db) : PageModel
 {
     public Zorginkoop.Gunning.Gunningsbrief Brief { get; private set; } = null!;

@@ -12,7 +12,7 @@ using Zorginkoop.Web.Infrastructure;
 namespace Zorginkoop.Web.Pages.Mijn;
 
 /// <summary>A repair request to the logged-in provider: what is asked, until when, and the upload; another provider's request is "not found".</summary>
-[Authorize(Policy = Beleid.Aanbieder)]
+[Authorize(Policy = Policies.Aanbieder)]
 [RequestSizeLimit(Inschrijven.MaxBytesPerInschrijving * 5 / 2)]
 [RequestFormLimits(MultipartBodyLengthLimit = Inschrijven.MaxBytesPerInschrijving * 5 / 2)]
 public class HerstelModel(ZorginkoopDbContext db, Kluis kluis) : PageModel
@@ -41,7 +41,7 @@ public class HerstelModel(ZorginkoopDbContext db, Kluis kluis) : PageModel
         }
 
         await using var inhoud = Bestand.OpenReadStream();
-        var weigering = await Herstel.AanleverenAsync(db, kluis, id, User.ZorgaanbiederId() ?? -1, inhoud, Bestand.FileName, HttpContext.Aankomst(), ct);
+        var weigering = await HerstelAanleveren.HandleAsync(db, kluis, new(id, User.ZorgaanbiederId() ?? -1, inhoud, Bestand.FileName), HttpContext.RequestArrival(), ct);
         if (weigering is not null)
         {
             // The upload is this form's only field: every refusal, of the file or of the request, shows there.
@@ -66,7 +66,7 @@ public class HerstelModel(ZorginkoopDbContext db, Kluis kluis) : PageModel
         Verzoek = h;
         Aanbesteding = await db.Aanbestedingen.Where(a => a.Id == h.AanbestedingId).Select(a => a.Naam).SingleAsync(ct);
         Eis = await db.Inschrijvingseisen.Where(e => e.Id == h.EisId).Select(e => e.Tekst).SingleAsync(ct);
-        Nu = HttpContext.Aankomst();
+        Nu = HttpContext.RequestArrival();
         return true;
     }
 }

@@ -19,7 +19,7 @@ public sealed record MijnAanbesteding(Aanbesteding Aanbesteding, Inschrijving? I
 /// The provider's dashboard: what still needs doing, its bids with their receipts, and the procedures open for bids.
 /// Only the logged-in provider's own bids are read.
 /// </summary>
-[Authorize(Policy = Beleid.Aanbieder)]
+[Authorize(Policy = Policies.Aanbieder)]
 public class IndexModel(ZorginkoopDbContext db) : PageModel
 {
     /// <summary>Deadlines within this many days are called out under "wat moet er nog gebeuren".</summary>
@@ -39,7 +39,7 @@ public class IndexModel(ZorginkoopDbContext db) : PageModel
             return Forbid();
         }
 
-        var nu = HttpContext.Aankomst();
+        var nu = HttpContext.RequestArrival();
         ZorgaanbiederNaam = await db.Zorgaanbieders.Where(z => z.Id == aanbieder).Select(z => z.Naam).SingleAsync(ct);
         // A deadline that passed since the background job last looked is closed now, so no list shows it as open.
         await AanbestedingAanpassen.BijwerkenAllesAsync(db, nu, ct);

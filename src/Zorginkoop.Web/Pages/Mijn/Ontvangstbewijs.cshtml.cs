@@ -10,7 +10,7 @@ using Zorginkoop.Web.Accounts;
 namespace Zorginkoop.Web.Pages.Mijn;
 
 /// <summary>A receipt of the logged-in provider; another provider's receipt is "not found", never "forbidden" (no probing).</summary>
-[Authorize(Policy = Beleid.Aanbieder)]
+[Authorize(Policy = Policies.Aanbieder)]
 public class OntvangstbewijsModel(ZorginkoopDbContext db) : PageModel
 {
     public Ontvangstbewijs Bewijs { get; private set; } = null!;

@@ -14,7 +14,7 @@ using Zorginkoop.Web.Infrastructure;
 namespace Zorginkoop.Web.Pages.Monitor;
 
 /// <summary>Budget against realisation per year; officers who manage the catalogue set the budget.</summary>
-[Authorize(Policy = Beleid.Medewerker)]
+[Authorize(Policy = Policies.Medewerker)]
 public class BudgetModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -38,7 +38,7 @@ public class BudgetModel(ZorginkoopDbContext db, IAuthorizationService autorisat
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!(await autorisatie.AuthorizeAsync(User, Beleid.CatalogusBeheren)).Succeeded)
+        if (!(await autorisatie.AuthorizeAsync(User, Policies.CatalogusBeheren)).Succeeded)
         {
             return Forbid();
         }
@@ -67,11 +67,11 @@ public class BudgetModel(ZorginkoopDbContext db, IAuthorizationService autorisat
 
     private async Task LoadAsync(CancellationToken ct, bool invoerBewaren = false)
     {
-        MagWijzigen = (await autorisatie.AuthorizeAsync(User, Beleid.CatalogusBeheren)).Succeeded;
+        MagWijzigen = (await autorisatie.AuthorizeAsync(User, Policies.CatalogusBeheren)).Succeeded;
         var regios = await db.Regios.AsNoTracking().OrderBy(r => r.Naam).Select(r => new { r.Id, r.Code, r.Naam }).ToListAsync(ct);
         RegioOpties = regios.Select(r => new SelectListItem(r.Naam, r.Code));
         Regio ??= regios.FirstOrDefault()?.Code;
-        var vandaag = NlFormat.DatumInAmsterdam(HttpContext.Aankomst());
+        var vandaag = NlFormat.DatumInAmsterdam(HttpContext.RequestArrival());
         Jaar ??= vandaag.Year;
         var regio = regios.FirstOrDefault(r => r.Code == Regio);
         if (regio is null || Jaar is < 2000 or > 2100)

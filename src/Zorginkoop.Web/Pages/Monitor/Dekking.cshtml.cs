@@ -11,7 +11,7 @@ using Zorginkoop.Web.Infrastructure;
 
 namespace Zorginkoop.Web.Pages.Monitor;
 
-[Authorize(Policy = Beleid.Medewerker)]
+[Authorize(Policy = Policies.Medewerker)]
 public class DekkingModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : PageModel
 {
     /// <summary>Per product with a signal: the finally awarded procedure whose lots cover it, to re-open it from.</summary>
@@ -41,7 +41,7 @@ public class DekkingModel(ZorginkoopDbContext db, IAuthorizationService autorisa
         var regios = await db.Regios.AsNoTracking().OrderBy(r => r.Naam).Select(r => new { r.Code, r.Naam }).ToListAsync(ct);
         RegioOpties = regios.Select(r => new SelectListItem(r.Naam, r.Code));
         Regio ??= regios.FirstOrDefault()?.Code;
-        var periode = string.IsNullOrWhiteSpace(Periode) ? (NlFormat.DatumInAmsterdam(HttpContext.Aankomst()).Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : Periode;
+        var periode = string.IsNullOrWhiteSpace(Periode) ? (NlFormat.DatumInAmsterdam(HttpContext.RequestArrival()).Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : Periode;
         if (!MonitorPeriode.TryParse(periode, out var p))
         {
             ModelState.AddModelError(nameof(Periode), $"'{Periode}' is geen geldige periode. {MonitorPeriode.Uitleg}");
@@ -61,7 +61,7 @@ public class DekkingModel(ZorginkoopDbContext db, IAuthorizationService autorisa
         var rijen = await Dekking.BerekenAsync(db, Regio, p, Minimum, ct);
         AantalSignalen = rijen.Count(r => r.Signalen.Count > 0);
         Rijen = AlleenSignalen ? rijen.Where(r => r.Signalen.Count > 0).ToList() : rijen.Where(r => r.Clienten > 0 || r.Signalen.Count > 0).ToList();
-        MagHeropenen = (await autorisatie.AuthorizeAsync(User, Beleid.AanbestedingenBeheren)).Succeeded;
+        MagHeropenen = (await autorisatie.AuthorizeAsync(User, Policies.AanbestedingenBeheren)).Succeeded;
         if (MagHeropenen && AantalSignalen > 0)
         {
             // From the signal to the remedy: the last finally awarded procedure that bought the product (its lot is the

@@ -44,14 +44,14 @@ public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisati
     public async Task OnGetAsync([FromQuery] MonitorQuery query, CancellationToken ct)
     {
         Query = query;
-        Exact = (await autorisatie.AuthorizeAsync(User, Beleid.MonitorExact)).Succeeded;
-        MagImporteren = (await autorisatie.AuthorizeAsync(User, Beleid.ZorgdataImporteren)).Succeeded;
+        Exact = (await autorisatie.AuthorizeAsync(User, Policies.MonitorExact)).Succeeded;
+        MagImporteren = (await autorisatie.AuthorizeAsync(User, Policies.ZorgdataImporteren)).Succeeded;
         var gemeenten = await db.Regios.AsNoTracking().SelectMany(r => r.Gemeenten).Distinct().OrderBy(g => g.Naam).Select(g => new { g.Code, g.Naam }).ToListAsync(ct);
         GemeenteOpties = gemeenten.Select(g => new SelectListItem($"{g.Naam} ({g.Code})", g.Code));
         var aanbieders = await db.Zorgaanbieders.AsNoTracking().Select(z => new { z.AgbCode, z.Naam }).ToListAsync(ct);
         AanbiederOpties = aanbieders.OrderBy(a => a.Naam, StringComparer.OrdinalIgnoreCase).Select(a => new SelectListItem($"{a.Naam} ({a.AgbCode})", a.AgbCode));
 
-        var (filter, fout) = query.NaarFilter(NlFormat.DatumInAmsterdam(HttpContext.Aankomst()));
+        var (filter, fout) = query.NaarFilter(NlFormat.DatumInAmsterdam(HttpContext.RequestArrival()));
         if (filter is null)
         {
             Fout = fout;
@@ -79,15 +79,15 @@ public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisati
 
     public MonitorIndeling? GekozenIndeling { get; private set; }
 
-    public MonitorWeergave Totaal => Weergave(Uitkomst!.Totaal, Openbaar?.Totaal);
+    public MonitorWeergave Totaal => DisplayHelpers(Uitkomst!.Totaal, Openbaar?.Totaal);
 
-    public MonitorWeergave Domein(MonitorDomein d) => Weergave(d.Cijfers, Openbaar?.Domein(d.Domein));
+    public MonitorWeergave Domein(MonitorDomein d) => DisplayHelpers(d.Cijfers, Openbaar?.Domein(d.Domein));
 
-    public MonitorWeergave Groep(MonitorGroep g) => Weergave(g.Cijfers, Openbaar?.Groep(g.Domein, g.Monitorgroep));
+    public MonitorWeergave Groep(MonitorGroep g) => DisplayHelpers(g.Cijfers, Openbaar?.Groep(g.Domein, g.Monitorgroep));
 
-    public MonitorWeergave Rij(MonitorIndeling indeling, MonitorRij r) => Weergave(r.Cijfers, Openbaar?.Rij(indeling, r.Sleutel));
+    public MonitorWeergave Rij(MonitorIndeling indeling, MonitorRij r) => DisplayHelpers(r.Cijfers, Openbaar?.Rij(indeling, r.Sleutel));
 
-    private static MonitorWeergave Weergave(MonitorCijfers exact, OpenbareCel? openbaar) =>
+    private static MonitorWeergave DisplayHelpers(MonitorCijfers exact, OpenbareCel? openbaar) =>
         openbaar is null ? MonitorWeergave.VanExact(exact) : MonitorWeergave.VanOpenbaar(openbaar);
 }
 

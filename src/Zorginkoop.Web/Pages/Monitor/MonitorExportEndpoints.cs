@@ -20,14 +20,14 @@ public static class MonitorExportEndpoints
             string formaat, [AsParameters] MonitorQuery query, HttpContext context, ZorginkoopDbContext db,
             IAuthorizationService autorisatie, CancellationToken ct) =>
         {
-            var (filter, fout) = query.NaarFilter(NlFormat.DatumInAmsterdam(context.Aankomst()));
+            var (filter, fout) = query.NaarFilter(NlFormat.DatumInAmsterdam(context.RequestArrival()));
             if (filter is null)
             {
                 return Results.Problem(title: "Ongeldige periode", detail: fout, statusCode: StatusCodes.Status400BadRequest);
             }
 
             // The public gets the public monitor, the same figures as the public page (OpenbareMonitor).
-            var exact = (await autorisatie.AuthorizeAsync(context.User, Beleid.MonitorExact)).Succeeded;
+            var exact = (await autorisatie.AuthorizeAsync(context.User, Policies.MonitorExact)).Succeeded;
             var openbaar = exact ? null : await Zorgmonitor.BerekenOpenbaarAsync(db, filter, ct);
             var uitkomst = openbaar?.Uitkomst ?? await Zorgmonitor.BerekenAsync(db, filter, ct);
             var naam = $"monitor-{filter.Periode.Van:yyyyMMdd}-{filter.Periode.TotEnMet:yyyyMMdd}";
@@ -39,7 +39,7 @@ public static class MonitorExportEndpoints
 
             var perMaand = await Zorgmonitor.BerekenPerAsync(db, filter, MonitorIndeling.Maand, ct);
             var stream = new MemoryStream();
-            await MonitorExport.SchrijfExcelAsync(stream, uitkomst, perMaand, openbaar, ct);
+            await MonitorExport.WriteExcelAsync(stream, uitkomst, perMaand, openbaar, ct);
             stream.Position = 0;
             return Results.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", naam + ".xlsx");
         }).AllowAnonymous();

@@ -7,5 +7,5 @@ namespace Zorginkoop.Web.Pages.Shared;
 public sealed record DocumentenBeheer(IReadOnlyList<Document> Documenten, bool RedenVerplicht)
 {
     /// <summary>The request limit: a little above the store's 20 MB, so a slightly larger file gets the store's Dutch message.</summary>
-    public const long MaxVerzoekBytes = DocumentOpslag.StandaardMaxBytes + (5 * 1024 * 1024);
+    public const long MaxVerzoekBytes = DocumentStore.StandaardMaxBytes + (5 * 1024 * 1024);
 }

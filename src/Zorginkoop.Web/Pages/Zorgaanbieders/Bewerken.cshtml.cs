@@ -9,14 +9,14 @@ using Zorginkoop.Web.Pages.Catalogus;
 namespace Zorginkoop.Web.Pages.Zorgaanbieders;
 
 /// <summary>Create (/zorgaanbieders/nieuw) and edit (/zorgaanbieders/{id}/bewerken) a provider.</summary>
-[Authorize(Policy = Beleid.CatalogusBeheren)]
+[Authorize(Policy = Policies.CatalogusBeheren)]
 public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPageModel(autorisatie)
 {
     public int? Id { get; private set; }
     public string? OrigineleNaam { get; private set; }
 
     [BindProperty]
-    public ZorgaanbiederInvoer Invoer { get; set; } = new();
+    public ZorgaanbiederInput Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
@@ -28,7 +28,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
 
         if (z is not null)
         {
-            Invoer = ZorgaanbiederInvoer.Van(z);
+            Input = ZorgaanbiederInput.Van(z);
         }
 
         return Page();
@@ -48,10 +48,10 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
             return Page();
         }
 
-        var uitkomst = await ZorgaanbiederOpslaan.HandleAsync(db, id, Invoer.Gegevens(), ct);
+        var uitkomst = await ZorgaanbiederOpslaan.HandleAsync(db, id, Input.Gegevens(), ct);
         if (!uitkomst.Gelukt)
         {
-            VoegMeldingenToe(uitkomst.Weigeringen, "Invoer");
+            VoegMeldingenToe(uitkomst.Weigeringen, "Input");
             return Page();
         }
 
@@ -70,7 +70,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
     }
 }
 
-public sealed class ZorgaanbiederInvoer
+public sealed class ZorgaanbiederInput
 {
     public string? Naam { get; set; }
     public string? KvkNummer { get; set; }
@@ -85,7 +85,7 @@ public sealed class ZorgaanbiederInvoer
     public string? Email { get; set; }
     public string? Telefoon { get; set; }
 
-    public static ZorgaanbiederInvoer Van(Zorgaanbieder z) => new()
+    public static ZorgaanbiederInput Van(Zorgaanbieder z) => new()
     {
         Naam = z.Naam,
         KvkNummer = z.KvkNummer,

@@ -13,7 +13,7 @@ namespace Zorginkoop.Web.Pages.Zorgaanbieders;
 public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPageModel(autorisatie)
 {
     public IReadOnlyList<Zorgaanbieder> Aanbieders { get; private set; } = [];
-    public Paginering Paginering { get; private set; } = null!;
+    public Paging Paging { get; private set; } = null!;
 
     [BindProperty(SupportsGet = true)]
     public string? Zoek { get; set; }
@@ -35,11 +35,11 @@ public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisati
         }
 
         var totaal = await query.CountAsync(ct);
-        Paginering = new Paginering(Paginering.Normaliseer(Pagina), Paginering.StandaardGrootte, totaal, p =>
+        Paging = new Paging(Paging.Normaliseer(Pagina), Paging.StandaardGrootte, totaal, p =>
             QueryString.Create(new Dictionary<string, string?> { ["zoek"] = Zoek, ["pagina"] = p.ToString(CultureInfo.InvariantCulture) }
                 .Where(kv => !string.IsNullOrEmpty(kv.Value))).ToString());
 #pragma warning disable CA1304, CA1311 // translated to SQL lower(): sorts "ASVZ" among the A's on every database
-        Aanbieders = await query.OrderBy(a => a.Naam.ToLower()).ThenBy(a => a.Id).Skip(Paginering.Overslaan).Take(Paginering.PaginaGrootte).ToListAsync(ct);
+        Aanbieders = await query.OrderBy(a => a.Naam.ToLower()).ThenBy(a => a.Id).Skip(Paging.Overslaan).Take(Paging.PaginaGrootte).ToListAsync(ct);
 #pragma warning restore CA1304, CA1311
     }
 }

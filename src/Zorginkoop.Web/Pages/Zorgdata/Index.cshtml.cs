@@ -14,11 +14,11 @@ namespace Zorginkoop.Web.Pages.Zorgdata;
 /// The import page: the upload form (it posts to <see cref="ZorgdataUpload.Pad"/>, which streams the file encrypted to
 /// disk) and the list of import runs.
 /// </summary>
-[Authorize(Policy = Beleid.ZorgdataImporteren)]
+[Authorize(Policy = Policies.ZorgdataImporteren)]
 public class IndexModel(ZorginkoopDbContext db) : PageModel
 {
     public IReadOnlyList<Importrun> Runs { get; private set; } = [];
-    public Paginering Paginering { get; private set; } = null!;
+    public Paging Paging { get; private set; } = null!;
 
     /// <summary>Why the last upload was refused (set by the upload endpoint).</summary>
     [TempData(Key = "ImportFout")]
@@ -47,9 +47,9 @@ public class IndexModel(ZorginkoopDbContext db) : PageModel
         }
 
         var totaal = await db.Zorgdata.Importruns.CountAsync(ct);
-        Paginering = new Paginering(Paginering.Normaliseer(Pagina), Paginering.StandaardGrootte, totaal,
+        Paging = new Paging(Paging.Normaliseer(Pagina), Paging.StandaardGrootte, totaal,
             p => "?pagina=" + p.ToString(CultureInfo.InvariantCulture));
         Runs = await db.Zorgdata.Importruns.AsNoTracking().OrderByDescending(r => r.Id)
-            .Skip(Paginering.Overslaan).Take(Paginering.PaginaGrootte).ToListAsync(ct);
+            .Skip(Paging.Overslaan).Take(Paging.PaginaGrootte).ToListAsync(ct);
     }
 }

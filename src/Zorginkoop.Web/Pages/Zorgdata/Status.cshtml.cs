@@ -12,10 +12,10 @@ namespace Zorginkoop.Web.Pages.Zorgdata;
 /// The status of one web import: followed live while this process runs it, and from the run's record otherwise (after
 /// a restart the run shows as afgebroken, with when and why; another app instance's run shows as it is recorded).
 /// </summary>
-[Authorize(Policy = Beleid.ZorgdataImporteren)]
-public class StatusModel(ImportWachtrij wachtrij, ZorginkoopDbContext db) : PageModel
+[Authorize(Policy = Policies.ZorgdataImporteren)]
+public class StatusModel(ImportQueue wachtrij, ZorginkoopDbContext db) : PageModel
 {
-    public ImportStatus? Status { get; private set; }
+    public ImportJobStatus? Status { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -32,7 +32,7 @@ public class StatusModel(ImportWachtrij wachtrij, ZorginkoopDbContext db) : Page
         : NotFound();
 
     // Only the one who started an import follows it.
-    private async Task<ImportStatus?> EigenStatusAsync(Guid id, CancellationToken ct)
+    private async Task<ImportJobStatus?> EigenStatusAsync(Guid id, CancellationToken ct)
     {
         var naam = User.Identity?.Name;
         if (wachtrij.Status(id) is { } s)
@@ -41,6 +41,6 @@ public class StatusModel(ImportWachtrij wachtrij, ZorginkoopDbContext db) : Page
         }
 
         var run = await db.Zorgdata.Importruns.AsNoTracking().Where(r => r.Opdracht == id && r.Gebruiker == naam).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
-        return run is null ? null : ImportStatus.VanRun(run);
+        return run is null ? null : ImportJobStatus.VanRun(run);
     }
 }

@@ -13,7 +13,7 @@ namespace Zorginkoop.Web.Pages.Zorgdata;
 
 /// <summary>
 /// POST /zorgdata/import: the upload of a care-data file, streamed straight into an encrypted file in <c>uploads/</c>
-/// (<see cref="VersleuteldBestand"/>) and queued for import. Not a form the framework buffers: ASP.NET Core would first
+/// (<see cref="EncryptedFile"/>) and queued for import. Not a form the framework buffers: ASP.NET Core would first
 /// write a large upload in clear to a temporary file, and a file of BSNs must never be on disk in clear, not even
 /// briefly. So the form sends its antiforgery token first, which is checked before a byte of the file is read.
 /// </summary>
@@ -26,7 +26,7 @@ public static class ZorgdataUpload
     public static IEndpointRouteBuilder MapZorgdataUpload(this IEndpointRouteBuilder app)
     {
         app.MapPost(Pad, PostAsync)
-            .RequireAuthorization(Beleid.ZorgdataImporteren)
+            .RequireAuthorization(Policies.ZorgdataImporteren)
             // Checked by hand, from the token the form sends first (see above).
             .DisableAntiforgery()
             // Room for the form around the file; the file itself is counted while it streams (MaxBytes).
@@ -34,7 +34,7 @@ public static class ZorgdataUpload
         return app;
     }
 
-    private static async Task<IResult> PostAsync(HttpContext http, IAntiforgery antiforgery, ImportWachtrij wachtrij, IOptions<OpslagOptions> opslag,
+    private static async Task<IResult> PostAsync(HttpContext http, IAntiforgery antiforgery, ImportQueue wachtrij, IOptions<OpslagOptions> opslag,
         ITempDataDictionaryFactory tempData, LinkGenerator links, CancellationToken ct)
     {
         IResult Terug(string fout)
@@ -87,18 +87,18 @@ public static class ZorgdataUpload
         return Terug("Kies een bestand om te importeren.");
     }
 
-    private static async Task<IResult> BewaarEnPlaatsAsync(HttpContext http, Stream inhoud, string bestandsnaam, ImportWachtrij wachtrij, string dataMap,
+    private static async Task<IResult> BewaarEnPlaatsAsync(HttpContext http, Stream inhoud, string bestandsnaam, ImportQueue wachtrij, string dataMap,
         Func<string, IResult> terug, CancellationToken ct)
     {
         var id = Guid.NewGuid();
         // Held from the first byte until the import is done: a restart of another app instance leaves the file alone.
-        var slot = Importslot.Neem(dataMap, id)!;
-        var sleutel = VersleuteldBestand.NieuweSleutel();
-        var pad = Path.Combine(Importslot.Map(dataMap), id.ToString("N") + ".upload");
+        var slot = ImportLock.Neem(dataMap, id)!;
+        var sleutel = EncryptedFile.NieuweSleutel();
+        var pad = Path.Combine(ImportLock.Map(dataMap), id.ToString("N") + ".upload");
         long? grootte;
         try
         {
-            grootte = await VersleuteldBestand.SchrijfAsync(inhoud, pad, sleutel, MaxBytes, ct);
+            grootte = await EncryptedFile.WriteAsync(inhoud, pad, sleutel, MaxBytes, ct);
         }
         catch
         {
@@ -115,7 +115,7 @@ public static class ZorgdataUpload
                 : "Het bestand is leeg. Kies een bestand om te importeren.");
         }
 
-        wachtrij.Plaats(new ImportOpdracht(id, bestandsnaam, http.User.Identity!.Name!), new ImportUpload(pad, sleutel, slot));
+        wachtrij.Plaats(new ImportJob(id, bestandsnaam, http.User.Identity!.Name!), new ImportUpload(pad, sleutel, slot));
         var status = http.RequestServices.GetRequiredService<LinkGenerator>().GetPathByPage(http, "/Zorgdata/Status", values: new { id = id.ToString("N") });
         return Results.Redirect(status!);
     }

@@ -38,7 +38,7 @@ public static class CatalogusCsv
         var meldingen = new List<ImportMelding>();
         try
         {
-            using var csv = CsvBestand.Open(stream);
+            using var csv = CsvFile.Open(stream);
             if (!csv.Read())
             {
                 meldingen.Add(new(1, null, "Het bestand is leeg: verwacht een kopregel met " + string.Join(";", VerplichteKolommen) + "."));

@@ -14,7 +14,7 @@ namespace Zorginkoop.Catalogus.Import;
 /// </summary>
 public static class CatalogusExport
 {
-    public static async Task<int> SchrijfAsync(ZorginkoopDbContext db, string regioCode, Stream uitvoer, CancellationToken ct = default)
+    public static async Task<int> WriteAsync(ZorginkoopDbContext db, string regioCode, Stream uitvoer, CancellationToken ct = default)
     {
         var producten = await db.Producten.AsNoTracking()
             .Where(p => p.Regio!.Code == regioCode)

@@ -34,7 +34,7 @@ public static class CatalogusImport
         [nameof(Tarief.BedragCent)] = "tarief_cent",
     };
 
-    public static async Task<CatalogusImportResultaat> VoerUitAsync(
+    public static async Task<CatalogusImportResultaat> RunAsync(
         ZorginkoopDbContext db, string regioCode, Stream bestand, CancellationToken ct = default)
     {
         var (regels, leesMeldingen) = CatalogusCsv.Lees(bestand);

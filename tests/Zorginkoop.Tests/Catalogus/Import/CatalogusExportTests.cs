@@ -13,14 +13,14 @@ public abstract class CatalogusExportTests<TDatabase>(TDatabase database) : Data
     {
         await using var db = NieuweContext();
         using var uit = new MemoryStream();
-        await CatalogusExport.SchrijfAsync(db, regio, uit, Ct);
+        await CatalogusExport.WriteAsync(db, regio, uit, Ct);
         return uit.ToArray();
     }
 
     private async Task<CatalogusImportResultaat> ImporteerAsync(string regio, byte[] bestand)
     {
         await using var db = NieuweContext();
-        return await CatalogusImport.VoerUitAsync(db, regio, new MemoryStream(bestand), Ct);
+        return await CatalogusImport.RunAsync(db, regio, new MemoryStream(bestand), Ct);
     }
 
     private static string Tekst(byte[] bytes) => new UTF8Encoding(false).GetString(bytes);
@@ -41,7 +41,7 @@ public abstract class CatalogusExportTests<TDatabase>(TDatabase database) : Data
     {
         await using var db = NieuweContext();
         var regio = await TestRegio.MaakAsync(db);
-        await CatalogusImport.VoerUitAsync(db, regio, Csv.Regels("02B01;Begeleiding;wmo;02;Begeleiding;04;ib;;;;;"), Ct);
+        await CatalogusImport.RunAsync(db, regio, Csv.Regels("02B01;Begeleiding;wmo;02;Begeleiding;04;ib;;;;;"), Ct);
 
         var regels = Tekst(await ExporteerAsync(regio)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
@@ -54,7 +54,7 @@ public abstract class CatalogusExportTests<TDatabase>(TDatabase database) : Data
         await using (var db = NieuweContext())
         {
             var regio = await TestRegio.MaakAsync(db);
-            var r = await CatalogusImport.VoerUitAsync(db, regio, Csv.Regels(
+            var r = await CatalogusImport.RunAsync(db, regio, Csv.Regels(
                 "43B11;\"Logeren; met puntkomma\";jeugd;43;Verblijf;14;ambulant;2024-01-01;2026-12-31;24500;;43A03",
                 "43B11;\"Logeren; met puntkomma\";jeugd;43;Verblijf;14;ambulant;2024-01-01;2026-12-31;25000;2025-01-01;43A03",
                 "02B01;\"Begeleiding \"\"licht\"\"\";wmo;02;Begeleiding;04;ib;;;;;"), Ct);
@@ -103,7 +103,7 @@ public abstract class CatalogusExportTests<TDatabase>(TDatabase database) : Data
         {
             bron = await TestRegio.MaakAsync(db);
             doel = await TestRegio.MaakAsync(db);
-            var r = await CatalogusImport.VoerUitAsync(db, bron, Csv.Regels(
+            var r = await CatalogusImport.RunAsync(db, bron, Csv.Regels(
                 "43B11;Logeren;jeugd;43;Verblijf;14;ambulant;2024-01-01;;24500;2024-01-01;"), Ct);
             Assert.True(r.Gelukt);
             var tarief = await db.Tarieven.SingleAsync(t => t.Product!.Regio!.Code == bron, Ct);

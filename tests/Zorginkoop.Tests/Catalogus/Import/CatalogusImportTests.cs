@@ -9,7 +9,7 @@ public abstract class CatalogusImportTests<TDatabase>(TDatabase database) : Data
     protected async Task<CatalogusImportResultaat> ImporteerAsync(string regio, params string[] regels)
     {
         await using var db = NieuweContext();
-        return await CatalogusImport.VoerUitAsync(db, regio, Csv.Regels(regels), Ct);
+        return await CatalogusImport.RunAsync(db, regio, Csv.Regels(regels), Ct);
     }
 
     protected async Task<List<string>> InhoudAsync(string regio)

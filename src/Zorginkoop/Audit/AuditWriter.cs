@@ -1,0 +1,98 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Zorginkoop.Data;
+
+namespace Zorginkoop.Audit;
+
+/// <summary>
+/// Captures the audited changes of one SaveChanges before it runs and writes them, chained, after it, in the same
+/// transaction: a change and its audit entry are committed together or not at all.
+/// </summary>
+internal sealed class AuditWriter
+{
+    private readonly List<(EntityEntry Entry, string Actie, string? Sleutel, Dictionary<string, object?>? Voor)> wijzigingen = [];
+
+    public static AuditWriter? Vang(ZorginkoopDbContext db)
+    {
+        db.ChangeTracker.DetectChanges();
+        var schrijver = new AuditWriter();
+        foreach (var e in db.ChangeTracker.Entries().Where(e => e.Entity is IAudited || IsGeauditeKoppeling(e)))
+        {
+            switch (e.State)
+            {
+                case EntityState.Added:
+                    schrijver.wijzigingen.Add((e, "toegevoegd", null, null));
+                    break;
+                case EntityState.Modified:
+                    var gewijzigd = e.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
+                    if (gewijzigd.Count > 0)
+                    {
+                        schrijver.wijzigingen.Add((e, "gewijzigd", Sleutel(e), gewijzigd.ToDictionary(p => p.Metadata.Name, p => Waarde(p.OriginalValue))));
+                    }
+
+                    break;
+                case EntityState.Deleted:
+                    schrijver.wijzigingen.Add((e, "verwijderd", Sleutel(e), e.Properties.ToDictionary(p => p.Metadata.Name, p => Waarde(p.OriginalValue))));
+                    break;
+            }
+        }
+
+        return schrijver.wijzigingen.Count == 0 ? null : schrijver;
+    }
+
+    public async Task WriteAsync(ZorginkoopDbContext db, string gebruiker, DateTimeOffset moment, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            // One writer at a time extends the chain; the lock ends with the transaction. (SQLite already holds its
+            // single write lock here, because the audited changes were just written.)
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(727274)", ct);
+        }
+
+        var vorige = await db.AuditRegels.OrderByDescending(r => r.Id).Select(r => r.Hash).FirstOrDefaultAsync(ct) ?? AuditKeten.Begin;
+        foreach (var (entry, actie, sleutel, voor) in wijzigingen)
+        {
+            var na = actie switch
+            {
+                "toegevoegd" => entry.Properties.ToDictionary(p => p.Metadata.Name, p => Waarde(p.CurrentValue)),
+                "gewijzigd" => voor!.Keys.ToDictionary(k => k, k => Waarde(entry.Property(k).CurrentValue)),
+                _ => null,
+            };
+            var regel = new AuditRegel
+            {
+                Moment = moment,
+                Gebruiker = gebruiker,
+                Entiteit = entry.Metadata.ClrType == typeof(Dictionary<string, object>) ? entry.Metadata.Name : entry.Metadata.ClrType.Name,
+                // Keys of new records exist only after the insert, so they are read now.
+                Sleutel = sleutel ?? Sleutel(entry),
+                Actie = actie,
+                Voor = voor is null ? null : JsonSerializer.Serialize(voor, JsonOpties),
+                Na = na is null ? null : JsonSerializer.Serialize(na, JsonOpties),
+                VorigeHash = vorige,
+                Hash = "",
+            };
+            regel.Hash = AuditKeten.BerekenHash(regel, db.AuditKey);
+            vorige = regel.Hash;
+            db.AuditRegels.Add(regel);
+        }
+    }
+
+    private static string Sleutel(EntityEntry e) => string.Join(",", e.Metadata.FindPrimaryKey()!.Properties
+        .Select(p => Convert.ToString(e.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
+
+    /// <summary>
+    /// Binary values are ciphertexts and protected keys (the vault): the log records that they changed and their size,
+    /// never the bytes, so the audit log cannot leak a sealed bid.
+    /// </summary>
+    private static object? Waarde(object? waarde) => waarde is byte[] b ? $"[versleuteld, {b.Length} bytes]" : waarde;
+
+    /// <summary>The many-to-many table of regions and municipalities has no class of its own.</summary>
+    private static bool IsGeauditeKoppeling(EntityEntry e) => e.Metadata.Name == "RegioGemeente";
+
+    private static readonly JsonSerializerOptions JsonOpties = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+}

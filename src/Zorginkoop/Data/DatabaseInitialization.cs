@@ -1,0 +1,149 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Zorginkoop.Demo;
+using Zorginkoop.Referentiedata;
+
+namespace Zorginkoop.Data;
+
+/// <summary>What the app and the CLI do at start: migrate, load reference data, and (when configured) demo data.</summary>
+public static class DatabaseInitialization
+{
+    /// <summary>
+    /// A new SQLite file gets 16 KB pages (instead of 4 KB): shallower B-trees, about 10 % faster inserts of care lines
+    /// (bench/README.md). The page size can only be chosen before the first table exists, so an existing file keeps its own.
+    /// </summary>
+    public static async Task BereidSqliteVoorAsync(DbContext db, CancellationToken ct = default)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return;
+        }
+
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var cmd = db.Database.GetDbConnection().CreateCommand();
+            cmd.CommandText = "PRAGMA page_count";
+            if (Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                cmd.CommandText = "PRAGMA page_size = 16384";
+                await cmd.ExecuteNonQueryAsync(ct);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// PostgreSQL: creates EF Core's migrations history table when it is missing, with EF Core's own script. Npgsql's
+    /// provider does not check whether the table exists (that depends on search_path), so on a new database it queries
+    /// the table anyway and carries on after the error, but by then EF Core has logged "fail: Failed executing
+    /// DbCommand" (npgsql/efcore.pg#3407): an alarming first line for whoever installs the app.
+    /// </summary>
+    private static async Task MaakMigratiehistorieAsync(DbContext db, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            // Two instances that start on a new database at the same moment would both create the schema and the table;
+            // CREATE … IF NOT EXISTS is not safe against that in PostgreSQL (a unique violation in its catalogue), so
+            // they take turns under a transaction-level advisory lock (the number is Zorginkoop's own).
+            var script = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().GetCreateIfNotExistsScript();
+            await using var transactie = await db.Database.BeginTransactionAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(2026120601)", ct);
+            await db.Database.ExecuteSqlRawAsync(script, ct);
+            await transactie.CommitAsync(ct);
+        }
+    }
+
+    /// <summary>
+    /// Prepares and migrates the main database first, then the care data's (<see cref="Zorgdata.ZorgdataDbContext"/>),
+    /// each with its own migrations. A main database made by the old chain of migrations moves over to the one that
+    /// replaced it before anything else (<see cref="MigratieOverstap"/>), so one this version refuses is left as it was,
+    /// the care data's database included.
+    /// </summary>
+    public static async Task MigrateAsync(ZorginkoopDbContext db, ILogger? logger = null, bool migreren = true, CancellationToken ct = default)
+    {
+        logger ??= Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+        foreach (var (context, naam) in new (DbContext, string)[] { (db, "Database"), (db.Zorgdata, "Zorgdata") })
+        {
+            await BereidSqliteVoorAsync(context, ct);
+            if (migreren)
+            {
+                await WaitForTurnAsync(context, ct);
+                await MaakMigratiehistorieAsync(context, ct);
+                if (context == db)
+                {
+                    await MigratieOverstap.StapOverAsync(db, logger, ct);
+                }
+
+                var open = (await context.Database.GetPendingMigrationsAsync(ct)).ToList();
+                if (open.Count > 0)
+                {
+                    logger.LogInformation("{Naam} {Provider}: {Aantal} migratie(s) toepassen", naam, context.Database.IsNpgsql() ? DatabaseOptions.Postgres : DatabaseOptions.Sqlite, open.Count);
+                    await context.Database.MigrateAsync(ct);
+                }
+
+                await context.Database.CloseConnectionAsync();
+            }
+
+            if (context.Database.IsSqlite())
+            {
+                // WAL lets readers go on while an import writes; it is a property of the file, so setting it once sticks.
+                await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A second instance that starts while the first migrates waits for EF Core's migration lock, however long that
+    /// takes: the app's sessions give up on a lock after Database:Wachttijd, so this one session is opened here with
+    /// lock_timeout off (it stays open for the migration; the pool resets it when it is returned).
+    /// </summary>
+    private static async Task WaitForTurnAsync(DbContext context, CancellationToken ct)
+    {
+        if (context.Database.IsNpgsql())
+        {
+            await context.Database.OpenConnectionAsync(ct);
+            await context.Database.ExecuteSqlRawAsync("SET lock_timeout = 0", ct);
+        }
+    }
+
+    public static async Task InitializeAsync(IServiceProvider services, bool? demoData = null, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<ZorginkoopDbContext>();
+        var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitialization));
+        var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+
+        var opslag = sp.GetRequiredService<IOptions<OpslagOptions>>().Value;
+
+        await MigrateAsync(db, logger, database.MigrerenBijStart, ct);
+        Monitoring.MonitorIndex.BewaarIn(db.Zorgdata, opslag.DataMap);
+        Monitoring.MonitorIndex.RuimOp(db.Zorgdata);
+
+        // The audit chain must fit the configured key; a chain made without one (tools, an earlier version) is keyed now.
+        if (await Audit.AuditKeten.SleutelInvoerenAsync(db, ct) is { } auditFout)
+        {
+            throw new OptionsValidationException(Audit.AuditOptions.Sectie, typeof(Audit.AuditOptions), [auditFout]);
+        }
+
+        // An import that was running when the process stopped is recorded as afgebroken; its leftovers go.
+        await Zorgdata.ImportCleanup.CleanUpAsync(db, opslag.DataMap, sp.GetRequiredService<TimeProvider>().GetUtcNow(), logger, ct);
+
+        await ReferentiedataLoader.LoadAsync(db, ct);
+        if (demoData ?? opslag.DemoDataLaden)
+        {
+            var n = await DemoData.LoadAsync(db, sp.GetRequiredService<Documenten.DocumentStore>(), ct);
+            if (n > 0)
+            {
+                logger.LogInformation("Demodata geladen: {Aantal} nieuwe records", n);
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace Zorginkoop.Tests.Shared;
+
+/// <summary>A fresh folder under the system temp folder, deleted again on dispose.</summary>
+public sealed class TempFolder : IDisposable
+{
+    public TempFolder()
+    {
+        Pad = Path.Combine(Path.GetTempPath(), "zorginkoop-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Pad);
+    }
+
+    public string Pad { get; }
+
+    public string Bestand(string naam) => Path.Combine(Pad, naam);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Pad, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open (e.g. by a pooled connection) only leaves litter in /tmp; not worth a failure.
+        }
+    }
+}

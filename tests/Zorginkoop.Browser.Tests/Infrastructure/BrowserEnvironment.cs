@@ -1,0 +1,98 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Zorginkoop.Browser.Tests.Infrastructure;
+using Zorginkoop.Tests.Shared;
+
+[assembly: AssemblyFixture(typeof(BrowserEnvironment))]
+
+namespace Zorginkoop.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// The app on a real port (Kestrel, SQLite file in a temp folder, demo data) and Debian's Chromium driven by
+/// Playwright, started once for all browser tests. Without /usr/bin/chromium the tests skip, except on CI.
+/// </summary>
+public sealed class BrowserEnvironment : IAsyncLifetime
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    private readonly TempFolder map = new();
+    private App? app;
+    private IPlaywright? playwright;
+
+    public string? SkipReden { get; private set; }
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri BasisAdres { get; private set; } = null!;
+
+    /// <summary>Where the screenshots go, for people to look at (printed by each test).</summary>
+    public static string SchermafdrukMap { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(Chromium))
+        {
+            SkipReden = TestEnvironment.IsCi
+                ? throw new InvalidOperationException($"CI=true: de browsertests moeten draaien, maar {Chromium} ontbreekt (apt-get install chromium).")
+                : $"Browsertests overgeslagen: {Chromium} ontbreekt (apt-get install chromium).";
+            return;
+        }
+
+        app = new App(map.Pad);
+        app.UseKestrel(0);
+        app.StartServer();
+        var adressen = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        BasisAdres = new Uri(adressen.FirstOrDefault() ?? throw new InvalidOperationException("Kestrel gaf geen adres."));
+
+        // The Node driver ships inside the Microsoft.Playwright package; browsers are never downloaded.
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        Directory.CreateDirectory(SchermafdrukMap);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (playwright is not null)
+        {
+            await Browser.CloseAsync();
+            playwright.Dispose();
+        }
+
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        map.Dispose();
+    }
+
+    private sealed class App(string dataMap) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Development");
+            builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "sqlite",
+                ["ConnectionStrings:Zorginkoop"] = $"Data Source={Path.Combine(dataMap, "zorginkoop.db")}",
+                ["Zorginkoop:DataMap"] = dataMap,
+                ["Zorginkoop:DemoDataLaden"] = "true",
+                ["Zorginkoop:DemoAccounts"] = "true",
+                ["Logging:LogLevel:Default"] = "Warning",
+            }));
+        }
+    }
+}
