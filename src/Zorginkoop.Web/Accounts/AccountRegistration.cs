@@ -50,7 +50,7 @@ public static class AccountRegistration
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
-            .AddExternInloggen(configuration, environment.IsDevelopment())
+            .AddExternalLogin(configuration, environment.IsDevelopment())
             .AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
         {

@@ -44,7 +44,10 @@ public static class ExternalLogin
     public const string Aanbieders = "eherkenning";
     public const string Sectie = "Authenticatie";
 
-    public static AuthenticationBuilder AddExternInloggen(this AuthenticationBuilder builder, IConfiguration configuration, bool development)
+    /// <summary>The endpoint name of the page that says the login service could not be reached (redirects go by name, not by URL).</summary>
+    private const string OnbereikbaarEndpoint = "extern-inloggen-onbereikbaar";
+
+    public static AuthenticationBuilder AddExternalLogin(this AuthenticationBuilder builder, IConfiguration configuration, bool development)
     {
         foreach (var (schema, sectie, standaardKnop) in new[] { (Medewerkers, "Medewerkers", "Inloggen met uw organisatieaccount"), (Aanbieders, "Aanbieders", "Inloggen met eHerkenning") })
         {
@@ -84,7 +87,7 @@ public static class ExternalLogin
                 o.Events.OnRemoteFailure = c =>
                 {
                     c.HandleResponse();
-                    c.Response.Redirect($"/inloggen/extern/{schema}/onbereikbaar");
+                    c.Response.Redirect(c.HttpContext.RequestServices.GetRequiredService<LinkGenerator>().GetPathByName(c.HttpContext, OnbereikbaarEndpoint, new { schema })!);
                     return Task.CompletedTask;
                 };
             });
@@ -222,7 +225,7 @@ public static class ExternalLogin
         return (gebruiker, null);
     }
 
-    public static void MapExternInloggen(this IEndpointRouteBuilder app)
+    public static void MapExternalLogin(this IEndpointRouteBuilder app)
     {
         // Starts the external login; only the two configured schemes, only local return addresses.
         app.MapGet("/inloggen/extern/{schema}", async (string schema, string? returnUrl, HttpContext http) =>
@@ -248,7 +251,7 @@ public static class ExternalLogin
         }).AllowAnonymous();
 
         app.MapGet("/inloggen/extern/{schema}/onbereikbaar", (string schema, HttpContext http) =>
-            Ingesteld(http.RequestServices).Any(s => s.Schema == schema) ? Onbereikbaar(http, schema) : Results.NotFound()).AllowAnonymous();
+            Ingesteld(http.RequestServices).Any(s => s.Schema == schema) ? Onbereikbaar(http, schema) : Results.NotFound()).AllowAnonymous().WithName(OnbereikbaarEndpoint);
 
         app.MapGet("/inloggen/extern/klaar", async (string schema, string? returnUrl, HttpContext http, UserManager<Gebruiker> gebruikers, RoleManager<IdentityRole> rollen,
             SignInManager<Gebruiker> inloggen, ZorginkoopDbContext db, Microsoft.Extensions.Options.IOptionsMonitor<ExternalLoginOptions> opties, CancellationToken ct) =>

@@ -115,7 +115,7 @@ public static class WebRegistration
         app.MapZorgdataUpload();
         app.MapDocumentDownload();
         app.MapInkooptrajectFeeds();
-        app.MapExternInloggen();
+        app.MapExternalLogin();
         return app;
     }
 

@@ -75,6 +75,6 @@ public abstract class ImportCleanupTests<TDatabase>(TDatabase database) : Databa
     }
 }
 
-public sealed class ImportOpruimingTestsSqlite(SqliteTestDatabase database) : ImportCleanupTests<SqliteTestDatabase>(database);
+public sealed class ImportCleanupTestsSqlite(SqliteTestDatabase database) : ImportCleanupTests<SqliteTestDatabase>(database);
 
-public sealed class ImportOpruimingTestsPostgres(PostgresTestDatabase database) : ImportCleanupTests<PostgresTestDatabase>(database);
+public sealed class ImportCleanupTestsPostgres(PostgresTestDatabase database) : ImportCleanupTests<PostgresTestDatabase>(database);

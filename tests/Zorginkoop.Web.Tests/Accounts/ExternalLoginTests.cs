@@ -81,12 +81,12 @@ public abstract class ExternalLoginTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 }
 
-public sealed class ExternInloggenTestsSqlite(SqliteApp app) : ExternalLoginTests<SqliteApp>(app);
+public sealed class ExternalLoginTestsSqlite(SqliteApp app) : ExternalLoginTests<SqliteApp>(app);
 
-public sealed class ExternInloggenTestsPostgres(PostgresApp app) : ExternalLoginTests<PostgresApp>(app);
+public sealed class ExternalLoginTestsPostgres(PostgresApp app) : ExternalLoginTests<PostgresApp>(app);
 
 /// <summary>With both logins configured: the buttons, and the schemes the challenge goes to.</summary>
-public sealed class ExternInloggenIngesteldTests(SqliteAppMetExternInloggen app) : AppTests<SqliteAppMetExternInloggen>(app)
+public sealed class ExternalLoginIngesteldTests(SqliteAppMetExternalLogin app) : AppTests<SqliteAppMetExternalLogin>(app)
 {
     [Fact]
     public async Task De_inlogpagina_toont_beide_knoppen_en_de_schemas_zijn_OpenID_Connect()

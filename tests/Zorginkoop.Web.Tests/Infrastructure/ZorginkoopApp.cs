@@ -120,7 +120,7 @@ public class SqliteApp : ZorginkoopApp
 }
 
 /// <summary>The app on SQLite with both OpenID Connect logins configured (the identity providers are not reached).</summary>
-public sealed class SqliteAppMetExternInloggen : ZorginkoopApp
+public sealed class SqliteAppMetExternalLogin : ZorginkoopApp
 {
     public override string Provider => "sqlite";
 

@@ -87,6 +87,6 @@ public abstract class DatabaseBusyTests<TApp>(TApp app) : AppTests<TApp>(app)
     });
 }
 
-public sealed class DatabaseBezetTestsSqlite(SqliteAppMetKorteWachttijd app) : DatabaseBusyTests<SqliteAppMetKorteWachttijd>(app);
+public sealed class DatabaseBusyTestsSqlite(SqliteAppMetKorteWachttijd app) : DatabaseBusyTests<SqliteAppMetKorteWachttijd>(app);
 
-public sealed class DatabaseBezetTestsPostgres(PostgresAppMetKorteWachttijd app) : DatabaseBusyTests<PostgresAppMetKorteWachttijd>(app);
+public sealed class DatabaseBusyTestsPostgres(PostgresAppMetKorteWachttijd app) : DatabaseBusyTests<PostgresAppMetKorteWachttijd>(app);
