@@ -57,8 +57,12 @@ public static class CliHost
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
-    /// <summary>Runs a command with a migrated database; configuration errors become a Dutch message and exit code 2.</summary>
-    public static async Task<int> RunAsync(ParseResult parseResult, Func<IServiceProvider, CancellationToken, Task<int>> actie, CancellationToken ct)
+    /// <summary>
+    /// Runs a command with a migrated database; configuration errors become a Dutch message and exit code 2. A command
+    /// that only reads (<paramref name="alleenLezen"/>) checks the database instead of preparing it, and writes nothing.
+    /// </summary>
+    public static async Task<int> RunAsync(ParseResult parseResult, Func<IServiceProvider, CancellationToken, Task<int>> actie, CancellationToken ct,
+        bool alleenLezen = false)
     {
         try
         {
@@ -66,7 +70,16 @@ public static class CliHost
             // Validates the options classes (ValidateOnStart has no host here).
             _ = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             _ = services.GetRequiredService<IOptions<OpslagOptions>>().Value;
-            await DatabaseInitialization.InitializeAsync(services, demoData: false, ct);
+            if (!alleenLezen)
+            {
+                await DatabaseInitialization.InitializeAsync(services, demoData: false, ct);
+            }
+            else if (await DatabaseInitialization.ControleerAsync(services, ct) is { } reden)
+            {
+                await Console.Error.WriteLineAsync(reden);
+                return ConfigurationError;
+            }
+
             await using var scope = services.CreateAsyncScope();
             return await actie(scope.ServiceProvider, ct);
         }

@@ -37,7 +37,7 @@ public static class MonitorCommand
                 _ => Tabel(uitkomst),
             });
             return CliHost.Success;
-        }, ct));
+        }, ct, alleenLezen: true));
         return monitor;
     }
 

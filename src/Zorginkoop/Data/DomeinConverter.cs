@@ -10,4 +10,8 @@ namespace Zorginkoop.Data;
 /// </summary>
 internal sealed class DomeinConverter() : ValueConverter<Domein, string>(
     d => Enum.IsDefined(d) ? d.Code() : ((int)d).ToString(System.Globalization.CultureInfo.InvariantCulture),
-    s => s == "wmo" ? Domein.Wmo : Domein.Jeugd);
+    s => Uit(s))
+{
+    /// <summary>The stored value as a domain; also for queries that read the column in SQL of their own.</summary>
+    public static Domein Uit(string opgeslagen) => opgeslagen == "wmo" ? Domein.Wmo : Domein.Jeugd;
+}

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.IO.MemoryMappedFiles;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Data;
 using Zorginkoop.Zorgdata;
 
 namespace Zorginkoop.Monitoring;
@@ -76,30 +77,16 @@ public sealed partial class MonitorIndex
 
         /// <remarks>In SQL of its own, not LINQ: EF Core's first compilation of these queries took a quarter of a
         /// second, on every start and every CLI call.</remarks>
-        public static async Task<Versie> VanAsync(ZorgdataDbContext db, CancellationToken ct)
-        {
-            // EF Core closes the connection afterwards only when it opened it here.
-            await db.Database.OpenConnectionAsync(ct);
-            try
-            {
-                await using var opdracht = db.Database.GetDbConnection().CreateCommand();
-                opdracht.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-                opdracht.CommandText = "SELECT COUNT(*), COALESCE(MAX(\"Id\"), 0), " +
-                    "COALESCE(SUM(CASE WHEN \"Formaat\" IN ('jw325', 'wmo325') THEN 1 ELSE 0 END), 0), " +
-                    "(SELECT \"Sha256\" FROM \"Importruns\" WHERE \"Resultaat\" = 'gelukt' ORDER BY \"Id\" DESC LIMIT 1) " +
-                    "FROM \"Importruns\" WHERE \"Resultaat\" = 'gelukt'";
-                await using var lezer = await opdracht.ExecuteReaderAsync(ct);
-                await lezer.ReadAsync(ct);
-                return new(Convert.ToInt32(lezer.GetValue(0), System.Globalization.CultureInfo.InvariantCulture),
-                    Convert.ToInt32(lezer.GetValue(1), System.Globalization.CultureInfo.InvariantCulture),
-                    Convert.ToInt32(lezer.GetValue(2), System.Globalization.CultureInfo.InvariantCulture),
-                    lezer.IsDBNull(3) ? "" : lezer.GetString(3));
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        }
+        public static async Task<Versie> VanAsync(ZorgdataDbContext db, CancellationToken ct) =>
+            (await RawSql.LeesAsync(db,
+                "SELECT COUNT(*), COALESCE(MAX(\"Id\"), 0), " +
+                "COALESCE(SUM(CASE WHEN \"Formaat\" IN ('jw325', 'wmo325') THEN 1 ELSE 0 END), 0), " +
+                "(SELECT \"Sha256\" FROM \"Importruns\" WHERE \"Resultaat\" = 'gelukt' ORDER BY \"Id\" DESC LIMIT 1) " +
+                "FROM \"Importruns\" WHERE \"Resultaat\" = 'gelukt'",
+                r => new Versie(Convert.ToInt32(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture),
+                    Convert.ToInt32(r.GetValue(1), System.Globalization.CultureInfo.InvariantCulture),
+                    Convert.ToInt32(r.GetValue(2), System.Globalization.CultureInfo.InvariantCulture),
+                    r.IsDBNull(3) ? "" : r.GetString(3)), ct))[0];
     }
 
     /// <summary>Where this care data's index is kept: beside the SQLite file, or in the folder named by <see cref="BewaarIn"/>.</summary>

@@ -22,10 +22,13 @@ public static class MonitorJson
 
     public sealed record UitkomstJson(PeriodeJson Periode, IReadOnlyList<GroepJson> Groepen, IReadOnlyList<DomeinJson> Domeinen, TotaalJson Totaal);
 
+    // The serializer's metadata is generated at build time (MonitorJsonContext): reflection would cost every
+    // `zorginkoop monitor --formaat json` call about 60 ms of its one-second budget (bench/README.md).
     public static readonly JsonSerializerOptions Opties = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = MonitorJsonContext.Default,
     };
 
     public static UitkomstJson Van(MonitorUitkomst u) => new(
@@ -41,3 +44,6 @@ public static class MonitorJson
 
     private static string Datum(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
+
+[JsonSerializable(typeof(MonitorJson.UitkomstJson))]
+internal sealed partial class MonitorJsonContext : JsonSerializerContext;

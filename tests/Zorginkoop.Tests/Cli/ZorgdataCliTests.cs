@@ -37,6 +37,33 @@ public sealed class ZorgdataCliTests : DemoCliTests
     }
 
     [Fact]
+    public async Task Monitor_leest_alleen_en_maakt_geen_database_aan_die_er_niet_is()
+    {
+        var nieuw = Map.Bestand("nog-niet-aangemaakt.db");
+
+        var (code, uit, fout) = await CliProces.RunAsync(Map.Pad, "--db", nieuw, "monitor", "--periode", "2018");
+
+        Assert.Equal((2, ""), (code, uit));
+        Assert.Contains("De database is nog niet aangemaakt of niet bijgewerkt naar deze versie van Zorginkoop. Voer eerst 'zorginkoop database' uit.", fout, StringComparison.Ordinal);
+        Assert.False(File.Exists(nieuw));
+    }
+
+    [Fact]
+    public async Task Monitor_migreert_niet_maar_weigert_een_database_zonder_migraties()
+    {
+        var leeg = Map.Bestand("leeg.db");
+        await File.WriteAllBytesAsync(leeg, [], TestContext.Current.CancellationToken);
+        await File.WriteAllBytesAsync(Map.Bestand("leeg-zorgdata.db"), [], TestContext.Current.CancellationToken);
+
+        var (code, uit, fout) = await CliProces.RunAsync(Map.Pad, "--db", leeg, "monitor", "--periode", "2018", "--formaat", "json");
+
+        Assert.Equal((2, ""), (code, uit));
+        Assert.Contains("Voer eerst 'zorginkoop database' uit.", fout, StringComparison.Ordinal);
+        // Nothing was written: a migration would have made the file grow.
+        Assert.Equal(0, new FileInfo(leeg).Length);
+    }
+
+    [Fact]
     public async Task Monitor_als_tabel_en_csv_en_een_onjuiste_periode()
     {
         var (code, tabel, _) = await CliProces.RunAsync(Map.Pad, "--db", Db, "monitor", "--periode", "2018", "--gemeente", "0632");
