@@ -33,6 +33,9 @@ public sealed partial class MonitorIndex : IDisposable
     private readonly Dictionary<UInt128, int> clientNummers = new(KeyComparer.Instantie);
     private volatile Stand stand = Stand.Leeg;
 
+    // The file read ahead by VoorladenAsync, taken by the first BijwerkenAsync instead of reading it again.
+    private Stand? voorgelezen;
+
     /// <summary>
     /// The lines of one month: parallel columns, of which the first <see cref="Aantal"/> are filled. The columns are
     /// arrays the index fills, or, for a month read from the index's file, that file mapped into memory (read only).
@@ -164,7 +167,9 @@ public sealed partial class MonitorIndex : IDisposable
     public static Task<Stand> ActueelAsync(ZorginkoopDbContext db, CancellationToken ct = default) => ActueelAsync(db.Zorgdata, ct);
 
     /// <summary>The index of this care-data database, brought up to date with its import runs.</summary>
-    public static async Task<Stand> ActueelAsync(ZorgdataDbContext db, CancellationToken ct = default)
+    public static Task<Stand> ActueelAsync(ZorgdataDbContext db, CancellationToken ct = default) => Van(db).BijwerkenAsync(db, ct);
+
+    private static MonitorIndex Van(ZorgdataDbContext db)
     {
         var sleutel = db.Database.GetConnectionString() ?? "";
         if (!PerDatabase.TryGetValue(sleutel, out var index))
@@ -178,7 +183,7 @@ public sealed partial class MonitorIndex : IDisposable
             index = PerDatabase.GetOrAdd(sleutel, _ => new MonitorIndex());
         }
 
-        return await index.BijwerkenAsync(db, ct);
+        return index;
     }
 
     private async Task<Stand> BijwerkenAsync(ZorgdataDbContext db, CancellationToken ct)
@@ -201,7 +206,7 @@ public sealed partial class MonitorIndex : IDisposable
 
             // A process that starts reads the index's file first: it is the state of some earlier moment.
             var bestand = Bestand(db);
-            if (huidig == Stand.Leeg && bestand is not null && Lees(bestand) is { } gelezen)
+            if (huidig == Stand.Leeg && bestand is not null && (Interlocked.Exchange(ref voorgelezen, null) ?? Lees(bestand)) is { } gelezen)
             {
                 huidig = gelezen;
                 if (huidig.Versie == versie)

@@ -72,6 +72,49 @@ public abstract class MonitorIndexBestandTests<TDatabase>(TDatabase database) : 
     }
 
     [Fact]
+    public async Task Vooruit_gelezen_komt_de_index_uit_die_lezing()
+    {
+        await ImporteerAsync("vooruit-2036.csv",
+            "61;999900018;0321;98000001;43B11;2036-02-01;2036-02-29;10;etmaal;245000",
+            "62;999900031;0321;98000002;43B11;2036-03-01;2036-03-31;5;etmaal;122500");
+        var voor = await TotaalAsync(2036);
+        MonitorIndex.VergeetAlles();
+
+        // zorginkoop monitor reads the file ahead while it checks the databases (bench/README.md).
+        await using (var db = NieuweContext())
+        {
+            await MonitorIndex.VoorladenAsync(db.Zorgdata, Ct);
+        }
+
+        // With the file and the lines gone, only the read ahead can answer.
+        foreach (var bestand in Bestanden())
+        {
+            File.Delete(bestand);
+        }
+
+        await VerwijderRegelsAsync(2036);
+        Assert.Equal(new MonitorCijfers(2, 2, 367500), voor);
+        Assert.Equal(voor, await TotaalAsync(2036));
+    }
+
+    [Fact]
+    public async Task Een_import_na_het_vooruit_lezen_wordt_erbij_gelezen()
+    {
+        await ImporteerAsync("vooruit-eerste-2037.csv", "71;999900018;0321;98000001;43B11;2037-02-01;2037-02-28;10;etmaal;245000");
+        Assert.Equal(new MonitorCijfers(1, 1, 245000), await TotaalAsync(2037));
+        MonitorIndex.VergeetAlles();
+        await using (var db = NieuweContext())
+        {
+            await MonitorIndex.VoorladenAsync(db.Zorgdata, Ct);
+        }
+
+        // The read ahead holds an older state than the database: its version is checked and the new lines added.
+        await ImporteerAsync("vooruit-tweede-2037.csv", "72;999900031;0321;98000002;43B11;2037-03-01;2037-03-31;5;etmaal;122500");
+
+        Assert.Equal(new MonitorCijfers(2, 2, 367500), await TotaalAsync(2037));
+    }
+
+    [Fact]
     public async Task Een_afgebroken_bestand_wordt_genegeerd_en_opnieuw_geschreven()
     {
         await ImporteerAsync("heel-2033.csv", "51;999900018;0321;98000001;43B11;2033-02-01;2033-02-28;10;etmaal;245000");
