@@ -21,6 +21,7 @@ public static class ZorginkoopCommand
         var root = new RootCommand("Zorginkoop: inkoop van jeugdhulp en Wmo-ondersteuning. Gebruikt dezelfde configuratie als de webapplicatie.");
         root.Options.Add(Db);
         root.Subcommands.Add(CatalogusCommand.Create());
+        root.Subcommands.Add(RegioCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(DatabaseCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());

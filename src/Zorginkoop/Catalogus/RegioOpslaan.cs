@@ -38,7 +38,14 @@ public static class RegioOpslaan
         }
 
         var gemeenten = await db.Gemeenten.Where(x => g.Gemeenten.Contains(x.Code)).ToListAsync(ct);
-        if (gemeenten.Count == 0)
+        var onbekend = g.Gemeenten.Except(gemeenten.Select(x => x.Code), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (onbekend.Count > 0)
+        {
+            // A page offers only known municipalities; a command line or a changed form can name others.
+            weigeringen.Add(new("regio.gemeente-onbekend", nameof(g.Gemeenten),
+                $"Onbekende gemeentecode(s): {string.Join(", ", onbekend)}. Gebruik de CBS-code van vier cijfers, zoals 0344."));
+        }
+        else if (gemeenten.Count == 0)
         {
             weigeringen.Add(new("regio.gemeente-ontbreekt", nameof(g.Gemeenten), "Kies ten minste één gemeente."));
         }
