@@ -76,11 +76,12 @@ public static class AccountCommand
             var db = sp.GetRequiredService<ZorginkoopDbContext>();
             var rollen = await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync(ct);
             var aanbieders = await db.Zorgaanbieders.ToDictionaryAsync(z => z.Id, z => z.Naam, ct);
+            var nu = sp.GetRequiredService<TimeProvider>().GetUtcNow();
             foreach (var g in await db.Users.OrderBy(u => u.Email).ToListAsync(ct))
             {
                 Console.WriteLine(string.Join('\t', g.Email, string.Join(",", rollen.Where(r => r.UserId == g.Id).Select(r => r.Name).Order(StringComparer.Ordinal)),
                     g.ZorgaanbiederId is { } z ? aanbieders.GetValueOrDefault(z, "?") : "-",
-                    g.LockoutEnd > DateTimeOffset.UtcNow ? "geblokkeerd" : "actief"));
+                    g.LockoutEnd > nu ? "geblokkeerd" : "actief"));
             }
 
             return CliHost.Success;
