@@ -58,6 +58,13 @@ public static class Zorgmonitor
         return info;
     }
 
+    /// <summary>The most recent year that has care data, or null when there is none: where the monitor opens.</summary>
+    public static async Task<int?> LaatsteJaarAsync(ZorginkoopDbContext db, CancellationToken ct = default)
+    {
+        var stand = await MonitorIndex.ActueelAsync(db, ct);
+        return stand.Maanden.Count == 0 ? null : stand.Maanden.Keys.Max() / 12;
+    }
+
     /// <summary>What is done with one line: its month's columns and its index in them.</summary>
     internal delegate void RegelActie(in MonitorIndex.Kolommen m, int i);
 

@@ -115,6 +115,18 @@ public abstract class MonitorIndexBestandTests<TDatabase>(TDatabase database) : 
     }
 
     [Fact]
+    public async Task Het_laatste_jaar_met_zorggegevens_is_waar_de_monitor_opent()
+    {
+        // Later than any other test's year in this database.
+        await ImporteerAsync("laatste-2090.csv",
+            "91;999900018;0321;98000001;43B11;2089-01-01;2089-01-31;10;etmaal;245000",
+            "92;999900031;0321;98000002;43B11;2090-12-01;2090-12-31;5;etmaal;122500");
+
+        await using var db = NieuweContext();
+        Assert.Equal(2090, await Zorgmonitor.LaatsteJaarAsync(db, Ct));
+    }
+
+    [Fact]
     public async Task Een_afgebroken_bestand_wordt_genegeerd_en_opnieuw_geschreven()
     {
         await ImporteerAsync("heel-2033.csv", "51;999900018;0321;98000001;43B11;2033-02-01;2033-02-28;10;etmaal;245000");

@@ -118,6 +118,21 @@ public abstract class MonitorTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 
     [Fact]
+    public async Task Zonder_periode_opent_de_monitor_op_het_laatste_jaar_met_gegevens()
+    {
+        // Other tests may import other years into this app; the demo's 2018 is the floor.
+        var laatste = await MetDbAsync(db => Zorginkoop.Monitoring.Zorgmonitor.LaatsteJaarAsync(db, Ct));
+        var analist = await Inloggen.AlsAsync(App, "analist");
+
+        var (_, monitor) = await GetAsync("/monitor");
+        var (_, dekking) = await GetAsync("/monitor/dekking?regio=lekstroom", analist);
+
+        Assert.True(laatste >= 2018, $"Laatste jaar met zorggegevens: {laatste}");
+        Assert.Contains($"1 januari {laatste} tot en met 31 december {laatste}", Tekst(monitor), StringComparison.Ordinal);
+        Assert.Contains($"1 januari {laatste} tot en met 31 december {laatste}", Tekst(dekking), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Dekking_en_budget_zijn_alleen_voor_medewerkers()
     {
         var (dekking, _) = await GetAsync("/monitor/dekking");

@@ -41,7 +41,9 @@ public class DekkingModel(ZorginkoopDbContext db, IAuthorizationService autorisa
         var regios = await db.Regios.AsNoTracking().OrderBy(r => r.Naam).Select(r => new { r.Code, r.Naam }).ToListAsync(ct);
         RegioOpties = regios.Select(r => new SelectListItem(r.Naam, r.Code));
         Regio ??= regios.FirstOrDefault()?.Code;
-        var periode = string.IsNullOrWhiteSpace(Periode) ? (NlFormat.DatumInAmsterdam(HttpContext.RequestArrival()).Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : Periode;
+        var periode = string.IsNullOrWhiteSpace(Periode)
+            ? MonitorQuery.Standaardjaar(NlFormat.DatumInAmsterdam(HttpContext.RequestArrival()), await Zorgmonitor.LaatsteJaarAsync(db, ct))
+            : Periode;
         if (!MonitorPeriode.TryParse(periode, out var p))
         {
             ModelState.AddModelError(nameof(Periode), $"'{Periode}' is geen geldige periode. {MonitorPeriode.Uitleg}");

@@ -18,10 +18,14 @@ public sealed class MonitorQuery
     [FromQuery(Name = "indeling")]
     public string? Indeling { get; set; }
 
-    /// <summary>The filter, or a Dutch reason why the period is not valid. Without a period: last calendar year.</summary>
-    public (MonitorFilter? Filter, string? Fout) NaarFilter(DateOnly vandaag)
+    /// <summary>
+    /// The filter, or a Dutch reason why the period is not valid. Without a period: the most recent year that has care
+    /// data (<paramref name="laatsteJaar"/>), or last calendar year when there is none, so the monitor never opens empty
+    /// while there are figures.
+    /// </summary>
+    public (MonitorFilter? Filter, string? Fout) NaarFilter(DateOnly vandaag, int? laatsteJaar)
     {
-        var periode = string.IsNullOrWhiteSpace(Periode) ? (vandaag.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : Periode;
+        var periode = string.IsNullOrWhiteSpace(Periode) ? Standaardjaar(vandaag, laatsteJaar) : Periode;
         if (!MonitorPeriode.TryParse(periode, out var p))
         {
             return (null, $"'{Periode}' is geen geldige periode. {MonitorPeriode.Uitleg}");
@@ -37,6 +41,10 @@ public sealed class MonitorQuery
         ["aanbieder"] = Aanbieder,
         ["indeling"] = indeling ?? Indeling,
     }.Where(kv => !string.IsNullOrEmpty(kv.Value))).ToString();
+
+    /// <summary>The year a monitor page opens on without a period (also coverage's).</summary>
+    public static string Standaardjaar(DateOnly vandaag, int? laatsteJaar) =>
+        (laatsteJaar ?? vandaag.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string? Leeg(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
