@@ -79,8 +79,8 @@ public static class InkooptrajectenApi
             return TypedResults.Ok(Fase(f));
         }
 
-        return uitkomst.Weigeringen[0].Code == FaseBijwerken.NietGevonden
-            ? TypedResults.Problem(uitkomst.Weigeringen[0].Tekst, statusCode: StatusCodes.Status404NotFound, title: "Niet gevonden")
+        return uitkomst.Weigering!.Code == FaseBijwerken.NietGevonden
+            ? TypedResults.Problem(uitkomst.Weigering!.Tekst, statusCode: StatusCodes.Status404NotFound, title: "Niet gevonden")
             : ApiProblems.Validatie(uitkomst.Weigeringen);
     }
 
@@ -93,7 +93,7 @@ public static class InkooptrajectenApi
             return TypedResults.Created($"{ApiRegistration.Basis}/inkooptrajecten/{id}", Update(b));
         }
 
-        return uitkomst.Weigeringen[0].Code == VoortgangsberichtOpslaan.NietGevonden ? NietGevonden(id) : ApiProblems.Validatie(uitkomst.Weigeringen);
+        return uitkomst.Weigering!.Code == VoortgangsberichtOpslaan.NietGevonden ? NietGevonden(id) : ApiProblems.Validatie(uitkomst.Weigeringen);
     }
 
     private static FaseModel Fase(Fase f) => new((int)f.Soort, f.Soort, f.Soort.Naam(), f.Status, f.Van, f.Tot, f.Samenvatting);

@@ -83,7 +83,7 @@ public static class DemoInkooptraject
             var uitkomst = await InkooptrajectDocumentToevoegen.HandleAsync(db, opslag, t, new(inhoud, bestandsnaam, titel), "demo", Moment(datum, 9, 0), ct);
             if (!uitkomst.Gelukt)
             {
-                throw new InvalidOperationException($"Demodocument {bestandsnaam}: {uitkomst.Weigeringen[0].Tekst}");
+                throw new InvalidOperationException($"Demodocument {bestandsnaam}: {uitkomst.Weigering!.Tekst}");
             }
         }
 

@@ -55,7 +55,7 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
         if (uitkomst.Waarde is not { } document)
         {
             // The refusal names this form's field (Bestand, Titel, Reden); one about the procedure as a whole goes with the file.
-            var weigering = uitkomst.Weigeringen[0];
+            var weigering = uitkomst.Weigering!;
             ModelState.AddModelError(weigering.Veld is "" ? nameof(Bestand) : weigering.Veld, weigering.Tekst);
             return Page();
         }
@@ -74,7 +74,7 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
         var uitkomst = await AanbestedingDocumentIntrekken.HandleAsync(Db, Aanbesteding, new(DocumentId, IntrekkingsReden), Wie, Nu, ct);
         if (!uitkomst.Gelukt)
         {
-            ModelState.AddModelError("", uitkomst.Weigeringen[0].Tekst);
+            ModelState.AddModelError("", uitkomst.Weigering!.Tekst);
             return Page();
         }
 

@@ -50,7 +50,7 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
         var uitkomst = await InkooptrajectDocumentToevoegen.HandleAsync(Db, opslag, Traject, new(inhoud, Bestand.FileName, Titel), User.Identity!.Name!, HttpContext.RequestArrival(), ct);
         if (uitkomst.Waarde is not { } document)
         {
-            ModelState.AddModelError(nameof(Bestand), uitkomst.Weigeringen[0].Tekst);
+            ModelState.AddModelError(nameof(Bestand), uitkomst.Weigering!.Tekst);
             await LoadAsync(id, ct);
             return Page();
         }
@@ -69,7 +69,7 @@ public class DocumentenModel(ZorginkoopDbContext db, IAuthorizationService autor
         var uitkomst = await InkooptrajectDocumentIntrekken.HandleAsync(Db, Traject, new(DocumentId, IntrekkingsReden), HttpContext.RequestArrival(), ct);
         if (!uitkomst.Gelukt)
         {
-            ModelState.AddModelError("", uitkomst.Weigeringen[0].Tekst);
+            ModelState.AddModelError("", uitkomst.Weigering!.Tekst);
             return Page();
         }
 

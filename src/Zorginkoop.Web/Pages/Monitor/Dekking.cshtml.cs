@@ -42,7 +42,7 @@ public class DekkingModel(ZorginkoopDbContext db, IAuthorizationService autorisa
         RegioOpties = regios.Select(r => new SelectListItem(r.Naam, r.Code));
         Regio ??= regios.FirstOrDefault()?.Code;
         var periode = string.IsNullOrWhiteSpace(Periode)
-            ? MonitorQuery.Standaardjaar(NlFormat.DatumInAmsterdam(HttpContext.RequestArrival()), await Zorgmonitor.LaatsteJaarAsync(db, ct))
+            ? await MonitorQuery.StandaardjaarAsync(db, NlFormat.DatumInAmsterdam(HttpContext.RequestArrival()), ct)
             : Periode;
         if (!MonitorPeriode.TryParse(periode, out var p))
         {

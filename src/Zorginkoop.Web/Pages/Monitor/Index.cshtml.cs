@@ -51,7 +51,7 @@ public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisati
         var aanbieders = await db.Zorgaanbieders.AsNoTracking().Select(z => new { z.AgbCode, z.Naam }).ToListAsync(ct);
         AanbiederOpties = aanbieders.OrderBy(a => a.Naam, StringComparer.OrdinalIgnoreCase).Select(a => new SelectListItem($"{a.Naam} ({a.AgbCode})", a.AgbCode));
 
-        var (filter, fout) = query.NaarFilter(NlFormat.DatumInAmsterdam(HttpContext.RequestArrival()), await Zorgmonitor.LaatsteJaarAsync(db, ct));
+        var (filter, fout) = await query.NaarFilterAsync(db, NlFormat.DatumInAmsterdam(HttpContext.RequestArrival()), ct);
         if (filter is null)
         {
             Fout = fout;

@@ -20,7 +20,7 @@ public static class MonitorExportEndpoints
             string formaat, [AsParameters] MonitorQuery query, HttpContext context, ZorginkoopDbContext db,
             IAuthorizationService autorisatie, CancellationToken ct) =>
         {
-            var (filter, fout) = query.NaarFilter(NlFormat.DatumInAmsterdam(context.RequestArrival()), await Zorgmonitor.LaatsteJaarAsync(db, ct));
+            var (filter, fout) = await query.NaarFilterAsync(db, NlFormat.DatumInAmsterdam(context.RequestArrival()), ct);
             if (filter is null)
             {
                 return Results.Problem(title: "Ongeldige periode", detail: fout, statusCode: StatusCodes.Status400BadRequest);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Zorginkoop.Data;
 using Zorginkoop.Monitoring;
 
 namespace Zorginkoop.Web.Pages.Monitor;
@@ -18,14 +19,10 @@ public sealed class MonitorQuery
     [FromQuery(Name = "indeling")]
     public string? Indeling { get; set; }
 
-    /// <summary>
-    /// The filter, or a Dutch reason why the period is not valid. Without a period: the most recent year that has care
-    /// data (<paramref name="laatsteJaar"/>), or last calendar year when there is none, so the monitor never opens empty
-    /// while there are figures.
-    /// </summary>
-    public (MonitorFilter? Filter, string? Fout) NaarFilter(DateOnly vandaag, int? laatsteJaar)
+    /// <summary>The filter, or a Dutch reason why the period is not valid. Without a period: <see cref="StandaardjaarAsync"/>.</summary>
+    public async Task<(MonitorFilter? Filter, string? Fout)> NaarFilterAsync(ZorginkoopDbContext db, DateOnly vandaag, CancellationToken ct)
     {
-        var periode = string.IsNullOrWhiteSpace(Periode) ? Standaardjaar(vandaag, laatsteJaar) : Periode;
+        var periode = string.IsNullOrWhiteSpace(Periode) ? await StandaardjaarAsync(db, vandaag, ct) : Periode;
         if (!MonitorPeriode.TryParse(periode, out var p))
         {
             return (null, $"'{Periode}' is geen geldige periode. {MonitorPeriode.Uitleg}");
@@ -42,9 +39,13 @@ public sealed class MonitorQuery
         ["indeling"] = indeling ?? Indeling,
     }.Where(kv => !string.IsNullOrEmpty(kv.Value))).ToString();
 
-    /// <summary>The year a monitor page opens on without a period (also coverage's).</summary>
-    public static string Standaardjaar(DateOnly vandaag, int? laatsteJaar) =>
-        (laatsteJaar ?? vandaag.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The year a monitor page (also coverage) opens on without a period: the most recent year that has care data, or
+    /// last calendar year when there is none, so it never opens empty while there are figures. Asked only then: a
+    /// request with a period does not pay for it.
+    /// </summary>
+    public static async Task<string> StandaardjaarAsync(ZorginkoopDbContext db, DateOnly vandaag, CancellationToken ct) =>
+        ((await Zorgmonitor.LaatsteJaarAsync(db, ct)) ?? vandaag.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string? Leeg(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
