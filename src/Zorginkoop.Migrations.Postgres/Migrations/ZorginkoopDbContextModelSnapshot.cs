@@ -469,6 +469,36 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Zorginkoop.Accounts.Lidmaatschap", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("GebruikerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("RegioId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rol")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegioId", "Rol");
+
+                    b.HasIndex("GebruikerId", "RegioId", "Rol")
+                        .IsUnique();
+
+                    b.ToTable("Lidmaatschappen", (string)null);
+                });
+
             modelBuilder.Entity("Zorginkoop.Audit.AuditRegel", b =>
                 {
                     b.Property<long>("Id")
@@ -2191,6 +2221,23 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                         .HasForeignKey("AanbestedingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Accounts.Lidmaatschap", b =>
+                {
+                    b.HasOne("Zorginkoop.Accounts.Gebruiker", null)
+                        .WithMany()
+                        .HasForeignKey("GebruikerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Catalogus.Regio", "Regio")
+                        .WithMany()
+                        .HasForeignKey("RegioId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Regio");
                 });
 
             modelBuilder.Entity("Zorginkoop.Catalogus.Product", b =>

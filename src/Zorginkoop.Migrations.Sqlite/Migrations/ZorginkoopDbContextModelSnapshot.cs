@@ -450,6 +450,34 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Zorginkoop.Accounts.Lidmaatschap", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GebruikerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegioId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rol")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegioId", "Rol");
+
+                    b.HasIndex("GebruikerId", "RegioId", "Rol")
+                        .IsUnique();
+
+                    b.ToTable("Lidmaatschappen", (string)null);
+                });
+
             modelBuilder.Entity("Zorginkoop.Audit.AuditRegel", b =>
                 {
                     b.Property<long>("Id")
@@ -2106,6 +2134,23 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .HasForeignKey("AanbestedingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Accounts.Lidmaatschap", b =>
+                {
+                    b.HasOne("Zorginkoop.Accounts.Gebruiker", null)
+                        .WithMany()
+                        .HasForeignKey("GebruikerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Catalogus.Regio", "Regio")
+                        .WithMany()
+                        .HasForeignKey("RegioId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Regio");
                 });
 
             modelBuilder.Entity("Zorginkoop.Catalogus.Product", b =>

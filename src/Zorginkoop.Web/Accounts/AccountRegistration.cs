@@ -67,7 +67,11 @@ public static class AccountRegistration
             o.Events.OnRedirectToLogin = c => ApiOfDoorsturen(c, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = c => ApiOfDoorsturen(c, StatusCodes.Status403Forbidden);
         });
+        services.AddScoped<RegionAccess>();
+        services.AddScoped<IAuthorizationHandler, RegionRoleHandler>();
         services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Systeembeheer, p => p.RequireRole(Rollen.Systeembeheerder))
+            .AddPolicy(Policies.RegioBeheren, p => p.RequireRole(Rollen.RegioBeheer))
             .AddPolicy(Policies.CatalogusBeheren, p => p.RequireRole(Rollen.CatalogusBeheer))
             .AddPolicy(Policies.MonitorExact, p => p.RequireRole(Rollen.MonitorExact))
             .AddPolicy(Policies.ZorgdataImporteren, p => p.RequireRole(Rollen.ZorgdataBeheer))

@@ -5,15 +5,37 @@ using Zorginkoop.Accounts;
 namespace Zorginkoop.Web.Accounts;
 
 /// <summary>
-/// One account per role for development and demos (listed in the README), plus a second officer (four eyes) and a
-/// second provider's employee, created when
-/// <c>Zorginkoop:DemoAccounts</c> is on. The app refuses to start with this on in Production.
+/// The demo's accounts (listed in the README), created when <c>Zorginkoop:DemoAccounts</c> is on; the app refuses to
+/// start with this on in Production:
+/// <list type="bullet">
+/// <item>one account per role of a purchasing office that serves both demo regions (<c>inkoper@…</c>), plus a second
+/// officer for the four-eyes opening of the vault;</item>
+/// <item>an officer and an analyst of each region alone (<c>inkoper.lekstroom@…</c>, <c>analist.utrecht-west@…</c>),
+/// who see the other region's public part and nothing more;</item>
+/// <item>a systeembeheerder, and two providers' employees, each bound to a provider of the demo data.</item>
+/// </list>
 /// </summary>
 public static class DemoAccounts
 {
     public const string Wachtwoord = "Zorginkoop-demo-2026";
 
+    public static readonly IReadOnlyList<string> Regios = ["lekstroom", "utrecht-west"];
+
     public static string Email(string rol) => $"{rol}@demo.zorginkoop.nl";
+
+    /// <summary>The account of an employee with <paramref name="rol"/> in <paramref name="regio"/> alone.</summary>
+    public static string Email(string rol, string regio) => $"{rol}.{regio}@demo.zorginkoop.nl";
+
+    private sealed record Demo(string Email, string Naam, string[] Globaal, (string Regio, string Rol)[] Leden, string? Aanbieder = null);
+
+    private static IEnumerable<Demo> Accounts() =>
+        Rollen.Medewerkers.Select(r => new Demo(Email(r), $"Demo {r}", [], [.. Regios.Select(g => (g, r))]))
+            .Append(new Demo(Email(Rollen.Inkoper + "2"), "Demo inkoper 2", [], [.. Regios.Select(g => (g, Rollen.Inkoper))]))
+            .Concat(Regios.SelectMany(g => new[] { Rollen.Inkoper, Rollen.Analist, Rollen.Beheerder }
+                .Select(r => new Demo(Email(r, g), $"Demo {r} {g}", [], [(g, r)]))))
+            .Append(new Demo(Email(Rollen.Systeembeheerder), "Demo systeembeheerder", [Rollen.Systeembeheerder], []))
+            .Append(new Demo(Email(Rollen.Aanbieder), "Demo aanbieder (Stichting Timon)", [Rollen.Aanbieder], [], "Stichting Timon"))
+            .Append(new Demo(Email(Rollen.Aanbieder + "2"), "Demo aanbieder 2 (Tzorg)", [Rollen.Aanbieder], [], "Tzorg"));
 
     public static async Task AanmakenAlsIngesteldAsync(IServiceProvider services)
     {
@@ -35,35 +57,36 @@ public static class DemoAccounts
 
         var gebruikers = sp.GetRequiredService<UserManager<Gebruiker>>();
         var db = sp.GetRequiredService<Data.ZorginkoopDbContext>();
-        var accounts = Rollen.Alle.Where(r => r != Rollen.Aanbieder).Select(r => (Email(r), r, $"Demo {r}", (string?)null))
-            // A second officer, for the four-eyes opening of the vault.
-            .Append((Email(Rollen.Inkoper + "2"), Rollen.Inkoper, "Demo inkoper 2", null))
-            // Two providers' employees, each bound to a provider of the demo data.
-            .Append((Email(Rollen.Aanbieder), Rollen.Aanbieder, "Demo aanbieder (Stichting Timon)", "Stichting Timon"))
-            .Append((Email(Rollen.Aanbieder + "2"), Rollen.Aanbieder, "Demo aanbieder 2 (Tzorg)", "Tzorg"));
-        foreach (var (email, rol, naam, aanbieder) in accounts)
+        var regios = await db.Regios.Where(r => Regios.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Id);
+        foreach (var demo in Accounts())
         {
-            if (await gebruikers.FindByEmailAsync(email) is not null)
+            if (await gebruikers.FindByEmailAsync(demo.Email) is not null)
             {
                 continue;
             }
 
-            int? aanbiederId = aanbieder is null ? null
-                : await db.Zorgaanbieders.Where(z => z.Naam == aanbieder).Select(z => (int?)z.Id).FirstOrDefaultAsync();
-            if (aanbieder is not null && aanbiederId is null)
+            int? aanbiederId = demo.Aanbieder is null ? null
+                : await db.Zorgaanbieders.Where(z => z.Naam == demo.Aanbieder).Select(z => (int?)z.Id).FirstOrDefaultAsync();
+            var leden = demo.Leden.Where(l => regios.ContainsKey(l.Regio)).ToList();
+            if ((demo.Aanbieder is not null && aanbiederId is null) || (demo.Leden.Length > 0 && leden.Count == 0))
             {
-                // Without demo data there is no provider to bind to; an unbound aanbieder account could do nothing.
+                // Without demo data there is no provider or region to bind to; such an account could do nothing.
                 continue;
             }
 
-            var gebruiker = new Gebruiker { UserName = email, Email = email, EmailConfirmed = true, Naam = naam, ZorgaanbiederId = aanbiederId };
+            var gebruiker = new Gebruiker { UserName = demo.Email, Email = demo.Email, EmailConfirmed = true, Naam = demo.Naam, ZorgaanbiederId = aanbiederId };
             var resultaat = await gebruikers.CreateAsync(gebruiker, Wachtwoord);
             if (!resultaat.Succeeded)
             {
                 throw new InvalidOperationException("Demo-account aanmaken mislukt: " + string.Join("; ", resultaat.Errors.Select(e => e.Description)));
             }
 
-            await gebruikers.AddToRoleAsync(gebruiker, rol);
+            if (demo.Globaal.Length > 0)
+            {
+                await gebruikers.AddToRolesAsync(gebruiker, demo.Globaal);
+            }
+
+            await LidmaatschappenZetten.HandleAsync(db, gebruiker.Id, [.. leden.Select(l => (regios[l.Regio], l.Rol))]);
         }
     }
 }

@@ -21,7 +21,11 @@ public sealed class ExternalLoginOptions
     public string EmailClaim { get; set; } = "email";
     public string NaamClaim { get; set; } = "name";
 
-    /// <summary>Employees: the claim with roles or groups, and how its values map to Zorginkoop's roles (empty: the role names themselves).</summary>
+    /// <summary>
+    /// Employees: the claim with roles or groups, and how its values map to a role in a region, written
+    /// <c>&lt;regiocode&gt;:&lt;rol&gt;</c> (<c>"ZI-Lekstroom-Inkoop": "lekstroom:inkoper"</c>); empty: the claim's values
+    /// are written that way themselves. A value that maps to nothing gives no right.
+    /// </summary>
     public string RolClaim { get; set; } = "roles";
     public Dictionary<string, string> Rollen { get; set; } = [];
 
@@ -126,6 +130,14 @@ public static class ExternalLogin
             fouten.Add($"{sectie}:ClientId ontbreekt: de client-id die de inlogdienst aan Zorginkoop gaf.");
         }
 
+        foreach (var (groep, waarde) in o.Rollen)
+        {
+            if (waarde.Split(':', 2) is not [{ Length: > 0 }, var rol] || !Rollen.Alle.Contains(rol) || Rollen.Globaal.Contains(rol))
+            {
+                fouten.Add($"{sectie}:Rollen:{groep} = '{waarde}': schrijf een regio en een rol van medewerkers, zoals 'lekstroom:inkoper' (rollen: {string.Join(", ", Rollen.Medewerkers)}).");
+            }
+        }
+
         if (string.IsNullOrWhiteSpace(o.ClientSecret))
         {
             fouten.Add($"{sectie}:ClientSecret ontbreekt: het geheim van de client, bij voorkeur als omgevingsvariabele ({sectie.Replace(":", "__", StringComparison.Ordinal)}__ClientSecret).");
@@ -149,8 +161,8 @@ public static class ExternalLogin
     }
 
     /// <summary>
-    /// The local account for an external login, made or brought up to date: employees get exactly the roles their
-    /// identity provider maps to (never aanbieder); providers' employees are bound to the provider of the KvK claim.
+    /// The local account for an external login, made or brought up to date: employees get exactly the roles per region
+    /// their identity provider maps to (never aanbieder); providers' employees are bound to the provider of the KvK claim.
     /// The refusal in Dutch when the login gives no right to Zorginkoop.
     /// </summary>
     public static async Task<(Gebruiker? Gebruiker, string? Weigering)> KoppelAsync(string schema, ClaimsPrincipal extern_, ExternalLoginOptions opties,
@@ -164,7 +176,7 @@ public static class ExternalLogin
         }
 
         int? aanbieder = null;
-        IReadOnlyList<string> gewenst;
+        List<(int RegioId, string Rol)> leden = [];
         if (schema == Aanbieders)
         {
             var kvk = extern_.FindFirstValue(opties.KvkClaim);
@@ -181,15 +193,16 @@ public static class ExternalLogin
             }
 
             aanbieder = id;
-            gewenst = [Rollen.Aanbieder];
         }
         else
         {
-            gewenst = [.. extern_.FindAll(opties.RolClaim).Select(c => opties.Rollen.Count == 0 ? c.Value : opties.Rollen.GetValueOrDefault(c.Value))
-                .OfType<string>().Where(r => Rollen.Medewerkers.Contains(r)).Distinct()];
-            if (gewenst.Count == 0)
+            var regios = await db.Regios.AsNoTracking().ToDictionaryAsync(r => r.Code, r => r.Id, StringComparer.Ordinal, ct);
+            leden = [.. extern_.FindAll(opties.RolClaim).Select(c => opties.Rollen.Count == 0 ? c.Value : opties.Rollen.GetValueOrDefault(c.Value))
+                .OfType<string>().Select(w => w.Split(':', 2)).Where(d => d.Length == 2 && regios.ContainsKey(d[0]) && Rollen.Medewerkers.Contains(d[1]))
+                .Select(d => (regios[d[0]], d[1])).Distinct()];
+            if (leden.Count == 0)
             {
-                return (null, "Uw account heeft geen rol in Zorginkoop. Vraag uw beheerder u een rol te geven (inkoper, contractmanager, beoordelaar, analist of beheerder).");
+                return (null, "Uw account heeft geen rol in Zorginkoop. Vraag uw beheerder u een rol in uw regio te geven (inkoper, contractmanager, beoordelaar, analist of beheerder).");
             }
         }
 
@@ -219,9 +232,19 @@ public static class ExternalLogin
             await rollen.CreateAsync(new IdentityRole(r));
         }
 
-        var huidig = await gebruikers.GetRolesAsync(gebruiker);
-        await gebruikers.RemoveFromRolesAsync(gebruiker, huidig.Except(gewenst));
-        await gebruikers.AddToRolesAsync(gebruiker, gewenst.Except(huidig));
+        if (schema == Aanbieders)
+        {
+            string[] gewenst = [Rollen.Aanbieder];
+            var huidig = await gebruikers.GetRolesAsync(gebruiker);
+            await gebruikers.RemoveFromRolesAsync(gebruiker, huidig.Except(gewenst));
+            await gebruikers.AddToRolesAsync(gebruiker, gewenst.Except(huidig));
+        }
+        else
+        {
+            // The identity provider is the source of an employee's memberships: exactly what it says, every login.
+            await LidmaatschappenZetten.HandleAsync(db, gebruiker.Id, leden, ct);
+        }
+
         return (gebruiker, null);
     }
 

@@ -71,14 +71,14 @@ public static class AanbestedingenApi
         }
 
         await AanbestedingAanpassen.BijwerkenAllesAsync(d.Db, d.Nu, d.Ct);
-        var medewerker = await d.IsMedewerkerAsync();
-        if (gekozen == AanbestedingStatus.Concept && !medewerker)
+        var kijker = d.Kijker;
+        if (gekozen == AanbestedingStatus.Concept && !kijker.IsMedewerker)
         {
             gekozen = null;
         }
 
         Domein? domeinKeuze = DomeinCodes.TryParse(domein, out var x) ? x : null;
-        var q = AanbestedingFilter.Pas(d.Db.Aanbestedingen.Zichtbaar(medewerker), regio, domeinKeuze, gekozen, openVoorInschrijving == true);
+        var q = AanbestedingFilter.Pas(d.Db.Aanbestedingen.Zichtbaar(kijker), regio, domeinKeuze, gekozen, openVoorInschrijving == true);
         var (p, grootte) = ApiPaging.Normaliseer(pagina, paginaGrootte);
         var totaal = await q.CountAsync(d.Ct);
         var lijst = await q.Include(a => a.Regio).OrderByDescending(a => a.Publicatiedatum).ThenBy(a => a.Id)
@@ -88,17 +88,18 @@ public static class AanbestedingenApi
 
     public static async Task<Results<Ok<AanbestedingDetail>, ProblemHttpResult>> EenAsync(int id, [AsParameters] ApiDiensten d)
     {
-        var medewerker = await d.IsMedewerkerAsync();
-        var a = await AanbestedingZichtbaarheid.LoadAsync(d.Db, id, medewerker, d.Nu, d.Ct);
-        return a is null ? NietGevonden(id) : TypedResults.Ok(await DetailAsync(d.Db, a, medewerker, d.Ct));
+        var kijker = d.Kijker;
+        var a = await AanbestedingZichtbaarheid.LoadAsync(d.Db, id, kijker, d.Nu, d.Ct);
+        return a is null ? NietGevonden(id) : TypedResults.Ok(await DetailAsync(d.Db, a, kijker, d.Ct));
     }
 
     public static async Task<Results<Created<AanbestedingDetail>, ValidationProblem>> AanmakenAsync(AanbestedingInvoerModel invoer, [AsParameters] ApiDiensten d)
     {
         var regio = await d.Db.Regios.SingleOrDefaultAsync(r => r.Code == invoer.Regio, d.Ct);
-        if (regio is null)
+        // A region where this officer holds no role is refused as if it did not exist (decision record 0009).
+        if (regio is null || !await d.InRegioAsync(regio.Id))
         {
-            return ApiProblems.Validatie(new Weigering("api.regio-onbekend", "Regio", "Geef de code van een bestaande regio, zoals lekstroom."));
+            return ApiProblems.Validatie(new Weigering("api.regio-onbekend", "Regio", "Geef de code van een regio waarin u aanbestedingen beheert, zoals lekstroom."));
         }
 
         var uitkomst = await AanbestedingAanmaken.HandleAsync(d.Db, new(regio.Id, invoer.NaarVoorwaarden()), d.Ct);
@@ -107,26 +108,26 @@ public static class AanbestedingenApi
             return ApiProblems.Validatie(AlsVeldenVanInvoer(uitkomst.Weigeringen));
         }
 
-        return TypedResults.Created($"{ApiRegistration.Basis}/aanbestedingen/{a.Id}", await DetailAsync(d.Db, (await AanbestedingZichtbaarheid.LoadAsync(d.Db, a.Id, true, null, d.Ct))!, true, d.Ct));
+        return TypedResults.Created($"{ApiRegistration.Basis}/aanbestedingen/{a.Id}", await DetailAsync(d.Db, (await AanbestedingZichtbaarheid.LoadAsync(d.Db, a.Id, Kijker.Systeem, null, d.Ct))!, d.Kijker, d.Ct));
     }
 
     public static async Task<Results<Ok<AanbestedingDetail>, ValidationProblem, ProblemHttpResult>> WijzigenAsync(int id, AanbestedingInvoerModel invoer,
         [AsParameters] ApiDiensten d)
     {
-        var a = await AanbestedingZichtbaarheid.LoadAsync(d.Db, id, true, d.Nu, d.Ct);
+        var a = await LaadVoorBeheerAsync(id, d);
         if (a is null)
         {
             return NietGevonden(id);
         }
 
         var uitkomst = await AanbestedingWijzigen.HandleAsync(d.Db, a, new(invoer.NaarVoorwaarden(), invoer.Reden), d.Wie, d.Nu, d.Ct);
-        return uitkomst.Gelukt ? TypedResults.Ok(await DetailAsync(d.Db, a, true, d.Ct)) : ApiProblems.Validatie(AlsVeldenVanInvoer(uitkomst.Weigeringen));
+        return uitkomst.Gelukt ? TypedResults.Ok(await DetailAsync(d.Db, a, d.Kijker, d.Ct)) : ApiProblems.Validatie(AlsVeldenVanInvoer(uitkomst.Weigeringen));
     }
 
     public static async Task<Results<Created<AanbestedingDetail>, ValidationProblem, ProblemHttpResult>> PerceelToevoegenAsync(int id, PerceelInvoerModel invoer,
         [AsParameters] ApiDiensten d)
     {
-        var a = await AanbestedingZichtbaarheid.LoadAsync(d.Db, id, true, d.Nu, d.Ct);
+        var a = await LaadVoorBeheerAsync(id, d);
         if (a is null)
         {
             return NietGevonden(id);
@@ -142,7 +143,7 @@ public static class AanbestedingenApi
         var fout = await Percelen.VoegToeAsync(d.Db, a, segmentId, productId, invoer.Naam, d.Ct);
         return fout is not null
             ? ApiProblems.Validatie(fout with { Veld = "Perceel" })
-            : TypedResults.Created($"{ApiRegistration.Basis}/aanbestedingen/{id}", await DetailAsync(d.Db, a, true, d.Ct));
+            : TypedResults.Created($"{ApiRegistration.Basis}/aanbestedingen/{id}", await DetailAsync(d.Db, a, d.Kijker, d.Ct));
     }
 
     public static Task<Results<Ok<AanbestedingDetail>, ProblemHttpResult>> DeadlineUitstellenAsync(int id, UitstelDeadlineModel invoer, [AsParameters] ApiDiensten d) =>
@@ -153,7 +154,7 @@ public static class AanbestedingenApi
 
     public static async Task<Results<Created<AanbestedingDetail>, ProblemHttpResult>> HeropenenAsync(int id, HeropenenModel invoer, [AsParameters] ApiDiensten d)
     {
-        var a = await AanbestedingZichtbaarheid.LoadAsync(d.Db, id, true, d.Nu, d.Ct);
+        var a = await LaadVoorBeheerAsync(id, d);
         if (a is null)
         {
             return NietGevonden(id);
@@ -164,7 +165,7 @@ public static class AanbestedingenApi
         var (vervolg, weigering) = await Heropenen.StartAsync(d.Db, a, ids, invoer.Naam, invoer.Reden, d.Ct);
         return vervolg is null
             ? ApiProblems.Geweigerd(weigering!)
-            : TypedResults.Created($"{ApiRegistration.Basis}/aanbestedingen/{vervolg.Id}", await DetailAsync(d.Db, (await AanbestedingZichtbaarheid.LoadAsync(d.Db, vervolg.Id, true, null, d.Ct))!, true, d.Ct));
+            : TypedResults.Created($"{ApiRegistration.Basis}/aanbestedingen/{vervolg.Id}", await DetailAsync(d.Db, (await AanbestedingZichtbaarheid.LoadAsync(d.Db, vervolg.Id, Kijker.Systeem, null, d.Ct))!, d.Kijker, d.Ct));
     }
 
     /// <summary>One lifecycle step without input of its own but an optional reason: the same handler for each event.</summary>
@@ -176,14 +177,14 @@ public static class AanbestedingenApi
 
     private static async Task<Results<Ok<AanbestedingDetail>, ProblemHttpResult>> PasToeAsync(int id, Verzoek verzoek, ApiDiensten d)
     {
-        var a = await AanbestedingZichtbaarheid.LoadAsync(d.Db, id, true, d.Nu, d.Ct);
+        var a = await LaadVoorBeheerAsync(id, d);
         if (a is null)
         {
             return NietGevonden(id);
         }
 
         var weigering = await AanbestedingAanpassen.PasToeAsync(d.Db, a, verzoek, d.Wie, d.Nu, d.Ct);
-        return weigering is null ? TypedResults.Ok(await DetailAsync(d.Db, a, true, d.Ct)) : ApiProblems.Geweigerd(weigering);
+        return weigering is null ? TypedResults.Ok(await DetailAsync(d.Db, a, d.Kijker, d.Ct)) : ApiProblems.Geweigerd(weigering);
     }
 
     /// <summary>The rules name the domain's fields; the request body calls the kind of procedure <c>procedurevorm</c>.</summary>
@@ -192,11 +193,18 @@ public static class AanbestedingenApi
 
     private static string JsonNaam(AanbestedingStatus s) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(s.ToString());
 
-    private static async Task<AanbestedingDetail> DetailAsync(ZorginkoopDbContext db, Aanbesteding a, bool medewerker, CancellationToken ct)
+    /// <summary>A procedure for an officer's change: null (404) when absent, not visible, or of a region where this officer may not manage procedures.</summary>
+    private static async Task<Aanbesteding?> LaadVoorBeheerAsync(int id, ApiDiensten d)
+    {
+        var a = await AanbestedingZichtbaarheid.LoadAsync(d.Db, id, d.Kijker, d.Nu, d.Ct);
+        return a is not null && await d.InRegioAsync(a.RegioId) ? a : null;
+    }
+
+    private static async Task<AanbestedingDetail> DetailAsync(ZorginkoopDbContext db, Aanbesteding a, Kijker kijker, CancellationToken ct)
     {
         var documenten = await db.Documenten.AsNoTracking().Where(d => d.AanbestedingId == a.Id && d.Ingetrokken == null).OrderBy(d => d.Id).ToListAsync(ct);
         var rectificaties = await db.Rectificaties.AsNoTracking().Where(r => r.AanbestedingId == a.Id).OrderBy(r => r.Nummer).ToListAsync(ct);
-        var heropeningen = await db.Aanbestedingen.Zichtbaar(medewerker).Where(x => x.HeropeningVanId == a.Id).OrderBy(x => x.Id).Select(x => x.Id).ToListAsync(ct);
+        var heropeningen = await db.Aanbestedingen.Zichtbaar(kijker).Where(x => x.HeropeningVanId == a.Id).OrderBy(x => x.Id).Select(x => x.Id).ToListAsync(ct);
         var i = a.Instellingen;
         return new AanbestedingDetail(a.Id, a.Naam, a.Regio?.Code ?? "", a.Vorm, a.Status, a.Status.Naam(), a.Omschrijving, a.TenderNedKenmerk,
             a.InkooptrajectId, a.HeropeningVanId, heropeningen, new InstellingenModel(i.TussentijdsToetreden, i.Rangschikking, i.MaxGunningenPerPerceel, i.StandstillDagen),
@@ -206,7 +214,7 @@ public static class AanbestedingenApi
             documenten.Select(DocumentModel.Van).ToList(),
             rectificaties.Select(r => new RectificatieModel(r.Nummer, r.Moment.ToUniversalTime(), r.Reden, r.Wijzigingen)).ToList(),
             a.Overgangen.OrderBy(o => o.Moment).ThenBy(o => o.Id)
-                .Select(o => new StapModel(o.Gebeurtenis, o.Van, o.Naar, o.Moment.ToUniversalTime(), o.Reden, medewerker ? o.Wie : null)).ToList());
+                .Select(o => new StapModel(o.Gebeurtenis, o.Van, o.Naar, o.Moment.ToUniversalTime(), o.Reden, kijker.Ziet(a.RegioId) ? o.Wie : null)).ToList());
     }
 
     private static ProblemHttpResult NietGevonden(int id) =>

@@ -36,7 +36,7 @@ public static class InkooptrajectenApi
 
     public static async Task<Ok<InkooptrajectenLijst>> LijstAsync(string? regio, string? domein, int? pagina, int? paginaGrootte, [AsParameters] ApiDiensten d)
     {
-        var q = d.Db.Inkooptrajecten.Zichtbaar(await d.IsMedewerkerAsync());
+        var q = d.Db.Inkooptrajecten.Zichtbaar(d.Kijker);
         if (!string.IsNullOrEmpty(regio))
         {
             q = q.Where(t => t.Regio!.Code == regio);
@@ -55,24 +55,36 @@ public static class InkooptrajectenApi
 
     public static async Task<Results<Ok<InkooptrajectDetail>, ProblemHttpResult>> EenAsync(int id, [AsParameters] ApiDiensten d)
     {
-        var medewerker = await d.IsMedewerkerAsync();
-        var t = await d.Db.Inkooptrajecten.Zichtbaar(medewerker).Include(x => x.Regio).Include(x => x.Fasen).Include(x => x.Berichten)
+        var kijker = d.Kijker;
+        var t = await d.Db.Inkooptrajecten.Zichtbaar(kijker).Include(x => x.Regio).Include(x => x.Fasen).Include(x => x.Berichten)
             .Include(x => x.Bijeenkomsten).ThenInclude(b => b.Segment).AsSplitQuery().SingleOrDefaultAsync(x => x.Id == id, d.Ct);
-        return t is null ? NietGevonden(id) : TypedResults.Ok(await DetailAsync(d.Db, t, medewerker, d.Ct));
+        return t is null ? NietGevonden(id) : TypedResults.Ok(await DetailAsync(d.Db, t, kijker, d.Ct));
     }
 
     public static async Task<Results<Created<InkooptrajectDetail>, ValidationProblem>> AanmakenAsync(InkooptrajectInvoerModel invoer, [AsParameters] ApiDiensten d)
     {
+        // A region where this officer holds no role is refused as if it did not exist (decision record 0009).
+        var regioId = await d.Db.Regios.Where(r => r.Code == invoer.Regio).Select(r => (int?)r.Id).SingleOrDefaultAsync(d.Ct);
+        if (regioId is { } r && !await d.InRegioAsync(r))
+        {
+            return ApiProblems.Validatie(new Weigering("api.regio-onbekend", "Regio", "Geef de code van een regio waarin u aanbestedingen beheert, zoals lekstroom."));
+        }
+
         var uitkomst = await InkooptrajectOpslaan.HandleAsync(d.Db, null,
             new(invoer.Regio, invoer.Naam, invoer.Jeugd, invoer.Wmo, invoer.Omschrijving, invoer.Openbaar), d.Ct);
         return uitkomst.Waarde is { } t
-            ? TypedResults.Created($"{ApiRegistration.Basis}/inkooptrajecten/{t.Id}", await DetailAsync(d.Db, t, true, d.Ct))
+            ? TypedResults.Created($"{ApiRegistration.Basis}/inkooptrajecten/{t.Id}", await DetailAsync(d.Db, t, d.Kijker, d.Ct))
             : ApiProblems.Validatie(uitkomst.Weigeringen);
     }
 
     public static async Task<Results<Ok<FaseModel>, ValidationProblem, ProblemHttpResult>> FaseBijwerkenAsync(int id, int nummer, FaseInvoerModel invoer,
         [AsParameters] ApiDiensten d)
     {
+        if (!await InEigenRegioAsync(id, d))
+        {
+            return NietGevonden(id);
+        }
+
         var uitkomst = await FaseBijwerken.HandleAsync(d.Db, id, nummer, new(invoer.Status, invoer.Van, invoer.Tot, invoer.Samenvatting), d.Ct);
         if (uitkomst.Waarde is { } f)
         {
@@ -87,6 +99,11 @@ public static class InkooptrajectenApi
     public static async Task<Results<Created<UpdateModel>, ValidationProblem, ProblemHttpResult>> UpdatePublicerenAsync(int id, UpdateInvoerModel invoer,
         [AsParameters] ApiDiensten d)
     {
+        if (!await InEigenRegioAsync(id, d))
+        {
+            return NietGevonden(id);
+        }
+
         var uitkomst = await VoortgangsberichtOpslaan.HandleAsync(d.Db, id, null, new(invoer.Datum, invoer.Titel, invoer.Tekst), d.Nu, d.Ct);
         if (uitkomst.Waarde is { } b)
         {
@@ -100,11 +117,16 @@ public static class InkooptrajectenApi
 
     private static UpdateModel Update(Voortgangsbericht b) => new(b.Id, b.Datum, b.Titel, b.Tekst, MarkdownRenderer.ToHtml(b.Tekst), b.Bijgewerkt.ToUniversalTime());
 
-    private static async Task<InkooptrajectDetail> DetailAsync(ZorginkoopDbContext db, Inkooptraject t, bool medewerker, CancellationToken ct)
+    /// <summary>Whether the trajectory exists in a region where this request's policy holds; false answers 404 (decision record 0009).</summary>
+    private static async Task<bool> InEigenRegioAsync(int id, ApiDiensten d) =>
+        await d.Db.Inkooptrajecten.Where(t => t.Id == id).Select(t => (int?)t.RegioId).SingleOrDefaultAsync(d.Ct) is { } regioId
+        && await d.InRegioAsync(regioId);
+
+    private static async Task<InkooptrajectDetail> DetailAsync(ZorginkoopDbContext db, Inkooptraject t, Kijker kijker, CancellationToken ct)
     {
         var documenten = await db.Documenten.AsNoTracking().Where(d => d.InkooptrajectId == t.Id && d.Ingetrokken == null).OrderBy(d => d.Id).ToListAsync(ct);
         var aanbestedingen = db.Aanbestedingen.Include(a => a.Regio).Where(a => a.InkooptrajectId == t.Id);
-        var lijst = await aanbestedingen.Zichtbaar(medewerker).OrderBy(a => a.Id).ToListAsync(ct);
+        var lijst = await aanbestedingen.Zichtbaar(kijker).OrderBy(a => a.Id).ToListAsync(ct);
         return new InkooptrajectDetail(t.Id, t.Naam, t.Regio?.Code ?? "", t.Domeinen.ToList(), t.Openbaar, t.Omschrijving,
             t.Fasen.OrderBy(f => f.Soort).Select(Fase).ToList(),
             t.Berichten.OrderByDescending(b => b.Datum).ThenByDescending(b => b.Id).Select(Update).ToList(),

@@ -68,6 +68,7 @@ public static class WebRegistration
                 o.Conventions.AddPageRoute("/Inkooptrajecten/BerichtBewerken", "/inkooptrajecten/{id:int}/updates/{berichtId:int}/bewerken");
                 o.Conventions.AddPageRoute("/Inkooptrajecten/BijeenkomstBewerken", "/inkooptrajecten/{id:int}/bijeenkomsten/{bijeenkomstId:int}/bewerken");
                 o.Conventions.AddPageRoute("/Aanbestedingen/Bewerken", "/aanbestedingen/{id:int}/bewerken");
+                o.Conventions.ConfigureFilter(new UnknownHandlerFilter());
             })
             .AddMvcOptions(o => DutchModelBindingMessages.Zet(o.ModelBindingMessageProvider));
         services.Configure<RequestLocalizationOptions>(o =>

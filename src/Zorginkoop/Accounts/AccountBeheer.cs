@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Data;
@@ -6,8 +5,8 @@ using Zorginkoop.Data;
 namespace Zorginkoop.Accounts;
 
 /// <summary>
-/// Creating accounts outside the demo: for the CLI (the first administrator, providers' employees) and for the
-/// provider login through eHerkenning, which binds an account to the provider of its KvK number.
+/// The provider an account is bound to, for the CLI's <c>account aanmaken --kvk</c> and for the provider login through
+/// eHerkenning, which binds an account to the provider of its KvK number.
 /// </summary>
 public static class AccountBeheer
 {
@@ -37,53 +36,6 @@ public static class AccountBeheer
             1 => (gevonden[0], null),
             _ => (null, new Weigering("account.zorgaanbieder-meerdere", "Agb", $"KvK-nummer {kvk} hoort bij meer zorgaanbieders (vestigingen); geef ook --agb.")),
         };
-    }
-
-    /// <summary>
-    /// Makes an account with one role; for the role aanbieder bound to <paramref name="zorgaanbiederId"/>. Without a
-    /// password a strong one is generated and returned, to be handed over once and changed.
-    /// </summary>
-    public static async Task<(Gebruiker? Gebruiker, string? Wachtwoord, Weigering? Weigering)> AanmakenAsync(UserManager<Gebruiker> gebruikers, RoleManager<IdentityRole> rollen,
-        string email, string? naam, string rol, int? zorgaanbiederId, string? wachtwoord)
-    {
-        if (!Rollen.Alle.Contains(rol))
-        {
-            return (null, null, new Weigering("account.rol-onbekend", "Rol", $"Onbekende rol '{rol}'. Kies uit: {string.Join(", ", Rollen.Alle)}."));
-        }
-
-        if ((rol == Rollen.Aanbieder) != (zorgaanbiederId is not null))
-        {
-            return (null, null, rol == Rollen.Aanbieder
-                ? new Weigering("account.zorgaanbieder-bij-rol", "Rol", "Een account met de rol aanbieder hoort bij één zorgaanbieder.")
-                : new Weigering("account.zorgaanbieder-bij-rol", "Rol", "Alleen een account met de rol aanbieder hoort bij een zorgaanbieder."));
-        }
-
-        if (await gebruikers.FindByEmailAsync(email) is not null)
-        {
-            return (null, null, new Weigering("account.email-bestaat", "Email", $"Er is al een account met e-mailadres {email}."));
-        }
-
-        foreach (var r in Rollen.Alle)
-        {
-            if (!await rollen.RoleExistsAsync(r))
-            {
-                await rollen.CreateAsync(new IdentityRole(r));
-            }
-        }
-
-        var gegenereerd = wachtwoord is null;
-        // 24 characters from four classes: meets every password rule and is not guessable.
-        wachtwoord ??= RandomNumberGenerator.GetString("ABCDEFGHJKLMNPQRSTUVWXYZ", 6) + RandomNumberGenerator.GetString("abcdefghijkmnopqrstuvwxyz", 8)
-            + RandomNumberGenerator.GetString("23456789", 6) + RandomNumberGenerator.GetString("!#%+-=?@", 4);
-        var gebruiker = new Gebruiker { UserName = email, Email = email, EmailConfirmed = true, Naam = naam, ZorgaanbiederId = zorgaanbiederId };
-        var resultaat = await gebruikers.CreateAsync(gebruiker, wachtwoord);
-        if (!resultaat.Succeeded)
-        {
-            return (null, null, new Weigering("account.wachtwoord-geweigerd", "Wachtwoord", string.Join(" ", resultaat.Errors.Select(e => e.Description))));
-        }
-
-        await gebruikers.AddToRoleAsync(gebruiker, rol);
-        return (gebruiker, gegenereerd ? wachtwoord : null, null);
     }
 }
 

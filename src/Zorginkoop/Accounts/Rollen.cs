@@ -10,10 +10,19 @@ public static class Rollen
     public const string Beheerder = "beheerder";
     public const string Aanbieder = "aanbieder";
 
-    public static readonly IReadOnlyList<string> Alle = [Inkoper, Contractmanager, Beoordelaar, Analist, Beheerder, Aanbieder];
+    /// <summary>Manages the regions of the installation and their first beheerder; sees no region's data by this role alone.</summary>
+    public const string Systeembeheerder = "systeembeheerder";
 
-    /// <summary>Employees of the purchasing office (everyone but providers).</summary>
+    public static readonly IReadOnlyList<string> Alle = [Inkoper, Contractmanager, Beoordelaar, Analist, Beheerder, Aanbieder, Systeembeheerder];
+
+    /// <summary>
+    /// Employees of the purchasing office (everyone but providers): roles held per region, in
+    /// <see cref="Lidmaatschap"/> (decision record 0009).
+    /// </summary>
     public static readonly IReadOnlyList<string> Medewerkers = [Inkoper, Contractmanager, Beoordelaar, Analist, Beheerder];
+
+    /// <summary>The roles of the whole installation (Identity roles): a provider's employee bids in any region.</summary>
+    public static readonly IReadOnlyList<string> Globaal = [Aanbieder, Systeembeheerder];
 
     /// <summary>The roles that may run a procedure's lifecycle.</summary>
     public static readonly IReadOnlyList<string> AanbestedingBeheer = [Inkoper, Beheerder];
@@ -35,6 +44,9 @@ public static class Rollen
 
     /// <summary>The roles that may change the catalogue and the provider register.</summary>
     public static readonly IReadOnlyList<string> CatalogusBeheer = [Inkoper, Contractmanager, Beheerder];
+
+    /// <summary>The roles that may change a region's name and municipalities.</summary>
+    public static readonly IReadOnlyList<string> RegioBeheer = [Inkoper, Contractmanager, Beheerder, Systeembeheerder];
 }
 
 /// <summary>Authorisation policy names, so pages and endpoints name a policy, never a role list.</summary>
@@ -64,4 +76,13 @@ public static class Policies
 
     /// <summary>The claim holding the id of the provider an aanbieder account acts for.</summary>
     public const string ZorgaanbiederClaim = "zorginkoop:zorgaanbieder";
+
+    /// <summary>One claim per membership, valued <c>&lt;regio-id&gt;:&lt;rol&gt;</c> (<c>1:inkoper</c>): the id, since a region's code may change.</summary>
+    public const string LidClaim = "zorginkoop:lid";
+
+    /// <summary>Managing the regions of the installation (the CLI's <c>zorginkoop regio</c>, its first beheerder).</summary>
+    public const string Systeembeheer = "Systeembeheer";
+
+    /// <summary>A region's name and municipalities: its catalogue managers, and the systeembeheerder (who alone adds regions).</summary>
+    public const string RegioBeheren = "RegioBeheren";
 }

@@ -8,7 +8,7 @@ namespace Zorginkoop.Contracten;
 
 /// <summary>
 /// The contract alarms (as Mercell's contract module: alarms that repeat until someone acts): a contract whose last day
-/// falls within <see cref="ContractOptions.AlarmMaanden"/> gets an alarm, mailed to every contract manager, and mailed
+/// falls within <see cref="ContractOptions.AlarmMaanden"/> gets an alarm, mailed to the contract managers of its region, and mailed
 /// again every <see cref="ContractOptions.AlarmHerhalenDagen"/> days until someone handles it — by a decision on the
 /// contract (extend, not extend, end) or by marking it handled. Runs with the other notifications.
 /// </summary>
@@ -50,7 +50,7 @@ public static class ContractSignalering
                 ? $"Er {(c.VerlengingenMogelijk - c.VerlengingenGebruikt == 1 ? "is nog 1 verlengingsoptie" : $"zijn nog {c.VerlengingenMogelijk - c.VerlengingenGebruikt} verlengingsopties")} " +
                   $"van {c.VerlengingMaanden} maanden: besluit of het contract wordt verlengd."
                 : "Er is geen verlengingsoptie meer: zorg voor een vervolg (een nieuwe aanbesteding of heropening).";
-            foreach (var (gebruiker, email) in adressen)
+            foreach (var (gebruiker, email, _) in adressen.Where(a => a.RegioId == c.Aanbesteding!.RegioId))
             {
                 db.Berichten.Add(new Bericht
                 {
@@ -89,11 +89,9 @@ public static class ContractSignalering
         return null;
     }
 
-    /// <summary>Contract managers with a confirmed e-mail address.</summary>
-    private static async Task<List<(string Gebruiker, string Email)>> ContractmanagersAsync(ZorginkoopDbContext db, CancellationToken ct)
-    {
-        var rol = await db.Roles.Where(r => r.Name == Rollen.Contractmanager).Select(r => r.Id).SingleOrDefaultAsync(ct);
-        return [.. (await db.Users.Where(u => u.EmailConfirmed && u.Email != null && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == rol))
-            .Select(u => new { u.Id, u.Email }).ToListAsync(ct)).Select(u => (u.Id, u.Email!))];
-    }
+    /// <summary>Contract managers with a confirmed e-mail address, per region they manage contracts in (decision record 0009).</summary>
+    private static async Task<List<(string Gebruiker, string Email, int RegioId)>> ContractmanagersAsync(ZorginkoopDbContext db, CancellationToken ct) =>
+        [.. (await db.Lidmaatschappen.Where(l => l.Rol == Rollen.Contractmanager)
+            .Join(db.Users.Where(u => u.EmailConfirmed && u.Email != null), l => l.GebruikerId, u => u.Id, (l, u) => new { u.Id, u.Email, l.RegioId })
+            .ToListAsync(ct)).Select(u => (u.Id, u.Email!, u.RegioId))];
 }

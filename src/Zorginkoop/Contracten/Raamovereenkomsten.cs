@@ -6,10 +6,10 @@ using Zorginkoop.Gunning;
 
 namespace Zorginkoop.Contracten;
 
-/// <summary>The contract register's filters; empty means all.</summary>
+/// <summary>The contract register's filters; empty means all. <see cref="Kijker"/>: whose register (null: everything, for the system).</summary>
 public sealed record ContractFilter(
     string? Zoek = null, int? AanbestedingId = null, int? ZorgaanbiederId = null, string? Regio = null, ContractStatus? Status = null,
-    int? EindigtBinnenMaanden = null, string? Segment = null);
+    int? EindigtBinnenMaanden = null, string? Segment = null, Accounts.Kijker? Kijker = null);
 
 /// <summary>A contract as the register lists it.</summary>
 public sealed record ContractRij(Raamovereenkomst Contract, string Aanbesteding, string Perceel, string Regio, ContractStatus Status, DateOnly LaatsteDag);
@@ -160,6 +160,12 @@ public static class Raamovereenkomsten
         if (!string.IsNullOrWhiteSpace(f.Regio))
         {
             q = q.Where(c => c.Aanbesteding!.Regio!.Code == f.Regio);
+        }
+
+        if (f.Kijker is { Alles: false } k)
+        {
+            // The register is the owning region's (decision record 0009).
+            q = q.Where(c => k.RegioIds.Contains(c.Aanbesteding!.RegioId));
         }
 
         var rijen = (await q.ToListAsync(ct)).Select(c =>

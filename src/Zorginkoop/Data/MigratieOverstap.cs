@@ -72,7 +72,7 @@ public static class MigratieOverstap
         }
 
         await VerwijderOudeStandaardwaardenAsync(db, ct);
-        var nieuw = db.GetService<IMigrationsAssembly>().Migrations.Keys.Single();
+        var nieuw = db.GetService<IMigrationsAssembly>().Migrations.Keys.Single(k => k.EndsWith("_Eerste", StringComparison.Ordinal));
         var sql = string.Concat(gevonden.Select(geschiedenis.GetDeleteScript))
             + geschiedenis.GetInsertScript(new HistoryRow(nieuw, ProductInfo.GetVersion()));
         await db.Database.ExecuteSqlRawAsync(sql, ct);

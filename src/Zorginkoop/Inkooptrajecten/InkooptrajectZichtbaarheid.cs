@@ -1,11 +1,15 @@
+using Zorginkoop.Accounts;
+
 namespace Zorginkoop.Inkooptrajecten;
 
 /// <summary>
-/// Who may see which trajectory, in one place: employees see all, everyone else only those marked public. Pages, API,
-/// feeds and downloads all ask here.
+/// Who may see which trajectory, in one place: a trajectory marked public is for everyone, the others for the
+/// employees of its region only. Pages, API, feeds and downloads all ask here.
 /// </summary>
 public static class InkooptrajectZichtbaarheid
 {
-    public static IQueryable<Inkooptraject> Zichtbaar(this IQueryable<Inkooptraject> trajecten, bool medewerker) =>
-        medewerker ? trajecten : trajecten.Where(t => t.Openbaar);
+    public static IQueryable<Inkooptraject> Zichtbaar(this IQueryable<Inkooptraject> trajecten, Kijker kijker) =>
+        kijker.Alles ? trajecten
+        : kijker.RegioIds.Length == 0 ? trajecten.Where(t => t.Openbaar)
+        : trajecten.Where(t => t.Openbaar || kijker.RegioIds.Contains(t.RegioId));
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Aanbestedingen;
+using Zorginkoop.Accounts;
 using Zorginkoop.Contracten;
 using Zorginkoop.Data;
 using Zorginkoop.Formatting;
@@ -33,7 +34,7 @@ public static class OcdsPublicatie
     public static async Task<List<Proces>> ProcessenAsync(ZorginkoopDbContext db, int? aanbestedingId = null, CancellationToken ct = default)
     {
         IQueryable<Aanbesteding> q = db.Aanbestedingen.AsNoTracking().Include(a => a.Regio).Include(a => a.Percelen).Include(a => a.Overgangen).Include(a => a.Rectificaties);
-        q = q.Zichtbaar(medewerker: false);
+        q = q.Zichtbaar(Kijker.Publiek);
         if (aanbestedingId is { } id)
         {
             q = q.Where(a => a.Id == id);

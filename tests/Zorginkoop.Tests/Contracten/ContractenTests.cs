@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Aanbestedingen;
 using Zorginkoop.Accounts;
@@ -44,19 +43,13 @@ public abstract class ContractenTests<TDatabase>(TDatabase database) : DatabaseT
     private async Task<int> AanbiederAsync(ZorginkoopDbContext db, int index) =>
         (await db.Zorgaanbieders.SingleAsync(z => z.Naam == DemoData.GegundeAanbiedersWmoIb[index], Ct)).Id;
 
-    private async Task<string> ContractmanagerAsync(ZorginkoopDbContext db)
+    /// <summary>A contract manager of region <paramref name="regioId"/> (decision record 0009: alarms go to the contract's region).</summary>
+    private async Task<string> ContractmanagerAsync(ZorginkoopDbContext db, int regioId)
     {
-        var rol = await db.Roles.SingleOrDefaultAsync(r => r.Name == Rollen.Contractmanager, Ct);
-        if (rol is null)
-        {
-            rol = new IdentityRole(Rollen.Contractmanager) { NormalizedName = Rollen.Contractmanager.ToUpperInvariant() };
-            db.Roles.Add(rol);
-        }
-
         var email = $"{Guid.NewGuid():N}@regio.test";
         var g = new Gebruiker { UserName = email, Email = email, EmailConfirmed = true };
         db.Users.Add(g);
-        db.UserRoles.Add(new IdentityUserRole<string> { UserId = g.Id, RoleId = rol.Id });
+        db.Lidmaatschappen.Add(new Lidmaatschap { GebruikerId = g.Id, RegioId = regioId, Rol = Rollen.Contractmanager });
         await db.SaveChangesAsync(Ct);
         return email;
     }
@@ -78,6 +71,7 @@ public abstract class ContractenTests<TDatabase>(TDatabase database) : DatabaseT
     {
         int contractId;
         string manager;
+        string elders;
         await using (var db = NieuweContext())
         {
             var a = await ProcedureAsync(db, Procedurevorm.OpenbaarEuropees);
@@ -85,7 +79,11 @@ public abstract class ContractenTests<TDatabase>(TDatabase database) : DatabaseT
             db.Raamovereenkomsten.Add(c);
             await db.SaveChangesAsync(Ct);
             contractId = c.Id;
-            manager = await ContractmanagerAsync(db);
+            manager = await ContractmanagerAsync(db, a.RegioId);
+            var andereRegio = new Zorginkoop.Catalogus.Regio { Code = $"elders-{Guid.NewGuid():N}"[..20], Naam = "Elders" };
+            db.Regios.Add(andereRegio);
+            await db.SaveChangesAsync(Ct);
+            elders = await ContractmanagerAsync(db, andereRegio.Id);
         }
 
         // Ends 31 December 2029: the alarm is due from 30 June 2029 (six months before).
@@ -117,6 +115,8 @@ public abstract class ContractenTests<TDatabase>(TDatabase database) : DatabaseT
         Assert.Equal(2, naBesluit.Count);
         Assert.Equal(3, nieuwEinde.Count);
         Assert.StartsWith("contract eindigt op 31 december 2030", nieuwEinde[2].Onderwerp, StringComparison.Ordinal);
+        // The contract manager of another region hears nothing of this region's contracts.
+        Assert.Empty(await AlarmenAsync(elders, contractId));
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public abstract class ContractenTests<TDatabase>(TDatabase database) : DatabaseT
             db.Raamovereenkomsten.Add(c);
             await db.SaveChangesAsync(Ct);
             contractId = c.Id;
-            manager = await ContractmanagerAsync(db);
+            manager = await ContractmanagerAsync(db, a.RegioId);
         }
 
         var eerste = NlFormat.AlsAmsterdamseTijd(new DateTime(2029, 7, 2, 9, 0, 0));

@@ -9,7 +9,6 @@ public static class Beheerpaginas
 {
     public static TheoryData<string> Alle =>
     [
-        "/catalogus/nieuwe-regio",
         "/catalogus/lekstroom/producten/nieuw",
         "/catalogus/lekstroom/segmenten/nieuw",
         "/catalogus/lekstroom/import",

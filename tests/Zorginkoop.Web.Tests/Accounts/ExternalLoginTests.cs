@@ -25,22 +25,36 @@ public abstract class ExternalLoginTests<TApp>(TApp app) : AppTests<TApp>(app)
         var gebruikers = sp.GetRequiredService<UserManager<Gebruiker>>();
         var (g, w) = await ExternalLogin.KoppelAsync(schema, p, opties ?? new ExternalLoginOptions(), gebruikers, sp.GetRequiredService<RoleManager<IdentityRole>>(),
             sp.GetRequiredService<ZorginkoopDbContext>(), Ct);
-        return (g, w, g is null ? [] : await gebruikers.GetRolesAsync(g));
+        if (g is null)
+        {
+            return (g, w, []);
+        }
+
+        // Roles of the whole installation, and an employee's roles per region as "regio:rol".
+        var leden = await sp.GetRequiredService<ZorginkoopDbContext>().Lidmaatschappen.Where(l => l.GebruikerId == g.Id)
+            .Select(l => l.Regio.Code + ":" + l.Rol).ToListAsync(Ct);
+        return (g, w, [.. await gebruikers.GetRolesAsync(g), .. leden.Order(StringComparer.Ordinal)]);
     }
 
     [Fact]
     public async Task Een_medewerker_krijgt_precies_de_rollen_die_de_inlogdienst_doorgeeft_en_nooit_aanbieder()
     {
-        var opties = new ExternalLoginOptions { RolClaim = "groups", Rollen = new() { ["grp-inkoop"] = "inkoper", ["grp-analyse"] = "analist", ["grp-x"] = "aanbieder" } };
+        var opties = new ExternalLoginOptions
+        {
+            RolClaim = "groups",
+            Rollen = new() { ["grp-inkoop"] = "lekstroom:inkoper", ["grp-analyse"] = "utrecht-west:analist", ["grp-x"] = "lekstroom:aanbieder", ["grp-oud"] = "inkoper" },
+        };
         var sub = Guid.NewGuid().ToString();
 
-        var (eerst, _, rollenEerst) = await KoppelAsync(ExternalLogin.Medewerkers, Extern(("sub", sub), ("email", $"{sub}@regio.test"), ("groups", "grp-inkoop"), ("groups", "grp-x")), opties);
+        var (eerst, _, rollenEerst) = await KoppelAsync(ExternalLogin.Medewerkers,
+            Extern(("sub", sub), ("email", $"{sub}@regio.test"), ("groups", "grp-inkoop"), ("groups", "grp-x"), ("groups", "grp-oud")), opties);
         var (daarna, _, rollenDaarna) = await KoppelAsync(ExternalLogin.Medewerkers, Extern(("sub", sub), ("email", $"{sub}@regio.test"), ("groups", "grp-analyse")), opties);
         var (_, geenRol, _) = await KoppelAsync(ExternalLogin.Medewerkers, Extern(("sub", "x"), ("email", "x@regio.test"), ("groups", "grp-onbekend")), opties);
 
-        Assert.Equal(["inkoper"], rollenEerst);
+        // A role without a region ("inkoper", the mapping of before regions) gives no right anywhere.
+        Assert.Equal(["lekstroom:inkoper"], rollenEerst);
         Assert.Equal(eerst!.Id, daarna!.Id);
-        Assert.Equal(["analist"], rollenDaarna);
+        Assert.Equal(["utrecht-west:analist"], rollenDaarna);
         Assert.Null(daarna.ZorgaanbiederId);
         Assert.StartsWith("Uw account heeft geen rol in Zorginkoop.", geenRol, StringComparison.Ordinal);
     }

@@ -361,7 +361,7 @@ public abstract class AanbestedingenApiBeheerTests<TApp>(TApp app) : AppTests<TA
         var (antwoord, json) = await ApiHelpers.PostJsonAsync(inkoper, Basis, new { regio = "atlantis", naam = "x", procedurevorm = "openbaarEuropees" });
 
         Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
-        Assert.StartsWith("Geef de code van een bestaande regio", json.GetProperty("errors").GetProperty("regio")[0].GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Geef de code van een regio waarin u aanbestedingen beheert", json.GetProperty("errors").GetProperty("regio")[0].GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -205,6 +206,18 @@ public static class Autorisatietabel
         new(Regels.Where(r => r.Patroon.StartsWith("/api/", StringComparison.Ordinal) && r.Methode != "GET" && r.Toegang != Toegang.Openbaar)
             .Select(r => (r.Methode, r.Patroon)));
 
+    /// <summary>
+    /// Every endpoint for employees that reaches one record of a region through its address (a procedure, a trajectory,
+    /// a contract, a region's catalogue): an employee of another region must get 404 there, for reads and writes alike
+    /// (decision record 0009). Left out: what belongs to no region (the provider register, imports, new records, whose
+    /// region is chosen in the form and checked there).
+    /// </summary>
+    public static TheoryData<string, string> RegioGebonden =>
+        new(Regels.Where(r => r.Toegang is Toegang.Medewerker or Toegang.Zorgdata or Toegang.Beheer or Toegang.Catalogus or Toegang.KluisLezen
+                && (r.Patroon.Contains("{id", StringComparison.Ordinal) || r.Patroon.Contains("{regio}", StringComparison.Ordinal))
+                && !r.Patroon.StartsWith("/zorgaanbieders", StringComparison.Ordinal) && !r.Patroon.StartsWith("/zorgdata", StringComparison.Ordinal))
+            .Select(r => (r.Methode, r.Patroon)));
+
     public static TheoryData<string> OpenbareGets =>
         new(Regels.Where(r => r.Toegang == Toegang.Openbaar && r.Methode == "GET").Select(r => r.Patroon));
 }
@@ -270,7 +283,8 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
             "id" when voor.EndsWith("/documenten", StringComparison.Ordinal) => document.Id.ToString(CultureInfo.InvariantCulture),
             "inschrijvingId" => (await db.Inschrijvingen.Select(i => i.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
             "zorgaanbiederId" => (await db.Zorgaanbieders.Select(z => z.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
-            "id" when voor.EndsWith("/contracten", StringComparison.Ordinal) => (await db.Raamovereenkomsten.Select(c => c.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
+            "id" when voor.EndsWith("/contracten", StringComparison.Ordinal) =>
+                (await db.Raamovereenkomsten.Where(c => c.Aanbesteding!.Regio!.Code == "lekstroom").Select(c => c.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
             "id" when voor.EndsWith("/gunningsbrieven", StringComparison.Ordinal) => aanbesteding.ToString(CultureInfo.InvariantCulture),
             "id" when voor.EndsWith("/herstel", StringComparison.Ordinal) => ((await db.Herstelverzoeken.Select(h => (int?)h.Id).FirstOrDefaultAsync(Ct)) ?? 1).ToString(CultureInfo.InvariantCulture),
             _ => throw new InvalidOperationException($"Geen voorbeeldwaarde voor {{{naam}}} in {patroon}: vul {nameof(PadAsync)} aan."),
@@ -481,6 +495,42 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
         // Past the cookie check, the lifecycle answers: this procedure is not provisionally awarded.
         Assert.Equal(HttpStatusCode.Conflict, antwoord.StatusCode);
         Assert.Equal(voor, await StandAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Autorisatietabel.RegioGebonden), MemberType = typeof(Autorisatietabel))]
+    public async Task Een_medewerker_van_een_andere_regio_krijgt_404_bij_een_gegeven_van_de_regio(string methode, string patroon)
+    {
+        // Every record of PadAsync is Lekstroom's; this beheerder holds every role that matters, in Utrecht-West only.
+        var pad = await PadAsync(patroon);
+        const string elders = "beheerder.utrecht-west";
+        using var client = pad.StartsWith("/api/", StringComparison.Ordinal) ? await ApiHelpers.AlsAsync(App, elders) : await Inloggen.AlsAsync(App, elders);
+        var voor = await StandAsync();
+
+        // A page's POST is tried with each of its handlers, so every write of the page meets the check.
+        foreach (var handler in methode == "POST" && !pad.StartsWith("/api/", StringComparison.Ordinal) ? await PostHandlersAsync(methode, patroon) : [null])
+        {
+            var adres = handler is null ? pad : $"{pad}?handler={handler}";
+            using var antwoord = await StuurAsync(client, methode, adres);
+
+            Assert.True(antwoord.StatusCode == HttpStatusCode.NotFound, $"{elders}: {methode} {adres}: {(int)antwoord.StatusCode}");
+        }
+
+        Assert.Equal(voor, await StandAsync());
+    }
+
+    /// <summary>The names of a page's POST handlers (null for a nameless OnPost), from the compiled page.</summary>
+    private async Task<List<string?>> PostHandlersAsync(string methode, string patroon)
+    {
+        var bron = App.Services.GetRequiredService<EndpointDataSource>();
+        var endpoint = bron.Endpoints.OfType<RouteEndpoint>().First(e => "/" + e.RoutePattern.RawText!.Trim('/') == patroon
+            && e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null);
+        var pagina = endpoint.Metadata.GetRequiredMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>();
+        var geladen = await App.Services.GetRequiredService<Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure.PageLoader>()
+            .LoadAsync(pagina, EndpointMetadataCollection.Empty);
+        var handlers = geladen.HandlerMethods.Where(h => string.Equals(h.HttpMethod, methode, StringComparison.OrdinalIgnoreCase)).Select(h => h.Name).Distinct().ToList();
+        // Without a POST handler the page answers 404 itself (UnknownHandlerFilter); the nameless POST checks that.
+        return handlers.Count > 0 ? handlers : [null];
     }
 
     [Theory]

@@ -4,14 +4,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zorginkoop.Aanbestedingen;
 using Zorginkoop.Accounts;
 using Zorginkoop.Data;
+using Zorginkoop.Web.Accounts;
 using Zorginkoop.Web.Infrastructure;
 
 namespace Zorginkoop.Web.Pages.Aanbestedingen;
 
 /// <summary>
-/// Base of the procedure pages: the public sees published procedures only (never a concept), employees see all. The
-/// officer pages carry their policy themselves, so a hidden button is never the only check. Every read brings the
-/// deadline up to date first: a procedure is never shown open after its deadline.
+/// Base of the procedure pages: the public sees published procedures only (never a concept), employees also the
+/// concepts of their own regions. The officer pages carry their policy themselves, so a hidden button is never the
+/// only check, and once the procedure is loaded that policy is asked again for its region: an officer of another region
+/// gets 404 (decision record 0009). Every read brings the deadline up to date first: a procedure is never shown open
+/// after its deadline.
 /// </summary>
 public abstract class AanbestedingPageModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : PageModel
 {
@@ -23,6 +26,11 @@ public abstract class AanbestedingPageModel(ZorginkoopDbContext db, IAuthorizati
     public bool MagKluisLezen { get; private set; }
     public bool IsAanbieder { get; private set; }
 
+    /// <summary>Who looks, for the visibility rules: the public, or an employee with the regions of their memberships.</summary>
+    protected Kijker Kijker { get; private set; } = Kijker.Publiek;
+
+    protected RegionAccess Toegang => HttpContext.RequestServices.GetRequiredService<RegionAccess>();
+
     protected string Wie => User.Identity?.Name ?? "onbekend";
 
     /// <summary>The moment this request arrived: the one clock reading every check and stored time of the request uses.</summary>
@@ -31,26 +39,32 @@ public abstract class AanbestedingPageModel(ZorginkoopDbContext db, IAuthorizati
     /// <summary>The procedure of this page, once <see cref="LoadAsync"/> found it.</summary>
     public Aanbesteding Aanbesteding { get; protected set; } = null!;
 
-    /// <summary>The rights, then the procedure (up to date with the clock); false when it is absent or not visible.</summary>
+    /// <summary>
+    /// The procedure (up to date with the clock), then the rights in its region; false when it is absent, not visible,
+    /// or this page's policy does not hold in its region.
+    /// </summary>
     protected async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         await BepaalRechtenAsync();
         var a = await LaadAanbestedingAsync(id, ct);
-        if (a is null)
+        if (a is null || !await Toegang.EindpuntToegestaanAsync(HttpContext, new InRegio(a.RegioId)))
         {
             return false;
         }
 
+        await BepaalRechtenAsync(new InRegio(a.RegioId));
         Aanbesteding = a;
         return true;
     }
 
-    protected async Task BepaalRechtenAsync()
+    /// <summary>The rights in <paramref name="bereik"/>, or without one in any region (for lists and new procedures).</summary>
+    protected async Task BepaalRechtenAsync(InRegio? bereik = null)
     {
-        MagBeheren = (await autorisatie.AuthorizeAsync(User, Policies.AanbestedingenBeheren)).Succeeded;
-        IsMedewerker = (await autorisatie.AuthorizeAsync(User, Policies.Medewerker)).Succeeded;
-        MagKluisLezen = (await autorisatie.AuthorizeAsync(User, Policies.KluisLezen)).Succeeded;
-        IsAanbieder = (await autorisatie.AuthorizeAsync(User, Policies.Aanbieder)).Succeeded;
+        MagBeheren = (await autorisatie.AuthorizeAsync(User, bereik, Policies.AanbestedingenBeheren)).Succeeded;
+        IsMedewerker = (await autorisatie.AuthorizeAsync(User, bereik, Policies.Medewerker)).Succeeded;
+        MagKluisLezen = (await autorisatie.AuthorizeAsync(User, bereik, Policies.KluisLezen)).Succeeded;
+        IsAanbieder = (await autorisatie.AuthorizeAsync(User, bereik, Policies.Aanbieder)).Succeeded;
+        Kijker = RegionAccess.Kijker(User);
     }
 
     /// <summary>
@@ -69,7 +83,8 @@ public abstract class AanbestedingPageModel(ZorginkoopDbContext db, IAuthorizati
 
         if (alleenBeheer && !MagBeheren)
         {
-            return Forbid();
+            // An officer of another region is not told that this step exists here (decision record 0009).
+            return (await autorisatie.AuthorizeAsync(User, Policies.AanbestedingenBeheren)).Succeeded ? NotFound() : Forbid();
         }
 
         var weigering = await actie();
@@ -86,8 +101,8 @@ public abstract class AanbestedingPageModel(ZorginkoopDbContext db, IAuthorizati
         return Page();
     }
 
-    protected IQueryable<Aanbesteding> Zichtbaar() => Db.Aanbestedingen.Zichtbaar(IsMedewerker);
+    protected IQueryable<Aanbesteding> Zichtbaar() => Db.Aanbestedingen.Zichtbaar(Kijker);
 
     /// <summary>The procedure with region, steps and lots, up to date with the clock; null when absent or not visible.</summary>
-    protected Task<Aanbesteding?> LaadAanbestedingAsync(int id, CancellationToken ct) => AanbestedingZichtbaarheid.LoadAsync(Db, id, IsMedewerker, Nu, ct);
+    protected Task<Aanbesteding?> LaadAanbestedingAsync(int id, CancellationToken ct) => AanbestedingZichtbaarheid.LoadAsync(Db, id, Kijker, Nu, ct);
 }

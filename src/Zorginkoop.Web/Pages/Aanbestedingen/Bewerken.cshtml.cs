@@ -6,6 +6,7 @@ using Zorginkoop.Aanbestedingen;
 using Zorginkoop.Accounts;
 using Zorginkoop.Data;
 using Zorginkoop.Formatting;
+using Zorginkoop.Web.Accounts;
 using Zorginkoop.Web.Infrastructure;
 
 namespace Zorginkoop.Web.Pages.Aanbestedingen;
@@ -41,7 +42,8 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
         {
             Input = AanbestedingInput.Van(Aanbesteding);
         }
-        else if (traject is { } t && await Db.Inkooptrajecten.Include(x => x.Regio).SingleOrDefaultAsync(x => x.Id == t, ct) is { } tr)
+        else if (traject is { } t && await Db.Inkooptrajecten.Include(x => x.Regio).SingleOrDefaultAsync(x => x.Id == t, ct) is { } tr
+            && RegioOpties.Any(o => o.Value == tr.Regio!.Code))
         {
             Input = new AanbestedingInput { Regio = tr.Regio!.Code, InkooptrajectId = tr.Id };
         }
@@ -65,7 +67,9 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
         IReadOnlyList<Weigering> meldingen;
         if (!Bestaat)
         {
-            var regio = await Db.Regios.SingleOrDefaultAsync(r => r.Code == Input.Regio, ct);
+            // Only a region where this officer manages procedures; another region's code is refused as if it did not
+            // exist (decision record 0009).
+            var regio = RegioOpties.Any(o => o.Value == Input.Regio) ? await Db.Regios.SingleOrDefaultAsync(r => r.Code == Input.Regio, ct) : null;
             if (regio is null)
             {
                 ModelState.AddModelError("Input.Regio", "Kies de regio die inkoopt.");
@@ -100,12 +104,9 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
             await BepaalRechtenAsync();
         }
 
-        RegioOpties = await Db.Regios.OrderBy(r => r.Naam).Select(r => new SelectListItem(r.Naam, r.Code)).ToListAsync(ct);
-        var trajecten = Db.Inkooptrajecten.AsQueryable();
-        if (Bestaat)
-        {
-            trajecten = trajecten.Where(t => t.RegioId == Aanbesteding.RegioId);
-        }
+        RegioOpties = await Toegang.RegioOptiesAsync(User, Rollen.AanbestedingBeheer, ct);
+        var regioIds = RegionAccess.RegioIds(User, Rollen.AanbestedingBeheer);
+        var trajecten = Bestaat ? Db.Inkooptrajecten.Where(t => t.RegioId == Aanbesteding.RegioId) : Db.Inkooptrajecten.Where(t => regioIds.Contains(t.RegioId));
 
         TrajectOpties = await trajecten.Include(t => t.Regio).OrderBy(t => t.Regio!.Naam).ThenBy(t => t.Naam)
             .OptiesAsync(t => $"{t.Regio!.Naam}: {t.Naam}", t => t.Id, ct);

@@ -53,6 +53,12 @@ public class DetailsModel(ZorginkoopDbContext db, TimeProvider tijd, IAuthorizat
         }
 
         var resultaat = await OnGetAsync(id, ct);
+        if (resultaat is PageResult && !MagBeheren)
+        {
+            // An officer of another region: the procedure's steps are not hers, and she is not told they exist (decision record 0009).
+            return NotFound();
+        }
+
         if (resultaat is not PageResult || !Handmatig.Contains(Stap))
         {
             return resultaat is PageResult ? BadRequest() : resultaat;

@@ -62,7 +62,6 @@ public class ImportModel(ZorginkoopDbContext db, IAuthorizationService autorisat
         }
 
         Regio = gevonden;
-        await BepaalRechtenAsync();
-        return true;
+        return await InRegioAsync(gevonden.Id);
     }
 }

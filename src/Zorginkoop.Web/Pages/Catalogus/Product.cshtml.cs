@@ -27,7 +27,7 @@ public class ProductModel(ZorginkoopDbContext db, IAuthorizationService autorisa
         Product = product;
         CategorieOmschrijving = await db.ProductCategorieen.Where(c => c.Domein == product.Domein && c.Code == product.CategorieCode)
             .Select(c => c.Omschrijving).SingleOrDefaultAsync(ct);
-        await BepaalRechtenAsync();
+        await BepaalRechtenAsync(product.RegioId);
         if (MagBeheren)
         {
             Wijzigingen = await db.GeschiedenisAsync(

@@ -88,8 +88,7 @@ public class ProductBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
         Referentie = referentie;
         Id = id;
         OrigineleCode = id is null ? null : referentie.Producten.Single(p => p.Id == id).Code;
-        await BepaalRechtenAsync();
-        return true;
+        return await InRegioAsync(referentie.Regio.Id);
     }
 }
 

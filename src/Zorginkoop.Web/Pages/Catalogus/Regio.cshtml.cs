@@ -44,7 +44,7 @@ public class RegioModel(ZorginkoopDbContext db, IAuthorizationService autorisati
         }
 
         Regio = gevonden;
-        await BepaalRechtenAsync();
+        await BepaalRechtenAsync(gevonden.Id);
         Vandaag = NlFormat.DatumInAmsterdam(HttpContext.RequestArrival());
         DomeinOpties = Enum.GetValues<Domein>().Select(d => new SelectListItem(d.Naam(), d.Code()));
         SegmentOpties = Regio.Segmenten.OrderBy(s => s.Naam).Select(s => new SelectListItem(s.Naam, s.Code));

@@ -8,11 +8,15 @@ using Zorginkoop.Data;
 
 namespace Zorginkoop.Web.Pages.Catalogus;
 
-/// <summary>Create (/catalogus/nieuwe-regio) and edit (/catalogus/{regio}/bewerken) a region and its municipalities.</summary>
-[Authorize(Policy = Policies.CatalogusBeheren)]
+/// <summary>
+/// Create (/catalogus/nieuwe-regio, the systeembeheerder only) and edit (/catalogus/{regio}/bewerken, its own catalogue
+/// managers or the systeembeheerder) a region and its municipalities.
+/// </summary>
+[Authorize(Policy = Policies.RegioBeheren)]
 public class RegioBewerkenModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : CatalogusPageModel(autorisatie)
 {
     public string? OrigineleCode { get; private set; }
+    private bool Toegestaan { get; set; }
     public string? OrigineleNaam { get; private set; }
     public IEnumerable<SelectListItem> GemeenteOpties { get; private set; } = [];
 
@@ -22,7 +26,7 @@ public class RegioBewerkenModel(ZorginkoopDbContext db, IAuthorizationService au
     public async Task<IActionResult> OnGetAsync(string? regio, CancellationToken ct)
     {
         var bestaand = await LoadAsync(regio, ct);
-        if (regio is not null && bestaand is null)
+        if ((regio is not null && bestaand is null) || !Toegestaan)
         {
             return NotFound();
         }
@@ -38,7 +42,7 @@ public class RegioBewerkenModel(ZorginkoopDbContext db, IAuthorizationService au
     public async Task<IActionResult> OnPostAsync(string? regio, CancellationToken ct)
     {
         var bestaand = await LoadAsync(regio, ct);
-        if (regio is not null && bestaand is null)
+        if ((regio is not null && bestaand is null) || !Toegestaan)
         {
             return NotFound();
         }
@@ -61,12 +65,14 @@ public class RegioBewerkenModel(ZorginkoopDbContext db, IAuthorizationService au
         return RedirectToPage("/Catalogus/Regio", new { regio = r.Code });
     }
 
+    /// <summary>The region (null for a new one); <see cref="Toegestaan"/> false when this user may not create or edit it (404).</summary>
     private async Task<Regio?> LoadAsync(string? regio, CancellationToken ct)
     {
         await BepaalRechtenAsync();
         GemeenteOpties = (await db.Gemeenten.AsNoTracking().OrderBy(g => g.Naam).ToListAsync(ct))
             .Select(g => new SelectListItem($"{g.Naam} ({g.Code})", g.Code));
         var bestaand = regio is null ? null : await db.Regios.Include(r => r.Gemeenten).SingleOrDefaultAsync(r => r.Code == regio, ct);
+        Toegestaan = bestaand is null ? IsSysteembeheerder : await InRegioAsync(bestaand.Id);
         OrigineleCode = bestaand?.Code;
         OrigineleNaam = bestaand?.Naam;
         return bestaand;

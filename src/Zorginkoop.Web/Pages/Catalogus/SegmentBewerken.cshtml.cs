@@ -69,8 +69,7 @@ public class SegmentBewerkenModel(ZorginkoopDbContext db, IAuthorizationService 
 
         Regio = gevonden;
         SegmentId = id;
-        await BepaalRechtenAsync();
-        return true;
+        return await InRegioAsync(gevonden.Id);
     }
 }
 

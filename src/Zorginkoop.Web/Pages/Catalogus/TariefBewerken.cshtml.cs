@@ -73,8 +73,7 @@ public class TariefBewerkenModel(ZorginkoopDbContext db, IAuthorizationService a
 
         Product = product;
         TariefId = tariefId;
-        await BepaalRechtenAsync();
-        return true;
+        return await InRegioAsync(product.RegioId);
     }
 }
 

@@ -6,11 +6,12 @@ using Zorginkoop.Accounts;
 using Zorginkoop.Contracten;
 using Zorginkoop.Data;
 using Zorginkoop.Formatting;
+using Zorginkoop.Web.Accounts;
 using Zorginkoop.Web.Infrastructure;
 
 namespace Zorginkoop.Web.Pages.Contracten;
 
-/// <summary>The contract register: every framework agreement, filtered by provider, procedure, region, status and end date.</summary>
+/// <summary>The contract register: every framework agreement of the user's regions, filtered by provider, procedure, region, status and end date.</summary>
 [Authorize(Policy = Policies.Medewerker)]
 public class IndexModel(ZorginkoopDbContext db) : PageModel
 {
@@ -41,8 +42,11 @@ public class IndexModel(ZorginkoopDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Vandaag = NlFormat.DatumInAmsterdam(HttpContext.RequestArrival());
-        Regios = (await db.Regios.AsNoTracking().OrderBy(r => r.Naam).Select(r => new { r.Code, r.Naam }).ToListAsync(ct)).Select(r => (r.Code, r.Naam)).ToList();
-        var alle = await Raamovereenkomsten.ZoekAsync(db, new ContractFilter(Zoek, Aanbesteding, null, Regio, Status, EindigtBinnen is > 0 ? EindigtBinnen : null), Vandaag, ct);
+        var kijker = RegionAccess.Kijker(User);
+        Regios = (await db.Regios.AsNoTracking().Where(r => kijker.RegioIds.Contains(r.Id)).OrderBy(r => r.Naam).Select(r => new { r.Code, r.Naam }).ToListAsync(ct))
+            .Select(r => (r.Code, r.Naam)).ToList();
+        var alle = await Raamovereenkomsten.ZoekAsync(db,
+            new ContractFilter(Zoek, Aanbesteding, null, Regio, Status, EindigtBinnen is > 0 ? EindigtBinnen : null, Kijker: kijker), Vandaag, ct);
         Totaal = alle.Count;
         Paging = new Paging(Paging.Normaliseer(Pagina), Paging.StandaardGrootte, Totaal, p => Paging.Link(
             ("zoek", Zoek), ("regio", Regio), ("status", Status?.ToString()), ("eindigtBinnen", EindigtBinnen?.ToString(System.Globalization.CultureInfo.InvariantCulture)),

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Zorginkoop.Aanbestedingen;
@@ -6,6 +5,7 @@ using Zorginkoop.Accounts;
 using Zorginkoop.Data;
 using Zorginkoop.Documenten;
 using Zorginkoop.Inkooptrajecten;
+using Zorginkoop.Web.Accounts;
 
 namespace Zorginkoop.Web.Pages.Documenten;
 
@@ -13,13 +13,12 @@ public static class DocumentDownload
 {
     /// <summary>
     /// GET /documenten/{id}/{naam}: the file, with its own type and name, as an attachment. Public when what it belongs to
-    /// is public and it was not withdrawn; employees see every document. Anything else is a 404, so the existence of an
+    /// is public and it was not withdrawn; the employees of the owning region see every one. Anything else is a 404, so the existence of an
     /// unpublished document does not show.
     /// </summary>
     public static IEndpointRouteBuilder MapDocumentDownload(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/documenten/{id:int}/{naam}", async (int id, ZorginkoopDbContext db, DocumentStore opslag, IAuthorizationService autorisatie,
-            HttpContext context, CancellationToken ct) =>
+        app.MapGet("/documenten/{id:int}/{naam}", async (int id, ZorginkoopDbContext db, DocumentStore opslag, HttpContext context, CancellationToken ct) =>
         {
             var d = await db.Documenten.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
             if (d is null)
@@ -27,11 +26,17 @@ public static class DocumentDownload
                 return Results.NotFound();
             }
 
-            var medewerker = (await autorisatie.AuthorizeAsync(context.User, Policies.Medewerker)).Succeeded;
+            // Public while what it belongs to is public and it was not withdrawn; otherwise only for the employees of
+            // the region that owns it (decision record 0009).
+            var kijker = RegionAccess.Kijker(context.User);
             var openbaar = d.Ingetrokken is null && (
-                (d.InkooptrajectId is { } t && await db.Inkooptrajecten.Zichtbaar(medewerker: false).AnyAsync(x => x.Id == t, ct))
-                || (d.AanbestedingId is { } a && await db.Aanbestedingen.Zichtbaar(medewerker: false).AnyAsync(x => x.Id == a, ct)));
-            if (!openbaar && !medewerker)
+                (d.InkooptrajectId is { } t && await db.Inkooptrajecten.Zichtbaar(Kijker.Publiek).AnyAsync(x => x.Id == t, ct))
+                || (d.AanbestedingId is { } a && await db.Aanbestedingen.Zichtbaar(Kijker.Publiek).AnyAsync(x => x.Id == a, ct)));
+            var regioId = d.InkooptrajectId is { } ti ? await db.Inkooptrajecten.Where(x => x.Id == ti).Select(x => (int?)x.RegioId).SingleOrDefaultAsync(ct)
+                : d.AanbestedingId is { } ai ? await db.Aanbestedingen.Where(x => x.Id == ai).Select(x => (int?)x.RegioId).SingleOrDefaultAsync(ct)
+                : null;
+            var eigen = regioId is { } r ? kijker.Ziet(r) : kijker.IsMedewerker;
+            if (!openbaar && !eigen)
             {
                 return Results.NotFound();
             }

@@ -44,6 +44,12 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
             return NotFound();
         }
 
+        if (!RegioOpties.Any(o => o.Value == Input.Regio) && await Db.Regios.AnyAsync(r => r.Code == Input.Regio, ct))
+        {
+            // Another region's code is refused as if it did not exist (decision record 0009).
+            ModelState.AddModelError("Input.Regio", "Kies een regio waarin u aanbestedingen beheert.");
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -65,7 +71,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
     {
         await BepaalRechtenAsync();
         Id = id;
-        RegioOpties = await Db.Regios.OrderBy(r => r.Naam).Select(r => new SelectListItem(r.Naam, r.Code)).ToListAsync(ct);
+        RegioOpties = await Toegang.RegioOptiesAsync(User, Rollen.AanbestedingBeheer, ct);
         var t = id is null ? null : await LoadInkooptrajectAsync(id.Value, ct);
         OrigineleNaam = t?.Naam;
         return t;

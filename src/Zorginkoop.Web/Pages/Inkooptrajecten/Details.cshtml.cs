@@ -6,6 +6,7 @@ using Zorginkoop.Audit;
 using Zorginkoop.Data;
 using Zorginkoop.Documenten;
 using Zorginkoop.Inkooptrajecten;
+using Zorginkoop.Web.Accounts;
 using Zorginkoop.Web.Infrastructure;
 
 namespace Zorginkoop.Web.Pages.Inkooptrajecten;
@@ -36,12 +37,13 @@ public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisa
         }
 
         Traject = t;
+        await BepaalRechtenAsync(new InRegio(t.RegioId));
         var nu = HttpContext.RequestArrival();
         Komend = t.Bijeenkomsten.Where(b => (b.Einde ?? b.Begin) >= nu).OrderBy(b => b.Begin).ToList();
         Geweest = t.Bijeenkomsten.Where(b => (b.Einde ?? b.Begin) < nu).OrderByDescending(b => b.Begin).ToList();
         Documenten = await Db.Documenten.Where(d => d.InkooptrajectId == id && d.Ingetrokken == null).OrderByDescending(d => d.Moment).ToListAsync(ct);
         var aanbestedingen = Db.Aanbestedingen.Where(a => a.InkooptrajectId == id);
-        Aanbestedingen = await aanbestedingen.Zichtbaar(IsMedewerker)
+        Aanbestedingen = await aanbestedingen.Zichtbaar(Kijker)
             .OrderByDescending(a => a.Publicatiedatum).ThenBy(a => a.Naam).ToListAsync(ct);
         if (MagBeheren)
         {

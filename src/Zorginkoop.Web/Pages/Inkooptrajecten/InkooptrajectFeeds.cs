@@ -2,6 +2,7 @@ using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
 using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Accounts;
 using Zorginkoop.Data;
 using Zorginkoop.Formatting;
 using Zorginkoop.Inkooptrajecten;
@@ -18,7 +19,7 @@ public static class InkooptrajectFeeds
         app.MapGet("/inkooptrajecten/feed.atom", async (ZorginkoopDbContext db, HttpContext context, CancellationToken ct) =>
         {
             var berichten = await db.Voortgangsberichten.AsNoTracking()
-                .Join(db.Inkooptrajecten.Zichtbaar(medewerker: false), b => b.InkooptrajectId, t => t.Id, (b, t) => new { Bericht = b, t.Naam })
+                .Join(db.Inkooptrajecten.Zichtbaar(Kijker.Publiek), b => b.InkooptrajectId, t => t.Id, (b, t) => new { Bericht = b, t.Naam })
                 .OrderByDescending(x => x.Bericht.Datum).ThenByDescending(x => x.Bericht.Id).Take(MaxBerichten).ToListAsync(ct);
             return Feed(context, "Updates van alle inkooptrajecten", "/inkooptrajecten", berichten.Select(x => (x.Bericht, x.Naam)));
         }).AllowAnonymous();

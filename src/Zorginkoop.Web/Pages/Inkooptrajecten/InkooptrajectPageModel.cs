@@ -4,12 +4,15 @@ using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Accounts;
 using Zorginkoop.Data;
 using Zorginkoop.Inkooptrajecten;
+using Zorginkoop.Web.Accounts;
 
 namespace Zorginkoop.Web.Pages.Inkooptrajecten;
 
 /// <summary>
 /// Base of the trajectory pages: what this user may see (the public sees published trajectories only, employees also
-/// drafts) and change. The edit pages carry the policy themselves, so a hidden link is never the only check.
+/// the drafts of their own regions) and change. The edit pages carry the policy themselves, so a hidden link is never
+/// the only check, and once the trajectory is loaded that policy is asked again for its region: an officer of another
+/// region gets 404 (decision record 0009).
 /// </summary>
 public abstract class InkooptrajectPageModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : PageModel
 {
@@ -18,16 +21,34 @@ public abstract class InkooptrajectPageModel(ZorginkoopDbContext db, IAuthorizat
     public bool MagBeheren { get; private set; }
     public bool IsMedewerker { get; private set; }
 
-    protected async Task BepaalRechtenAsync()
+    protected Kijker Kijker { get; private set; } = Kijker.Publiek;
+
+    protected RegionAccess Toegang => HttpContext.RequestServices.GetRequiredService<RegionAccess>();
+
+    /// <summary>The rights in <paramref name="bereik"/>, or without one in any region (for lists and new trajectories).</summary>
+    protected async Task BepaalRechtenAsync(InRegio? bereik = null)
     {
-        MagBeheren = (await autorisatie.AuthorizeAsync(User, Policies.AanbestedingenBeheren)).Succeeded;
-        IsMedewerker = (await autorisatie.AuthorizeAsync(User, Policies.Medewerker)).Succeeded;
+        MagBeheren = (await autorisatie.AuthorizeAsync(User, bereik, Policies.AanbestedingenBeheren)).Succeeded;
+        IsMedewerker = (await autorisatie.AuthorizeAsync(User, bereik, Policies.Medewerker)).Succeeded;
+        Kijker = RegionAccess.Kijker(User);
     }
 
     /// <summary>The trajectories this user may see.</summary>
-    protected IQueryable<Inkooptraject> Zichtbaar() => Db.Inkooptrajecten.Zichtbaar(IsMedewerker);
+    protected IQueryable<Inkooptraject> Zichtbaar() => Db.Inkooptrajecten.Zichtbaar(Kijker);
 
-    /// <summary>The trajectory with its region, or null when it does not exist or is not visible to this user.</summary>
-    protected Task<Inkooptraject?> LoadInkooptrajectAsync(int id, CancellationToken ct) =>
-        Zichtbaar().Include(t => t.Regio).SingleOrDefaultAsync(t => t.Id == id, ct);
+    /// <summary>
+    /// The trajectory with its region, then the rights in that region; null when it does not exist, is not visible to
+    /// this user, or this page's policy does not hold in its region.
+    /// </summary>
+    protected async Task<Inkooptraject?> LoadInkooptrajectAsync(int id, CancellationToken ct)
+    {
+        var t = await Zichtbaar().Include(t => t.Regio).SingleOrDefaultAsync(t => t.Id == id, ct);
+        if (t is null || !await Toegang.EindpuntToegestaanAsync(HttpContext, new InRegio(t.RegioId)))
+        {
+            return null;
+        }
+
+        await BepaalRechtenAsync(new InRegio(t.RegioId));
+        return t;
+    }
 }

@@ -9,6 +9,7 @@ using Zorginkoop.Catalogus;
 using Zorginkoop.Data;
 using Zorginkoop.Formatting;
 using Zorginkoop.Monitoring;
+using Zorginkoop.Web.Accounts;
 using Zorginkoop.Web.Infrastructure;
 
 namespace Zorginkoop.Web.Pages.Monitor;
@@ -38,15 +39,16 @@ public class BudgetModel(ZorginkoopDbContext db, IAuthorizationService autorisat
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!(await autorisatie.AuthorizeAsync(User, Policies.CatalogusBeheren)).Succeeded)
-        {
-            return Forbid();
-        }
-
         await LoadAsync(ct, invoerBewaren: true);
+        // Another region's budget is not found (404), one's own without the right refused (403).
         if (Regio is null || Jaar is null || Overzicht is null)
         {
             return NotFound();
+        }
+
+        if (!MagWijzigen)
+        {
+            return Forbid();
         }
 
         var regels = Groepen.Select(g => new BudgetVaststellen.Regel(g.Domein, g.Groep, Bedragen.GetValueOrDefault(Sleutel(g.Domein, g.Groep)))).ToList();
@@ -67,13 +69,15 @@ public class BudgetModel(ZorginkoopDbContext db, IAuthorizationService autorisat
 
     private async Task LoadAsync(CancellationToken ct, bool invoerBewaren = false)
     {
-        MagWijzigen = (await autorisatie.AuthorizeAsync(User, Policies.CatalogusBeheren)).Succeeded;
-        var regios = await db.Regios.AsNoTracking().OrderBy(r => r.Naam).Select(r => new { r.Id, r.Code, r.Naam }).ToListAsync(ct);
+        // A budget is of the user's own regions only, and set by its catalogue managers (decision record 0009).
+        var eigen = RegionAccess.RegioIds(User);
+        var regios = await db.Regios.AsNoTracking().Where(r => eigen.Contains(r.Id)).OrderBy(r => r.Naam).Select(r => new { r.Id, r.Code, r.Naam }).ToListAsync(ct);
         RegioOpties = regios.Select(r => new SelectListItem(r.Naam, r.Code));
         Regio ??= regios.FirstOrDefault()?.Code;
         var vandaag = NlFormat.DatumInAmsterdam(HttpContext.RequestArrival());
         Jaar ??= vandaag.Year;
         var regio = regios.FirstOrDefault(r => r.Code == Regio);
+        MagWijzigen = regio is not null && (await autorisatie.AuthorizeAsync(User, new InRegio(regio.Id), Policies.CatalogusBeheren)).Succeeded;
         if (regio is null || Jaar is < 2000 or > 2100)
         {
             return;

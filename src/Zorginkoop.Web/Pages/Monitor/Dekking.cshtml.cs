@@ -7,6 +7,7 @@ using Zorginkoop.Accounts;
 using Zorginkoop.Data;
 using Zorginkoop.Formatting;
 using Zorginkoop.Monitoring;
+using Zorginkoop.Web.Accounts;
 using Zorginkoop.Web.Infrastructure;
 
 namespace Zorginkoop.Web.Pages.Monitor;
@@ -38,7 +39,9 @@ public class DekkingModel(ZorginkoopDbContext db, IAuthorizationService autorisa
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var regios = await db.Regios.AsNoTracking().OrderBy(r => r.Naam).Select(r => new { r.Code, r.Naam }).ToListAsync(ct);
+        // Coverage is of the user's own regions (decision record 0009).
+        var eigen = RegionAccess.RegioIds(User);
+        var regios = await db.Regios.AsNoTracking().Where(r => eigen.Contains(r.Id)).OrderBy(r => r.Naam).Select(r => new { r.Id, r.Code, r.Naam }).ToListAsync(ct);
         RegioOpties = regios.Select(r => new SelectListItem(r.Naam, r.Code));
         Regio ??= regios.FirstOrDefault()?.Code;
         var periode = string.IsNullOrWhiteSpace(Periode)
@@ -63,7 +66,7 @@ public class DekkingModel(ZorginkoopDbContext db, IAuthorizationService autorisa
         var rijen = await Dekking.BerekenAsync(db, Regio, p, Minimum, ct);
         AantalSignalen = rijen.Count(r => r.Signalen.Count > 0);
         Rijen = AlleenSignalen ? rijen.Where(r => r.Signalen.Count > 0).ToList() : rijen.Where(r => r.Clienten > 0 || r.Signalen.Count > 0).ToList();
-        MagHeropenen = (await autorisatie.AuthorizeAsync(User, Policies.AanbestedingenBeheren)).Succeeded;
+        MagHeropenen = (await autorisatie.AuthorizeAsync(User, new InRegio(regios.Single(r => r.Code == Regio).Id), Policies.AanbestedingenBeheren)).Succeeded;
         if (MagHeropenen && AantalSignalen > 0)
         {
             // From the signal to the remedy: the last finally awarded procedure that bought the product (its lot is the

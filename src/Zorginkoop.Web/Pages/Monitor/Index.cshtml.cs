@@ -44,7 +44,6 @@ public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisati
     public async Task OnGetAsync([FromQuery] MonitorQuery query, CancellationToken ct)
     {
         Query = query;
-        Exact = (await autorisatie.AuthorizeAsync(User, Policies.MonitorExact)).Succeeded;
         MagImporteren = (await autorisatie.AuthorizeAsync(User, Policies.ZorgdataImporteren)).Succeeded;
         var gemeenten = await db.Regios.AsNoTracking().SelectMany(r => r.Gemeenten).Distinct().OrderBy(g => g.Naam).Select(g => new { g.Code, g.Naam }).ToListAsync(ct);
         GemeenteOpties = gemeenten.Select(g => new SelectListItem($"{g.Naam} ({g.Code})", g.Code));
@@ -59,6 +58,7 @@ public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisati
             return;
         }
 
+        Exact = await MonitorExactheid.ExactAsync(db, User, filter, ct);
         Openbaar = Exact ? null : await Zorgmonitor.BerekenOpenbaarAsync(db, filter, ct);
         Uitkomst = Openbaar?.Uitkomst ?? await Zorgmonitor.BerekenAsync(db, filter, ct);
         PerMaand = await Zorgmonitor.BerekenPerAsync(db, filter, MonitorIndeling.Maand, ct);

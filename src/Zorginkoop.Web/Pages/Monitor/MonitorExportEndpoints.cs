@@ -1,6 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Authorization;
-using Zorginkoop.Accounts;
 using Zorginkoop.Data;
 using Zorginkoop.Formatting;
 using Zorginkoop.Monitoring;
@@ -18,7 +16,7 @@ public static class MonitorExportEndpoints
     {
         app.MapGet("/monitor/export.{formaat:regex(^(csv|xlsx)$)}", async (
             string formaat, [AsParameters] MonitorQuery query, HttpContext context, ZorginkoopDbContext db,
-            IAuthorizationService autorisatie, CancellationToken ct) =>
+            CancellationToken ct) =>
         {
             var (filter, fout) = await query.NaarFilterAsync(db, NlFormat.DatumInAmsterdam(context.RequestArrival()), ct);
             if (filter is null)
@@ -27,7 +25,7 @@ public static class MonitorExportEndpoints
             }
 
             // The public gets the public monitor, the same figures as the public page (OpenbareMonitor).
-            var exact = (await autorisatie.AuthorizeAsync(context.User, Policies.MonitorExact)).Succeeded;
+            var exact = await MonitorExactheid.ExactAsync(db, context.User, filter, ct);
             var openbaar = exact ? null : await Zorgmonitor.BerekenOpenbaarAsync(db, filter, ct);
             var uitkomst = openbaar?.Uitkomst ?? await Zorgmonitor.BerekenAsync(db, filter, ct);
             var naam = $"monitor-{filter.Periode.Van:yyyyMMdd}-{filter.Periode.TotEnMet:yyyyMMdd}";

@@ -12,7 +12,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
     public partial class ZorginkoopDbContextModel
     {
         private ZorginkoopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("32cfce69-fd56-44fd-9b51-e4aecda6a22d"), entityTypeCount: 49)
+            : base(skipDetectChanges: false, modelId: new Guid("e26e81d0-7b7b-4505-a58c-cf8e384a004c"), entityTypeCount: 50)
         {
         }
 
@@ -31,6 +31,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             var perceel = PerceelEntityType.Create(this);
             var rectificatie = RectificatieEntityType.Create(this);
             var gebruiker = GebruikerEntityType.Create(this);
+            var lidmaatschap = LidmaatschapEntityType.Create(this);
             var auditRegel = AuditRegelEntityType.Create(this);
             var eenheid = EenheidEntityType.Create(this);
             var gemeente = GemeenteEntityType.Create(this);
@@ -84,6 +85,8 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             PerceelEntityType.CreateForeignKey2(perceel, product);
             PerceelEntityType.CreateForeignKey3(perceel, segment);
             RectificatieEntityType.CreateForeignKey1(rectificatie, aanbesteding);
+            LidmaatschapEntityType.CreateForeignKey1(lidmaatschap, gebruiker);
+            LidmaatschapEntityType.CreateForeignKey2(lidmaatschap, regio);
             ProductEntityType.CreateForeignKey1(product, eenheid);
             ProductEntityType.CreateForeignKey2(product, regio);
             ProductEntityType.CreateForeignKey3(product, segment);
@@ -147,6 +150,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             PerceelEntityType.CreateAnnotations(perceel);
             RectificatieEntityType.CreateAnnotations(rectificatie);
             GebruikerEntityType.CreateAnnotations(gebruiker);
+            LidmaatschapEntityType.CreateAnnotations(lidmaatschap);
             AuditRegelEntityType.CreateAnnotations(auditRegel);
             EenheidEntityType.CreateAnnotations(eenheid);
             GemeenteEntityType.CreateAnnotations(gemeente);

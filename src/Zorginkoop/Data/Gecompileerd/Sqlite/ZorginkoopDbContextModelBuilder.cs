@@ -11,7 +11,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
     public partial class ZorginkoopDbContextModel
     {
         private ZorginkoopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("cb6b6c10-21ed-460c-b6a8-56a302e3b30d"), entityTypeCount: 49)
+            : base(skipDetectChanges: false, modelId: new Guid("9cd80b29-ba1e-407d-9a1c-9c12eddf60dd"), entityTypeCount: 50)
         {
         }
 
@@ -30,6 +30,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             var perceel = PerceelEntityType.Create(this);
             var rectificatie = RectificatieEntityType.Create(this);
             var gebruiker = GebruikerEntityType.Create(this);
+            var lidmaatschap = LidmaatschapEntityType.Create(this);
             var auditRegel = AuditRegelEntityType.Create(this);
             var eenheid = EenheidEntityType.Create(this);
             var gemeente = GemeenteEntityType.Create(this);
@@ -83,6 +84,8 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             PerceelEntityType.CreateForeignKey2(perceel, product);
             PerceelEntityType.CreateForeignKey3(perceel, segment);
             RectificatieEntityType.CreateForeignKey1(rectificatie, aanbesteding);
+            LidmaatschapEntityType.CreateForeignKey1(lidmaatschap, gebruiker);
+            LidmaatschapEntityType.CreateForeignKey2(lidmaatschap, regio);
             ProductEntityType.CreateForeignKey1(product, eenheid);
             ProductEntityType.CreateForeignKey2(product, regio);
             ProductEntityType.CreateForeignKey3(product, segment);
@@ -146,6 +149,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             PerceelEntityType.CreateAnnotations(perceel);
             RectificatieEntityType.CreateAnnotations(rectificatie);
             GebruikerEntityType.CreateAnnotations(gebruiker);
+            LidmaatschapEntityType.CreateAnnotations(lidmaatschap);
             AuditRegelEntityType.CreateAnnotations(auditRegel);
             EenheidEntityType.CreateAnnotations(eenheid);
             GemeenteEntityType.CreateAnnotations(gemeente);

@@ -12,7 +12,7 @@ namespace Zorginkoop.Zorgdata.Gecompileerd.Postgres
     public partial class ZorgdataDbContextModel
     {
         private ZorgdataDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("687675dc-4930-4bb5-973d-9c84ef961dc3"), entityTypeCount: 3)
+            : base(skipDetectChanges: false, modelId: new Guid("fc600661-d96b-4279-ba63-73e05cb8c4c6"), entityTypeCount: 3)
         {
         }
 

@@ -11,7 +11,7 @@ namespace Zorginkoop.Zorgdata.Gecompileerd.Sqlite
     public partial class ZorgdataDbContextModel
     {
         private ZorgdataDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("fe7ce7b0-141d-4338-a4fc-9624c36a2c0b"), entityTypeCount: 3)
+            : base(skipDetectChanges: false, modelId: new Guid("13d35417-00aa-4d46-9f38-aa3fc5a1cd27"), entityTypeCount: 3)
         {
         }
 

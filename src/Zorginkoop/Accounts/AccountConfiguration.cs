@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Zorginkoop.Accounts;
+
+internal sealed class LidmaatschapConfiguration : IEntityTypeConfiguration<Lidmaatschap>
+{
+    public void Configure(EntityTypeBuilder<Lidmaatschap> b)
+    {
+        b.ToTable("Lidmaatschappen");
+        b.Property(l => l.Rol).HasMaxLength(50);
+        b.HasIndex(l => new { l.GebruikerId, l.RegioId, l.Rol }).IsUnique();
+        b.HasIndex(l => new { l.RegioId, l.Rol });
+        // An account is never deleted (the audit keeps naming the person), a region neither; restrict, so a mistake
+        // cannot silently take memberships with it.
+        b.HasOne<Gebruiker>().WithMany().HasForeignKey(l => l.GebruikerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(l => l.Regio).WithMany().HasForeignKey(l => l.RegioId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,35 @@
+namespace Zorginkoop.Accounts;
+
+/// <summary>
+/// Who looks at a list or a record, for the visibility rules (AanbestedingZichtbaarheid, InkooptrajectZichtbaarheid):
+/// the public, an employee with the regions they are a member of (what is not public shows only within those), or
+/// the system itself (the CLI on the server, the background jobs), which sees everything (decision record 0009).
+/// </summary>
+public sealed record Kijker
+{
+    private Kijker(bool alles, int[] regioIds)
+    {
+        Alles = alles;
+        RegioIds = regioIds;
+    }
+
+    public static Kijker Publiek { get; } = new(false, []);
+
+    public static Kijker Systeem { get; } = new(true, []);
+
+    /// <summary>An employee who is a member of <paramref name="regioIds"/>; with none, the public's view.</summary>
+    public static Kijker Medewerker(IEnumerable<int> regioIds) => new(false, [.. regioIds.Distinct().Order()]);
+
+    public bool Alles { get; }
+
+    /// <summary>The regions whose non-public part this viewer sees (an array: EF Core turns its Contains into SQL's IN).</summary>
+    public int[] RegioIds { get; }
+
+    public bool IsMedewerker => Alles || RegioIds.Length > 0;
+
+    public bool Ziet(int regioId) => Alles || RegioIds.Contains(regioId);
+
+    public bool Equals(Kijker? other) => other is not null && Alles == other.Alles && RegioIds.SequenceEqual(other.RegioIds);
+
+    public override int GetHashCode() => HashCode.Combine(Alles, RegioIds.Length);
+}
