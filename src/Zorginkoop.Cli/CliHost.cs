@@ -58,8 +58,9 @@ public static class CliHost
     }
 
     /// <summary>
-    /// Runs a command with a migrated database; configuration errors become a Dutch message and exit code 2. A command
-    /// that only reads (<paramref name="alleenLezen"/>) checks the database instead of preparing it, and writes nothing.
+    /// Runs a command with a migrated database; configuration errors, and a database that cannot be reached or opened,
+    /// become a Dutch message and exit code 2. A command that only reads (<paramref name="alleenLezen"/>) checks the
+    /// database instead of preparing it, and changes no data (the monitor's index file may still be brought up to date).
     /// </summary>
     public static async Task<int> RunAsync(ParseResult parseResult, Func<IServiceProvider, CancellationToken, Task<int>> actie, CancellationToken ct,
         bool alleenLezen = false)
@@ -86,6 +87,12 @@ public static class CliHost
         catch (OptionsValidationException e)
         {
             await Console.Error.WriteLineAsync("Configuratiefout: " + string.Join(" ", e.Failures));
+            return ConfigurationError;
+        }
+        catch (System.Data.Common.DbException e) when (!DatabaseBusy.Is(e))
+        {
+            // A wrong password, an unreachable server, a damaged file: the database's own words, not a stack trace.
+            await Console.Error.WriteLineAsync("De database gaf een fout: " + e.Message + " Controleer ConnectionStrings:Zorginkoop (of --db).");
             return ConfigurationError;
         }
     }

@@ -67,7 +67,6 @@ public static class AccountRegistration
             o.Events.OnRedirectToLogin = c => ApiOfDoorsturen(c, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = c => ApiOfDoorsturen(c, StatusCodes.Status403Forbidden);
         });
-        services.AddScoped<RegionAccess>();
         services.AddScoped<IAuthorizationHandler, RegionRoleHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Systeembeheer, p => p.RequireRole(Rollen.Systeembeheerder))

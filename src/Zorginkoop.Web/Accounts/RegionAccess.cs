@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Accounts;
 using Zorginkoop.Data;
@@ -25,13 +27,23 @@ public sealed record InRegio(IReadOnlyCollection<int> RegioIds)
 /// region's code may change, its id does not); the one place that turns "may this user do X" into "may this user do X
 /// in region R".
 /// </summary>
-public sealed class RegionAccess(ZorginkoopDbContext db, IAuthorizationService autorisatie)
+public static class RegionAccess
 {
     /// <summary>The (region, role) pairs of this user.</summary>
-    public static IReadOnlyList<(int RegioId, string Rol)> Leden(ClaimsPrincipal user) =>
-        [.. user.FindAll(Policies.LidClaim).Select(c => c.Value.Split(':', 2))
-            .Where(d => d.Length == 2 && int.TryParse(d[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
-            .Select(d => (int.Parse(d[0], System.Globalization.CultureInfo.InvariantCulture), d[1]))];
+    public static IReadOnlyList<(int RegioId, string Rol)> Leden(ClaimsPrincipal user)
+    {
+        var leden = new List<(int, string)>();
+        foreach (var claim in user.FindAll(Policies.LidClaim))
+        {
+            if (claim.Value.Split(':', 2) is [var regio, var rol]
+                && int.TryParse(regio, NumberStyles.None, CultureInfo.InvariantCulture, out var regioId))
+            {
+                leden.Add((regioId, rol));
+            }
+        }
+
+        return leden;
+    }
 
     /// <summary>The regions where this user holds one of <paramref name="rollen"/> (any employee role when null).</summary>
     public static IReadOnlyList<int> RegioIds(ClaimsPrincipal user, IEnumerable<string>? rollen = null)
@@ -40,12 +52,19 @@ public sealed class RegionAccess(ZorginkoopDbContext db, IAuthorizationService a
         return [.. Leden(user).Where(l => gevraagd.Contains(l.Rol)).Select(l => l.RegioId).Distinct()];
     }
 
+    /// <summary>The regions where this user holds any employee role, by name: the regions of her coverage, budget and contract register.</summary>
+    public static Task<List<Catalogus.Regio>> EigenRegiosAsync(ZorginkoopDbContext db, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var ids = RegioIds(user);
+        return db.Regios.AsNoTracking().Where(r => ids.Contains(r.Id)).OrderBy(r => r.Naam).ToListAsync(ct);
+    }
+
     /// <summary>The regions where this user holds one of <paramref name="rollen"/>, by name: the choice of region on a form.</summary>
-    public async Task<List<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem>> RegioOptiesAsync(ClaimsPrincipal user, IEnumerable<string> rollen, CancellationToken ct = default)
+    public static async Task<List<SelectListItem>> RegioOptiesAsync(ZorginkoopDbContext db, ClaimsPrincipal user, IEnumerable<string> rollen, CancellationToken ct = default)
     {
         var ids = RegioIds(user, rollen);
         return await db.Regios.AsNoTracking().Where(r => ids.Contains(r.Id)).OrderBy(r => r.Naam)
-            .Select(r => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(r.Naam, r.Code)).ToListAsync(ct);
+            .Select(r => new SelectListItem(r.Naam, r.Code)).ToListAsync(ct);
     }
 
     /// <summary>The viewer for the visibility rules: the public, or an employee with the regions of their memberships.</summary>
@@ -55,21 +74,20 @@ public sealed class RegionAccess(ZorginkoopDbContext db, IAuthorizationService a
         return regios.Count == 0 ? Zorginkoop.Accounts.Kijker.Publiek : Zorginkoop.Accounts.Kijker.Medewerker(regios);
     }
 
-    /// <summary>Whether the user may do what <paramref name="policy"/> allows, on a record of <paramref name="bereik"/>.</summary>
-    public async Task<bool> MagAsync(ClaimsPrincipal user, InRegio bereik, string policy) =>
-        (await autorisatie.AuthorizeAsync(user, bereik, policy)).Succeeded;
-
     /// <summary>
     /// The policies of this request's endpoint (its <c>[Authorize(Policy = …)]</c> or <c>RequireAuthorization</c>), asked
-    /// again for the record it loaded: a page an inkoper of Lekstroom may open is not thereby open on a procedure of
-    /// Utrecht-West. The caller answers 404 when false, so nothing tells that the record exists.
+    /// again for the record it loaded, of region <paramref name="regioId"/>: a page an inkoper of Lekstroom may open is
+    /// not thereby open on a procedure of Utrecht-West. The caller answers 404 when false, so nothing tells that the
+    /// record exists.
     /// </summary>
-    public async Task<bool> EindpuntToegestaanAsync(HttpContext http, InRegio bereik)
+    public static async Task<bool> EindpuntInRegioAsync(this HttpContext http, int regioId)
     {
+        var autorisatie = http.RequestServices.GetRequiredService<IAuthorizationService>();
+        var bereik = new InRegio(regioId);
         var policies = http.GetEndpoint()?.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>().Distinct() ?? [];
         foreach (var policy in policies)
         {
-            if (!await MagAsync(http.User, bereik, policy))
+            if (!(await autorisatie.AuthorizeAsync(http.User, bereik, policy)).Succeeded)
             {
                 return false;
             }

@@ -10,7 +10,7 @@ namespace Zorginkoop.Web.Api;
 /// What every handler of the API needs besides its own input, bound as one parameter with <c>[AsParameters]</c> (as
 /// eShop's <c>CatalogServices</c>), so a handler's signature shows its input and little else.
 /// </summary>
-public readonly record struct ApiDiensten(ZorginkoopDbContext Db, HttpContext Http, IAuthorizationService Autorisatie, RegionAccess Toegang, CancellationToken Ct)
+public readonly record struct ApiDiensten(ZorginkoopDbContext Db, HttpContext Http, IAuthorizationService Autorisatie, CancellationToken Ct)
 {
     /// <summary>The request's one arrival moment (<see cref="RequestArrivalRegistration"/>).</summary>
     public DateTimeOffset Nu => Http.RequestArrival();
@@ -24,5 +24,5 @@ public readonly record struct ApiDiensten(ZorginkoopDbContext Db, HttpContext Ht
     /// The endpoint's policies, asked again for the region of the record it loaded: false means 404, so an officer of
     /// another region cannot tell that the record exists (decision record 0009).
     /// </summary>
-    public Task<bool> InRegioAsync(int regioId) => Toegang.EindpuntToegestaanAsync(Http, new InRegio(regioId));
+    public Task<bool> InRegioAsync(int regioId) => Http.EindpuntInRegioAsync(regioId);
 }

@@ -5,7 +5,7 @@ namespace Zorginkoop.Accounts;
 /// the public, an employee with the regions they are a member of (what is not public shows only within those), or
 /// the system itself (the CLI on the server, the background jobs), which sees everything (decision record 0009).
 /// </summary>
-public sealed record Kijker
+public sealed class Kijker
 {
     private Kijker(bool alles, int[] regioIds)
     {
@@ -28,8 +28,4 @@ public sealed record Kijker
     public bool IsMedewerker => Alles || RegioIds.Length > 0;
 
     public bool Ziet(int regioId) => Alles || RegioIds.Contains(regioId);
-
-    public bool Equals(Kijker? other) => other is not null && Alles == other.Alles && RegioIds.SequenceEqual(other.RegioIds);
-
-    public override int GetHashCode() => HashCode.Combine(Alles, RegioIds.Length);
 }

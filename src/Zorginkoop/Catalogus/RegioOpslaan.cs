@@ -65,7 +65,17 @@ public static class RegioOpslaan
         regio.Naam = g.Naam!.Trim();
         regio.Gemeenten.Clear();
         regio.Gemeenten.AddRange(gemeenten);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (UniekeSleutel.IsGeschonden(e))
+        {
+            // Another page or command made a region with this code between the check above and this save.
+            db.ChangeTracker.Clear();
+            return Resultaat.Geweigerd<Regio>(new Weigering("regio.code-bestaat", nameof(g.Code), $"Er is al een regio met code {code}."));
+        }
+
         return Resultaat.Goed(regio);
     }
 }

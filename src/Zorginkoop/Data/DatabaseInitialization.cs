@@ -150,7 +150,7 @@ public static class DatabaseInitialization
     /// <remarks>
     /// What <c>GetPendingMigrationsAsync</c> answers, with the history read in SQL of its own: EF Core's history
     /// repository cost a short-lived command about 0.1 s more (bench/README.md). A database without the history table
-    /// has no migrations applied.
+    /// has no migrations applied; any other failure is thrown.
     /// </remarks>
     private static async Task<bool> BijgewerktAsync(DbContext context, CancellationToken ct)
     {
@@ -160,11 +160,22 @@ public static class DatabaseInitialization
             var toegepast = await RawSql.LeesAsync(context, "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\"", r => r.GetString(0), ct);
             return bekend.All(toegepast.Contains);
         }
-        catch (System.Data.Common.DbException e) when (!DatabaseBusy.Is(e))
+        catch (System.Data.Common.DbException e) when (GeenGeschiedenis(e))
         {
             return false;
         }
     }
+
+    /// <summary>
+    /// Only a missing history table means "not migrated"; a wrong password, an unreachable server or a damaged file
+    /// must surface as what it is, not as advice to run 'zorginkoop database'.
+    /// </summary>
+    private static bool GeenGeschiedenis(System.Data.Common.DbException e) => e switch
+    {
+        Npgsql.PostgresException p => p.SqlState == Npgsql.PostgresErrorCodes.UndefinedTable,
+        Microsoft.Data.Sqlite.SqliteException s => s.SqliteErrorCode == 1 && s.Message.Contains("no such table", StringComparison.Ordinal),
+        _ => false,
+    };
 
     public static async Task InitializeAsync(IServiceProvider services, bool? demoData = null, CancellationToken ct = default)
     {

@@ -365,7 +365,7 @@ public static class Inschrijven
             await transactie.CommitAsync(ct);
             return null;
         }
-        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || IsUniek(e))
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || UniekeSleutel.IsGeschonden(e))
         {
             // The version check, or on PostgreSQL the unique (bid, version) of the receipt written in the same save:
             // either way another request changed the bid first.
@@ -390,13 +390,6 @@ public static class Inschrijven
     }
 
     private static readonly SemaphoreSlim SqlitePoort = new(1, 1);
-
-    private static bool IsUniek(DbUpdateException e) => e.InnerException switch
-    {
-        Npgsql.PostgresException p => p.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
-        Microsoft.Data.Sqlite.SqliteException s => s.SqliteErrorCode == 19, // SQLITE_CONSTRAINT
-        _ => false,
-    };
 
     private static Weigering? Bewerkbaar(Inschrijving i) => !InschrijvingLevenscyclus.Mag(i.Status, InschrijvingHandeling.Bewaren)
         ? Weigering.Geheel("inschrijving.ingediend", "Deze inschrijving is ingediend. Trek haar eerst in om iets te wijzigen, en dien haar daarna opnieuw in.")

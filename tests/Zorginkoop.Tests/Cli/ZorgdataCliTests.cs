@@ -64,6 +64,21 @@ public sealed class ZorgdataCliTests : DemoCliTests
     }
 
     [Fact]
+    public async Task Monitor_noemt_een_beschadigd_databasebestand_als_zodanig()
+    {
+        // Not "run 'zorginkoop database'": that would try to migrate a file that is no database at all.
+        var kapot = Map.Bestand("kapot.db");
+        await File.WriteAllTextAsync(kapot, new string('x', 4096), TestContext.Current.CancellationToken);
+
+        var (code, uit, fout) = await CliProces.RunAsync(Map.Pad, "--db", kapot, "monitor", "--periode", "2018");
+
+        Assert.Equal((2, ""), (code, uit));
+        Assert.Contains("De database gaf een fout: ", fout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Voer eerst 'zorginkoop database' uit.", fout, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", fout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Monitor_als_tabel_en_csv_en_een_onjuiste_periode()
     {
         var (code, tabel, _) = await CliProces.RunAsync(Map.Pad, "--db", Db, "monitor", "--periode", "2018", "--gemeente", "0632");

@@ -27,9 +27,7 @@ public abstract class AanbestedingPageModel(ZorginkoopDbContext db, IAuthorizati
     public bool IsAanbieder { get; private set; }
 
     /// <summary>Who looks, for the visibility rules: the public, or an employee with the regions of their memberships.</summary>
-    protected Kijker Kijker { get; private set; } = Kijker.Publiek;
-
-    protected RegionAccess Toegang => HttpContext.RequestServices.GetRequiredService<RegionAccess>();
+    protected Kijker Kijker => RegionAccess.Kijker(User);
 
     protected string Wie => User.Identity?.Name ?? "onbekend";
 
@@ -45,9 +43,8 @@ public abstract class AanbestedingPageModel(ZorginkoopDbContext db, IAuthorizati
     /// </summary>
     protected async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        await BepaalRechtenAsync();
         var a = await LaadAanbestedingAsync(id, ct);
-        if (a is null || !await Toegang.EindpuntToegestaanAsync(HttpContext, new InRegio(a.RegioId)))
+        if (a is null || !await HttpContext.EindpuntInRegioAsync(a.RegioId))
         {
             return false;
         }
@@ -64,7 +61,6 @@ public abstract class AanbestedingPageModel(ZorginkoopDbContext db, IAuthorizati
         IsMedewerker = (await autorisatie.AuthorizeAsync(User, bereik, Policies.Medewerker)).Succeeded;
         MagKluisLezen = (await autorisatie.AuthorizeAsync(User, bereik, Policies.KluisLezen)).Succeeded;
         IsAanbieder = (await autorisatie.AuthorizeAsync(User, bereik, Policies.Aanbieder)).Succeeded;
-        Kijker = RegionAccess.Kijker(User);
     }
 
     /// <summary>

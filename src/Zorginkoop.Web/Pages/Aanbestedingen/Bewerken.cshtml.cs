@@ -104,7 +104,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
             await BepaalRechtenAsync();
         }
 
-        RegioOpties = await Toegang.RegioOptiesAsync(User, Rollen.AanbestedingBeheer, ct);
+        RegioOpties = await RegionAccess.RegioOptiesAsync(Db, User, Rollen.AanbestedingBeheer, ct);
         var regioIds = RegionAccess.RegioIds(User, Rollen.AanbestedingBeheer);
         var trajecten = Bestaat ? Db.Inkooptrajecten.Where(t => t.RegioId == Aanbesteding.RegioId) : Db.Inkooptrajecten.Where(t => regioIds.Contains(t.RegioId));
 

@@ -30,7 +30,7 @@ public abstract class CatalogusPageModel(IAuthorizationService autorisatie) : Pa
     /// <summary>False when this page's policy does not hold in region <paramref name="regioId"/> (answer 404); else the rights there.</summary>
     protected async Task<bool> InRegioAsync(int regioId)
     {
-        if (!await HttpContext.RequestServices.GetRequiredService<RegionAccess>().EindpuntToegestaanAsync(HttpContext, new InRegio(regioId)))
+        if (!await HttpContext.EindpuntInRegioAsync(regioId))
         {
             return false;
         }

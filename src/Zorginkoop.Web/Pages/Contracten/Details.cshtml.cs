@@ -88,7 +88,7 @@ public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisa
             .Include(x => x.Aanbesteding!).ThenInclude(a => a.Percelen).Include(x => x.Aanbesteding!).ThenInclude(a => a.Regio)
             .AsSplitQuery().SingleOrDefaultAsync(x => x.Id == id, ct);
         // A contract of another region answers 404 (decision record 0009).
-        if (c is null || !await HttpContext.RequestServices.GetRequiredService<RegionAccess>().EindpuntToegestaanAsync(HttpContext, new InRegio(c.Aanbesteding!.RegioId)))
+        if (c is null || !await HttpContext.EindpuntInRegioAsync(c.Aanbesteding!.RegioId))
         {
             return false;
         }

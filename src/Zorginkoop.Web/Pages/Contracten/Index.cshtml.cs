@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Accounts;
 using Zorginkoop.Contracten;
 using Zorginkoop.Data;
@@ -43,8 +42,7 @@ public class IndexModel(ZorginkoopDbContext db) : PageModel
     {
         Vandaag = NlFormat.DatumInAmsterdam(HttpContext.RequestArrival());
         var kijker = RegionAccess.Kijker(User);
-        Regios = (await db.Regios.AsNoTracking().Where(r => kijker.RegioIds.Contains(r.Id)).OrderBy(r => r.Naam).Select(r => new { r.Code, r.Naam }).ToListAsync(ct))
-            .Select(r => (r.Code, r.Naam)).ToList();
+        Regios = [.. (await RegionAccess.EigenRegiosAsync(db, User, ct)).Select(r => (r.Code, r.Naam))];
         var alle = await Raamovereenkomsten.ZoekAsync(db,
             new ContractFilter(Zoek, Aanbesteding, null, Regio, Status, EindigtBinnen is > 0 ? EindigtBinnen : null, Kijker: kijker), Vandaag, ct);
         Totaal = alle.Count;

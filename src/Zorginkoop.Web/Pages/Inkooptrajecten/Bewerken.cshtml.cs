@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Accounts;
 using Zorginkoop.Data;
 using Zorginkoop.Inkooptrajecten;
+using Zorginkoop.Web.Accounts;
 using Zorginkoop.Web.Infrastructure;
 
 namespace Zorginkoop.Web.Pages.Inkooptrajecten;
@@ -71,7 +72,7 @@ public class BewerkenModel(ZorginkoopDbContext db, IAuthorizationService autoris
     {
         await BepaalRechtenAsync();
         Id = id;
-        RegioOpties = await Toegang.RegioOptiesAsync(User, Rollen.AanbestedingBeheer, ct);
+        RegioOpties = await RegionAccess.RegioOptiesAsync(Db, User, Rollen.AanbestedingBeheer, ct);
         var t = id is null ? null : await LoadInkooptrajectAsync(id.Value, ct);
         OrigineleNaam = t?.Naam;
         return t;

@@ -21,16 +21,14 @@ public abstract class InkooptrajectPageModel(ZorginkoopDbContext db, IAuthorizat
     public bool MagBeheren { get; private set; }
     public bool IsMedewerker { get; private set; }
 
-    protected Kijker Kijker { get; private set; } = Kijker.Publiek;
-
-    protected RegionAccess Toegang => HttpContext.RequestServices.GetRequiredService<RegionAccess>();
+    /// <summary>Who looks, for the visibility rules: read from the login's memberships.</summary>
+    protected Kijker Kijker => RegionAccess.Kijker(User);
 
     /// <summary>The rights in <paramref name="bereik"/>, or without one in any region (for lists and new trajectories).</summary>
     protected async Task BepaalRechtenAsync(InRegio? bereik = null)
     {
         MagBeheren = (await autorisatie.AuthorizeAsync(User, bereik, Policies.AanbestedingenBeheren)).Succeeded;
         IsMedewerker = (await autorisatie.AuthorizeAsync(User, bereik, Policies.Medewerker)).Succeeded;
-        Kijker = RegionAccess.Kijker(User);
     }
 
     /// <summary>The trajectories this user may see.</summary>
@@ -43,7 +41,7 @@ public abstract class InkooptrajectPageModel(ZorginkoopDbContext db, IAuthorizat
     protected async Task<Inkooptraject?> LoadInkooptrajectAsync(int id, CancellationToken ct)
     {
         var t = await Zichtbaar().Include(t => t.Regio).SingleOrDefaultAsync(t => t.Id == id, ct);
-        if (t is null || !await Toegang.EindpuntToegestaanAsync(HttpContext, new InRegio(t.RegioId)))
+        if (t is null || !await HttpContext.EindpuntInRegioAsync(t.RegioId))
         {
             return null;
         }

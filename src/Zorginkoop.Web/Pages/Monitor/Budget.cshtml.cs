@@ -70,8 +70,7 @@ public class BudgetModel(ZorginkoopDbContext db, IAuthorizationService autorisat
     private async Task LoadAsync(CancellationToken ct, bool invoerBewaren = false)
     {
         // A budget is of the user's own regions only, and set by its catalogue managers (decision record 0009).
-        var eigen = RegionAccess.RegioIds(User);
-        var regios = await db.Regios.AsNoTracking().Where(r => eigen.Contains(r.Id)).OrderBy(r => r.Naam).Select(r => new { r.Id, r.Code, r.Naam }).ToListAsync(ct);
+        var regios = await RegionAccess.EigenRegiosAsync(db, User, ct);
         RegioOpties = regios.Select(r => new SelectListItem(r.Naam, r.Code));
         Regio ??= regios.FirstOrDefault()?.Code;
         var vandaag = NlFormat.DatumInAmsterdam(HttpContext.RequestArrival());

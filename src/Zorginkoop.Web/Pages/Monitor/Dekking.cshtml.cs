@@ -40,8 +40,7 @@ public class DekkingModel(ZorginkoopDbContext db, IAuthorizationService autorisa
     public async Task OnGetAsync(CancellationToken ct)
     {
         // Coverage is of the user's own regions (decision record 0009).
-        var eigen = RegionAccess.RegioIds(User);
-        var regios = await db.Regios.AsNoTracking().Where(r => eigen.Contains(r.Id)).OrderBy(r => r.Naam).Select(r => new { r.Id, r.Code, r.Naam }).ToListAsync(ct);
+        var regios = await RegionAccess.EigenRegiosAsync(db, User, ct);
         RegioOpties = regios.Select(r => new SelectListItem(r.Naam, r.Code));
         Regio ??= regios.FirstOrDefault()?.Code;
         var periode = string.IsNullOrWhiteSpace(Periode)
