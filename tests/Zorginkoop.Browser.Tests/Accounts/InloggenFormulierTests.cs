@@ -62,4 +62,17 @@ public sealed class InloggenFormulierTests(BrowserEnvironment omgeving) : Browse
         await Assertions.Expect(Page.GetByText("U bent uitgelogd.")).ToBeVisibleAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Inloggen", Exact = true })).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task Mijn_account_toont_de_rollen_per_regio_en_is_toegankelijk()
+    {
+        await InloggenAlsAsync("inkoper.lekstroom");
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Ingelogd als inkoper.lekstroom@demo.zorginkoop.nl" }).ClickAsync();
+
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Mijn account", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Cell, new() { Name = "Regio Lekstroom" })).ToBeVisibleAsync();
+        await AxeZonderOvertredingenAsync();
+        await SchermafdrukAsync("mijn-account");
+    }
 }

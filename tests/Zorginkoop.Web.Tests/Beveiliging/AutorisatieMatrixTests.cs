@@ -67,6 +67,7 @@ public static class Autorisatietabel
         .. Pagina("/inloggen", Toegang.Openbaar),
         .. Pagina("/uitloggen", Toegang.Openbaar),
         .. Pagina("/geen-toegang", Toegang.Openbaar),
+        .. Pagina("/account", Toegang.Ingelogd),
         .. Pagina("/account/wachtwoord", Toegang.Ingelogd),
         new("POST", "/api/v1/account/_inloggen", Toegang.Openbaar),
         new("POST", "/api/v1/account/_vernieuwen", Toegang.Openbaar),

@@ -91,6 +91,26 @@ public abstract class RegioTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 
     [Fact]
+    public async Task Mijn_account_toont_de_rollen_per_regio()
+    {
+        using var beide = await Inloggen.AlsAsync(App, "inkoper");
+        using var aanbieder = await Inloggen.AlsAsync(App, "aanbieder");
+        using var lekstroom = await Inloggen.AlsAsync(App, InkoperLekstroom);
+
+        var (_, kantoor) = await GetAsync("/account", beide);
+        var (_, timon) = await GetAsync("/account", aanbieder);
+        var (_, een) = await GetAsync("/account", lekstroom);
+
+        Assert.Contains("href=\"/account\"", kantoor, StringComparison.Ordinal);
+        Assert.Contains("utrecht-table__cell\">Regio Lekstroom</td>", kantoor, StringComparison.Ordinal);
+        Assert.Contains("utrecht-table__cell\">Utrecht-West</td>", kantoor, StringComparison.Ordinal);
+        Assert.Contains("utrecht-table__cell\">Regio Lekstroom</td>", een, StringComparison.Ordinal);
+        Assert.DoesNotContain("utrecht-table__cell\">Utrecht-West</td>", een, StringComparison.Ordinal);
+        Assert.Contains("Stichting Timon", timon, StringComparison.Ordinal);
+        Assert.DoesNotContain("Uw rollen per regio", timon, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Alleen_de_systeembeheerder_voegt_een_regio_toe()
     {
         using var systeem = await Inloggen.AlsAsync(App, "systeembeheerder");
