@@ -418,6 +418,9 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<long?>("GedeactiveerdOp")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
@@ -497,6 +500,70 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Lidmaatschappen", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Accounts.Uitnodiging", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("AangenomenOp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("GebruikerId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Geheimhash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("IngetrokkenOp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Naam")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("RegioId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rolnamen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UitgenodigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("VerlooptOp")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GebruikerId");
+
+                    b.HasIndex("Geheimhash")
+                        .IsUnique();
+
+                    b.HasIndex("RegioId", "Email");
+
+                    b.ToTable("Uitnodigingen", (string)null);
                 });
 
             modelBuilder.Entity("Zorginkoop.Audit.AuditRegel", b =>
@@ -2230,6 +2297,22 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                         .HasForeignKey("GebruikerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Zorginkoop.Catalogus.Regio", "Regio")
+                        .WithMany()
+                        .HasForeignKey("RegioId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Regio");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Accounts.Uitnodiging", b =>
+                {
+                    b.HasOne("Zorginkoop.Accounts.Gebruiker", null)
+                        .WithMany()
+                        .HasForeignKey("GebruikerId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Zorginkoop.Catalogus.Regio", "Regio")
                         .WithMany()

@@ -399,6 +399,9 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("GedeactiveerdOp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -476,6 +479,68 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Lidmaatschappen", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Accounts.Uitnodiging", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AangenomenOp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GebruikerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Geheimhash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("IngetrokkenOp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Naam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegioId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rolnamen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UitgenodigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VerlooptOp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GebruikerId");
+
+                    b.HasIndex("Geheimhash")
+                        .IsUnique();
+
+                    b.HasIndex("RegioId", "Email");
+
+                    b.ToTable("Uitnodigingen", (string)null);
                 });
 
             modelBuilder.Entity("Zorginkoop.Audit.AuditRegel", b =>
@@ -2143,6 +2208,22 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .HasForeignKey("GebruikerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Zorginkoop.Catalogus.Regio", "Regio")
+                        .WithMany()
+                        .HasForeignKey("RegioId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Regio");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Accounts.Uitnodiging", b =>
+                {
+                    b.HasOne("Zorginkoop.Accounts.Gebruiker", null)
+                        .WithMany()
+                        .HasForeignKey("GebruikerId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Zorginkoop.Catalogus.Regio", "Regio")
                         .WithMany()

@@ -67,10 +67,14 @@ public static class AccountRegistration
             o.Events.OnRedirectToLogin = c => ApiOfDoorsturen(c, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = c => ApiOfDoorsturen(c, StatusCodes.Status403Forbidden);
         });
+        // The login's memberships are read again every minute (and a session of a deactivated account, whose security
+        // stamp changed, ends then): what a beheerder changes holds within a minute, as her e-mail to the person says.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<IAuthorizationHandler, RegionRoleHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Systeembeheer, p => p.RequireRole(Rollen.Systeembeheerder))
             .AddPolicy(Policies.RegioBeheren, p => p.RequireRole(Rollen.RegioBeheer))
+            .AddPolicy(Policies.AccountsBeheren, p => p.RequireRole(Rollen.AccountBeheer))
             .AddPolicy(Policies.CatalogusBeheren, p => p.RequireRole(Rollen.CatalogusBeheer))
             .AddPolicy(Policies.MonitorExact, p => p.RequireRole(Rollen.MonitorExact))
             .AddPolicy(Policies.ZorgdataImporteren, p => p.RequireRole(Rollen.ZorgdataBeheer))

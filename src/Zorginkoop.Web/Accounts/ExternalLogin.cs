@@ -216,6 +216,11 @@ public static class ExternalLogin
                 return (null, string.Join(" ", gemaakt.Errors.Select(e => e.Description)));
             }
         }
+        else if (gebruiker.GedeactiveerdOp is not null)
+        {
+            // The identity provider may still know the person; Zorginkoop's beheerder decided otherwise, and that stands.
+            return (null, "Uw account in Zorginkoop is gedeactiveerd. Neem contact op met de beheerder van uw regio of organisatie.");
+        }
         else if (gebruiker.ZorgaanbiederId != aanbieder)
         {
             // An employee's address cannot become a provider's account or the other way round, nor move between providers.

@@ -14,7 +14,8 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             h["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
             h["X-Content-Type-Options"] = "nosniff";
             h["X-Frame-Options"] = "DENY";
-            h["Referrer-Policy"] = "same-origin";
+            // A page with a secret in its address (an invitation, a password reset) sets no-referrer itself.
+            h.TryAdd("Referrer-Policy", "same-origin");
             h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             return Task.CompletedTask;
         });

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Zorginkoop.Data;
 
 namespace Zorginkoop.Accounts;
 
@@ -16,4 +17,9 @@ internal sealed class LidmaatschapConfiguration : IEntityTypeConfiguration<Lidma
         b.HasOne<Gebruiker>().WithMany().HasForeignKey(l => l.GebruikerId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(l => l.Regio).WithMany().HasForeignKey(l => l.RegioId).OnDelete(DeleteBehavior.Restrict);
     }
+}
+
+internal sealed class GebruikerConfiguration : IEntityTypeConfiguration<Gebruiker>
+{
+    public void Configure(EntityTypeBuilder<Gebruiker> b) => b.Property(g => g.GedeactiveerdOp).AsTicks();
 }

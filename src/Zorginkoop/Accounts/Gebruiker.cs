@@ -2,11 +2,21 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Zorginkoop.Accounts;
 
-/// <summary>An account: an employee of the purchasing office, or a provider's employee.</summary>
-public class Gebruiker : IdentityUser
+/// <summary>
+/// An account: an employee of the purchasing office, or a provider's employee. Never deleted (the audit keeps naming the
+/// person): a beheerder deactivates it. Audited like every record, without its secrets (AuditWriter leaves out the
+/// stamps and records a new password hash only as changed).
+/// </summary>
+public class Gebruiker : IdentityUser, Audit.IAudited
 {
     public string? Naam { get; set; }
 
     /// <summary>For the role aanbieder: the one provider this account acts for (set from the KvK claim under eHerkenning).</summary>
     public int? ZorgaanbiederId { get; set; }
+
+    /// <summary>
+    /// Set when a beheerder deactivated the account: it cannot log in (its lockout runs to the end of time, its security
+    /// stamp was renewed so open sessions end) and keeps its memberships, so reactivating restores them.
+    /// </summary>
+    public DateTimeOffset? GedeactiveerdOp { get; set; }
 }

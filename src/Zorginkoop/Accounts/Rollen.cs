@@ -45,6 +45,12 @@ public static class Rollen
     /// <summary>The roles that may change the catalogue and the provider register.</summary>
     public static readonly IReadOnlyList<string> CatalogusBeheer = [Inkoper, Contractmanager, Beheerder];
 
+    /// <summary>
+    /// The roles that manage accounts: a region's beheerder for her region, the systeembeheerder for every region's first
+    /// beheerder.
+    /// </summary>
+    public static readonly IReadOnlyList<string> AccountBeheer = [Beheerder, Systeembeheerder];
+
     /// <summary>The roles that may change a region's name and municipalities.</summary>
     public static readonly IReadOnlyList<string> RegioBeheer = [Inkoper, Contractmanager, Beheerder, Systeembeheerder];
 }
@@ -82,6 +88,9 @@ public static class Policies
 
     /// <summary>Managing the regions of the installation (the CLI's <c>zorginkoop regio</c>, its first beheerder).</summary>
     public const string Systeembeheer = "Systeembeheer";
+
+    /// <summary>Inviting people, changing their roles, deactivating accounts (/beheer/accounts): beheerder and systeembeheerder.</summary>
+    public const string AccountsBeheren = "AccountsBeheren";
 
     /// <summary>A region's name and municipalities: its catalogue managers, and the systeembeheerder (who alone adds regions).</summary>
     public const string RegioBeheren = "RegioBeheren";

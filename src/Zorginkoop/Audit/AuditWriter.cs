@@ -25,15 +25,16 @@ internal sealed class AuditWriter
                     schrijver.wijzigingen.Add((e, "toegevoegd", null, null));
                     break;
                 case EntityState.Modified:
-                    var gewijzigd = e.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
+                    var gewijzigd = e.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue) && !Weggelaten.Contains(p.Metadata.Name)).ToList();
                     if (gewijzigd.Count > 0)
                     {
-                        schrijver.wijzigingen.Add((e, "gewijzigd", Sleutel(e), gewijzigd.ToDictionary(p => p.Metadata.Name, p => Waarde(p.OriginalValue))));
+                        schrijver.wijzigingen.Add((e, "gewijzigd", Sleutel(e), gewijzigd.ToDictionary(p => p.Metadata.Name, p => Waarde(p.Metadata.Name, p.OriginalValue))));
                     }
 
                     break;
                 case EntityState.Deleted:
-                    schrijver.wijzigingen.Add((e, "verwijderd", Sleutel(e), e.Properties.ToDictionary(p => p.Metadata.Name, p => Waarde(p.OriginalValue))));
+                    schrijver.wijzigingen.Add((e, "verwijderd", Sleutel(e), e.Properties.Where(p => !Weggelaten.Contains(p.Metadata.Name))
+                        .ToDictionary(p => p.Metadata.Name, p => Waarde(p.Metadata.Name, p.OriginalValue))));
                     break;
             }
         }
@@ -55,8 +56,8 @@ internal sealed class AuditWriter
         {
             var na = actie switch
             {
-                "toegevoegd" => entry.Properties.ToDictionary(p => p.Metadata.Name, p => Waarde(p.CurrentValue)),
-                "gewijzigd" => voor!.Keys.ToDictionary(k => k, k => Waarde(entry.Property(k).CurrentValue)),
+                "toegevoegd" => entry.Properties.Where(p => !Weggelaten.Contains(p.Metadata.Name)).ToDictionary(p => p.Metadata.Name, p => Waarde(p.Metadata.Name, p.CurrentValue)),
+                "gewijzigd" => voor!.Keys.ToDictionary(k => k, k => Waarde(k, entry.Property(k).CurrentValue)),
                 _ => null,
             };
             var regel = new AuditRegel
@@ -83,9 +84,22 @@ internal sealed class AuditWriter
 
     /// <summary>
     /// Binary values are ciphertexts and protected keys (the vault): the log records that they changed and their size,
-    /// never the bytes, so the audit log cannot leak a sealed bid.
+    /// never the bytes, so the audit log cannot leak a sealed bid. An account's password hash is recorded as changed,
+    /// never with its value.
     /// </summary>
-    private static object? Waarde(object? waarde) => waarde is byte[] b ? $"[versleuteld, {b.Length} bytes]" : waarde;
+    private static object? Waarde(string eigenschap, object? waarde) => waarde switch
+    {
+        byte[] b => $"[versleuteld, {b.Length} bytes]",
+        not null when eigenschap == nameof(Accounts.Gebruiker.PasswordHash) => "[geheim]",
+        _ => waarde,
+    };
+
+    /// <summary>
+    /// Properties of an account that are plumbing, not a change a person made: the stamps Identity renews on every
+    /// update, the upper-case copies of name and e-mail, and the count of failed logins (a password guesser must not be
+    /// able to grow the audit chain; the lockout it causes is recorded).
+    /// </summary>
+    private static readonly HashSet<string> Weggelaten = ["SecurityStamp", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName", "AccessFailedCount"];
 
     /// <summary>The many-to-many table of regions and municipalities has no class of its own.</summary>
     private static bool IsGeauditeKoppeling(EntityEntry e) => e.Metadata.Name == "RegioGemeente";

@@ -68,6 +68,7 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
     public DbSet<Gemeente> Gemeenten => Set<Gemeente>();
     public DbSet<Regio> Regios => Set<Regio>();
     public DbSet<Accounts.Lidmaatschap> Lidmaatschappen => Set<Accounts.Lidmaatschap>();
+    public DbSet<Accounts.Uitnodiging> Uitnodigingen => Set<Accounts.Uitnodiging>();
     public DbSet<Segment> Segmenten => Set<Segment>();
     public DbSet<ProductCategorie> ProductCategorieen => Set<ProductCategorie>();
     public DbSet<Eenheid> Eenheden => Set<Eenheid>();

@@ -37,6 +37,9 @@ public enum Toegang
 
     /// <summary>Policy KluisLezen: inkoper, beoordelaar, beheerder (what they read still waits for the opening).</summary>
     KluisLezen,
+
+    /// <summary>Policy AccountsBeheren: beheerder (of the region), systeembeheerder.</summary>
+    Accounts,
 }
 
 /// <summary>
@@ -69,6 +72,12 @@ public static class Autorisatietabel
         .. Pagina("/geen-toegang", Toegang.Openbaar),
         .. Pagina("/account", Toegang.Ingelogd),
         .. Pagina("/account/wachtwoord", Toegang.Ingelogd),
+        .. Pagina("/account/wachtwoord-vergeten", Toegang.Openbaar),
+        .. Pagina("/account/wachtwoord-herstellen", Toegang.Openbaar),
+        .. Pagina("/account/uitnodiging/{geheim}", Toegang.Openbaar),
+        .. Pagina("/beheer/accounts", Toegang.Accounts),
+        .. Pagina("/beheer/accounts/uitnodigen", Toegang.Accounts),
+        .. Pagina("/beheer/accounts/{id}", Toegang.Accounts),
         new("POST", "/api/v1/account/_inloggen", Toegang.Openbaar),
         new("POST", "/api/v1/account/_vernieuwen", Toegang.Openbaar),
         new("GET", "/inloggen/extern/{schema}", Toegang.Openbaar),
@@ -187,6 +196,7 @@ public static class Autorisatietabel
     public static string? RolZonderToegang(Toegang toegang) => toegang switch
     {
         Toegang.Beheer or Toegang.Catalogus or Toegang.KluisLezen => "analist",
+        Toegang.Accounts => "inkoper",
         Toegang.Zorgdata => "beoordelaar",
         Toegang.Aanbieder => "beheerder",
         _ => null,
@@ -214,7 +224,7 @@ public static class Autorisatietabel
     /// region is chosen in the form and checked there).
     /// </summary>
     public static TheoryData<string, string> RegioGebonden =>
-        new(Regels.Where(r => r.Toegang is Toegang.Medewerker or Toegang.Zorgdata or Toegang.Beheer or Toegang.Catalogus or Toegang.KluisLezen
+        new(Regels.Where(r => r.Toegang is Toegang.Medewerker or Toegang.Zorgdata or Toegang.Beheer or Toegang.Catalogus or Toegang.KluisLezen or Toegang.Accounts
                 && (r.Patroon.Contains("{id", StringComparison.Ordinal) || r.Patroon.Contains("{regio}", StringComparison.Ordinal))
                 && !r.Patroon.StartsWith("/zorgaanbieders", StringComparison.Ordinal) && !r.Patroon.StartsWith("/zorgdata", StringComparison.Ordinal))
             .Select(r => (r.Methode, r.Patroon)));
@@ -272,6 +282,9 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
             "id" when voor.EndsWith("/import", StringComparison.Ordinal) => Guid.NewGuid().ToString(),
             "id" when voor.Contains("aanbestedingen", StringComparison.Ordinal) => aanbesteding.ToString(CultureInfo.InvariantCulture),
             "schema" => "eherkenning",
+            "geheim" => "onbekend",
+            "id" when voor.EndsWith("/beheer/accounts", StringComparison.Ordinal) =>
+                await db.Users.Where(u => u.Email == Zorginkoop.Web.Accounts.DemoAccounts.Email("inkoper", "lekstroom")).Select(u => u.Id).SingleAsync(Ct),
             "vraagId" => (await db.Vragen.Select(v => v.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
             "id" when voor.EndsWith("/ontvangstbewijzen", StringComparison.Ordinal) =>
                 (await db.Ontvangstbewijzen.Select(o => o.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
@@ -343,7 +356,8 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
             ("Input.Regio", "lekstroom"), ("Input.Jeugd", "true"), ("Input.Openbaar", "true"), ("Input.Reden", "zonder recht"),
             ("Input.Titel", "Zonder recht"), ("Input.Tekst", "Zonder recht"), ("Input.Datum", "2023-07-31"), ("Input.Status", "Afgerond"),
             ("Input.Van", "2021-11-01"), ("Input.Tot", "2023-07-31"), ("NieuweDeadline", "2024-12-02T12:00"), ("Naam", "Zonder recht"),
-            ("ProductIds", "1"), ("SegmentId", "1"), ("DocumentId", "1"), ("IntrekkingsReden", "zonder recht"))), Ct);
+            ("ProductIds", "1"), ("SegmentId", "1"), ("DocumentId", "1"), ("IntrekkingsReden", "zonder recht"),
+            ("Rollen", "beheerder"), ("Email", "zonder.recht@example.nl"))), Ct);
     }
 
     /// <summary>Everything a change leaves behind: every audited change writes an audit line; imports write runs.</summary>
@@ -358,7 +372,7 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
             $"vragen={await db.Vragen.CountAsync(Ct)} nvi={await db.NvIRondes.CountAsync(Ct)} criteria={await db.Criteria.CountAsync(Ct)} " +
             $"beoordelingen={await db.Beoordelingen.CountAsync(Ct)} besluiten={await db.Gunningsbesluiten.CountAsync(Ct)} bezwaren={await db.Bezwaren.CountAsync(Ct)} " +
             $"contracten={await db.Raamovereenkomsten.SumAsync(c => c.Versie, Ct)}/{await db.Raamovereenkomsten.CountAsync(Ct)} aanmeldingen={await db.Toelatingsaanvragen.CountAsync(Ct)} " +
-            $"herstel={await db.Herstelverzoeken.CountAsync(Ct)}";
+            $"herstel={await db.Herstelverzoeken.CountAsync(Ct)} berichten={await db.Berichten.CountAsync(Ct)} uitnodigingen={await db.Uitnodigingen.CountAsync(Ct)}";
     }
 
     [Fact]

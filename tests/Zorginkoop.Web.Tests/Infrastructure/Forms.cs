@@ -48,5 +48,5 @@ public static class Forms
         return Inloggen.AntiforgeryToken(html);
     }
 
-    private static string Doel(string pad, string? handler) => handler is null ? pad : $"{pad}?handler={handler}";
+    private static string Doel(string pad, string? handler) => handler is null ? pad : $"{pad}{(pad.Contains('?', StringComparison.Ordinal) ? '&' : '?')}handler={handler}";
 }

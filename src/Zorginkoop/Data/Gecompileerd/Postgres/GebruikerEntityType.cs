@@ -4,6 +4,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Zorginkoop.Accounts;
 
@@ -21,7 +22,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
                 "Zorginkoop.Accounts.Gebruiker",
                 typeof(Gebruiker),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 18,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -66,6 +67,17 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
                 fieldInfo: typeof(IdentityUser<string>).GetField("<EmailConfirmed>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
             emailConfirmed.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var gedeactiveerdOp = runtimeEntityType.AddProperty(
+                "GedeactiveerdOp",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Gebruiker).GetProperty("GedeactiveerdOp", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Gebruiker).GetField("<GedeactiveerdOp>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            gedeactiveerdOp.SetValueConverter(new ValueConverter<DateTimeOffset?, long>(
+                long (DateTimeOffset? m) => m.Value.UtcTicks,
+                DateTimeOffset? (long t) => ((DateTimeOffset? )(new DateTimeOffset(t, TimeSpan.Zero)))));
+            gedeactiveerdOp.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var lockoutEnabled = runtimeEntityType.AddProperty(
                 "LockoutEnabled",

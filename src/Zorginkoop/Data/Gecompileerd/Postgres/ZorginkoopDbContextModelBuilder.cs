@@ -12,7 +12,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
     public partial class ZorginkoopDbContextModel
     {
         private ZorginkoopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e26e81d0-7b7b-4505-a58c-cf8e384a004c"), entityTypeCount: 50)
+            : base(skipDetectChanges: false, modelId: new Guid("ecd54269-28e6-435d-a718-7529f3c29408"), entityTypeCount: 51)
         {
         }
 
@@ -32,6 +32,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             var rectificatie = RectificatieEntityType.Create(this);
             var gebruiker = GebruikerEntityType.Create(this);
             var lidmaatschap = LidmaatschapEntityType.Create(this);
+            var uitnodiging = UitnodigingEntityType.Create(this);
             var auditRegel = AuditRegelEntityType.Create(this);
             var eenheid = EenheidEntityType.Create(this);
             var gemeente = GemeenteEntityType.Create(this);
@@ -87,6 +88,8 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             RectificatieEntityType.CreateForeignKey1(rectificatie, aanbesteding);
             LidmaatschapEntityType.CreateForeignKey1(lidmaatschap, gebruiker);
             LidmaatschapEntityType.CreateForeignKey2(lidmaatschap, regio);
+            UitnodigingEntityType.CreateForeignKey1(uitnodiging, gebruiker);
+            UitnodigingEntityType.CreateForeignKey2(uitnodiging, regio);
             ProductEntityType.CreateForeignKey1(product, eenheid);
             ProductEntityType.CreateForeignKey2(product, regio);
             ProductEntityType.CreateForeignKey3(product, segment);
@@ -151,6 +154,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             RectificatieEntityType.CreateAnnotations(rectificatie);
             GebruikerEntityType.CreateAnnotations(gebruiker);
             LidmaatschapEntityType.CreateAnnotations(lidmaatschap);
+            UitnodigingEntityType.CreateAnnotations(uitnodiging);
             AuditRegelEntityType.CreateAnnotations(auditRegel);
             EenheidEntityType.CreateAnnotations(eenheid);
             GemeenteEntityType.CreateAnnotations(gemeente);

@@ -4,6 +4,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Zorginkoop.Accounts;
 
 #pragma warning disable 219, 612, 618
@@ -20,7 +21,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
                 "Zorginkoop.Accounts.Gebruiker",
                 typeof(Gebruiker),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 18,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -60,6 +61,16 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
                 propertyInfo: typeof(IdentityUser<string>).GetProperty("EmailConfirmed", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(IdentityUser<string>).GetField("<EmailConfirmed>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
+
+            var gedeactiveerdOp = runtimeEntityType.AddProperty(
+                "GedeactiveerdOp",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Gebruiker).GetProperty("GedeactiveerdOp", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Gebruiker).GetField("<GedeactiveerdOp>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            gedeactiveerdOp.SetValueConverter(new ValueConverter<DateTimeOffset?, long>(
+                long (DateTimeOffset? m) => m.Value.UtcTicks,
+                DateTimeOffset? (long t) => ((DateTimeOffset? )(new DateTimeOffset(t, TimeSpan.Zero)))));
 
             var lockoutEnabled = runtimeEntityType.AddProperty(
                 "LockoutEnabled",

@@ -11,7 +11,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
     public partial class ZorginkoopDbContextModel
     {
         private ZorginkoopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9cd80b29-ba1e-407d-9a1c-9c12eddf60dd"), entityTypeCount: 50)
+            : base(skipDetectChanges: false, modelId: new Guid("0b57fff7-ff5b-4555-b4c0-c14d43c1d5e1"), entityTypeCount: 51)
         {
         }
 
@@ -31,6 +31,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             var rectificatie = RectificatieEntityType.Create(this);
             var gebruiker = GebruikerEntityType.Create(this);
             var lidmaatschap = LidmaatschapEntityType.Create(this);
+            var uitnodiging = UitnodigingEntityType.Create(this);
             var auditRegel = AuditRegelEntityType.Create(this);
             var eenheid = EenheidEntityType.Create(this);
             var gemeente = GemeenteEntityType.Create(this);
@@ -86,6 +87,8 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             RectificatieEntityType.CreateForeignKey1(rectificatie, aanbesteding);
             LidmaatschapEntityType.CreateForeignKey1(lidmaatschap, gebruiker);
             LidmaatschapEntityType.CreateForeignKey2(lidmaatschap, regio);
+            UitnodigingEntityType.CreateForeignKey1(uitnodiging, gebruiker);
+            UitnodigingEntityType.CreateForeignKey2(uitnodiging, regio);
             ProductEntityType.CreateForeignKey1(product, eenheid);
             ProductEntityType.CreateForeignKey2(product, regio);
             ProductEntityType.CreateForeignKey3(product, segment);
@@ -150,6 +153,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             RectificatieEntityType.CreateAnnotations(rectificatie);
             GebruikerEntityType.CreateAnnotations(gebruiker);
             LidmaatschapEntityType.CreateAnnotations(lidmaatschap);
+            UitnodigingEntityType.CreateAnnotations(uitnodiging);
             AuditRegelEntityType.CreateAnnotations(auditRegel);
             EenheidEntityType.CreateAnnotations(eenheid);
             GemeenteEntityType.CreateAnnotations(gemeente);
