@@ -24,6 +24,11 @@ public sealed class AccountClaimsFactory(UserManager<Gebruiker> gebruikers, Role
             identiteit.AddClaim(new Claim(Policies.ZorgaanbiederClaim, id.ToString(CultureInfo.InvariantCulture)));
         }
 
+        if (gebruiker.TwoFactorEnabled)
+        {
+            identiteit.AddClaim(new Claim(Policies.TweestapsClaim, "aan"));
+        }
+
         var leden = await db.Lidmaatschappen.AsNoTracking().Where(l => l.GebruikerId == gebruiker.Id)
             .Select(l => new { l.RegioId, l.Rol }).ToListAsync();
         foreach (var lid in leden)

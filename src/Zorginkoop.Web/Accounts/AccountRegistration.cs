@@ -69,7 +69,21 @@ public static class AccountRegistration
         });
         // The login's memberships are read again every minute (and a session of a deactivated account, whose security
         // stamp changed, ends then): what a beheerder changes holds within a minute, as her e-mail to the person says.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // The way of login ("amr": pwd, mfa, or the external scheme) is kept when the principal is renewed: the two-step
+        // rule (TweestapsVerplicht) reads it.
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = c =>
+            {
+                if (c.CurrentPrincipal?.FindFirst("amr") is { } amr && c.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity nieuw && !nieuw.HasClaim(x => x.Type == "amr"))
+                {
+                    nieuw.AddClaim(new System.Security.Claims.Claim("amr", amr.Value));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
         services.AddScoped<IAuthorizationHandler, RegionRoleHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Systeembeheer, p => p.RequireRole(Rollen.Systeembeheerder))

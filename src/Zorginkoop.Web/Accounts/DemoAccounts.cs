@@ -21,10 +21,13 @@ public static class DemoAccounts
 
     public static readonly IReadOnlyList<string> Regios = ["lekstroom", "utrecht-west"];
 
-    public static string Email(string rol) => $"{rol}@demo.zorginkoop.nl";
+    /// <summary>The domain of every demo account.</summary>
+    public const string Domein = "@demo.zorginkoop.nl";
+
+    public static string Email(string rol) => $"{rol}{Domein}";
 
     /// <summary>The account of an employee with <paramref name="rol"/> in <paramref name="regio"/> alone.</summary>
-    public static string Email(string rol, string regio) => $"{rol}.{regio}@demo.zorginkoop.nl";
+    public static string Email(string rol, string regio) => $"{rol}.{regio}{Domein}";
 
     private sealed record Demo(string Email, string Naam, string[] Globaal, (string Regio, string Rol)[] Leden, string? Aanbieder = null);
 

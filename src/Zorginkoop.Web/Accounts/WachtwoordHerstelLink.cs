@@ -1,6 +1,5 @@
 using System.Buffers.Text;
 using System.Text;
-using Microsoft.AspNetCore.Identity;
 using Zorginkoop.Accounts;
 
 namespace Zorginkoop.Web.Accounts;
@@ -11,11 +10,9 @@ namespace Zorginkoop.Web.Accounts;
 /// </summary>
 public static class WachtwoordHerstelLink
 {
-    public static async Task<string> MaakAsync(UserManager<Gebruiker> gebruikers, Gebruiker g, string basisAdres)
-    {
-        var token = await gebruikers.GeneratePasswordResetTokenAsync(g);
-        return $"{basisAdres.TrimEnd('/')}/account/wachtwoord-herstellen?gebruiker={Uri.EscapeDataString(g.Id)}&code={Base64Url.EncodeToString(Encoding.UTF8.GetBytes(token))}";
-    }
+    /// <summary>The link for account <paramref name="g"/> with a reset token.</summary>
+    public static Func<string, string> Voor(string basisAdres, Gebruiker g) => token =>
+        $"{basisAdres.TrimEnd('/')}/account/wachtwoord-herstellen?gebruiker={Uri.EscapeDataString(g.Id)}&code={Base64Url.EncodeToString(Encoding.UTF8.GetBytes(token))}";
 
     /// <summary>The token from the link's code, or null when it is not one.</summary>
     public static string? Token(string? code)

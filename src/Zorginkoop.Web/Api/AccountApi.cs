@@ -9,7 +9,8 @@ namespace Zorginkoop.Web.Api;
 /// <summary>Login for API clients: the same accounts as the web, answered with a bearer token (ASP.NET Core Identity).</summary>
 public static class AccountApi
 {
-    public sealed record InloggenVerzoek(string Email, string Wachtwoord);
+    /// <param name="Tweestapscode">The code from the authenticator app, for an account that logs in in two steps.</param>
+    public sealed record InloggenVerzoek(string Email, string Wachtwoord, string? Tweestapscode = null);
 
     public sealed record VernieuwenVerzoek(string RefreshToken);
 
@@ -33,6 +34,18 @@ public static class AccountApi
         // The bearer handler writes the token response (tokenType, accessToken, expiresIn, refreshToken).
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
         var r = await Accounts.PasswordLogin.ProbeerAsync(signIn, verzoek.Email ?? "", verzoek.Wachtwoord ?? "");
+        if (r.RequiresTwoFactor)
+        {
+            if (string.IsNullOrWhiteSpace(verzoek.Tweestapscode))
+            {
+                return TypedResults.Problem("Dit account logt in in twee stappen: geef ook 'tweestapscode', de code uit de authenticator-app.",
+                    statusCode: StatusCodes.Status401Unauthorized, title: "Tweede stap nodig");
+            }
+
+            // Identity keeps the first step on this SignInManager for a bearer login (as its own MapIdentityApi does).
+            r = await signIn.TwoFactorAuthenticatorSignInAsync(verzoek.Tweestapscode.Replace(" ", "", StringComparison.Ordinal), isPersistent: false, rememberClient: false);
+        }
+
         return r.Succeeded
             ? TypedResults.Empty
             : TypedResults.Problem(Accounts.PasswordLogin.Mislukt, statusCode: StatusCodes.Status401Unauthorized, title: "Inloggen mislukt");

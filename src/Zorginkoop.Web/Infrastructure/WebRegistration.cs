@@ -107,6 +107,7 @@ public static class WebRegistration
         app.UseRouting();
         app.UseCors();
         app.UseAuthentication();
+        app.UseTweestapsVerplicht();
         app.UseAuthorization();
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.SchrijfJson }).AllowAnonymous();
         app.MapRazorPages();

@@ -83,6 +83,9 @@ public static class Policies
     /// <summary>The claim holding the id of the provider an aanbieder account acts for.</summary>
     public const string ZorgaanbiederClaim = "zorginkoop:zorgaanbieder";
 
+    /// <summary>Present (valued "aan") when the account logs in in two steps (TOTP): beheerders must, TweestapsVerplicht.</summary>
+    public const string TweestapsClaim = "zorginkoop:tweestaps";
+
     /// <summary>One claim per membership, valued <c>&lt;regio-id&gt;:&lt;rol&gt;</c> (<c>1:inkoper</c>): the id, since a region's code may change.</summary>
     public const string LidClaim = "zorginkoop:lid";
 

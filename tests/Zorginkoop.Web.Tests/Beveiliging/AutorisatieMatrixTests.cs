@@ -73,6 +73,8 @@ public static class Autorisatietabel
         .. Pagina("/account", Toegang.Ingelogd),
         .. Pagina("/account/wachtwoord", Toegang.Ingelogd),
         .. Pagina("/account/wachtwoord-vergeten", Toegang.Openbaar),
+        .. Pagina("/account/tweestaps", Toegang.Ingelogd),
+        .. Pagina("/inloggen/tweestaps", Toegang.Openbaar),
         .. Pagina("/account/wachtwoord-herstellen", Toegang.Openbaar),
         .. Pagina("/account/uitnodiging/{geheim}", Toegang.Openbaar),
         .. Pagina("/beheer/accounts", Toegang.Accounts),

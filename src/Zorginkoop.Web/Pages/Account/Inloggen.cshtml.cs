@@ -45,6 +45,11 @@ public class InloggenModel(SignInManager<Gebruiker> signIn, ILogger<InloggenMode
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
+        if (resultaat.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/InloggenTweestaps", new { returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/" });
+        }
+
         ModelState.AddModelError("Input.Email", PasswordLogin.Mislukt);
         return Page();
     }

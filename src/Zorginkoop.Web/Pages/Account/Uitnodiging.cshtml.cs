@@ -102,8 +102,17 @@ public class UitnodigingModel(ZorginkoopDbContext db, UserManager<Gebruiker> geb
             return Page();
         }
 
-        // A fresh login, so the new memberships are on it at once.
-        await inloggen.SignInAsync(r.Waarde!, isPersistent: false);
+        // A fresh login, so the new memberships are on it at once: a new account has just proved its password ("pwd", so
+        // the two-step rule applies as after any password login); a logged-in one keeps how it logged in.
+        if (Ingelogd is null)
+        {
+            await inloggen.SignInWithClaimsAsync(r.Waarde!, isPersistent: false, [new System.Security.Claims.Claim("amr", "pwd")]);
+        }
+        else
+        {
+            await inloggen.RefreshSignInAsync(r.Waarde!);
+        }
+
         TempData["Melding"] = $"Welkom. U werkt nu in Zorginkoop voor {Uitnodiging!.Regio.Naam} als {AccountBerichten.Rolnamen(Uitnodiging.RollenLijst)}.";
         return RedirectToPage("/Account/Index");
     }

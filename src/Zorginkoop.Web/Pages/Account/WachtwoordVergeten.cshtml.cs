@@ -40,9 +40,8 @@ public class WachtwoordVergetenModel(ZorginkoopDbContext db, UserManager<Gebruik
         if (g is { GedeactiveerdOp: null } && await gebruikers.HasPasswordAsync(g))
         {
             var nu = HttpContext.RequestArrival();
-            db.Berichten.Add(AccountBerichten.WachtwoordHerstellen(g, await WachtwoordHerstelLink.MaakAsync(gebruikers, g, meldingen.Value.BasisAdres),
-                nu + herstelOpties.Value.TokenLifespan, nu));
-            await db.SaveChangesAsync(ct);
+            await WachtwoordHerstelVersturen.HandleAsync(db, gebruikers, g, WachtwoordHerstelLink.Voor(meldingen.Value.BasisAdres, g),
+                nu + herstelOpties.Value.TokenLifespan, nu, ct);
         }
 
         TempData["Melding"] = Antwoord;

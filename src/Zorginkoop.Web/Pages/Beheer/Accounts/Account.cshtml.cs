@@ -91,9 +91,8 @@ public class AccountModel(ZorginkoopDbContext db, UserManager<Gebruiker> gebruik
         }
 
         var nu = HttpContext.RequestArrival();
-        db.Berichten.Add(AccountBerichten.WachtwoordHerstellen(Account, await WachtwoordHerstelLink.MaakAsync(gebruikers, Account, meldingen.Value.BasisAdres),
-            nu + herstelOpties.Value.TokenLifespan, nu));
-        await db.SaveChangesAsync(ct);
+        await WachtwoordHerstelVersturen.HandleAsync(db, gebruikers, Account, WachtwoordHerstelLink.Voor(meldingen.Value.BasisAdres, Account),
+            nu + herstelOpties.Value.TokenLifespan, nu, ct);
         TempData["Melding"] = $"{Account.Email} krijgt een e-mail met een link om een nieuw wachtwoord te kiezen.";
         return RedirectToPage(new { id, regio = Gekozen.Code });
     }

@@ -75,24 +75,19 @@ public class IndexModel(ZorginkoopDbContext db) : PageModel
             return NotFound();
         }
 
-        var u = await db.Uitnodigingen.SingleOrDefaultAsync(x => x.Id == id && x.RegioId == Gekozen.Id, ct);
+        var (u, ingetrokken) = await UitnodigingIntrekken.HandleAsync(db, Gekozen.Id, id, Nu, ct);
         if (u is null)
         {
             return NotFound();
         }
 
-        if (u.Open(Nu))
+        if (ingetrokken)
         {
-            u.IngetrokkenOp = Nu;
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                TempData["Melding"] = $"De uitnodiging voor {u.Email} is ingetrokken; de link werkt niet meer.";
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                TempData["Melding"] = $"De uitnodiging voor {u.Email} was net aangenomen en is dus niet ingetrokken.";
-            }
+            TempData["Melding"] = $"De uitnodiging voor {u.Email} is ingetrokken; de link werkt niet meer.";
+        }
+        else if (u.AangenomenOp is not null)
+        {
+            TempData["Melding"] = $"De uitnodiging voor {u.Email} was al aangenomen en is dus niet ingetrokken.";
         }
 
         return RedirectToPage(new { regio = Gekozen.Code });
