@@ -34,6 +34,7 @@ public sealed class PaginaTests(BrowserEnvironment omgeving) : BrowserTests(omge
     [InlineData("/catalogus/lekstroom", "43B11", "Logeren", "product-43B11")]
     [InlineData("/zorgaanbieders", "ASVZ", "ASVZ", "zorgaanbieder-asvz")]
     [InlineData("/aanbestedingen", "Jeugdhulp Ambulant", "Jeugdhulp Ambulant", "aanbesteding-ambulant")]
+    [InlineData("/aanbestedingen", "Oefenaanbesteding Wmo Individuele Begeleiding 2027", "Oefenaanbesteding Wmo Individuele Begeleiding 2027", "aanbesteding-gezamenlijk")]
     public async Task De_detailpagina_via_de_lijst_heeft_geen_WCAG_overtredingen(string lijst, string link, string kop, string naam)
     {
         // Reached by clicking, as a user does: ids differ per database, the link text does not.

@@ -274,6 +274,30 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.ToTable("Aanbestedingen");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Aanbestedingen.Deelname", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RegioId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegioId");
+
+                    b.HasIndex("AanbestedingId", "RegioId")
+                        .IsUnique();
+
+                    b.ToTable("Deelnames", (string)null);
+                });
+
             modelBuilder.Entity("Zorginkoop.Aanbestedingen.Overgang", b =>
                 {
                     b.Property<int>("Id")
@@ -2249,6 +2273,23 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.Navigation("Regio");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Aanbestedingen.Deelname", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany("Deelnames")
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Catalogus.Regio", "Regio")
+                        .WithMany()
+                        .HasForeignKey("RegioId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Regio");
+                });
+
             modelBuilder.Entity("Zorginkoop.Aanbestedingen.Overgang", b =>
                 {
                     b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
@@ -2703,6 +2744,8 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Zorginkoop.Aanbestedingen.Aanbesteding", b =>
                 {
+                    b.Navigation("Deelnames");
+
                     b.Navigation("Documenten");
 
                     b.Navigation("Heropeningen");

@@ -261,6 +261,28 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.ToTable("Aanbestedingen");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Aanbestedingen.Deelname", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegioId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegioId");
+
+                    b.HasIndex("AanbestedingId", "RegioId")
+                        .IsUnique();
+
+                    b.ToTable("Deelnames", (string)null);
+                });
+
             modelBuilder.Entity("Zorginkoop.Aanbestedingen.Overgang", b =>
                 {
                     b.Property<int>("Id")
@@ -2160,6 +2182,23 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.Navigation("Regio");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Aanbestedingen.Deelname", b =>
+                {
+                    b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
+                        .WithMany("Deelnames")
+                        .HasForeignKey("AanbestedingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Catalogus.Regio", "Regio")
+                        .WithMany()
+                        .HasForeignKey("RegioId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Regio");
+                });
+
             modelBuilder.Entity("Zorginkoop.Aanbestedingen.Overgang", b =>
                 {
                     b.HasOne("Zorginkoop.Aanbestedingen.Aanbesteding", null)
@@ -2614,6 +2653,8 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Zorginkoop.Aanbestedingen.Aanbesteding", b =>
                 {
+                    b.Navigation("Deelnames");
+
                     b.Navigation("Documenten");
 
                     b.Navigation("Heropeningen");

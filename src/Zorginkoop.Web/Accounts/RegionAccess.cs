@@ -80,10 +80,16 @@ public static class RegionAccess
     /// not thereby open on a procedure of Utrecht-West. The caller answers 404 when false, so nothing tells that the
     /// record exists.
     /// </summary>
-    public static async Task<bool> EindpuntInRegioAsync(this HttpContext http, int regioId)
+    public static Task<bool> EindpuntInRegioAsync(this HttpContext http, int regioId) => http.EindpuntInRegioAsync([regioId]);
+
+    /// <summary>
+    /// As <see cref="EindpuntInRegioAsync(HttpContext, int)"/> for a record of several regions (a joint procedure: its
+    /// owner and participants), where a role in any of them counts.
+    /// </summary>
+    public static async Task<bool> EindpuntInRegioAsync(this HttpContext http, IReadOnlyCollection<int> regioIds)
     {
         var autorisatie = http.RequestServices.GetRequiredService<IAuthorizationService>();
-        var bereik = new InRegio(regioId);
+        var bereik = new InRegio(regioIds);
         var policies = http.GetEndpoint()?.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>().Distinct() ?? [];
         foreach (var policy in policies)
         {

@@ -63,7 +63,8 @@ public sealed record AanbestedingDetail(
     IReadOnlyList<PerceelModel> Percelen,
     IReadOnlyList<DocumentModel> Documenten,
     IReadOnlyList<RectificatieModel> Rectificaties,
-    IReadOnlyList<StapModel> Verloop);
+    IReadOnlyList<StapModel> Verloop,
+    IReadOnlyList<string> Deelnemers);
 
 /// <summary>The conditions of a procedure, to create one (with <c>regio</c>) or change one (with <c>reden</c> once published).</summary>
 public sealed record AanbestedingInvoerModel(

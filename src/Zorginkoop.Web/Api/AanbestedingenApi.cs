@@ -197,7 +197,7 @@ public static class AanbestedingenApi
     private static async Task<Aanbesteding?> LaadVoorBeheerAsync(int id, ApiDiensten d)
     {
         var a = await AanbestedingZichtbaarheid.LoadAsync(d.Db, id, d.Kijker, d.Nu, d.Ct);
-        return a is not null && await d.InRegioAsync(a.RegioId) ? a : null;
+        return a is not null && await d.InRegioAsync(a.RegioIds) ? a : null;
     }
 
     private static async Task<AanbestedingDetail> DetailAsync(ZorginkoopDbContext db, Aanbesteding a, Kijker kijker, CancellationToken ct)
@@ -214,7 +214,8 @@ public static class AanbestedingenApi
             documenten.Select(DocumentModel.Van).ToList(),
             rectificaties.Select(r => new RectificatieModel(r.Nummer, r.Moment.ToUniversalTime(), r.Reden, r.Wijzigingen)).ToList(),
             a.Overgangen.OrderBy(o => o.Moment).ThenBy(o => o.Id)
-                .Select(o => new StapModel(o.Gebeurtenis, o.Van, o.Naar, o.Moment.ToUniversalTime(), o.Reden, kijker.Ziet(a.RegioId) ? o.Wie : null)).ToList());
+                .Select(o => new StapModel(o.Gebeurtenis, o.Van, o.Naar, o.Moment.ToUniversalTime(), o.Reden, kijker.Ziet(a.RegioIds) ? o.Wie : null)).ToList(),
+            [.. a.Deelnames.Select(d => d.Regio?.Code).OfType<string>().Order(StringComparer.Ordinal)]);
     }
 
     private static ProblemHttpResult NietGevonden(int id) =>

@@ -25,4 +25,6 @@ public readonly record struct ApiDiensten(ZorginkoopDbContext Db, HttpContext Ht
     /// another region cannot tell that the record exists (decision record 0009).
     /// </summary>
     public Task<bool> InRegioAsync(int regioId) => Http.EindpuntInRegioAsync(regioId);
+
+    public Task<bool> InRegioAsync(IReadOnlyCollection<int> regioIds) => Http.EindpuntInRegioAsync(regioIds);
 }

@@ -51,6 +51,12 @@ public class Aanbesteding : IAudited
     public List<Rectificatie> Rectificaties { get; set; } = [];
     public List<Documenten.Document> Documenten { get; set; } = [];
 
+    /// <summary>The regions that take part besides the owner (a joint procedure); empty for most.</summary>
+    public List<Deelname> Deelnames { get; set; } = [];
+
+    /// <summary>The owner and the participants: the regions whose employees work on it and whose municipalities it covers.</summary>
+    public IReadOnlyList<int> RegioIds => [RegioId, .. Deelnames.Select(d => d.RegioId)];
+
     /// <summary>The kind's bundle with this procedure's own maximum and standstill.</summary>
     public ProcedureInstellingen Instellingen => ProcedureInstellingen.Voor(Vorm) with
     {
@@ -104,6 +110,8 @@ internal sealed class AanbestedingConfiguration : IEntityTypeConfiguration<Aanbe
         b.Property(a => a.Sluitingsmoment).HasConversion(m => m!.Value.UtcTicks, t => new DateTimeOffset(t, TimeSpan.Zero));
         b.Property(a => a.StandstillEinde).HasConversion(m => m!.Value.UtcTicks, t => new DateTimeOffset(t, TimeSpan.Zero));
         b.Ignore(a => a.Instellingen);
+        b.Ignore(a => a.RegioIds);
+        b.HasMany(a => a.Deelnames).WithOne().HasForeignKey(d => d.AanbestedingId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(a => a.TenderNedKenmerk);
         b.HasOne(a => a.Inkooptraject).WithMany().HasForeignKey(a => a.InkooptrajectId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(a => a.HeropeningVan).WithMany(a => a.Heropeningen).HasForeignKey(a => a.HeropeningVanId).OnDelete(DeleteBehavior.Restrict);

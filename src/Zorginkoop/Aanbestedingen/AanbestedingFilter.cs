@@ -10,7 +10,8 @@ public static class AanbestedingFilter
     {
         if (!string.IsNullOrEmpty(regio))
         {
-            q = q.Where(a => a.Regio!.Code == regio);
+            // A joint procedure is listed under each participant too.
+            q = q.Where(a => a.Regio!.Code == regio || a.Deelnames.Any(d => d.Regio!.Code == regio));
         }
 
         if (domein is { } d)

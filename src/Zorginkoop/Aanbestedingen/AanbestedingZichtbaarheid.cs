@@ -13,7 +13,8 @@ public static class AanbestedingZichtbaarheid
     public static IQueryable<Aanbesteding> Zichtbaar(this IQueryable<Aanbesteding> aanbestedingen, Kijker kijker) =>
         kijker.Alles ? aanbestedingen
         : kijker.RegioIds.Length == 0 ? aanbestedingen.Where(a => a.Status != AanbestedingStatus.Concept)
-        : aanbestedingen.Where(a => a.Status != AanbestedingStatus.Concept || kijker.RegioIds.Contains(a.RegioId));
+        : aanbestedingen.Where(a => a.Status != AanbestedingStatus.Concept || kijker.RegioIds.Contains(a.RegioId)
+            || a.Deelnames.Any(d => kijker.RegioIds.Contains(d.RegioId)));
 
     /// <summary>
     /// A procedure as the pages and the API show it (region, steps, lots), brought up to date with the clock at
@@ -22,7 +23,7 @@ public static class AanbestedingZichtbaarheid
     /// </summary>
     public static async Task<Aanbesteding?> LoadAsync(ZorginkoopDbContext db, int id, Kijker kijker, DateTimeOffset? nu, CancellationToken ct)
     {
-        var a = await db.Aanbestedingen.Zichtbaar(kijker).Include(x => x.Regio).Include(x => x.Overgangen)
+        var a = await db.Aanbestedingen.Zichtbaar(kijker).Include(x => x.Regio).Include(x => x.Deelnames).ThenInclude(d => d.Regio).Include(x => x.Overgangen)
             .Include(x => x.Percelen).ThenInclude(p => p.Segment)
             .Include(x => x.Percelen).ThenInclude(p => p.Product)
             .AsSplitQuery().SingleOrDefaultAsync(x => x.Id == id, ct);

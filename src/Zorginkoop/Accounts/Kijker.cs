@@ -28,4 +28,7 @@ public sealed class Kijker
     public bool IsMedewerker => Alles || RegioIds.Length > 0;
 
     public bool Ziet(int regioId) => Alles || RegioIds.Contains(regioId);
+
+    /// <summary>Whether this viewer sees the non-public part of a record of these regions (a joint procedure's owner and participants).</summary>
+    public bool Ziet(IEnumerable<int> regioIds) => Alles || regioIds.Any(RegioIds.Contains);
 }

@@ -20,7 +20,7 @@ public static class ContractSignalering
         var grens = vandaag.AddMonths(opties.AlarmMaanden);
         // Only contracts still running whose last day (an early end is always before Einde, so BeeindigdPer ?? Einde)
         // falls within the window: this runs every half minute, and ended contracts pile up over the years.
-        var contracten = await db.Raamovereenkomsten.Include(c => c.Zorgaanbieder).Include(c => c.Aanbesteding)
+        var contracten = await db.Raamovereenkomsten.Include(c => c.Zorgaanbieder).Include(c => c.Aanbesteding!).ThenInclude(a => a.Deelnames)
             .Where(c => (c.BeeindigdPer ?? c.Einde) >= vandaag && (c.BeeindigdPer ?? c.Einde) <= grens).ToListAsync(ct);
         var alarmen = await db.Contractalarmen.Where(a => contracten.Select(c => c.Id).Contains(a.RaamovereenkomstId)).ToListAsync(ct);
         var adressen = await ContractmanagersAsync(db, ct);
@@ -50,7 +50,9 @@ public static class ContractSignalering
                 ? $"Er {(c.VerlengingenMogelijk - c.VerlengingenGebruikt == 1 ? "is nog 1 verlengingsoptie" : $"zijn nog {c.VerlengingenMogelijk - c.VerlengingenGebruikt} verlengingsopties")} " +
                   $"van {c.VerlengingMaanden} maanden: besluit of het contract wordt verlengd."
                 : "Er is geen verlengingsoptie meer: zorg voor een vervolg (een nieuwe aanbesteding of heropening).";
-            foreach (var (gebruiker, email, _) in adressen.Where(a => a.RegioId == c.Aanbesteding!.RegioId))
+            // The contract managers of the owner and of a joint procedure's participants; someone in several of them once.
+            var regios = c.Aanbesteding!.RegioIds;
+            foreach (var (gebruiker, email, _) in adressen.Where(a => regios.Contains(a.RegioId)).DistinctBy(a => a.Gebruiker))
             {
                 db.Berichten.Add(new Bericht
                 {
@@ -92,6 +94,6 @@ public static class ContractSignalering
     /// <summary>Contract managers with a confirmed e-mail address, per region they manage contracts in (decision record 0009).</summary>
     private static async Task<List<(string Gebruiker, string Email, int RegioId)>> ContractmanagersAsync(ZorginkoopDbContext db, CancellationToken ct) =>
         [.. (await db.Lidmaatschappen.Where(l => l.Rol == Rollen.Contractmanager)
-            .Join(db.Users.Where(u => u.EmailConfirmed && u.Email != null), l => l.GebruikerId, u => u.Id, (l, u) => new { u.Id, u.Email, l.RegioId })
+            .Join(db.Users.Where(u => u.EmailConfirmed && u.Email != null && u.GedeactiveerdOp == null), l => l.GebruikerId, u => u.Id, (l, u) => new { u.Id, u.Email, l.RegioId })
             .ToListAsync(ct)).Select(u => (u.Id, u.Email!, u.RegioId))];
 }

@@ -159,13 +159,13 @@ public static class Raamovereenkomsten
 
         if (!string.IsNullOrWhiteSpace(f.Regio))
         {
-            q = q.Where(c => c.Aanbesteding!.Regio!.Code == f.Regio);
+            q = q.Where(c => c.Aanbesteding!.Regio!.Code == f.Regio || c.Aanbesteding.Deelnames.Any(d => d.Regio!.Code == f.Regio));
         }
 
         if (f.Kijker is { Alles: false } k)
         {
-            // The register is the owning region's (decision record 0009).
-            q = q.Where(c => k.RegioIds.Contains(c.Aanbesteding!.RegioId));
+            // The register is the owning region's, and a joint procedure's participants' (decision record 0009).
+            q = q.Where(c => k.RegioIds.Contains(c.Aanbesteding!.RegioId) || c.Aanbesteding.Deelnames.Any(d => k.RegioIds.Contains(d.RegioId)));
         }
 
         var rijen = (await q.ToListAsync(ct)).Select(c =>

@@ -75,20 +75,26 @@ public static class DatabaseInitialization
             if (migreren)
             {
                 await WaitForTurnAsync(context, ct);
-                await MaakMigratiehistorieAsync(context, ct);
-                if (context == db)
+                try
                 {
-                    await MigratieOverstap.StapOverAsync(db, logger, ct);
-                }
+                    await MaakMigratiehistorieAsync(context, ct);
+                    if (context == db)
+                    {
+                        await MigratieOverstap.StapOverAsync(db, logger, ct);
+                    }
 
-                var open = (await context.Database.GetPendingMigrationsAsync(ct)).ToList();
-                if (open.Count > 0)
+                    var open = (await context.Database.GetPendingMigrationsAsync(ct)).ToList();
+                    if (open.Count > 0)
+                    {
+                        logger.LogInformation("{Naam} {Provider}: {Aantal} migratie(s) toepassen", naam, context.Database.IsNpgsql() ? DatabaseOptions.Postgres : DatabaseOptions.Sqlite, open.Count);
+                        await context.Database.MigrateAsync(ct);
+                    }
+                }
+                finally
                 {
-                    logger.LogInformation("{Naam} {Provider}: {Aantal} migratie(s) toepassen", naam, context.Database.IsNpgsql() ? DatabaseOptions.Postgres : DatabaseOptions.Sqlite, open.Count);
-                    await context.Database.MigrateAsync(ct);
+                    await EndTurnAsync(context);
+                    await context.Database.CloseConnectionAsync();
                 }
-
-                await context.Database.CloseConnectionAsync();
             }
 
             if (context.Database.IsSqlite())
@@ -110,6 +116,19 @@ public static class DatabaseInitialization
         {
             await context.Database.OpenConnectionAsync(ct);
             await context.Database.ExecuteSqlRawAsync("SET lock_timeout = 0", ct);
+            // One instance at a time for the whole step (the switch-over of old history, then every pending migration).
+            // EF Core's own lock on PostgreSQL lasts one transaction; CI saw a second instance apply a migration the first
+            // had just applied ("column already exists"). This session lock (key 727275; the audit chain uses 727274) holds until
+            // EndTurnAsync or the connection ends.
+            await context.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(727275)", ct);
+        }
+    }
+
+    private static async Task EndTurnAsync(DbContext context)
+    {
+        if (context.Database.IsNpgsql() && context.Database.GetDbConnection().State == System.Data.ConnectionState.Open)
+        {
+            await context.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(727275)");
         }
     }
 

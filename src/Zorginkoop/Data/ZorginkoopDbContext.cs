@@ -38,6 +38,7 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
     public DbSet<Aanbestedingen.Aanbesteding> Aanbestedingen => Set<Aanbestedingen.Aanbesteding>();
     public DbSet<Aanbestedingen.Perceel> Percelen => Set<Aanbestedingen.Perceel>();
     public DbSet<Aanbestedingen.Rectificatie> Rectificaties => Set<Aanbestedingen.Rectificatie>();
+    public DbSet<Aanbestedingen.Deelname> Deelnames => Set<Aanbestedingen.Deelname>();
     public DbSet<Inkooptrajecten.Inkooptraject> Inkooptrajecten => Set<Inkooptrajecten.Inkooptraject>();
     public DbSet<Inkooptrajecten.Fase> Fasen => Set<Inkooptrajecten.Fase>();
     public DbSet<Inkooptrajecten.Voortgangsbericht> Voortgangsberichten => Set<Inkooptrajecten.Voortgangsbericht>();

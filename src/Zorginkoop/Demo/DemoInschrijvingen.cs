@@ -32,10 +32,19 @@ public static class DemoInschrijvingen
         var nieuw = 0;
         var vandaag = NlFormat.InAmsterdam(nu).Date;
         var open = await Maak(db, lekstroom.Id, OpenNaam, "individuele-begeleiding", vandaag.AddDays(-7), vandaag.AddDays(28).AddHours(12),
-            Oefening + "Schrijf in als demo-aanbieder: kies het perceel, beantwoord de vragen, voeg het certificaat toe en dien in.", ct);
+            Oefening + "Lekstroom koopt deze begeleiding in samen met Utrecht-West. Schrijf in als demo-aanbieder: kies het perceel, " +
+            "beantwoord de vragen, voeg het certificaat toe en dien in.", ct);
         if (open is not null)
         {
             nieuw++;
+            // The demo's joint procedure (issue 15): Utrecht-West takes part, so its officers work on it too and its
+            // municipalities are covered by the contracts.
+            if (await db.Regios.Where(r => r.Code == "utrecht-west").Select(r => (int?)r.Id).SingleOrDefaultAsync(ct) is { } utrechtWest)
+            {
+                db.Deelnames.Add(new Deelname { AanbestedingId = open.Id, RegioId = utrechtWest });
+                await db.SaveChangesAsync(ct);
+            }
+
             await NotaVanInlichtingen(db, open, vandaag.AddDays(-6), ct);
         }
 

@@ -33,7 +33,7 @@ public static class OcdsPublicatie
     /// <summary>The published procedures (optionally one) with what their releases need, or an empty list.</summary>
     public static async Task<List<Proces>> ProcessenAsync(ZorginkoopDbContext db, int? aanbestedingId = null, CancellationToken ct = default)
     {
-        IQueryable<Aanbesteding> q = db.Aanbestedingen.AsNoTracking().Include(a => a.Regio).Include(a => a.Percelen).Include(a => a.Overgangen).Include(a => a.Rectificaties);
+        IQueryable<Aanbesteding> q = db.Aanbestedingen.AsNoTracking().Include(a => a.Regio).Include(a => a.Deelnames).ThenInclude(d => d.Regio).Include(a => a.Percelen).Include(a => a.Overgangen).Include(a => a.Rectificaties);
         q = q.Zichtbaar(Kijker.Publiek);
         if (aanbestedingId is { } id)
         {
@@ -131,6 +131,12 @@ public static class OcdsPublicatie
         {
             new JsonObject { ["id"] = koper, ["name"] = a.Regio.Naam, ["roles"] = new JsonArray("buyer", "procuringEntity") },
         };
+        // A joint procedure (OCDS joint procurement): every participant is a buyer party; the owner stays "buyer" and runs it.
+        foreach (var d in a.Deelnames.Where(d => d.Regio is not null).OrderBy(d => d.Regio!.Code, StringComparer.Ordinal))
+        {
+            partijen.Add(new JsonObject { ["id"] = $"regio-{d.Regio!.Code}", ["name"] = d.Regio.Naam, ["roles"] = new JsonArray("buyer") });
+        }
+
         var release = new JsonObject
         {
             ["ocid"] = ocid,

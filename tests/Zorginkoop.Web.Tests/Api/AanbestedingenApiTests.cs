@@ -48,7 +48,8 @@ public abstract class AanbestedingenApiTests<TApp>(TApp app) : AppTests<TApp>(ap
     public async Task Het_filter_regio_houdt_alleen_aanbestedingen_van_die_regio()
     {
         Assert.Equal(10, (await NamenAsync("?regio=lekstroom")).Count);
-        Assert.Equal([DemoContracten.OpenHouseNaam], await NamenAsync("?regio=utrecht-west"));
+        // Utrecht-West's own procedure, and the joint one of Lekstroom in which it takes part.
+        Assert.Equal(new[] { DemoContracten.OpenHouseNaam, DemoInschrijvingen.OpenNaam }.Order(StringComparer.Ordinal), await NamenAsync("?regio=utrecht-west"));
     }
 
     [Fact]

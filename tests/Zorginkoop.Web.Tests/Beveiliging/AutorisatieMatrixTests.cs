@@ -139,6 +139,7 @@ public static class Autorisatietabel
         .. Pagina("/aanbestedingen/nieuw", Toegang.Beheer),
         .. Pagina("/aanbestedingen/{id:int}/bewerken", Toegang.Beheer),
         .. Pagina("/aanbestedingen/{id:int}/percelen", Toegang.Beheer),
+        .. Pagina("/aanbestedingen/{id:int}/deelnemers", Toegang.Beheer),
         .. Pagina("/aanbestedingen/{id:int}/documenten", Toegang.Beheer),
         .. Pagina("/aanbestedingen/{id:int}/uitstellen", Toegang.Beheer),
         .. Pagina("/aanbestedingen/{id:int}/heropenen", Toegang.Beheer),

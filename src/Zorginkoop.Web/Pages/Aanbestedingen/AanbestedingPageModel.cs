@@ -26,6 +26,9 @@ public abstract class AanbestedingPageModel(ZorginkoopDbContext db, IAuthorizati
     public bool MagKluisLezen { get; private set; }
     public bool IsAanbieder { get; private set; }
 
+    /// <summary>May manage procedures in the owning region (not only in a participating one): who makes it joint.</summary>
+    public bool IsEigenaar { get; private set; }
+
     /// <summary>Who looks, for the visibility rules: the public, or an employee with the regions of their memberships.</summary>
     protected Kijker Kijker => RegionAccess.Kijker(User);
 
@@ -44,12 +47,14 @@ public abstract class AanbestedingPageModel(ZorginkoopDbContext db, IAuthorizati
     protected async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var a = await LaadAanbestedingAsync(id, ct);
-        if (a is null || !await HttpContext.EindpuntInRegioAsync(a.RegioId))
+        // A joint procedure is worked on from every participating region, with the roles its employees hold at home.
+        if (a is null || !await HttpContext.EindpuntInRegioAsync(a.RegioIds))
         {
             return false;
         }
 
-        await BepaalRechtenAsync(new InRegio(a.RegioId));
+        await BepaalRechtenAsync(new InRegio(a.RegioIds));
+        IsEigenaar = a.Deelnames.Count == 0 ? MagBeheren : (await autorisatie.AuthorizeAsync(User, new InRegio(a.RegioId), Policies.AanbestedingenBeheren)).Succeeded;
         Aanbesteding = a;
         return true;
     }

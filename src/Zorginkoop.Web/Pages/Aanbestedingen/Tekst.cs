@@ -28,6 +28,12 @@ public static class Tekst
     {
         var i = a.Instellingen;
         yield return ("Regio", a.Regio?.Naam ?? "", null);
+        if (a.Deelnames.Count > 0)
+        {
+            // A joint procedure names every participant: the agreement is concluded for their municipalities too.
+            yield return ("Samen met", string.Join(", ", a.Deelnames.Select(d => d.Regio?.Naam).OfType<string>().Order(StringComparer.Ordinal)), null);
+        }
+
         yield return ("Procedure", a.Vorm.Naam(), null);
         if (a.Inkooptraject is { } t)
         {

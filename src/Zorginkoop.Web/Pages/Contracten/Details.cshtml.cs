@@ -86,9 +86,10 @@ public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisa
     {
         var c = await db.Raamovereenkomsten.AsNoTracking().Include(x => x.Zorgaanbieder).Include(x => x.Leden).ThenInclude(l => l.Zorgaanbieder)
             .Include(x => x.Aanbesteding!).ThenInclude(a => a.Percelen).Include(x => x.Aanbesteding!).ThenInclude(a => a.Regio)
+            .Include(x => x.Aanbesteding!).ThenInclude(a => a.Deelnames).ThenInclude(d => d.Regio)
             .AsSplitQuery().SingleOrDefaultAsync(x => x.Id == id, ct);
         // A contract of another region answers 404 (decision record 0009).
-        if (c is null || !await HttpContext.EindpuntInRegioAsync(c.Aanbesteding!.RegioId))
+        if (c is null || !await HttpContext.EindpuntInRegioAsync(c.Aanbesteding!.RegioIds))
         {
             return false;
         }
@@ -96,7 +97,7 @@ public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisa
         Contract = c;
         Perceel = c.Aanbesteding!.Percelen.SingleOrDefault(p => p.Nummer == c.PerceelNummer) is { } p ? $"{p.Nummer}. {p.Naam}" : $"perceel {c.PerceelNummer}";
         Vandaag = NlFormat.DatumInAmsterdam(HttpContext.RequestArrival());
-        MagBeslissen = (await autorisatie.AuthorizeAsync(User, new InRegio(c.Aanbesteding!.RegioId), Policies.ContractenBeheren)).Succeeded;
+        MagBeslissen = (await autorisatie.AuthorizeAsync(User, new InRegio(c.Aanbesteding!.RegioIds), Policies.ContractenBeheren)).Succeeded;
         Alarmen = await db.Contractalarmen.AsNoTracking().Where(a => a.RaamovereenkomstId == id).OrderByDescending(a => a.EersteMelding).ToListAsync(ct);
         var records = new List<(string, int)> { (nameof(Raamovereenkomst), id) };
         records.AddRange(c.Leden.Select(l => (nameof(ContractLid), l.Id)));

@@ -12,7 +12,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
     public partial class ZorginkoopDbContextModel
     {
         private ZorginkoopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ecd54269-28e6-435d-a718-7529f3c29408"), entityTypeCount: 51)
+            : base(skipDetectChanges: false, modelId: new Guid("c76da5ab-fbce-4eba-aa69-1ee7f44257bc"), entityTypeCount: 52)
         {
         }
 
@@ -27,6 +27,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var regioGemeente = RegioGemeenteEntityType.Create(this);
             var aanbesteding = AanbestedingEntityType.Create(this);
+            var deelname = DeelnameEntityType.Create(this);
             var overgang = OvergangEntityType.Create(this);
             var perceel = PerceelEntityType.Create(this);
             var rectificatie = RectificatieEntityType.Create(this);
@@ -81,6 +82,8 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             AanbestedingEntityType.CreateForeignKey1(aanbesteding, aanbesteding);
             AanbestedingEntityType.CreateForeignKey2(aanbesteding, inkooptraject);
             AanbestedingEntityType.CreateForeignKey3(aanbesteding, regio);
+            DeelnameEntityType.CreateForeignKey1(deelname, aanbesteding);
+            DeelnameEntityType.CreateForeignKey2(deelname, regio);
             OvergangEntityType.CreateForeignKey1(overgang, aanbesteding);
             PerceelEntityType.CreateForeignKey1(perceel, aanbesteding);
             PerceelEntityType.CreateForeignKey2(perceel, product);
@@ -149,6 +152,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             RegioGemeenteEntityType.CreateAnnotations(regioGemeente);
             AanbestedingEntityType.CreateAnnotations(aanbesteding);
+            DeelnameEntityType.CreateAnnotations(deelname);
             OvergangEntityType.CreateAnnotations(overgang);
             PerceelEntityType.CreateAnnotations(perceel);
             RectificatieEntityType.CreateAnnotations(rectificatie);

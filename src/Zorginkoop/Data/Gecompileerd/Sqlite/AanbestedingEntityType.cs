@@ -25,7 +25,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
                 typeof(Aanbesteding),
                 baseEntityType,
                 propertyCount: 19,
-                navigationCount: 8,
+                navigationCount: 9,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 5,
                 keyCount: 1);

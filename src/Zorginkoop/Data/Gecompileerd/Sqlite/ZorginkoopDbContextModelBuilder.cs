@@ -11,7 +11,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
     public partial class ZorginkoopDbContextModel
     {
         private ZorginkoopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0b57fff7-ff5b-4555-b4c0-c14d43c1d5e1"), entityTypeCount: 51)
+            : base(skipDetectChanges: false, modelId: new Guid("dcc804a5-72e5-40cd-82f7-82cc59bd9c18"), entityTypeCount: 52)
         {
         }
 
@@ -26,6 +26,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var regioGemeente = RegioGemeenteEntityType.Create(this);
             var aanbesteding = AanbestedingEntityType.Create(this);
+            var deelname = DeelnameEntityType.Create(this);
             var overgang = OvergangEntityType.Create(this);
             var perceel = PerceelEntityType.Create(this);
             var rectificatie = RectificatieEntityType.Create(this);
@@ -80,6 +81,8 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             AanbestedingEntityType.CreateForeignKey1(aanbesteding, aanbesteding);
             AanbestedingEntityType.CreateForeignKey2(aanbesteding, inkooptraject);
             AanbestedingEntityType.CreateForeignKey3(aanbesteding, regio);
+            DeelnameEntityType.CreateForeignKey1(deelname, aanbesteding);
+            DeelnameEntityType.CreateForeignKey2(deelname, regio);
             OvergangEntityType.CreateForeignKey1(overgang, aanbesteding);
             PerceelEntityType.CreateForeignKey1(perceel, aanbesteding);
             PerceelEntityType.CreateForeignKey2(perceel, product);
@@ -148,6 +151,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             RegioGemeenteEntityType.CreateAnnotations(regioGemeente);
             AanbestedingEntityType.CreateAnnotations(aanbesteding);
+            DeelnameEntityType.CreateAnnotations(deelname);
             OvergangEntityType.CreateAnnotations(overgang);
             PerceelEntityType.CreateAnnotations(perceel);
             RectificatieEntityType.CreateAnnotations(rectificatie);

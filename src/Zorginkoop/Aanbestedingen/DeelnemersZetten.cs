@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Data;
+
+namespace Zorginkoop.Aanbestedingen;
+
+/// <summary>
+/// The owner region's officer makes a procedure joint: exactly these regions take part (issue 15). Only while it is a
+/// concept: who may buy under the agreement must be named in the published documents (Court of Justice of the EU,
+/// C-216/17 Coopservice), so after publication a change needs a new procedure, not an edit.
+/// </summary>
+public static class DeelnemersZetten
+{
+    public static async Task<Resultaat<bool>> HandleAsync(ZorginkoopDbContext db, Aanbesteding a, IReadOnlyCollection<string> regiocodes, CancellationToken ct = default)
+    {
+        if (a.Status != AanbestedingStatus.Concept)
+        {
+            return Resultaat.Geweigerd<bool>(Weigering.Geheel("deelnemers.gepubliceerd",
+                "De deelnemende regio's liggen vast zodra de aanbesteding is gepubliceerd: de aanbestedingsstukken noemen voor wie de overeenkomst geldt."));
+        }
+
+        var codes = regiocodes.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).Distinct(StringComparer.Ordinal).ToList();
+        var regios = await db.Regios.AsNoTracking().Where(r => codes.Contains(r.Code)).Select(r => new { r.Id, r.Code }).ToListAsync(ct);
+        if (codes.FirstOrDefault(c => regios.All(r => r.Code != c)) is { } onbekend)
+        {
+            return Resultaat.Geweigerd<bool>(new Weigering("deelnemers.regio-onbekend", "Deelnemers", $"Er is geen regio met code '{onbekend}'."));
+        }
+
+        if (regios.Any(r => r.Id == a.RegioId))
+        {
+            return Resultaat.Geweigerd<bool>(new Weigering("deelnemers.eigen-regio", "Deelnemers", "De eigen regio van de aanbesteding is geen deelnemer: zij is de eigenaar."));
+        }
+
+        var bestaand = await db.Deelnames.Where(d => d.AanbestedingId == a.Id).ToListAsync(ct);
+        var weg = bestaand.Where(d => regios.All(r => r.Id != d.RegioId)).ToList();
+        var erbij = regios.Where(r => bestaand.All(d => d.RegioId != r.Id)).Select(r => new Deelname { AanbestedingId = a.Id, RegioId = r.Id }).ToList();
+        if (weg.Count == 0 && erbij.Count == 0)
+        {
+            return Resultaat.Goed(false);
+        }
+
+        db.Deelnames.RemoveRange(weg);
+        db.Deelnames.AddRange(erbij);
+        await db.SaveChangesAsync(ct);
+        return Resultaat.Goed(true);
+    }
+}
