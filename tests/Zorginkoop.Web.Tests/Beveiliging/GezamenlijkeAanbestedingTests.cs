@@ -108,8 +108,13 @@ public abstract class GezamenlijkeAanbestedingTests<TApp>(TApp app) : AppTests<T
             {
                 db.Producten.Add(new Zorginkoop.Catalogus.Product
                 {
-                    RegioId = uw.Id, Code = product.Code, Naam = product.Naam, Domein = product.Domein, CategorieCode = product.CategorieCode,
-                    Monitorgroep = product.Monitorgroep, EenheidCode = product.EenheidCode,
+                    RegioId = uw.Id,
+                    Code = product.Code,
+                    Naam = product.Naam,
+                    Domein = product.Domein,
+                    CategorieCode = product.CategorieCode,
+                    Monitorgroep = product.Monitorgroep,
+                    EenheidCode = product.EenheidCode,
                 });
             }
 
