@@ -481,6 +481,9 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<long?>("WachtOpGoedkeuringSinds")
+                        .HasColumnType("bigint");
+
                     b.Property<int?>("ZorgaanbiederId")
                         .HasColumnType("integer");
 

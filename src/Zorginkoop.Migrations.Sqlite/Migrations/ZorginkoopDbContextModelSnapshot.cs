@@ -460,6 +460,9 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("WachtOpGoedkeuringSinds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ZorgaanbiederId")
                         .HasColumnType("INTEGER");
 

@@ -21,6 +21,17 @@ public static class AccountBeheerRechten
         return db.Regios.AsNoTracking().Where(r => ids == null || ids.Contains(r.Id)).OrderBy(r => r.Naam).ToListAsync(ct);
     }
 
+    /// <summary>
+    /// The region a page of /beheer/accounts works in: the one asked for by code, or without one the first this user
+    /// manages; null (the page answers 404) when she does not manage it.
+    /// </summary>
+    public static async Task<(Catalogus.Regio? Regio, IReadOnlyList<Catalogus.Regio> Regios)> KiesAsync(HttpContext http, ZorginkoopDbContext db, string? code, CancellationToken ct)
+    {
+        var regios = await RegiosAsync(db, http.User, ct);
+        var regio = string.IsNullOrEmpty(code) ? (regios.Count > 0 ? regios[0] : null) : regios.FirstOrDefault(r => r.Code == code);
+        return (regio is not null && await http.EindpuntInRegioAsync(regio.Id) ? regio : null, regios);
+    }
+
     /// <summary>The roles this user may give in region <paramref name="regioId"/>.</summary>
     public static IReadOnlyList<string> Toegestaan(ClaimsPrincipal user, int regioId) =>
         RegionAccess.Leden(user).Any(l => l.RegioId == regioId && l.Rol == Rollen.Beheerder) ? Rollen.Medewerkers

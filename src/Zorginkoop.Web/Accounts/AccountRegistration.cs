@@ -89,6 +89,7 @@ public static class AccountRegistration
             .AddPolicy(Policies.Systeembeheer, p => p.RequireRole(Rollen.Systeembeheerder))
             .AddPolicy(Policies.RegioBeheren, p => p.RequireRole(Rollen.RegioBeheer))
             .AddPolicy(Policies.AccountsBeheren, p => p.RequireRole(Rollen.AccountBeheer))
+            .AddPolicy(Policies.AanbiederAccountsBeheren, p => p.RequireRole(Rollen.AanbiederBeheerder).RequireClaim(Policies.ZorgaanbiederClaim))
             .AddPolicy(Policies.CatalogusBeheren, p => p.RequireRole(Rollen.CatalogusBeheer))
             .AddPolicy(Policies.MonitorExact, p => p.RequireRole(Rollen.MonitorExact))
             .AddPolicy(Policies.ZorgdataImporteren, p => p.RequireRole(Rollen.ZorgdataBeheer))

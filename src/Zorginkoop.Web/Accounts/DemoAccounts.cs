@@ -37,8 +37,8 @@ public static class DemoAccounts
             .Concat(Regios.SelectMany(g => new[] { Rollen.Inkoper, Rollen.Analist, Rollen.Beheerder }
                 .Select(r => new Demo(Email(r, g), $"Demo {r} {g}", [], [(g, r)]))))
             .Append(new Demo(Email(Rollen.Systeembeheerder), "Demo systeembeheerder", [Rollen.Systeembeheerder], []))
-            .Append(new Demo(Email(Rollen.Aanbieder), "Demo aanbieder (Stichting Timon)", [Rollen.Aanbieder], [], "Stichting Timon"))
-            .Append(new Demo(Email(Rollen.Aanbieder + "2"), "Demo aanbieder 2 (Tzorg)", [Rollen.Aanbieder], [], "Tzorg"));
+            .Append(new Demo(Email(Rollen.Aanbieder), "Demo aanbieder (Stichting Timon)", [Rollen.Aanbieder, Rollen.AanbiederBeheerder], [], "Stichting Timon"))
+            .Append(new Demo(Email(Rollen.Aanbieder + "2"), "Demo aanbieder 2 (Tzorg)", [Rollen.Aanbieder, Rollen.AanbiederBeheerder], [], "Tzorg"));
 
     public static async Task AanmakenAlsIngesteldAsync(IServiceProvider services)
     {

@@ -177,6 +177,7 @@ public static class ExternalLogin
 
         int? aanbieder = null;
         List<(int RegioId, string Rol)> leden = [];
+        List<Gebruiker> beheerders = [];
         if (schema == Aanbieders)
         {
             var kvk = extern_.FindFirstValue(opties.KvkClaim);
@@ -207,9 +208,18 @@ public static class ExternalLogin
         }
 
         var gebruiker = await gebruikers.FindByLoginAsync(schema, onderwerp) ?? await gebruikers.FindByEmailAsync(email);
+        var nieuw = gebruiker is null;
         if (gebruiker is null)
         {
             gebruiker = new Gebruiker { UserName = email, Email = email, EmailConfirmed = true, Naam = extern_.FindFirstValue(opties.NaamClaim), ZorgaanbiederId = aanbieder };
+            // eHerkenning proves that she acts for the KvK number; whether she may bid in the provider's name is the
+            // provider's own beheerder's decision. The first account of a provider becomes that beheerder.
+            beheerders = aanbieder is { } id ? await AanbiederAccounts.BeheerdersAsync(db, id, ct) : [];
+            if (aanbieder is { } z && beheerders.Count > 0)
+            {
+                AanbiederAccounts.VraagGoedkeuring(db, gebruiker, await db.Zorgaanbieders.Where(x => x.Id == z).Select(x => x.Naam).SingleAsync(ct), beheerders, db.Klok.GetUtcNow());
+            }
+
             var gemaakt = await gebruikers.CreateAsync(gebruiker);
             if (!gemaakt.Succeeded)
             {
@@ -239,10 +249,17 @@ public static class ExternalLogin
 
         if (schema == Aanbieders)
         {
-            string[] gewenst = [Rollen.Aanbieder];
+            // Exactly aanbieder, and aanbiederbeheerder for the provider's first account or when she already has it.
             var huidig = await gebruikers.GetRolesAsync(gebruiker);
+            string[] gewenst = (nieuw && beheerders.Count == 0) || huidig.Contains(Rollen.AanbiederBeheerder)
+                ? [Rollen.Aanbieder, Rollen.AanbiederBeheerder]
+                : [Rollen.Aanbieder];
             await gebruikers.RemoveFromRolesAsync(gebruiker, huidig.Except(gewenst));
             await gebruikers.AddToRolesAsync(gebruiker, gewenst.Except(huidig));
+            if (gebruiker.WachtOpGoedkeuringSinds is not null)
+            {
+                return (null, AanbiederAccounts.Wacht);
+            }
         }
         else
         {

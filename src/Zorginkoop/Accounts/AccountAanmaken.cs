@@ -38,10 +38,15 @@ public static class AccountAanmaken
                 : new Weigering("account.zorgaanbieder-bij-rol", "Rol", "Alleen een account met de rol aanbieder hoort bij een zorgaanbieder."));
         }
 
-        if (globaal.Contains(Accounts.Rollen.Aanbieder) && (leden.Count > 0 || globaal.Count > 1))
+        if (globaal.Contains(Accounts.Rollen.Aanbieder) && (leden.Count > 0 || globaal.Any(r => r is not (Accounts.Rollen.Aanbieder or Accounts.Rollen.AanbiederBeheerder))))
         {
             // A provider's employee is never also an officer: the vault and the assessments must stay out of reach of bidders.
-            return Resultaat.Geweigerd<Uitkomst>(new Weigering("account.aanbieder-alleen", "Rol", "Een account met de rol aanbieder heeft geen andere rollen."));
+            return Resultaat.Geweigerd<Uitkomst>(new Weigering("account.aanbieder-alleen", "Rol", "Een account met de rol aanbieder heeft geen andere rollen (behalve aanbiederbeheerder)."));
+        }
+
+        if (globaal.Contains(Accounts.Rollen.AanbiederBeheerder) && !globaal.Contains(Accounts.Rollen.Aanbieder))
+        {
+            return Resultaat.Geweigerd<Uitkomst>(new Weigering("account.aanbiederbeheerder-zonder-aanbieder", "Rol", "De rol aanbiederbeheerder hoort bij een account met de rol aanbieder: geef ook --rol aanbieder."));
         }
 
         if (await gebruikers.FindByEmailAsync(g.Email) is not null)

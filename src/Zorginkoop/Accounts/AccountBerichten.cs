@@ -54,13 +54,16 @@ public static class AccountBerichten
 
     public static Bericht WachtwoordHerstellen(Gebruiker g, string link, DateTimeOffset geldigTot, DateTimeOffset nu) => new()
     {
-        Sleutel = $"wachtwoordherstel:{g.Id}:{Guid.NewGuid():N}",
+        Sleutel = $"{WachtwoordHerstelSleutel(g)}{Guid.NewGuid():N}",
         Aan = g.Email!,
         Onderwerp = "Nieuw wachtwoord kiezen voor Zorginkoop",
         Tekst = $"Er is gevraagd om een nieuw wachtwoord voor uw account in Zorginkoop ({g.Email}). Kies het met deze link:\n{link}\n\n" +
                 $"De link werkt één keer en is geldig tot {NlFormat.DatumTijd(geldigTot)}. Vroeg u dit niet, dan kunt u dit bericht negeren: uw wachtwoord blijft wat het was.",
         AangemaaktOp = nu,
     };
+
+    /// <summary>The start of the key of every password link to this account (WachtwoordHerstelVersturen counts them).</summary>
+    public static string WachtwoordHerstelSleutel(Gebruiker g) => $"wachtwoordherstel:{g.Id}:";
 
     /// <summary>"inkoper", "inkoper en analist", "inkoper, analist en beheerder".</summary>
     public static string Rolnamen(IReadOnlyCollection<string> rollen) => rollen.Count switch

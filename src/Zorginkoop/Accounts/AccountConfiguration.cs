@@ -21,5 +21,9 @@ internal sealed class LidmaatschapConfiguration : IEntityTypeConfiguration<Lidma
 
 internal sealed class GebruikerConfiguration : IEntityTypeConfiguration<Gebruiker>
 {
-    public void Configure(EntityTypeBuilder<Gebruiker> b) => b.Property(g => g.GedeactiveerdOp).AsTicks();
+    public void Configure(EntityTypeBuilder<Gebruiker> b)
+    {
+        b.Property(g => g.GedeactiveerdOp).AsTicks();
+        b.Property(g => g.WachtOpGoedkeuringSinds).AsTicks();
+    }
 }

@@ -19,4 +19,10 @@ public class Gebruiker : IdentityUser, Audit.IAudited
     /// stamp was renewed so open sessions end) and keeps its memberships, so reactivating restores them.
     /// </summary>
     public DateTimeOffset? GedeactiveerdOp { get; set; }
+
+    /// <summary>
+    /// Set when a provider's employee logged in through eHerkenning for the first time while her provider already has
+    /// accounts: she cannot log in until the provider's beheerder approves (issue 15).
+    /// </summary>
+    public DateTimeOffset? WachtOpGoedkeuringSinds { get; set; }
 }

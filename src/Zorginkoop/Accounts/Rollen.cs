@@ -10,10 +10,16 @@ public static class Rollen
     public const string Beheerder = "beheerder";
     public const string Aanbieder = "aanbieder";
 
+    /// <summary>
+    /// A provider's own beheerder (always also aanbieder): approves her colleagues' first eHerkenning login and
+    /// deactivates accounts of her provider. The first account of a provider gets it.
+    /// </summary>
+    public const string AanbiederBeheerder = "aanbiederbeheerder";
+
     /// <summary>Manages the regions of the installation and their first beheerder; sees no region's data by this role alone.</summary>
     public const string Systeembeheerder = "systeembeheerder";
 
-    public static readonly IReadOnlyList<string> Alle = [Inkoper, Contractmanager, Beoordelaar, Analist, Beheerder, Aanbieder, Systeembeheerder];
+    public static readonly IReadOnlyList<string> Alle = [Inkoper, Contractmanager, Beoordelaar, Analist, Beheerder, Aanbieder, AanbiederBeheerder, Systeembeheerder];
 
     /// <summary>
     /// Employees of the purchasing office (everyone but providers): roles held per region, in
@@ -22,7 +28,7 @@ public static class Rollen
     public static readonly IReadOnlyList<string> Medewerkers = [Inkoper, Contractmanager, Beoordelaar, Analist, Beheerder];
 
     /// <summary>The roles of the whole installation (Identity roles): a provider's employee bids in any region.</summary>
-    public static readonly IReadOnlyList<string> Globaal = [Aanbieder, Systeembeheerder];
+    public static readonly IReadOnlyList<string> Globaal = [Aanbieder, AanbiederBeheerder, Systeembeheerder];
 
     /// <summary>The roles that may run a procedure's lifecycle.</summary>
     public static readonly IReadOnlyList<string> AanbestedingBeheer = [Inkoper, Beheerder];
@@ -91,6 +97,9 @@ public static class Policies
 
     /// <summary>Managing the regions of the installation (the CLI's <c>zorginkoop regio</c>, its first beheerder).</summary>
     public const string Systeembeheer = "Systeembeheer";
+
+    /// <summary>A provider's beheerder managing her provider's accounts (/mijn/accounts): role aanbiederbeheerder with a bound provider.</summary>
+    public const string AanbiederAccountsBeheren = "AanbiederAccountsBeheren";
 
     /// <summary>Inviting people, changing their roles, deactivating accounts (/beheer/accounts): beheerder and systeembeheerder.</summary>
     public const string AccountsBeheren = "AccountsBeheren";

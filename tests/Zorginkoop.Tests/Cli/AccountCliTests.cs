@@ -58,7 +58,7 @@ public sealed class AccountCliTests : DemoCliTests
     [InlineData("aanbieder", null, "Een account met de rol aanbieder hoort bij één zorgaanbieder: geef --kvk (en zo nodig --agb).")]
     [InlineData("aanbieder", "12345678", "Er is geen zorgaanbieder met KvK-nummer 12345678 in het register.")]
     [InlineData("inkoper", "12345678", "Er is geen zorgaanbieder met KvK-nummer 12345678 in het register.")]
-    [InlineData("baas", null, "Onbekende rol 'baas'. Kies uit: inkoper, contractmanager, beoordelaar, analist, beheerder, aanbieder, systeembeheerder.")]
+    [InlineData("baas", null, "Onbekende rol 'baas'. Kies uit: inkoper, contractmanager, beoordelaar, analist, beheerder, aanbieder, aanbiederbeheerder, systeembeheerder.")]
     [InlineData("inkoper", null, "De rol inkoper geldt in een regio: geef --regio.")]
     [InlineData("inkoper", null, "Er is geen regio met code 'atlantis'. Zie 'zorginkoop regio lijst'.", "atlantis")]
     [InlineData("systeembeheerder", null, "De rol systeembeheerder geldt in de hele installatie, niet in een regio: laat --regio weg.", "lekstroom")]

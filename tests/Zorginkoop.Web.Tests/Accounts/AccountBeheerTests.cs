@@ -267,6 +267,28 @@ public abstract class AccountBeheerTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 
     [Fact]
+    public async Task Een_tweede_wachtwoordlink_binnen_vijf_minuten_gaat_niet_uit()
+    {
+        var (email, collega) = await NieuweCollegaAsync("analist");
+        collega.Dispose();
+        var id = await IdAsync(email);
+        using var beheerder = await AlsAsync(BeheerderLekstroom);
+        Task<int> LinksAsync() => MetDbAsync(db => db.Berichten.CountAsync(b => b.Aan == email && b.Sleutel.StartsWith("wachtwoordherstel:"), Ct));
+
+        using var eerste = await Forms.PostAsync(beheerder, $"/beheer/accounts/{id}?regio=lekstroom", [], "Wachtwoord");
+        using var tweede = await Forms.PostAsync(beheerder, $"/beheer/accounts/{id}?regio=lekstroom", [], "Wachtwoord");
+        var (_, pagina) = await GetAsync($"/beheer/accounts/{id}?regio=lekstroom", beheerder);
+        var naTwee = await LinksAsync();
+        App.Tijd.Advance(WachtwoordHerstelVersturen.Tussenpoos + TimeSpan.FromSeconds(1));
+        using var later = await Forms.PostAsync(beheerder, $"/beheer/accounts/{id}?regio=lekstroom", [], "Wachtwoord");
+
+        Assert.Equal(HttpStatusCode.Redirect, tweede.StatusCode);
+        Assert.Contains("minder dan vijf minuten geleden al een link", Tekst(pagina), StringComparison.Ordinal);
+        Assert.Equal(1, naTwee);
+        Assert.Equal(2, await LinksAsync());
+    }
+
+    [Fact]
     public async Task Wachtwoord_vergeten_zegt_hetzelfde_voor_elk_adres_en_de_link_werkt_een_keer()
     {
         var (email, collega) = await NieuweCollegaAsync("beoordelaar");
@@ -276,6 +298,8 @@ public abstract class AccountBeheerTests<TApp>(TApp app) : AppTests<TApp>(app)
 
         using var wel = await Forms.PostAsync(App.NieuweClient(), "/account/wachtwoord-vergeten", Forms.Velden(("Email", email)));
         using var niet = await Forms.PostAsync(App.NieuweClient(), "/account/wachtwoord-vergeten", Forms.Velden(("Email", onbekend)));
+        // Asked again at once: the same answer, and no second mail (nobody fills someone's mailbox from the login page).
+        using var weer = await Forms.PostAsync(App.NieuweClient(), "/account/wachtwoord-vergeten", Forms.Velden(("Email", email)));
         var link = await LinkUitMailAsync(email, "/account/wachtwoord-herstellen");
         var velden = Forms.Velden(("Gebruiker", Regex.Match(link, "gebruiker=([^&]+)").Groups[1].Value), ("Code", Regex.Match(link, "code=([^&]+)").Groups[1].Value),
             ("Nieuw", "Ander-Wachtwoord-2026"), ("Herhaling", "Ander-Wachtwoord-2026"));
@@ -286,6 +310,7 @@ public abstract class AccountBeheerTests<TApp>(TApp app) : AppTests<TApp>(app)
 
         Assert.Equal(wel.StatusCode, niet.StatusCode);
         Assert.Equal(wel.Headers.Location, niet.Headers.Location);
+        Assert.Equal(wel.Headers.Location, weer.Headers.Location);
         Assert.Equal(berichten + 1, await MetDbAsync(db => db.Berichten.CountAsync(Ct)));
         Assert.Equal(HttpStatusCode.Redirect, gezet.StatusCode);
         Assert.Equal(HttpStatusCode.OK, nogmaals.StatusCode);

@@ -72,16 +72,90 @@ public abstract class ExternalLoginTests<TApp>(TApp app) : AppTests<TApp>(app)
 
         var opties = new ExternalLoginOptions();
         var sub = Guid.NewGuid().ToString();
+        // Timon has its beheerder (aanbieder@demo): a new colleague waits for her approval first.
+        var (wacht, wachtTekst, _) = await KoppelAsync(ExternalLogin.Aanbieders, Extern(("sub", sub), ("email", $"{sub}@timon.test"), (opties.KvkClaim, kvk)));
+        await MetDbAsync(async db =>
+        {
+            var u = await db.Users.SingleAsync(x => x.Email == $"{sub}@timon.test", Ct);
+            u.WachtOpGoedkeuringSinds = null;
+            return await db.SaveChangesAsync(Ct);
+        });
         var (g, _, rollen) = await KoppelAsync(ExternalLogin.Aanbieders, Extern(("sub", sub), ("email", $"{sub}@timon.test"), (opties.KvkClaim, kvk)));
         var (_, onbekend, _) = await KoppelAsync(ExternalLogin.Aanbieders, Extern(("sub", "y"), ("email", "y@elders.test"), (opties.KvkClaim, "11111111")));
         var (_, zonderKvk, _) = await KoppelAsync(ExternalLogin.Aanbieders, Extern(("sub", "z"), ("email", "z@elders.test")));
         var (_, medewerker, _) = await KoppelAsync(ExternalLogin.Aanbieders, Extern(("sub", "w"), ("email", DemoAccounts.Email("inkoper")), (opties.KvkClaim, kvk)));
 
+        Assert.Null(wacht);
+        Assert.Equal(AanbiederAccounts.Wacht, wachtTekst);
         Assert.Equal(timon, g!.ZorgaanbiederId);
         Assert.Equal(["aanbieder"], rollen);
         Assert.StartsWith("Er is geen zorgaanbieder met KvK-nummer 11111111 in het register.", onbekend, StringComparison.Ordinal);
         Assert.StartsWith("eHerkenning gaf geen KvK-nummer door.", zonderKvk, StringComparison.Ordinal);
         Assert.StartsWith("Dit e-mailadres hoort bij een ander account", medewerker, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task De_eerste_aanbieder_wordt_beheerder_en_keurt_de_volgende_goed()
+    {
+        // A provider of the register without any account yet.
+        var aanbieder = await MetDbAsync(db => db.Zorgaanbieders
+            .Where(z => !db.Users.Any(u => u.ZorgaanbiederId == z.Id) && db.Zorgaanbieders.Count(x => x.KvkNummer == z.KvkNummer) == 1)
+            .OrderBy(z => z.Id).Select(z => new { z.KvkNummer, z.Naam }).FirstAsync(Ct));
+        var (kvk, naam) = (aanbieder.KvkNummer, aanbieder.Naam);
+        var opties = new ExternalLoginOptions();
+        var eerste = Guid.NewGuid().ToString("N");
+        var tweede = Guid.NewGuid().ToString("N");
+
+        var (beheerder, _, rollen) = await KoppelAsync(ExternalLogin.Aanbieders, Extern(("sub", eerste), ("email", $"{eerste}@aanbieder.test"), (opties.KvkClaim, kvk)));
+        var (wacht, tekst, _) = await KoppelAsync(ExternalLogin.Aanbieders, Extern(("sub", tweede), ("email", $"{tweede}@aanbieder.test"), (opties.KvkClaim, kvk)));
+        var (nogSteeds, _, _) = await KoppelAsync(ExternalLogin.Aanbieders, Extern(("sub", tweede), ("email", $"{tweede}@aanbieder.test"), (opties.KvkClaim, kvk)));
+        var mail = await MetDbAsync(db => db.Berichten.Where(b => b.Aan == $"{eerste}@aanbieder.test").Select(b => b.Onderwerp).SingleAsync(Ct));
+
+        Assert.NotNull(beheerder);
+        Assert.Equal([Rollen.Aanbieder, Rollen.AanbiederBeheerder], rollen.Order(StringComparer.Ordinal));
+        Assert.Null(wacht);
+        Assert.Equal(AanbiederAccounts.Wacht, tekst);
+        Assert.Null(nogSteeds);
+        Assert.Equal($"Nieuw account voor {naam} wacht op uw goedkeuring", mail);
+
+        // The beheerder approves on /mijn/accounts; then the colleague logs in, as aanbieder only.
+        var id = await MetDbAsync(db => db.Users.Where(u => u.Email == $"{tweede}@aanbieder.test").Select(u => u.Id).SingleAsync(Ct));
+        using var web = App.NieuweClient();
+        var (_, formulier) = await GetAsync("/inloggen", web);
+        using (var scope = App.Services.CreateScope())
+        {
+            // Log the beheerder in as eHerkenning would: she has no password, so sign in through the test's own cookie.
+            var g = await scope.ServiceProvider.GetRequiredService<UserManager<Gebruiker>>().FindByIdAsync(beheerder!.Id);
+            await scope.ServiceProvider.GetRequiredService<UserManager<Gebruiker>>().AddPasswordAsync(g!, "Beheer-Wachtwoord-2026");
+        }
+
+        using var _1 = await Inloggen.PostAsync(web, $"{eerste}@aanbieder.test", "Beheer-Wachtwoord-2026");
+        var (lijst, html) = await GetAsync("/mijn/accounts", web);
+        using var goed = await Forms.PostAsync(web, "/mijn/accounts", [], $"Goedkeuren&id={Uri.EscapeDataString(id)}");
+        var (_, naGoedkeuring, rollenNa) = await KoppelAsync(ExternalLogin.Aanbieders, Extern(("sub", tweede), ("email", $"{tweede}@aanbieder.test"), (opties.KvkClaim, kvk)));
+        using var zelf = await Forms.PostAsync(web, "/mijn/accounts", [], $"Deactiveren&id={Uri.EscapeDataString(beheerder.Id)}");
+
+        Assert.Equal(HttpStatusCode.OK, lijst.StatusCode);
+        Assert.Contains("Wacht op goedkeuring", Tekst(html), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, goed.StatusCode);
+        Assert.Null(naGoedkeuring);
+        Assert.Equal([Rollen.Aanbieder], rollenNa);
+        Assert.Null(await MetDbAsync(db => db.Users.Where(u => u.Id == beheerder.Id).Select(u => u.GedeactiveerdOp).SingleAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task Een_aanbiederbeheerder_ziet_geen_accounts_van_een_andere_aanbieder()
+    {
+        using var timon = await Inloggen.AlsAsync(App, "aanbieder");
+        var tzorg = await MetDbAsync(db => db.Users.Where(u => u.Email == DemoAccounts.Email("aanbieder2")).Select(u => u.Id).SingleAsync(Ct));
+
+        var (_, html) = await GetAsync("/mijn/accounts", timon);
+        using var poging = await Forms.PostAsync(timon, "/mijn/accounts", [], $"Deactiveren&id={Uri.EscapeDataString(tzorg)}");
+
+        Assert.Contains(DemoAccounts.Email("aanbieder"), html, StringComparison.Ordinal);
+        Assert.DoesNotContain(DemoAccounts.Email("aanbieder2"), html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, poging.StatusCode);
+        Assert.Null(await MetDbAsync(db => db.Users.Where(u => u.Id == tzorg).Select(u => u.GedeactiveerdOp).SingleAsync(Ct)));
     }
 
     [Fact]

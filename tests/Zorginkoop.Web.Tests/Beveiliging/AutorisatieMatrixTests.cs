@@ -40,6 +40,9 @@ public enum Toegang
 
     /// <summary>Policy AccountsBeheren: beheerder (of the region), systeembeheerder.</summary>
     Accounts,
+
+    /// <summary>Policy AanbiederAccountsBeheren: a provider's beheerder (aanbiederbeheerder with a bound provider); no employee.</summary>
+    AanbiederBeheer,
 }
 
 /// <summary>
@@ -168,6 +171,7 @@ public static class Autorisatietabel
         new("GET", "/api/v1/ocds/aanbestedingen/{id:int}/record", Toegang.Openbaar),
         .. Pagina("/aanbestedingen/{id:int}/inschrijving", Toegang.Aanbieder),
         .. Pagina("/mijn", Toegang.Aanbieder),
+        .. Pagina("/mijn/accounts", Toegang.AanbiederBeheer),
         .. Pagina("/mijn/ontvangstbewijzen/{id:int}", Toegang.Aanbieder),
         .. Pagina("/mijn/ontvangstbewijs-controleren", Toegang.Aanbieder),
 
@@ -201,13 +205,13 @@ public static class Autorisatietabel
         Toegang.Beheer or Toegang.Catalogus or Toegang.KluisLezen => "analist",
         Toegang.Accounts => "inkoper",
         Toegang.Zorgdata => "beoordelaar",
-        Toegang.Aanbieder => "beheerder",
+        Toegang.Aanbieder or Toegang.AanbiederBeheer => "beheerder",
         _ => null,
     };
 
     /// <summary>Every endpoint that is neither public nor for providers: a provider's account must be refused at each.</summary>
     public static TheoryData<string, string> VoorMedewerkers =>
-        new(Regels.Where(r => r.Toegang is not (Toegang.Openbaar or Toegang.Aanbieder or Toegang.Ingelogd)).Select(r => (r.Methode, r.Patroon)));
+        new(Regels.Where(r => r.Toegang is not (Toegang.Openbaar or Toegang.Aanbieder or Toegang.AanbiederBeheer or Toegang.Ingelogd)).Select(r => (r.Methode, r.Patroon)));
 
     public static TheoryData<string, string> NietOpenbaar =>
         new(Regels.Where(r => r.Toegang != Toegang.Openbaar).Select(r => (r.Methode, r.Patroon)));

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zorginkoop.Accounts;
 using Zorginkoop.Data;
+using Zorginkoop.Web.Accounts;
 using Zorginkoop.Web.Infrastructure;
 
 namespace Zorginkoop.Web.Pages.Account;
@@ -49,14 +50,8 @@ public class UitnodigingModel(ZorginkoopDbContext db, UserManager<Gebruiker> geb
             return Page();
         }
 
-        if (string.IsNullOrEmpty(Wachtwoord))
-        {
-            ModelState.AddModelError(nameof(Wachtwoord), "Kies een wachtwoord.");
-        }
-        else if (Wachtwoord != Herhaling)
-        {
-            ModelState.AddModelError(nameof(Herhaling), "De herhaling is niet gelijk aan het wachtwoord.");
-        }
+        NieuwWachtwoord.Controleer(ModelState, Wachtwoord, Herhaling, nameof(Wachtwoord), nameof(Herhaling), "Kies een wachtwoord.",
+            "De herhaling is niet gelijk aan het wachtwoord.");
 
         if (Naam?.Trim().Length > 200)
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zorginkoop.Accounts;
+using Zorginkoop.Web.Accounts;
 
 namespace Zorginkoop.Web.Pages.Account;
 
@@ -52,14 +53,7 @@ public class WachtwoordModel(UserManager<Gebruiker> gebruikers, SignInManager<Ge
             ModelState.AddModelError(nameof(Huidig), "Vul uw huidige wachtwoord in.");
         }
 
-        if (string.IsNullOrEmpty(Nieuw))
-        {
-            ModelState.AddModelError(nameof(Nieuw), "Vul een nieuw wachtwoord in.");
-        }
-        else if (Nieuw != Herhaling)
-        {
-            ModelState.AddModelError(nameof(Herhaling), "De herhaling is niet gelijk aan het nieuwe wachtwoord.");
-        }
+        NieuwWachtwoord.Controleer(ModelState, Nieuw, Herhaling, nameof(Nieuw), nameof(Herhaling));
 
         if (!ModelState.IsValid)
         {

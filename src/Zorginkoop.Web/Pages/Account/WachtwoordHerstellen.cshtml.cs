@@ -30,14 +30,7 @@ public class WachtwoordHerstellenModel(UserManager<Gebruiker> gebruikers) : Page
     public async Task<IActionResult> OnPostAsync()
     {
         GeenVerwijzer();
-        if (string.IsNullOrEmpty(Nieuw))
-        {
-            ModelState.AddModelError(nameof(Nieuw), "Vul een nieuw wachtwoord in.");
-        }
-        else if (Nieuw != Herhaling)
-        {
-            ModelState.AddModelError(nameof(Herhaling), "De herhaling is niet gelijk aan het nieuwe wachtwoord.");
-        }
+        NieuwWachtwoord.Controleer(ModelState, Nieuw, Herhaling, nameof(Nieuw), nameof(Herhaling));
 
         if (!ModelState.IsValid)
         {

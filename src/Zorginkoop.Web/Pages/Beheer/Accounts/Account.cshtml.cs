@@ -91,9 +91,11 @@ public class AccountModel(ZorginkoopDbContext db, UserManager<Gebruiker> gebruik
         }
 
         var nu = HttpContext.RequestArrival();
-        await WachtwoordHerstelVersturen.HandleAsync(db, gebruikers, Account, WachtwoordHerstelLink.Voor(meldingen.Value.BasisAdres, Account),
+        var verstuurd = await WachtwoordHerstelVersturen.HandleAsync(db, gebruikers, Account, WachtwoordHerstelLink.Voor(meldingen.Value.BasisAdres, Account),
             nu + herstelOpties.Value.TokenLifespan, nu, ct);
-        TempData["Melding"] = $"{Account.Email} krijgt een e-mail met een link om een nieuw wachtwoord te kiezen.";
+        TempData["Melding"] = verstuurd
+            ? $"{Account.Email} krijgt een e-mail met een link om een nieuw wachtwoord te kiezen."
+            : $"{Account.Email} kreeg minder dan vijf minuten geleden al een link; die werkt nog. Er is geen nieuwe verstuurd.";
         return RedirectToPage(new { id, regio = Gekozen.Code });
     }
 

@@ -97,9 +97,8 @@ public class IndexModel(ZorginkoopDbContext db) : PageModel
     private async Task<bool> KiesRegioAsync(CancellationToken ct)
     {
         Nu = HttpContext.RequestArrival();
-        Regios = await AccountBeheerRechten.RegiosAsync(db, User, ct);
-        var regio = string.IsNullOrEmpty(Regio) ? (Regios.Count > 0 ? Regios[0] : null) : Regios.FirstOrDefault(r => r.Code == Regio);
-        if (regio is null || !await HttpContext.EindpuntInRegioAsync(regio.Id))
+        (var regio, Regios) = await AccountBeheerRechten.KiesAsync(HttpContext, db, Regio, ct);
+        if (regio is null)
         {
             return false;
         }

@@ -67,9 +67,8 @@ public class UitnodigenModel(ZorginkoopDbContext db, UserManager<Gebruiker> gebr
 
     private async Task<bool> KiesRegioAsync(CancellationToken ct)
     {
-        Regios = await AccountBeheerRechten.RegiosAsync(db, User, ct);
-        var regio = string.IsNullOrEmpty(Regio) ? (Regios.Count > 0 ? Regios[0] : null) : Regios.FirstOrDefault(r => r.Code == Regio);
-        if (regio is null || !await HttpContext.EindpuntInRegioAsync(regio.Id))
+        (var regio, Regios) = await AccountBeheerRechten.KiesAsync(HttpContext, db, Regio, ct);
+        if (regio is null)
         {
             return false;
         }

@@ -22,7 +22,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
                 "Zorginkoop.Accounts.Gebruiker",
                 typeof(Gebruiker),
                 baseEntityType,
-                propertyCount: 18,
+                propertyCount: 19,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -169,6 +169,17 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
                 nullable: true,
                 maxLength: 256);
             userName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var wachtOpGoedkeuringSinds = runtimeEntityType.AddProperty(
+                "WachtOpGoedkeuringSinds",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Gebruiker).GetProperty("WachtOpGoedkeuringSinds", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Gebruiker).GetField("<WachtOpGoedkeuringSinds>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            wachtOpGoedkeuringSinds.SetValueConverter(new ValueConverter<DateTimeOffset?, long>(
+                long (DateTimeOffset? m) => m.Value.UtcTicks,
+                DateTimeOffset? (long t) => ((DateTimeOffset? )(new DateTimeOffset(t, TimeSpan.Zero)))));
+            wachtOpGoedkeuringSinds.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var zorgaanbiederId = runtimeEntityType.AddProperty(
                 "ZorgaanbiederId",

@@ -12,7 +12,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
     public partial class ZorginkoopDbContextModel
     {
         private ZorginkoopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c76da5ab-fbce-4eba-aa69-1ee7f44257bc"), entityTypeCount: 52)
+            : base(skipDetectChanges: false, modelId: new Guid("623c8858-929d-4859-bb1b-7ef79981e1a2"), entityTypeCount: 52)
         {
         }
 

@@ -21,7 +21,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
                 "Zorginkoop.Accounts.Gebruiker",
                 typeof(Gebruiker),
                 baseEntityType,
-                propertyCount: 18,
+                propertyCount: 19,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -151,6 +151,16 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
                 fieldInfo: typeof(IdentityUser<string>).GetField("<UserName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 256);
+
+            var wachtOpGoedkeuringSinds = runtimeEntityType.AddProperty(
+                "WachtOpGoedkeuringSinds",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Gebruiker).GetProperty("WachtOpGoedkeuringSinds", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Gebruiker).GetField("<WachtOpGoedkeuringSinds>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            wachtOpGoedkeuringSinds.SetValueConverter(new ValueConverter<DateTimeOffset?, long>(
+                long (DateTimeOffset? m) => m.Value.UtcTicks,
+                DateTimeOffset? (long t) => ((DateTimeOffset? )(new DateTimeOffset(t, TimeSpan.Zero)))));
 
             var zorgaanbiederId = runtimeEntityType.AddProperty(
                 "ZorgaanbiederId",

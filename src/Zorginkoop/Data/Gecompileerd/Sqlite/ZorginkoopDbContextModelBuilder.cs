@@ -11,7 +11,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
     public partial class ZorginkoopDbContextModel
     {
         private ZorginkoopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("dcc804a5-72e5-40cd-82f7-82cc59bd9c18"), entityTypeCount: 52)
+            : base(skipDetectChanges: false, modelId: new Guid("bebe8c1e-778e-4db2-8322-178e910443f4"), entityTypeCount: 52)
         {
         }
 

@@ -1,0 +1,28 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Zorginkoop.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class AanbiederGoedkeuring : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "WachtOpGoedkeuringSinds",
+                table: "AspNetUsers",
+                type: "bigint",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "WachtOpGoedkeuringSinds",
+                table: "AspNetUsers");
+        }
+    }
+}
