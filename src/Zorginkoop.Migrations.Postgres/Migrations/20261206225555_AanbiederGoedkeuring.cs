@@ -15,11 +15,15 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                 table: "AspNetUsers",
                 type: "bigint",
                 nullable: true);
+
+            migrationBuilder.Sql(Zorginkoop.Accounts.AanbiederBeheerderOverstap.Omhoog);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(Zorginkoop.Accounts.AanbiederBeheerderOverstap.Omlaag);
+
             migrationBuilder.DropColumn(
                 name: "WachtOpGoedkeuringSinds",
                 table: "AspNetUsers");

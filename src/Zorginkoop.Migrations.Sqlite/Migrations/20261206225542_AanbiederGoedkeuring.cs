@@ -15,11 +15,15 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                 table: "AspNetUsers",
                 type: "INTEGER",
                 nullable: true);
+
+            migrationBuilder.Sql(Zorginkoop.Accounts.AanbiederBeheerderOverstap.Omhoog);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(Zorginkoop.Accounts.AanbiederBeheerderOverstap.Omlaag);
+
             migrationBuilder.DropColumn(
                 name: "WachtOpGoedkeuringSinds",
                 table: "AspNetUsers");

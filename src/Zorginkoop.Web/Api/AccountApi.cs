@@ -62,6 +62,13 @@ public static class AccountApi
             return TypedResults.Problem("Het vernieuwingstoken is ongeldig of verlopen; log opnieuw in.", statusCode: StatusCodes.Status401Unauthorized, title: "Niet ingelogd");
         }
 
-        return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(gebruiker), authenticationScheme: IdentityConstants.BearerScheme);
+        // The new token keeps how the first one was got ("amr": pwd or mfa): the two-step rule (TweestapsVerplicht) reads it.
+        var principal = await signIn.CreateUserPrincipalAsync(gebruiker);
+        if (ticket.Principal.FindFirst("amr") is { } amr && principal.Identity is System.Security.Claims.ClaimsIdentity identiteit)
+        {
+            identiteit.AddClaim(new System.Security.Claims.Claim("amr", amr.Value));
+        }
+
+        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
     }
 }

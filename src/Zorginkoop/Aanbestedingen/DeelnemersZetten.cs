@@ -40,7 +40,16 @@ public static class DeelnemersZetten
 
         db.Deelnames.RemoveRange(weg);
         db.Deelnames.AddRange(erbij);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || UniekeSleutel.IsGeschonden(e))
+        {
+            // Someone saved the participants at the same moment: hers stand; this one is asked to look again.
+            return Resultaat.Geweigerd<bool>(Weigering.Geheel("deelnemers.tegelijk", "Iemand anders wijzigde de deelnemers op hetzelfde moment. Bekijk ze en sla zo nodig opnieuw op."));
+        }
+
         return Resultaat.Goed(true);
     }
 }

@@ -59,6 +59,8 @@ public static class Heropenen
             vervolg.Percelen.Add(new Perceel { Nummer = nummer++, Naam = $"{p.Code} {p.Naam}", ProductId = p.Id });
         }
 
+        // A re-opening of a joint procedure buys for the same regions (and a participant who starts it can work on it).
+        vervolg.Deelnames.AddRange(await db.Deelnames.Where(d => d.AanbestedingId == bron.Id).Select(d => new Deelname { RegioId = d.RegioId }).ToListAsync(ct));
         db.Aanbestedingen.Add(vervolg);
         await db.SaveChangesAsync(ct);
         return (vervolg, null);

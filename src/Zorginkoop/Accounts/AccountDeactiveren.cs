@@ -25,6 +25,12 @@ public static class AccountDeactiveren
             return Resultaat.Geweigerd<bool>(Weigering.Geheel("account.zelf", "U kunt uw eigen account niet deactiveren. Vraag een andere beheerder."));
         }
 
+        if (beheerdeRegios is not null && await gebruikers.IsInRoleAsync(g, Rollen.Systeembeheerder))
+        {
+            return Resultaat.Geweigerd<bool>(Weigering.Geheel("account.systeembeheerder",
+                "Dit account is ook systeembeheerder van de hele installatie; alleen een systeembeheerder kan het deactiveren."));
+        }
+
         var regios = await db.Lidmaatschappen.Where(l => l.GebruikerId == g.Id).Select(l => new { l.RegioId, l.Regio.Naam, l.Rol }).ToListAsync(ct);
         if (beheerdeRegios is not null && regios.Any(r => !beheerdeRegios.Contains(r.RegioId)))
         {
@@ -58,10 +64,11 @@ public static class AccountDeactiveren
             return Resultaat.Goed(false);
         }
 
-        if (beheerdeRegios is not null && await db.Lidmaatschappen.AnyAsync(l => l.GebruikerId == g.Id && !beheerdeRegios.Contains(l.RegioId), ct))
+        if (beheerdeRegios is not null && (await gebruikers.IsInRoleAsync(g, Rollen.Systeembeheerder)
+                || await db.Lidmaatschappen.AnyAsync(l => l.GebruikerId == g.Id && !beheerdeRegios.Contains(l.RegioId), ct)))
         {
             return Resultaat.Geweigerd<bool>(Weigering.Geheel("account.andere-regio",
-                "Dit account werkt ook voor een regio waarvan u geen beheerder bent; vraag de beheerder van die regio het weer te activeren."));
+                "Dit account werkt ook voor een regio waarvan u geen beheerder bent, of is systeembeheerder; vraag die beheerder het weer te activeren."));
         }
 
         g.GedeactiveerdOp = null;

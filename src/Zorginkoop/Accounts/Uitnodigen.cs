@@ -32,7 +32,9 @@ public static class Uitnodigen
             weigeringen.Add(new Weigering("uitnodiging.naam-te-lang", "Naam", "Een naam heeft ten hoogste 200 tekens."));
         }
 
-        weigeringen.AddRange(RolWeigeringen(g.Rollen, toegestaan));
+        weigeringen.AddRange(g.Rollen.Count == 0
+            ? [new Weigering("uitnodiging.rol-ontbreekt", "Rollen", "Kies één of meer rollen.")]
+            : RolWeigeringen(g.Rollen, toegestaan));
         var regio = await db.Regios.AsNoTracking().SingleOrDefaultAsync(r => r.Id == g.RegioId, ct);
         if (regio is null)
         {

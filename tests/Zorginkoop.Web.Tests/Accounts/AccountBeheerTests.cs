@@ -30,7 +30,8 @@ public abstract class AccountBeheerTests<TApp>(TApp app) : AppTests<TApp>(app)
 
     private static Task<HttpResponseMessage> UitnodigenAsync(HttpClient beheerder, string regio, string email, params string[] rollen) =>
         Forms.PostAsync(beheerder, $"/beheer/accounts/uitnodigen?regio={regio}",
-            [.. Forms.Velden(("Regio", regio), ("Email", email), ("Naam", "Nieuwe Collega")), .. rollen.Select(r => new KeyValuePair<string, string>("Rollen", r))]);
+            [.. Forms.Velden(("Regio", regio), ("Email", email), ("Naam", "Nieuwe Collega")),
+                .. rollen.Where(r => r.Length > 0).Select(r => new KeyValuePair<string, string>("Rollen", r))]);
 
     /// <summary>The address of the last e-mail to <paramref name="email"/> that holds a link to <paramref name="pad"/>.</summary>
     private async Task<string> LinkUitMailAsync(string email, string pad)
@@ -118,6 +119,7 @@ public abstract class AccountBeheerTests<TApp>(TApp app) : AppTests<TApp>(app)
     [InlineData("rol", "baas", "'baas' is geen rol in een regio")]
     [InlineData("bestaand", "inkoper", "heeft al een rol in deze regio")]
     [InlineData("aanbieder", "inkoper", "is het account van een medewerker van een zorgaanbieder")]
+    [InlineData("zonder-rol", "", "Kies één of meer rollen.")]
     public async Task Een_onjuiste_uitnodiging_wordt_geweigerd_en_verandert_niets(string geval, string rol, string melding)
     {
         var email = geval switch
@@ -223,6 +225,34 @@ public abstract class AccountBeheerTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         Assert.Contains(melding, Tekst(await antwoord.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
         Assert.Null(await MetDbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.GedeactiveerdOp).SingleAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task Een_account_zonder_wachtwoord_of_van_een_systeembeheerder_blijft_buiten_bereik_van_de_regio()
+    {
+        // An employee who logs in through the identity provider (no password), and the systeembeheerder with a role in
+        // Lekstroom besides: the region's beheerder gives the first no password, and does not deactivate the second.
+        var extern_ = Uniek("extern");
+        var (externId, systeemId) = await MetDbAsync(async db =>
+        {
+            var g = new Gebruiker { UserName = extern_, Email = extern_, NormalizedEmail = extern_.ToUpperInvariant(), NormalizedUserName = extern_.ToUpperInvariant(), EmailConfirmed = true };
+            db.Users.Add(g);
+            var lekstroom = await db.Regios.SingleAsync(r => r.Code == "lekstroom", Ct);
+            var systeem = await db.Users.SingleAsync(u => u.Email == DemoAccounts.Email(Rollen.Systeembeheerder), Ct);
+            db.Lidmaatschappen.Add(new Lidmaatschap { GebruikerId = g.Id, RegioId = lekstroom.Id, Rol = Rollen.Analist });
+            db.Lidmaatschappen.Add(new Lidmaatschap { GebruikerId = systeem.Id, RegioId = lekstroom.Id, Rol = Rollen.Analist });
+            await db.SaveChangesAsync(Ct);
+            return (g.Id, systeem.Id);
+        });
+        using var beheerder = await AlsAsync(BeheerderLekstroom);
+
+        using var link = await Forms.PostAsync(beheerder, $"/beheer/accounts/{externId}?regio=lekstroom", [], "Wachtwoord");
+        using var uit = await Forms.PostAsync(beheerder, $"/beheer/accounts/{systeemId}?regio=lekstroom", [], "Deactiveren");
+
+        Assert.Contains("heeft geen wachtwoord; het krijgt er ook geen", Tekst(await link.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        Assert.False(await MetDbAsync(db => db.Berichten.AnyAsync(b => b.Aan == extern_, Ct)));
+        Assert.Contains("alleen een systeembeheerder kan het deactiveren", Tekst(await uit.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        Assert.Null(await MetDbAsync(db => db.Users.Where(u => u.Id == systeemId).Select(u => u.GedeactiveerdOp).SingleAsync(Ct)));
     }
 
     [Fact]

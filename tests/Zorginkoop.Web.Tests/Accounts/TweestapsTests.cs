@@ -60,6 +60,12 @@ public abstract class TweestapsTests<TApp>(TApp app) : AppTests<TApp>(app)
         using var bearer = App.NieuweClient();
         bearer.DefaultRequestHeaders.Authorization = new("Bearer", token);
         using var apiAntwoord = await bearer.GetAsync("/api/v1/aanbestedingen", Ct);
+        // A refreshed token is no way around the rule: it keeps how the first was got.
+        var vernieuwing = (await ApiHelpers.JsonAsync(api)).GetProperty("refreshToken").GetString();
+        using var vernieuwd = await App.NieuweClient().PostAsJsonAsync("/api/v1/account/_vernieuwen", new { refreshToken = vernieuwing }, Ct);
+        using var bearer2 = App.NieuweClient();
+        bearer2.DefaultRequestHeaders.Authorization = new("Bearer", (await ApiHelpers.JsonAsync(vernieuwd)).GetProperty("accessToken").GetString());
+        using var naVernieuwen = await bearer2.GetAsync("/api/v1/aanbestedingen", Ct);
         var (sleutel, herstel) = await AanzettenAsync(client);
         var (na, _) = await GetAsync("/beheer/accounts", client);
 
@@ -69,6 +75,8 @@ public abstract class TweestapsTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.Contains("Daarvoor is inloggen in twee stappen verplicht", Tekst(html), StringComparison.Ordinal);
         Assert.Contains("data:image/png;base64,", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, apiAntwoord.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, vernieuwd.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, naVernieuwen.StatusCode);
         Assert.Equal(32, sleutel.Replace(" ", "", StringComparison.Ordinal).Length);
         Assert.Equal(10, herstel.Count);
         Assert.Equal(HttpStatusCode.OK, na.StatusCode);

@@ -45,8 +45,9 @@ public class UitnodigingModel(ZorginkoopDbContext db, UserManager<Gebruiker> geb
     public async Task<IActionResult> OnPostAsync(string geheim, CancellationToken ct)
     {
         await LaadAsync(geheim, ct);
-        if (Uitnodiging is null || AccountBestaat)
+        if (Uitnodiging is null || AccountBestaat || Ingelogd is not null)
         {
+            // Logged in as someone else, the form is not shown; a post of it anyway changes nothing.
             return Page();
         }
 

@@ -39,7 +39,7 @@ public class WachtwoordHerstellenModel(UserManager<Gebruiker> gebruikers) : Page
 
         var g = string.IsNullOrEmpty(Gebruiker) ? null : await gebruikers.FindByIdAsync(Gebruiker);
         var token = WachtwoordHerstelLink.Token(Code);
-        if (g is null || token is null || g.GedeactiveerdOp is not null)
+        if (g is null || token is null || g.GedeactiveerdOp is not null || !await gebruikers.HasPasswordAsync(g))
         {
             ModelState.AddModelError("", Ongeldig);
             return Page();

@@ -50,6 +50,13 @@ public class AccountModel(ZorginkoopDbContext db, UserManager<Gebruiker> gebruik
         }
 
         var r = await RollenInRegioZetten.HandleAsync(db, Account, Gekozen, Rollen, Toegestaan, await DoorAsync(), HttpContext.RequestArrival(), ct);
+        if (r.Gelukt && Rollen.Count == 0)
+        {
+            // The account no longer works for this region, so its page here is gone: back to the region's list.
+            TempData["Melding"] = $"{Account.Email} werkt niet meer voor {Gekozen.Naam}.";
+            return RedirectToPage("Index", new { regio = Gekozen.Code });
+        }
+
         return Uitkomst(r, r.Waarde ? $"De rollen van {Account.Email} in {Gekozen.Naam} zijn opgeslagen." : "Er is niets gewijzigd.");
     }
 
@@ -87,6 +94,14 @@ public class AccountModel(ZorginkoopDbContext db, UserManager<Gebruiker> gebruik
         if (Account.GedeactiveerdOp is not null)
         {
             ModelState.AddModelError("", "Een gedeactiveerd account krijgt geen nieuw wachtwoord; activeer het eerst weer.");
+            return Page();
+        }
+
+        if (!HeeftWachtwoord)
+        {
+            // Such an account logs in through the organisation's identity provider, with its second factor and its
+            // offboarding; a password would be a way around both.
+            ModelState.AddModelError("", "Dit account logt in via de inlogdienst van de organisatie en heeft geen wachtwoord; het krijgt er ook geen.");
             return Page();
         }
 
