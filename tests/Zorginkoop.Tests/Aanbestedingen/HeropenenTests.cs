@@ -85,6 +85,28 @@ public abstract class HeropenenTests<TDatabase>(TDatabase database) : DatabaseTe
     }
 
     [Fact]
+    public async Task Een_heropening_van_een_gezamenlijke_aanbesteding_is_ook_gezamenlijk()
+    {
+        var bronId = await AanbestedingAsync(AanbestedingStatus.DefinitiefGegund);
+        int deelnemer;
+        await using (var db = NieuweContext())
+        {
+            var regio = new Zorginkoop.Catalogus.Regio { Code = $"deel-{Guid.NewGuid():N}"[..20], Naam = "Deelnemende regio" };
+            db.Regios.Add(regio);
+            await db.SaveChangesAsync(Ct);
+            db.Deelnames.Add(new Deelname { AanbestedingId = bronId, RegioId = regio.Id });
+            await db.SaveChangesAsync(Ct);
+            deelnemer = regio.Id;
+        }
+
+        var (vervolgId, weigering) = await HeropenAsync(bronId, ["43B11"]);
+
+        Assert.Null(weigering);
+        await using var lees = NieuweContext();
+        Assert.Equal([deelnemer], await lees.Deelnames.Where(d => d.AanbestedingId == vervolgId).Select(d => d.RegioId).ToListAsync(Ct));
+    }
+
+    [Fact]
     public async Task Een_gepubliceerde_aanbesteding_kan_niet_worden_heropend()
     {
         var id = await AanbestedingAsync(AanbestedingStatus.Gepubliceerd);
