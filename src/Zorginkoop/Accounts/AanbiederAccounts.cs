@@ -59,8 +59,7 @@ public static class AanbiederAccounts
             Tekst = $"{door} heeft uw account in Zorginkoop goedgekeurd. U kunt nu inloggen met eHerkenning en inschrijven namens uw organisatie.",
             AangemaaktOp = nu,
         });
-        var r = await gebruikers.UpdateAsync(g);
-        return r.Succeeded ? Resultaat.Goed(true) : Resultaat.Geweigerd<bool>(Weigering.Geheel("account.opslaan", string.Join(" ", r.Errors.Select(e => e.Description))));
+        return AccountDeactiveren.Opgeslagen(await gebruikers.UpdateAsync(g));
     }
 
     /// <summary>Deactivating one of the provider's accounts (also: turning down one that waits); never its last beheerder.</summary>

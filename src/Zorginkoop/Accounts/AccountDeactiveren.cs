@@ -52,8 +52,7 @@ public static class AccountDeactiveren
         g.LockoutEnabled = true;
         g.LockoutEnd = DateTimeOffset.MaxValue;
         db.Berichten.Add(AccountBerichten.Gedeactiveerd(g, door, nu));
-        var r2 = await gebruikers.UpdateSecurityStampAsync(g);
-        return r2.Succeeded ? Resultaat.Goed(true) : Resultaat.Geweigerd<bool>(Weigering.Geheel("account.opslaan", string.Join(" ", r2.Errors.Select(e => e.Description))));
+        return Opgeslagen(await gebruikers.UpdateSecurityStampAsync(g));
     }
 
     public static async Task<Resultaat<bool>> HeractiverenAsync(ZorginkoopDbContext db, UserManager<Gebruiker> gebruikers, Gebruiker g, IReadOnlyCollection<int>? beheerdeRegios,
@@ -75,7 +74,10 @@ public static class AccountDeactiveren
         g.LockoutEnd = null;
         g.AccessFailedCount = 0;
         db.Berichten.Add(AccountBerichten.Geheractiveerd(g, door, nu));
-        var r = await gebruikers.UpdateAsync(g);
-        return r.Succeeded ? Resultaat.Goed(true) : Resultaat.Geweigerd<bool>(Weigering.Geheel("account.opslaan", string.Join(" ", r.Errors.Select(e => e.Description))));
+        return Opgeslagen(await gebruikers.UpdateAsync(g));
     }
+
+    /// <summary>Identity's answer on saving an account, as a use case's result (its refusals in Identity's Dutch texts).</summary>
+    internal static Resultaat<bool> Opgeslagen(IdentityResult r) =>
+        r.Succeeded ? Resultaat.Goed(true) : Resultaat.Geweigerd<bool>(Weigering.Geheel("account.opslaan", string.Join(" ", r.Errors.Select(e => e.Description))));
 }

@@ -109,7 +109,7 @@ public class TweestapsModel(UserManager<Gebruiker> gebruikers, SignInManager<Geb
         Gebruiker = g;
         ExternAccount = !await gebruikers.HasPasswordAsync(g);
         Verplicht = Rollen.AccountBeheer.Any(User.IsInRole) && !ExternAccount
-            && !(configuratie.GetValue<bool>("Zorginkoop:DemoAccounts") && g.Email!.EndsWith(DemoAccounts.Domein, StringComparison.OrdinalIgnoreCase));
+            && !TweestapsVerplicht.DemoVrij(g.Email, configuratie.GetValue<bool>("Zorginkoop:DemoAccounts"));
         if (g.TwoFactorEnabled || ExternAccount)
         {
             return true;
