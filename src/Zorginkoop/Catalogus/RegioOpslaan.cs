@@ -9,6 +9,9 @@ public static class RegioOpslaan
     /// <summary>The code the page for a new region lives at (/catalogus/nieuwe-regio), so no region may take it.</summary>
     public const string GereserveerdeCode = "nieuwe-regio";
 
+    /// <summary>The monitor's choice of every region (<c>/monitor?regio=alle</c>), so no region may take it either.</summary>
+    public const string AlleRegios = "alle";
+
     public sealed record Gegevens(string? Code, string? Naam, IReadOnlyCollection<string> Gemeenten);
 
     /// <param name="regioCode">The region to change, or null for a new one.</param>
@@ -32,7 +35,11 @@ public static class RegioOpslaan
         {
             weigeringen.Add(new("regio.code-ongeldig", nameof(g.Code), $"{Codes.Uitleg}, zoals utrecht-west."));
         }
-        else if (code == GereserveerdeCode || await db.Regios.AnyAsync(r => r.Code == code && r.Id != eigenId, ct))
+        else if (code is GereserveerdeCode or AlleRegios)
+        {
+            weigeringen.Add(new("regio.code-gereserveerd", nameof(g.Code), $"De code {code} is gereserveerd voor Zorginkoop zelf (een adres of keuze); kies een andere."));
+        }
+        else if (await db.Regios.AnyAsync(r => r.Code == code && r.Id != eigenId, ct))
         {
             weigeringen.Add(new("regio.code-bestaat", nameof(g.Code), $"Er is al een regio met code {code}."));
         }

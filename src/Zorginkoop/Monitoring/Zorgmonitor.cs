@@ -4,7 +4,8 @@ using Zorginkoop.Data;
 
 namespace Zorginkoop.Monitoring;
 
-public sealed record MonitorFilter(MonitorPeriode Periode, string? Gemeente = null, string? AgbCode = null);
+/// <param name="Gemeenten">A region's municipalities (codes): only their lines count; null for every municipality.</param>
+public sealed record MonitorFilter(MonitorPeriode Periode, string? Gemeente = null, string? AgbCode = null, IReadOnlyCollection<string>? Gemeenten = null);
 
 public sealed record MonitorCijfers(int Trajecten, int UniekeClienten, long KostenCent)
 {
@@ -58,11 +59,49 @@ public static class Zorgmonitor
         return info;
     }
 
-    /// <summary>The most recent year that has care data, or null when there is none: where the monitor opens.</summary>
-    public static async Task<int?> LaatsteJaarAsync(ZorginkoopDbContext db, CancellationToken ct = default)
+    /// <summary>The most recent year that has care data, or null when there is none.</summary>
+    public static Task<int?> LaatsteJaarAsync(ZorginkoopDbContext db, CancellationToken ct = default) => LaatsteJaarAsync(db, null, ct);
+
+    /// <summary>
+    /// The most recent year that has care data (of these municipalities, a region's, when given), or null when there is
+    /// none: where the monitor opens. Months are looked at from the newest back, so a region opens on its own last year.
+    /// </summary>
+    public static async Task<int?> LaatsteJaarAsync(ZorginkoopDbContext db, IReadOnlyCollection<string>? gemeenten, CancellationToken ct = default)
     {
         var stand = await MonitorIndex.ActueelAsync(db, ct);
-        return stand.Maanden.Count == 0 ? null : stand.Maanden.Keys.Max() / 12;
+        if (gemeenten is null)
+        {
+            return stand.Maanden.Count == 0 ? null : stand.Maanden.Keys.Max() / 12;
+        }
+
+        var binnen = GemeenteMasker(stand, gemeenten);
+        foreach (var sleutel in stand.Maanden.Keys.OrderDescending())
+        {
+            foreach (var g in stand.Maanden[sleutel].Gemeente)
+            {
+                if (binnen[g])
+                {
+                    return sleutel / 12;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Per municipality number of the index: whether it is one of these codes.</summary>
+    private static bool[] GemeenteMasker(MonitorIndex.Stand stand, IReadOnlyCollection<string> codes)
+    {
+        var masker = new bool[stand.Gemeenten.Length];
+        foreach (var code in codes)
+        {
+            if (stand.GemeenteNummer(code) is { } n)
+            {
+                masker[n] = true;
+            }
+        }
+
+        return masker;
     }
 
     /// <summary>What is done with one line: its month's columns and its index in them.</summary>
@@ -84,13 +123,21 @@ public static class Zorgmonitor
             return;
         }
 
+        // A municipality outside the region's is no line of the filter: none at all.
+        var binnen = filter.Gemeenten is { } codes ? GemeenteMasker(stand, codes) : null;
+        if (gemeente is { } eerst && binnen is not null && !binnen[eerst])
+        {
+            return;
+        }
+
         foreach (var (maand, van, tot) in stand.Bereik(filter.Periode.Van, filter.Periode.TotEnMet))
         {
             var m = new MonitorIndex.Kolommen(maand);
-            var heleMaand = van == 1 && tot == 31 && gemeente is null && agb is null;
+            var heleMaand = van == 1 && tot == 31 && gemeente is null && agb is null && binnen is null;
             for (var i = 0; i < m.Aantal; i++)
             {
-                if (!heleMaand && (m.Dag[i] < van || m.Dag[i] > tot || (gemeente is { } gg && m.Gemeente[i] != gg) || (agb is { } aa && m.Agb[i] != aa)))
+                if (!heleMaand && (m.Dag[i] < van || m.Dag[i] > tot || (gemeente is { } gg && m.Gemeente[i] != gg) || (agb is { } aa && m.Agb[i] != aa)
+                    || (binnen is not null && !binnen[m.Gemeente[i]])))
                 {
                     continue;
                 }

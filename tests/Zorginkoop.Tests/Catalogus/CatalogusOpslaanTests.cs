@@ -86,6 +86,20 @@ public abstract class CatalogusOpslaanTests<TDatabase>(TDatabase database) : Dat
         Assert.Equal(2, await db.Segmenten.CountAsync(s => s.Regio!.Code == regio, Ct));
     }
 
+    [Theory]
+    [InlineData("nieuwe-regio")]
+    [InlineData("alle")]
+    public async Task Een_gereserveerde_regiocode_wordt_geweigerd(string code)
+    {
+        // /catalogus/nieuwe-regio is a page and /monitor?regio=alle every region: no region may take either code.
+        await using var db = NieuweContext();
+
+        var uitkomst = await RegioOpslaan.HandleAsync(db, null, new(code, "Gereserveerd", ["0321"]), Ct);
+
+        Assert.Equal("regio.code-gereserveerd", Assert.Single(uitkomst.Weigeringen).Code);
+        Assert.False(await db.Regios.AnyAsync(r => r.Code == code, Ct));
+    }
+
     [Fact]
     public async Task Een_budget_wordt_helemaal_of_helemaal_niet_vastgesteld()
     {

@@ -91,6 +91,32 @@ public abstract class MonitorIndexTests<TDatabase>(TDatabase database) : Databas
         var vanaf = await Zorgmonitor.BerekenAsync(db, filter with { Periode = new MonitorPeriode(new(2026, 1, 11), new(2026, 2, 28)) }, Ct);
         Assert.Equal(73500L, vanaf.Totaal.KostenCent);
     }
+
+    [Fact]
+    public async Task Een_regiofilter_telt_alleen_de_regels_van_haar_gemeenten()
+    {
+        // Nieuwegein (0356) in 2027, Houten (0321) in 2028: a region of Nieuwegein alone opens on 2027.
+        await ImporteerAsync("regio.csv",
+            "96;999900079;0356;98000005;43B11;2027-03-01;2027-03-31;2;etmaal;49000",
+            "97;999900080;0321;98000005;43B11;2027-03-01;2027-03-31;1;etmaal;24500",
+            "98;999900092;0321;98000005;43B11;2028-01-01;2028-01-31;1;etmaal;24500");
+        await using var db = NieuweContext();
+        var jaar = new MonitorPeriode(new(2027, 1, 1), new(2027, 12, 31));
+
+        var nieuwegein = await Zorgmonitor.BerekenAsync(db, new MonitorFilter(jaar, Gemeenten: ["0356"]), Ct);
+        var beide = await Zorgmonitor.BerekenAsync(db, new MonitorFilter(jaar, Gemeenten: ["0356", "0321"]), Ct);
+        var buiten = await Zorgmonitor.BerekenAsync(db, new MonitorFilter(jaar, Gemeente: "0321", Gemeenten: ["0356"]), Ct);
+        var perGemeente = await Zorgmonitor.BerekenPerAsync(db, new MonitorFilter(jaar, Gemeenten: ["0356"]), MonitorIndeling.Gemeente, Ct);
+
+        Assert.Equal(new MonitorCijfers(1, 1, 49000), nieuwegein.Totaal);
+        Assert.Equal(new MonitorCijfers(2, 2, 73500), beide.Totaal);
+        // A municipality outside the region's is no part of the filter: nothing, not its own figures.
+        Assert.Equal(new MonitorCijfers(0, 0, 0), buiten.Totaal);
+        Assert.Equal(["0356"], perGemeente.Select(r => r.Sleutel));
+        Assert.Equal(2027, await Zorgmonitor.LaatsteJaarAsync(db, ["0356"], Ct));
+        Assert.Equal(2028, await Zorgmonitor.LaatsteJaarAsync(db, ["0356", "0321"], Ct));
+        Assert.Null(await Zorgmonitor.LaatsteJaarAsync(db, ["0363"], Ct));
+    }
 }
 
 public sealed class MonitorIndexTestsSqlite(SqliteTestDatabase database) : MonitorIndexTests<SqliteTestDatabase>(database);

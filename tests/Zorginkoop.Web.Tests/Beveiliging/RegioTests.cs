@@ -138,12 +138,18 @@ public abstract class RegioTests<TApp>(TApp app) : AppTests<TApp>(app)
         // Houten (0321) is Lekstroom's, Woerden (0632) Utrecht-West's.
         var (_, eigen) = await GetAsync("/monitor?periode=2018&gemeente=0321", analist);
         var (_, ander) = await GetAsync("/monitor?periode=2018&gemeente=0632", analist);
-        var (_, alles) = await GetAsync("/monitor?periode=2018", analist);
-        var (_, allesBeide) = await GetAsync("/monitor?periode=2018", beide);
+        var (_, eigenRegio) = await GetAsync("/monitor?periode=2018", analist);
+        var (_, andereRegio) = await GetAsync("/monitor?periode=2018&regio=utrecht-west", analist);
+        var (_, alles) = await GetAsync("/monitor?periode=2018&regio=alle", analist);
+        var (_, allesBeide) = await GetAsync("/monitor?periode=2018&regio=alle", beide);
 
         const string beschermd = "openbare cijfers beschermd";
         Assert.DoesNotContain(beschermd, eigen, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(beschermd, ander, StringComparison.OrdinalIgnoreCase);
+        // Without a region the monitor opens on her own, exact; another region and all regions are the public's.
+        Assert.Contains("<option value=\"lekstroom\" selected=\"selected\">", eigenRegio, StringComparison.Ordinal);
+        Assert.DoesNotContain(beschermd, eigenRegio, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(beschermd, andereRegio, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(beschermd, alles, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(beschermd, allesBeide, StringComparison.OrdinalIgnoreCase);
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using Zorginkoop.Web.Tests.Infrastructure;
 
@@ -78,7 +79,7 @@ public abstract class MonitorTests<TApp>(TApp app) : AppTests<TApp>(app)
     public async Task Per_gemeente_telt_Montfoort_niet_mee_in_Woerden()
     {
         var analist = await Inloggen.AlsAsync(App, "analist");
-        var (_, exact) = await GetAsync("/monitor?periode=2018&indeling=gemeente", analist);
+        var (_, exact) = await GetAsync("/monitor?periode=2018&regio=utrecht-west&indeling=gemeente", analist);
         var (_, html) = await GetAsync("/monitor?periode=2018&indeling=gemeente");
 
         Assert.Equal(["2.934", "1.652", "€ 8.732.135"], Rij(exact, "0632 Woerden"));
@@ -122,14 +123,71 @@ public abstract class MonitorTests<TApp>(TApp app) : AppTests<TApp>(app)
     {
         // Other tests may import other years into this app; the demo's 2018 is the floor.
         var laatste = await MetDbAsync(db => Zorginkoop.Monitoring.Zorgmonitor.LaatsteJaarAsync(db, Ct));
+        var utrechtWest = await MetDbAsync(async db => await Zorginkoop.Monitoring.Zorgmonitor.LaatsteJaarAsync(db,
+            await db.Regios.Where(r => r.Code == "utrecht-west").SelectMany(r => r.Gemeenten).Select(g => g.Code).ToListAsync(Ct), Ct));
+        var budgetjaar = await MetDbAsync(db => db.Set<Zorginkoop.Monitoring.Budget>()
+            .Where(b => db.Regios.Any(r => r.Id == b.RegioId && r.Code == "utrecht-west")).MaxAsync(b => (int?)b.Jaar, Ct));
         var analist = await Inloggen.AlsAsync(App, "analist");
 
         var (_, monitor) = await GetAsync("/monitor");
-        var (_, dekking) = await GetAsync("/monitor/dekking?regio=lekstroom", analist);
+        var (_, dekking) = await GetAsync("/monitor/dekking?regio=utrecht-west", analist);
+        var (_, budget) = await GetAsync("/monitor/budget?regio=utrecht-west", analist);
 
         Assert.True(laatste >= 2018, $"Laatste jaar met zorggegevens: {laatste}");
         Assert.Contains($"1 januari {laatste} tot en met 31 december {laatste}", Tekst(monitor), StringComparison.Ordinal);
-        Assert.Contains($"1 januari {laatste} tot en met 31 december {laatste}", Tekst(dekking), StringComparison.Ordinal);
+        // Coverage and budget open on the region's own most recent year (a budget counts for the budget page).
+        Assert.Contains($"1 januari {utrechtWest} tot en met 31 december {utrechtWest}", Tekst(dekking), StringComparison.Ordinal);
+        Assert.Contains($"Budget en realisatie {Math.Max(utrechtWest!.Value, budgetjaar ?? 0)}", Tekst(budget), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Het_publiek_ziet_alle_regios_en_kiest_er_een()
+    {
+        var (_, alle) = await GetAsync("/monitor?periode=2018&indeling=gemeente");
+        var (_, utrechtWest) = await GetAsync("/monitor?periode=2018&regio=utrecht-west&indeling=gemeente");
+        var (_, lekstroom) = await GetAsync("/monitor?periode=2018&regio=lekstroom");
+
+        Assert.Contains("<option value=\"alle\" selected=\"selected\">Alle regio&#x27;s</option>", alle, StringComparison.Ordinal);
+        Assert.Contains("alle regio's, 1 januari 2018", Tekst(alle), StringComparison.Ordinal);
+        Assert.Contains("Utrecht-West, 1 januari 2018", Tekst(utrechtWest), StringComparison.Ordinal);
+        // Woerden's care data is Utrecht-West's: Lekstroom has none of it, and offers only its own municipalities.
+        Assert.Contains("Er zijn geen zorggegevens voor Regio Lekstroom, 1 januari 2018", Tekst(lekstroom), StringComparison.Ordinal);
+        Assert.Contains("<option value=\"0321\">", lekstroom, StringComparison.Ordinal);
+        Assert.DoesNotContain("<option value=\"0632\"", lekstroom, StringComparison.Ordinal);
+        Assert.Equal(Rij(alle, "0335 Montfoort"), Rij(utrechtWest, "0335 Montfoort"));
+    }
+
+    [Fact]
+    public async Task Een_medewerker_opent_op_haar_eigen_regio_en_een_link_naar_een_gemeente_blijft_werken()
+    {
+        using var analist = await Inloggen.AlsAsync(App, "analist.utrecht-west");
+
+        var (_, eigen) = await GetAsync("/monitor", analist);
+        var (_, woerden) = await GetAsync("/monitor" + Woerden2018, analist);
+        var (_, houten) = await GetAsync("/monitor?periode=2018&gemeente=0321", analist);
+
+        Assert.Contains("<option value=\"utrecht-west\" selected=\"selected\">", eigen, StringComparison.Ordinal);
+        Assert.Contains("Utrecht-West, 1 januari", Tekst(eigen), StringComparison.Ordinal);
+        Assert.Equal(["3", "1", "€ 3.019", "€ 3.019"], Rij(woerden, "Persoonlijke verzorging"));
+        // A municipality of another region: all regions, and the public's figures.
+        Assert.Contains("<option value=\"alle\" selected=\"selected\">", houten, StringComparison.Ordinal);
+        Assert.Contains("openbare cijfers beschermd", houten, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Een_onbekende_regio_of_een_gemeente_buiten_de_regio_geeft_een_melding()
+    {
+        var (antwoord, onbekend) = await GetAsync("/monitor?regio=atlantis");
+        var (_, buiten) = await GetAsync("/monitor?regio=lekstroom&gemeente=0632");
+        var (download, _) = await GetAsync("/monitor/export.csv?regio=atlantis");
+
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        Assert.Contains("Regio 'atlantis' bestaat niet", Tekst(onbekend), StringComparison.Ordinal);
+        Assert.Contains("id=\"regio-fout\"", onbekend, StringComparison.Ordinal);
+        Assert.Contains("Gemeente '0632' hoort niet bij Regio Lekstroom", Tekst(buiten), StringComparison.Ordinal);
+        Assert.Contains("id=\"gemeente-fout\"", buiten, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, download.StatusCode);
+        Assert.Equal("application/problem+json", download.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

@@ -43,8 +43,11 @@ public class DekkingModel(ZorginkoopDbContext db, IAuthorizationService autorisa
         var regios = await RegionAccess.EigenRegiosAsync(db, User, ct);
         RegioOpties = regios.Select(r => new SelectListItem(r.Naam, r.Code));
         Regio ??= regios.FirstOrDefault()?.Code;
+        var gekozen = regios.FirstOrDefault(r => r.Code == Regio);
+        // Without a period: the region's own most recent year with care data.
         var periode = string.IsNullOrWhiteSpace(Periode)
-            ? await MonitorQuery.StandaardjaarAsync(db, NlFormat.DatumInAmsterdam(HttpContext.RequestArrival()), ct)
+            ? await MonitorQuery.StandaardjaarAsync(db, NlFormat.DatumInAmsterdam(HttpContext.RequestArrival()),
+                gekozen is null ? null : await MonitorQuery.GemeentenAsync(db, gekozen.Id, ct), ct)
             : Periode;
         if (!MonitorPeriode.TryParse(periode, out var p))
         {
@@ -56,16 +59,16 @@ public class DekkingModel(ZorginkoopDbContext db, IAuthorizationService autorisa
             ModelState.AddModelError(nameof(Minimum), "Kies een minimum tussen 1 en 50 aanbieders.");
         }
 
-        if (!ModelState.IsValid || Regio is null || regios.All(r => r.Code != Regio))
+        if (!ModelState.IsValid || gekozen is null)
         {
             return;
         }
 
         GekozenPeriode = p;
-        var rijen = await Dekking.BerekenAsync(db, Regio, p, Minimum, ct);
+        var rijen = await Dekking.BerekenAsync(db, gekozen.Code, p, Minimum, ct);
         AantalSignalen = rijen.Count(r => r.Signalen.Count > 0);
         Rijen = AlleenSignalen ? rijen.Where(r => r.Signalen.Count > 0).ToList() : rijen.Where(r => r.Clienten > 0 || r.Signalen.Count > 0).ToList();
-        MagHeropenen = (await autorisatie.AuthorizeAsync(User, new InRegio(regios.Single(r => r.Code == Regio).Id), Policies.AanbestedingenBeheren)).Succeeded;
+        MagHeropenen = (await autorisatie.AuthorizeAsync(User, new InRegio(gekozen.Id), Policies.AanbestedingenBeheren)).Succeeded;
         if (MagHeropenen && AantalSignalen > 0)
         {
             // From the signal to the remedy: the last finally awarded procedure that bought the product (its lot is the

@@ -23,6 +23,11 @@ public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisati
     public bool Exact { get; private set; }
     public bool MagImporteren { get; private set; }
     public string? Fout { get; private set; }
+
+    /// <summary>The filter field <see cref="Fout"/> is about: regio, gemeente or periode.</summary>
+    public string? FoutVeld { get; private set; }
+
+    public string? FoutBij(string veld) => FoutVeld == veld ? Fout : null;
     public MonitorUitkomst? Uitkomst { get; private set; }
 
     /// <summary>What the public may see of this filter; null for officers who see exact figures.</summary>
@@ -30,6 +35,10 @@ public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisati
     public IReadOnlyList<MonitorRij> Indeling { get; private set; } = [];
     public IReadOnlyList<MonitorRij> PerMaand { get; private set; } = [];
     public IReadOnlyDictionary<string, string> Namen { get; private set; } = new Dictionary<string, string>();
+    public IEnumerable<SelectListItem> RegioOpties { get; private set; } = [];
+
+    /// <summary>What the figures are of, in words: the region's name ("Regio Lekstroom", "Utrecht-West") or "alle regio's".</summary>
+    public string Gebied => RegioOpties.FirstOrDefault(o => o.Value == Query.Regio && o.Value != MonitorQuery.AlleRegios)?.Text ?? "alle regio's";
     public IEnumerable<SelectListItem> GemeenteOpties { get; private set; } = [];
     public IEnumerable<SelectListItem> AanbiederOpties { get; private set; } = [];
 
@@ -45,16 +54,20 @@ public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisati
     {
         Query = query;
         MagImporteren = (await autorisatie.AuthorizeAsync(User, Policies.ZorgdataImporteren)).Succeeded;
-        var gemeenten = await db.Regios.AsNoTracking().SelectMany(r => r.Gemeenten).Distinct().OrderBy(g => g.Naam).Select(g => new { g.Code, g.Naam }).ToListAsync(ct);
+        var (filter, fout, veld) = await query.NaarFilterAsync(db, User, NlFormat.DatumInAmsterdam(HttpContext.RequestArrival()), ct);
+        // Every region can be chosen: the public part of each is everyone's; exact figures only of one's own.
+        RegioOpties = (await db.Regios.AsNoTracking().OrderBy(r => r.Naam).Select(r => new { r.Code, r.Naam }).ToListAsync(ct))
+            .Select(r => new SelectListItem(r.Naam, r.Code)).Prepend(new SelectListItem("Alle regio's", MonitorQuery.AlleRegios));
+        var gemeenten = await db.Regios.AsNoTracking().Where(r => query.Regio == MonitorQuery.AlleRegios || r.Code == query.Regio)
+            .SelectMany(r => r.Gemeenten).Distinct().OrderBy(g => g.Naam).Select(g => new { g.Code, g.Naam }).ToListAsync(ct);
         GemeenteOpties = gemeenten.Select(g => new SelectListItem($"{g.Naam} ({g.Code})", g.Code));
         var aanbieders = await db.Zorgaanbieders.AsNoTracking().Select(z => new { z.AgbCode, z.Naam }).ToListAsync(ct);
         AanbiederOpties = aanbieders.OrderBy(a => a.Naam, StringComparer.OrdinalIgnoreCase).Select(a => new SelectListItem($"{a.Naam} ({a.AgbCode})", a.AgbCode));
 
-        var (filter, fout) = await query.NaarFilterAsync(db, NlFormat.DatumInAmsterdam(HttpContext.RequestArrival()), ct);
         if (filter is null)
         {
-            Fout = fout;
-            ModelState.AddModelError("periode", fout!);
+            (Fout, FoutVeld) = (fout, veld);
+            ModelState.AddModelError(veld!, fout!);
             return;
         }
 

@@ -9,8 +9,8 @@ namespace Zorginkoop.Web.Pages.Monitor;
 
 /// <summary>
 /// Who sees the monitor's figures exact: an inkoper or analist, for care data of their own regions only (decision
-/// record 0009). A region's members see a municipality of their region exact; the whole installation only when their
-/// regions hold every municipality of it. Anything else gets the public figures (small numbers hidden, rounded:
+/// record 0009). A region's members see a municipality of their region, or the region, exact; the whole installation
+/// only when their regions hold every municipality of it. Anything else gets the public figures (small numbers hidden, rounded:
 /// decision record 0006), so no figure of another region's clients shows unprotected.
 /// </summary>
 public static class MonitorExactheid
@@ -23,9 +23,10 @@ public static class MonitorExactheid
             return false;
         }
 
-        var eigen = db.Regios.Where(r => regios.Contains(r.Id)).SelectMany(r => r.Gemeenten).Select(g => g.Code);
-        return filter.Gemeente is { } gemeente
-            ? await eigen.ContainsAsync(gemeente, ct)
-            : !await db.Regios.SelectMany(r => r.Gemeenten).Select(g => g.Code).Where(g => !eigen.Contains(g)).AnyAsync(ct);
+        // Exact when every municipality the filter takes in (one, a region's, or all) is of the user's own regions.
+        var eigen = await db.Regios.Where(r => regios.Contains(r.Id)).SelectMany(r => r.Gemeenten).Select(g => g.Code).ToListAsync(ct);
+        IReadOnlyCollection<string> gevraagd = filter.Gemeente is { } gemeente ? [gemeente]
+            : filter.Gemeenten ?? await db.Regios.SelectMany(r => r.Gemeenten).Select(g => g.Code).Distinct().ToListAsync(ct);
+        return gevraagd.All(eigen.Contains);
     }
 }

@@ -18,17 +18,17 @@ public static class MonitorExportEndpoints
             string formaat, [AsParameters] MonitorQuery query, HttpContext context, ZorginkoopDbContext db,
             CancellationToken ct) =>
         {
-            var (filter, fout) = await query.NaarFilterAsync(db, NlFormat.DatumInAmsterdam(context.RequestArrival()), ct);
+            var (filter, fout, _) = await query.NaarFilterAsync(db, context.User, NlFormat.DatumInAmsterdam(context.RequestArrival()), ct);
             if (filter is null)
             {
-                return Results.Problem(title: "Ongeldige periode", detail: fout, statusCode: StatusCodes.Status400BadRequest);
+                return Results.Problem(title: "Ongeldig filter", detail: fout, statusCode: StatusCodes.Status400BadRequest);
             }
 
             // The public gets the public monitor, the same figures as the public page (OpenbareMonitor).
             var exact = await MonitorExactheid.ExactAsync(db, context.User, filter, ct);
             var openbaar = exact ? null : await Zorgmonitor.BerekenOpenbaarAsync(db, filter, ct);
             var uitkomst = openbaar?.Uitkomst ?? await Zorgmonitor.BerekenAsync(db, filter, ct);
-            var naam = $"monitor-{filter.Periode.Van:yyyyMMdd}-{filter.Periode.TotEnMet:yyyyMMdd}";
+            var naam = $"monitor-{(filter.Gemeenten is null ? "" : query.Regio + "-")}{filter.Periode.Van:yyyyMMdd}-{filter.Periode.TotEnMet:yyyyMMdd}";
             if (formaat == "csv")
             {
                 return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(MonitorExport.Csv(uitkomst, openbaar))).ToArray(),
