@@ -788,6 +788,14 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<string>("Kleur")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("LogoSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Naam")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -799,6 +807,25 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Regios");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Catalogus.RegioLogo", b =>
+                {
+                    b.Property<int>("RegioId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("RegioId");
+
+                    b.ToTable("RegioLogo");
                 });
 
             modelBuilder.Entity("Zorginkoop.Catalogus.Segment", b =>
@@ -2397,6 +2424,15 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.Navigation("Regio");
 
                     b.Navigation("Segment");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Catalogus.RegioLogo", b =>
+                {
+                    b.HasOne("Zorginkoop.Catalogus.Regio", null)
+                        .WithOne()
+                        .HasForeignKey("Zorginkoop.Catalogus.RegioLogo", "RegioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Zorginkoop.Catalogus.Segment", b =>

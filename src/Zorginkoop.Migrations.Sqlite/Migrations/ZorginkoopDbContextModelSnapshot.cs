@@ -757,6 +757,14 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kleur")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LogoSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Naam")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -768,6 +776,25 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Regios");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Catalogus.RegioLogo", b =>
+                {
+                    b.Property<int>("RegioId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RegioId");
+
+                    b.ToTable("RegioLogo");
                 });
 
             modelBuilder.Entity("Zorginkoop.Catalogus.Segment", b =>
@@ -2306,6 +2333,15 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.Navigation("Regio");
 
                     b.Navigation("Segment");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Catalogus.RegioLogo", b =>
+                {
+                    b.HasOne("Zorginkoop.Catalogus.Regio", null)
+                        .WithOne()
+                        .HasForeignKey("Zorginkoop.Catalogus.RegioLogo", "RegioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Zorginkoop.Catalogus.Segment", b =>

@@ -69,6 +69,7 @@ public static class WebRegistration
                 o.Conventions.AddPageRoute("/Inkooptrajecten/BijeenkomstBewerken", "/inkooptrajecten/{id:int}/bijeenkomsten/{bijeenkomstId:int}/bewerken");
                 o.Conventions.AddPageRoute("/Aanbestedingen/Bewerken", "/aanbestedingen/{id:int}/bewerken");
                 o.Conventions.ConfigureFilter(new UnknownHandlerFilter());
+                o.Conventions.ConfigureFilter(new RegioHuisstijlFilter());
             })
             .AddMvcOptions(o => DutchModelBindingMessages.Zet(o.ModelBindingMessageProvider));
         services.Configure<RequestLocalizationOptions>(o =>
@@ -113,6 +114,7 @@ public static class WebRegistration
         app.MapRazorPages();
         app.MapZorginkoopApi();
         app.MapCatalogusExport();
+        app.MapRegioHuisstijl();
         app.MapMonitorExport();
         app.MapZorgdataUpload();
         app.MapDocumentDownload();

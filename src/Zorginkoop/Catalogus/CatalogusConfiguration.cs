@@ -22,6 +22,18 @@ internal sealed class RegioConfiguration : IEntityTypeConfiguration<Regio>
         b.Property(r => r.Naam).HasMaxLength(200);
         b.HasIndex(r => r.Code).IsUnique();
         b.HasMany(r => r.Gemeenten).WithMany(g => g.Regios).UsingEntity("RegioGemeente");
+        b.Property(r => r.Kleur).HasMaxLength(7);
+        b.Property(r => r.LogoSha256).HasMaxLength(64);
+    }
+}
+
+internal sealed class RegioLogoConfiguration : IEntityTypeConfiguration<RegioLogo>
+{
+    public void Configure(EntityTypeBuilder<RegioLogo> b)
+    {
+        b.HasKey(l => l.RegioId);
+        b.Property(l => l.MediaType).HasMaxLength(20);
+        b.HasOne<Regio>().WithOne().HasForeignKey<RegioLogo>(l => l.RegioId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

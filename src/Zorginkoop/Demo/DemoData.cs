@@ -33,8 +33,9 @@ public static class DemoData
     public static async Task<int> LoadAsync(ZorginkoopDbContext db, Documenten.DocumentStore opslag, CancellationToken ct = default)
     {
         var toegevoegd = 0;
-        var lekstroom = await Regio(db, "lekstroom", "Regio Lekstroom", ["0321", "0353", "0331", "0356", "1961"], ct);
-        var utrechtWest = await Regio(db, "utrecht-west", "Utrecht-West", ["0632", "0335", "0589", "1904", "0736"], ct);
+        // The colours are illustrative (not the regions' own), dark enough for white text and links (WCAG 1.4.3).
+        var lekstroom = await Regio(db, "lekstroom", "Regio Lekstroom", "#005a4b", ["0321", "0353", "0331", "0356", "1961"], ct);
+        var utrechtWest = await Regio(db, "utrecht-west", "Utrecht-West", "#7a1f3d", ["0632", "0335", "0589", "1904", "0736"], ct);
         await db.SaveChangesAsync(ct);
 
         var segmenten = new (Domein, string Code, string Naam, string Omschrijving)[]
@@ -115,12 +116,12 @@ public static class DemoData
         return toegevoegd;
     }
 
-    private static async Task<Regio> Regio(ZorginkoopDbContext db, string code, string naam, string[] gemeenten, CancellationToken ct)
+    private static async Task<Regio> Regio(ZorginkoopDbContext db, string code, string naam, string kleur, string[] gemeenten, CancellationToken ct)
     {
         var regio = await db.Regios.Include(r => r.Gemeenten).SingleOrDefaultAsync(r => r.Code == code, ct);
         if (regio is null)
         {
-            regio = new Regio { Code = code, Naam = naam };
+            regio = new Regio { Code = code, Naam = naam, Kleur = kleur };
             db.Regios.Add(regio);
         }
 

@@ -1,6 +1,6 @@
 namespace Zorginkoop.Tests.Cli;
 
-/// <summary>'zorginkoop regio aanmaken' and 'zorginkoop regio lijst' as an administrator runs them, on the demo database.</summary>
+/// <summary>'zorginkoop regio aanmaken', 'wijzigen' and 'lijst' as an administrator runs them, on the demo database.</summary>
 public sealed class RegioCliTests : DemoCliTests
 {
     [Fact]
@@ -33,5 +33,29 @@ public sealed class RegioCliTests : DemoCliTests
         Assert.Equal((1, ""), (code, uit));
         Assert.Contains(melding, fout, StringComparison.Ordinal);
         Assert.Equal(voor, na);
+    }
+
+    [Fact]
+    public async Task Een_regio_wordt_gewijzigd_en_een_geweigerde_kleur_laat_ook_de_naam_staan()
+    {
+        var logo = Path.Combine(Map.Pad, "logo.png");
+        await File.WriteAllBytesAsync(logo, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3], TestContext.Current.CancellationToken);
+
+        var (geweigerd, _, melding) = await CliProces.RunAsync(Map.Pad, "--db", Db, "regio", "wijzigen", "--code", "utrecht-west",
+            "--naam", "Utrecht West", "--kleur", "#ffcc00");
+        var (_, naWeigering, _) = await CliProces.RunAsync(Map.Pad, "--db", Db, "regio", "lijst");
+        var (code, uit, fout) = await CliProces.RunAsync(Map.Pad, "--db", Db, "regio", "wijzigen", "--code", "utrecht-west",
+            "--naam", "Utrecht West", "--kleur", "#1A5E9A", "--logo", logo);
+        var (_, lijst, _) = await CliProces.RunAsync(Map.Pad, "--db", Db, "regio", "lijst");
+        var (niets, _, nietsFout) = await CliProces.RunAsync(Map.Pad, "--db", Db, "regio", "wijzigen", "--code", "utrecht-west");
+
+        Assert.Equal(1, geweigerd);
+        Assert.Contains("--kleur: Het contrast van #ffcc00 met wit of lichtblauw is 1,3:1", melding, StringComparison.Ordinal);
+        Assert.Contains("utrecht-west\tUtrecht-West\t", naWeigering, StringComparison.Ordinal);
+        Assert.True(code == 0, fout);
+        Assert.Equal("Regio utrecht-west (Utrecht West) gewijzigd: 5 gemeente(n), kleur #1a5e9a, met logo.\n", uit.ReplaceLineEndings("\n"));
+        Assert.Contains("utrecht-west\tUtrecht West\t0335 Montfoort", lijst, StringComparison.Ordinal);
+        Assert.Equal(1, niets);
+        Assert.Contains("Niets te wijzigen", nietsFout, StringComparison.Ordinal);
     }
 }

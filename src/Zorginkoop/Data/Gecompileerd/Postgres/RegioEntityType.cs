@@ -21,7 +21,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
                 "Zorginkoop.Catalogus.Regio",
                 typeof(Regio),
                 baseEntityType,
-                propertyCount: 3,
+                propertyCount: 5,
                 navigationCount: 2,
                 skipNavigationCount: 1,
                 unnamedIndexCount: 1,
@@ -44,6 +44,24 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
                 fieldInfo: typeof(Regio).GetField("<Code>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 50);
             code.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var kleur = runtimeEntityType.AddProperty(
+                "Kleur",
+                typeof(string),
+                propertyInfo: typeof(Regio).GetProperty("Kleur", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Regio).GetField("<Kleur>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 7);
+            kleur.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var logoSha256 = runtimeEntityType.AddProperty(
+                "LogoSha256",
+                typeof(string),
+                propertyInfo: typeof(Regio).GetProperty("LogoSha256", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Regio).GetField("<LogoSha256>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 64);
+            logoSha256.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var naam = runtimeEntityType.AddProperty(
                 "Naam",

@@ -12,7 +12,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
     public partial class ZorginkoopDbContextModel
     {
         private ZorginkoopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("623c8858-929d-4859-bb1b-7ef79981e1a2"), entityTypeCount: 52)
+            : base(skipDetectChanges: false, modelId: new Guid("610cf159-47b1-48d2-992d-581d0e07821b"), entityTypeCount: 53)
         {
         }
 
@@ -40,6 +40,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             var product = ProductEntityType.Create(this);
             var productCategorie = ProductCategorieEntityType.Create(this);
             var regio = RegioEntityType.Create(this);
+            var regioLogo = RegioLogoEntityType.Create(this);
             var segment = SegmentEntityType.Create(this);
             var tarief = TariefEntityType.Create(this);
             var zorgaanbieder = ZorgaanbiederEntityType.Create(this);
@@ -97,6 +98,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             ProductEntityType.CreateForeignKey2(product, regio);
             ProductEntityType.CreateForeignKey3(product, segment);
             ProductEntityType.CreateForeignKey4(product, productCategorie);
+            RegioLogoEntityType.CreateForeignKey1(regioLogo, regio);
             SegmentEntityType.CreateForeignKey1(segment, regio);
             TariefEntityType.CreateForeignKey1(tarief, product);
             ContractLidEntityType.CreateForeignKey1(contractLid, raamovereenkomst);
@@ -165,6 +167,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             ProductEntityType.CreateAnnotations(product);
             ProductCategorieEntityType.CreateAnnotations(productCategorie);
             RegioEntityType.CreateAnnotations(regio);
+            RegioLogoEntityType.CreateAnnotations(regioLogo);
             SegmentEntityType.CreateAnnotations(segment);
             TariefEntityType.CreateAnnotations(tarief);
             ZorgaanbiederEntityType.CreateAnnotations(zorgaanbieder);

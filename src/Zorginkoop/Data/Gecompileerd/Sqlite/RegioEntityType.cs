@@ -20,7 +20,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
                 "Zorginkoop.Catalogus.Regio",
                 typeof(Regio),
                 baseEntityType,
-                propertyCount: 3,
+                propertyCount: 5,
                 navigationCount: 2,
                 skipNavigationCount: 1,
                 unnamedIndexCount: 1,
@@ -41,6 +41,22 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
                 propertyInfo: typeof(Regio).GetProperty("Code", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Regio).GetField("<Code>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 50);
+
+            var kleur = runtimeEntityType.AddProperty(
+                "Kleur",
+                typeof(string),
+                propertyInfo: typeof(Regio).GetProperty("Kleur", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Regio).GetField("<Kleur>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 7);
+
+            var logoSha256 = runtimeEntityType.AddProperty(
+                "LogoSha256",
+                typeof(string),
+                propertyInfo: typeof(Regio).GetProperty("LogoSha256", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Regio).GetField("<LogoSha256>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 64);
 
             var naam = runtimeEntityType.AddProperty(
                 "Naam",

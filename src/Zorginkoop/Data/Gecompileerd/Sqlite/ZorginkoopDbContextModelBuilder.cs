@@ -11,7 +11,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
     public partial class ZorginkoopDbContextModel
     {
         private ZorginkoopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bebe8c1e-778e-4db2-8322-178e910443f4"), entityTypeCount: 52)
+            : base(skipDetectChanges: false, modelId: new Guid("094b772c-253a-4e7e-87f9-be87185fb993"), entityTypeCount: 53)
         {
         }
 
@@ -39,6 +39,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             var product = ProductEntityType.Create(this);
             var productCategorie = ProductCategorieEntityType.Create(this);
             var regio = RegioEntityType.Create(this);
+            var regioLogo = RegioLogoEntityType.Create(this);
             var segment = SegmentEntityType.Create(this);
             var tarief = TariefEntityType.Create(this);
             var zorgaanbieder = ZorgaanbiederEntityType.Create(this);
@@ -96,6 +97,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             ProductEntityType.CreateForeignKey2(product, regio);
             ProductEntityType.CreateForeignKey3(product, segment);
             ProductEntityType.CreateForeignKey4(product, productCategorie);
+            RegioLogoEntityType.CreateForeignKey1(regioLogo, regio);
             SegmentEntityType.CreateForeignKey1(segment, regio);
             TariefEntityType.CreateForeignKey1(tarief, product);
             ContractLidEntityType.CreateForeignKey1(contractLid, raamovereenkomst);
@@ -164,6 +166,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             ProductEntityType.CreateAnnotations(product);
             ProductCategorieEntityType.CreateAnnotations(productCategorie);
             RegioEntityType.CreateAnnotations(regio);
+            RegioLogoEntityType.CreateAnnotations(regioLogo);
             SegmentEntityType.CreateAnnotations(segment);
             TariefEntityType.CreateAnnotations(tarief);
             ZorgaanbiederEntityType.CreateAnnotations(zorgaanbieder);
