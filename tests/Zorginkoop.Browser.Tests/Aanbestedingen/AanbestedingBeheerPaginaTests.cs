@@ -65,6 +65,7 @@ public sealed class AanbestedingBeheerPaginaTests(BrowserEnvironment omgeving) :
     [InlineData("/inkooptrajecten/1/bijeenkomsten/nieuw", "bijeenkomst-nieuw", "Bijeenkomst toevoegen")]
     [InlineData("/inkooptrajecten/1/fasen/4/bewerken", "fase-bewerken", "Fase 4 Implementeren bewerken")]
     [InlineData("/inkooptrajecten/nieuw", "traject-nieuw", "Inkooptraject toevoegen")]
+    [InlineData("/catalogus/lekstroom/huisstijl", "regio-huisstijl", "Huisstijl van Regio Lekstroom")]
     public async Task De_beheerpaginas_zijn_toegankelijk(string pad, string naam, string kop)
     {
         await InloggenAlsAsync("inkoper");

@@ -45,8 +45,8 @@ public static class RegioHuisstijlEndpoints
     }
 
     /// <summary>
-    /// The Voorbeeld theme's action colours replaced by the region's: buttons (action 1, white text on it) and links
-    /// (action 2, on white); hover and active a fifth darker. The class is on the page's root beside voorbeeld-theme,
+    /// The Voorbeeld theme's action colours replaced by the region's: buttons (action 1: white text on it, or its text
+    /// and border on white) and links (action 2, on white); hover and active a fifth darker. The class is on the page's root beside voorbeeld-theme,
     /// so these declarations win over the theme's there.
     /// </summary>
     public static string Thema(string kleur)
@@ -59,6 +59,12 @@ public static class RegioHuisstijlEndpoints
               --basis-color-action-1-inverse-bg-default: {{kleur}};
               --basis-color-action-1-inverse-bg-hover: {{donker}};
               --basis-color-action-1-inverse-bg-active: {{donker}};
+              --basis-color-action-1-color-default: {{kleur}};
+              --basis-color-action-1-color-hover: {{donker}};
+              --basis-color-action-1-color-active: {{donker}};
+              --basis-color-action-1-border-default: {{kleur}};
+              --basis-color-action-1-border-hover: {{donker}};
+              --basis-color-action-1-border-active: {{donker}};
               --basis-color-action-2-color-default: {{kleur}};
               --basis-color-action-2-color-hover: {{donker}};
               --basis-color-action-2-color-active: {{donker}};
