@@ -4,7 +4,8 @@ using Zorginkoop.Zorgdata;
 
 namespace Zorginkoop.Web.Achtergrond;
 
-public sealed record ImportJob(Guid Id, string Bestandsnaam, string Gebruiker);
+/// <param name="Gemeenten">The municipalities whose lines the user may import (<c>ImportBereik</c>).</param>
+public sealed record ImportJob(Guid Id, string Bestandsnaam, string Gebruiker, IReadOnlySet<string>? Gemeenten = null);
 
 /// <summary>
 /// An upload waiting for its import: the file, encrypted with a key that only this object holds
@@ -119,7 +120,7 @@ public sealed class ImportWorker(ImportQueue wachtrij, IServiceScopeFactory scop
                 var import = scope.ServiceProvider.GetRequiredService<ZorgdataImport>();
                 await using var stream = upload.Open();
                 status.Resultaat = await import.RunAsync(stream, opdracht.Bestandsnaam, opdracht.Gebruiker, opdracht.Id,
-                    new SynchronousProgress<ImportProgress>(v => status.Voortgang = v), stoppingToken);
+                    new SynchronousProgress<ImportProgress>(v => status.Voortgang = v), stoppingToken, opdracht.Gemeenten);
                 if (status.Resultaat.Run.Resultaat == Resultaten.Afgebroken)
                 {
                     status.Fout = status.Resultaat.Run.Meldingen ?? string.Join(" ", status.Resultaat.Meldingen.Select(m => m.Tekst));

@@ -34,6 +34,13 @@ public class Importrun
     public string? Meldingen { get; set; }
 
     /// <summary>
+    /// The municipalities (CBS codes) the file's lines were of, as ",0321,0356," (commas around each, so a search for
+    /// ",0321," finds exactly one); null when none was read. Who sees the run in the list: the one who started it and
+    /// the importers of a region with one of these municipalities (decision record 0009).
+    /// </summary>
+    public string? Gemeenten { get; set; }
+
+    /// <summary>
     /// How long the run took, from after the file's hash to just before the commit (both are recorded inside the run's
     /// own transaction); null while it runs, and when the clock did not move. The CLI times the whole call instead,
     /// hash and commit included, so its figure is a little longer.

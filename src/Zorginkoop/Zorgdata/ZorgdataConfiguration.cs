@@ -15,6 +15,7 @@ internal sealed class ImportrunConfiguration : IEntityTypeConfiguration<Importru
         b.Property(r => r.Formaat).HasMaxLength(20);
         b.Property(r => r.Gebruiker).HasMaxLength(256);
         b.Property(r => r.Resultaat).HasMaxLength(20);
+        b.Property(r => r.Gemeenten).HasMaxLength(4000);
         b.Property(r => r.Gestart).HasConversion(m => m.UtcTicks, t => new DateTimeOffset(t, TimeSpan.Zero));
         b.Property(r => r.Beeindigd).HasConversion(m => m!.Value.UtcTicks, t => new DateTimeOffset(t, TimeSpan.Zero));
         b.HasIndex(r => r.Sha256);

@@ -38,6 +38,14 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
     private ZorgdataDbContext zd => db.Zorgdata;
     private readonly Dictionary<string, Eenheid?> eenheidPerTekst = new(StringComparer.Ordinal);
 
+    /// <summary>The municipalities this run may import lines of; null for all (the CLI, run by the installation's administrator).</summary>
+    private IReadOnlySet<string>? bereik;
+
+    /// <summary>The municipalities the run's lines were of, for <see cref="Importrun.Gemeenten"/>; the last one seen, to skip the set.</summary>
+    private readonly HashSet<string> gemeentenVanRun = new(StringComparer.Ordinal);
+    private string? vorigeGemeente;
+    private bool vorigeBinnen;
+
     /// <summary>True when this very file (by its SHA-256) was imported successfully before.</summary>
     public async Task<bool> AlGeimporteerdAsync(Stream bestand, CancellationToken ct = default)
     {
@@ -60,9 +68,16 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
     /// halfway leaves a trace the next start marks <c>afgebroken</c> (<see cref="ImportCleanup"/>); a failure that the
     /// process survives is marked at once.
     /// </summary>
+    /// <param name="gemeenten">
+    /// The municipalities whose lines this user may import (those of the regions where she holds an importing role);
+    /// a line of any other is refused, and with it the file. Null for all: the CLI.
+    /// </param>
     public async Task<ZorgdataImportResultaat> RunAsync(
-        Stream bestand, string bestandsnaam, string gebruiker, Guid opdracht, IProgress<ImportProgress>? voortgang, CancellationToken ct)
+        Stream bestand, string bestandsnaam, string gebruiker, Guid opdracht, IProgress<ImportProgress>? voortgang, CancellationToken ct,
+        IReadOnlySet<string>? gemeenten = null)
     {
+        (bereik, vorigeGemeente) = (gemeenten, null);
+        gemeentenVanRun.Clear();
         if (!bestand.CanSeek)
         {
             throw new ArgumentException("Het importbestand moet doorzoekbaar zijn (een bestand op schijf).", nameof(bestand));
@@ -115,6 +130,30 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             throw;
         }
     }
+
+    /// <summary>
+    /// Whether a line of this municipality may be imported by this run; if not, it is reported (and the file refused).
+    /// Every line passes here, on one thread at a time: the last municipality is remembered, so a file of one
+    /// municipality costs one comparison per line.
+    /// </summary>
+    private bool BinnenBereik(int regel, string gemeente, Action<ImportMelding> meld)
+    {
+        if (!string.Equals(gemeente, vorigeGemeente, StringComparison.Ordinal))
+        {
+            gemeentenVanRun.Add(gemeente);
+            (vorigeGemeente, vorigeBinnen) = (gemeente, bereik is null || bereik.Contains(gemeente));
+        }
+
+        if (vorigeBinnen)
+        {
+            return true;
+        }
+
+        meld(new(regel, "gemeente", $"Gemeente {gemeente} hoort niet bij uw regio's: u importeert alleen zorggegevens van de gemeenten van de regio's waar u inkoper, analist of beheerder bent."));
+        return false;
+    }
+
+    private string? GemeentenVanRun() => gemeentenVanRun.Count == 0 ? null : "," + string.Join(',', gemeentenVanRun.Order(StringComparer.Ordinal)) + ",";
 
     private const string AndereImport = "Er liep al een andere import van zorggegevens; er is niets opgeslagen. Importeer het bestand opnieuw als die klaar is.";
 
@@ -283,12 +322,14 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             run.Resultaat = Resultaten.Geweigerd;
             run.Toegevoegd = 0;
             run.AlAanwezig = 0;
+            run.Gemeenten = GemeentenVanRun();
             return await BewaarRunAsync(run, meldingen, fouten, ct);
         }
 
         // Successful in the same transaction as the lines: a run is gelukt exactly when its lines are stored.
         run.Resultaat = Resultaten.Gelukt;
         run.Beeindigd = tijd.GetUtcNow();
+        run.Gemeenten = GemeentenVanRun();
         await zd.SaveChangesAsync(ct);
         await transactie.CommitAsync(ct);
         return new(run, [], 0);
@@ -304,10 +345,14 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         {
             run.Regels++;
             var sleutel = ZorgregelSleutel.Declaratie(agb, referentie);
-            var regelInDb = await zd.Zorgregels.Where(z => z.Sleutel == sleutel).Select(z => new { z.Afgewezen }).SingleOrDefaultAsync(ct);
+            var regelInDb = await zd.Zorgregels.Where(z => z.Sleutel == sleutel).Select(z => new { z.Afgewezen, z.GemeenteCode }).SingleOrDefaultAsync(ct);
             if (regelInDb is null)
             {
                 meld(new(regel, "ReferentieNummer", $"Prestatie {referentie} van zorgaanbieder {agb} is niet eerder geïmporteerd; importeer eerst de declaratie (JW323)."));
+            }
+            else if (!BinnenBereik(regel, regelInDb.GemeenteCode, meld))
+            {
+                // A rejection of another region's claim: reported, and the file changes nothing.
             }
             else if (fouten() == 0 && !regelInDb.Afgewezen)
             {
@@ -336,6 +381,11 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         foreach (var t in ZorgdataXml.LeesToewijzingen(bestand, run.Formaat, meld))
         {
             run.Regels++;
+            if (!BinnenBereik(t.Regel, t.Gemeente, meld))
+            {
+                continue;
+            }
+
             int? productId = null;
             if (t.Code is { Length: > 0 } code)
             {
@@ -400,6 +450,11 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         foreach (var s in ZorgdataXml.LeesStartStop(bestand, run.Formaat, meld))
         {
             run.Regels++;
+            if (!BinnenBereik(s.Regel, s.Gemeente, meld))
+            {
+                continue;
+            }
+
             if (s.Nummer is null)
             {
                 meld(new(s.Regel, "ToewijzingNummer", "Dit bericht heeft geen toewijzingnummer (taakgerichte uitvoering); Zorginkoop legt starts en stops alleen vast bij een toewijzing."));
@@ -442,6 +497,11 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
         if (!zoeker.IsGemeente(r.Gemeente))
         {
             meld(new(r.Regel, "gemeente", $"Gemeentecode {r.Gemeente} bestaat niet (CBS-lijst 2026)."));
+            return null;
+        }
+
+        if (!BinnenBereik(r.Regel, r.Gemeente, meld))
+        {
             return null;
         }
 

@@ -39,13 +39,41 @@ public abstract class BerichtImportTests<TDatabase>(TDatabase database) : Databa
         await db.SaveChangesAsync(Ct);
     }
 
-    protected async Task<ZorgdataImportResultaat> ImporteerAsync(string naam, string inhoud)
+    /// <param name="bereik">The municipalities the importer may import (her regions'), as the web passes them; null: all (the CLI).</param>
+    protected async Task<ZorgdataImportResultaat> ImporteerAsync(string naam, string inhoud, IReadOnlySet<string>? bereik = null)
     {
         await ZorgVoorRegioAmsterdamAsync();
         await using var db = NieuweContext();
         var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), new FakeTimeProvider());
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(inhoud));
-        return await import.RunAsync(stream, naam, "tester", ct: Ct);
+        return await import.RunAsync(stream, naam, "tester", Guid.NewGuid(), null, Ct, bereik);
+    }
+
+    [Fact]
+    public async Task Een_importeur_van_een_andere_regio_krijgt_elk_bericht_geweigerd()
+    {
+        // Amsterdam (0363) is not of a Lekstroom importer (0321): allocations, claims and starts alike (an answer, JW325,
+        // is checked against its claim's municipality by the same rule; its claim would change this class's figures).
+        IReadOnlySet<string> lekstroom = new HashSet<string> { "0321" };
+        const string Uniek = "\n<!-- bereik -->\n";
+
+        var geweigerd = new[]
+        {
+            await ImporteerAsync("jw301.xml", Voorbeeld("jw301_toewijzing_synthetic.xml") + Uniek, lekstroom),
+            await ImporteerAsync("jw323.xml", Voorbeeld("jw323_declaratie_synthetic.xml") + Uniek, lekstroom),
+            await ImporteerAsync("jw305.xml", Voorbeeld("jw305_start_synthetic.xml") + Uniek, lekstroom),
+        };
+        var eigen = await ImporteerAsync("wmo301.xml", Voorbeeld("wmo301_toewijzing_synthetic.xml") + Uniek, new HashSet<string> { "0363" });
+
+        Assert.All(geweigerd, r =>
+        {
+            Assert.Equal(Resultaten.Geweigerd, r.Run.Resultaat);
+            Assert.Equal(0, r.Run.Toegevoegd);
+            Assert.Contains(r.Meldingen, m => m.Tekst.StartsWith("Gemeente 0363 hoort niet bij uw regio's", StringComparison.Ordinal));
+            Assert.Equal(",0363,", r.Run.Gemeenten);
+        });
+        Assert.True(eigen.Gelukt, string.Join("\n", eigen.Meldingen));
+        Assert.Equal(",0363,", eigen.Run.Gemeenten);
     }
 
     private async Task<MonitorCijfers> KostenAsync(int jaar, int maand)

@@ -107,6 +107,7 @@ public abstract class ZorgdataPaginaTests<TApp>(TApp app) : AppTests<TApp>(app)
                 Regels = 10_000_000,
                 Toegevoegd = 10_000_000,
                 Resultaat = "gelukt",
+                Gemeenten = ",0632,",
             });
             return await db.Zorgdata.SaveChangesAsync(Ct);
         });
@@ -132,6 +133,52 @@ public abstract class ZorgdataPaginaTests<TApp>(TApp app) : AppTests<TApp>(app)
         var (ander, _) = await GetAsync(statusPad, inkoper);
 
         Assert.Equal(HttpStatusCode.NotFound, ander.StatusCode);
+    }
+
+    [Fact]
+    public async Task Een_analist_importeert_alleen_zorggegevens_van_de_gemeenten_van_haar_regio()
+    {
+        var lekstroom = await Inloggen.AlsAsync(App, "analist.lekstroom");
+        var nummer = $"99{Random.Shared.Next(100_000, 999_999)}";
+
+        // Woerden (0632) is Utrecht-West's: the file is refused and nothing of it is stored.
+        var (_, statusPad) = await ImporteerAsync(lekstroom, "woerden.csv", $"{nummer};999900018;0632;98000007;45A51;2019-03-01;2019-03-31;2;uur;22000");
+        var (_, html) = await GetAsync(statusPad, lekstroom);
+
+        Assert.Contains("Gemeente 0632 hoort niet bij uw regio&#x27;s", html, StringComparison.Ordinal);
+        Assert.Contains("Geweigerd, niets opgeslagen", html, StringComparison.Ordinal);
+        Assert.False(await MetDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(
+            db.Zorgdata.Zorgregels, z => z.ToewijzingNummer == nummer, Ct)));
+    }
+
+    [Fact]
+    public async Task De_lijst_van_imports_toont_alleen_die_van_de_eigen_regio_en_de_eigen()
+    {
+        var (houten, woerden) = ($"houten-{Guid.NewGuid():N}.csv", $"woerden-{Guid.NewGuid():N}.csv");
+        await MetDbAsync(async db =>
+        {
+            foreach (var (naam, gemeenten) in new[] { (houten, ",0321,"), (woerden, ",0335,0632,") })
+            {
+                db.Zorgdata.Importruns.Add(new Zorginkoop.Zorgdata.Importrun
+                {
+                    Bestandsnaam = naam, Sha256 = new string('b', 64), Formaat = "csv", Gebruiker = "cli", Resultaat = "gelukt",
+                    Gestart = new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero), Gemeenten = gemeenten,
+                });
+            }
+
+            return await db.Zorgdata.SaveChangesAsync(Ct);
+        });
+
+        var (_, lekstroom) = await GetAsync("/zorgdata", await Inloggen.AlsAsync(App, "analist.lekstroom"));
+        var (_, utrechtWest) = await GetAsync("/zorgdata", await Inloggen.AlsAsync(App, "analist.utrecht-west"));
+        var (_, beide) = await GetAsync("/zorgdata", await Inloggen.AlsAsync(App, "analist"));
+
+        Assert.Contains(houten, lekstroom, StringComparison.Ordinal);
+        Assert.DoesNotContain(woerden, lekstroom, StringComparison.Ordinal);
+        Assert.Contains(woerden, utrechtWest, StringComparison.Ordinal);
+        Assert.DoesNotContain(houten, utrechtWest, StringComparison.Ordinal);
+        Assert.Contains(houten, beide, StringComparison.Ordinal);
+        Assert.Contains(woerden, beide, StringComparison.Ordinal);
     }
 }
 

@@ -52,6 +52,10 @@ namespace Zorginkoop.Migrations.Postgres.Migrations.Zorgdata
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("Gemeenten")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<long>("Gestart")
                         .HasColumnType("bigint");
 

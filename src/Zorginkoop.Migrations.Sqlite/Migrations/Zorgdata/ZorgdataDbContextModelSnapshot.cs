@@ -44,6 +44,10 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations.Zorgdata
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Gemeenten")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Gestart")
                         .HasColumnType("INTEGER");
 

@@ -35,7 +35,7 @@ public static class ZorgdataUpload
     }
 
     private static async Task<IResult> PostAsync(HttpContext http, IAntiforgery antiforgery, ImportQueue wachtrij, IOptions<OpslagOptions> opslag,
-        ITempDataDictionaryFactory tempData, LinkGenerator links, CancellationToken ct)
+        ITempDataDictionaryFactory tempData, LinkGenerator links, ZorginkoopDbContext db, CancellationToken ct)
     {
         IResult Terug(string fout)
         {
@@ -81,13 +81,15 @@ public static class ZorgdataUpload
             }
 
             var bestandsnaam = Path.GetFileName((HeaderUtilities.RemoveQuotes(deel.FileNameStar).Value ?? HeaderUtilities.RemoveQuotes(deel.FileName).Value ?? "").Replace('\\', '/'));
-            return await BewaarEnPlaatsAsync(http, sectie.Body, string.IsNullOrWhiteSpace(bestandsnaam) ? "upload" : bestandsnaam, wachtrij, opslag.Value.DataMap, Terug, ct);
+            // Only lines of the user's own regions' municipalities: a line of another region refuses the file.
+            var gemeenten = await ImportBereik.GemeentenAsync(db, http.User, ct);
+            return await BewaarEnPlaatsAsync(http, sectie.Body, string.IsNullOrWhiteSpace(bestandsnaam) ? "upload" : bestandsnaam, gemeenten, wachtrij, opslag.Value.DataMap, Terug, ct);
         }
 
         return Terug("Kies een bestand om te importeren.");
     }
 
-    private static async Task<IResult> BewaarEnPlaatsAsync(HttpContext http, Stream inhoud, string bestandsnaam, ImportQueue wachtrij, string dataMap,
+    private static async Task<IResult> BewaarEnPlaatsAsync(HttpContext http, Stream inhoud, string bestandsnaam, IReadOnlySet<string> gemeenten, ImportQueue wachtrij, string dataMap,
         Func<string, IResult> terug, CancellationToken ct)
     {
         var id = Guid.NewGuid();
@@ -115,7 +117,7 @@ public static class ZorgdataUpload
                 : "Het bestand is leeg. Kies een bestand om te importeren.");
         }
 
-        wachtrij.Plaats(new ImportJob(id, bestandsnaam, http.User.Identity!.Name!), new ImportUpload(pad, sleutel, slot));
+        wachtrij.Plaats(new ImportJob(id, bestandsnaam, http.User.Identity!.Name!, gemeenten), new ImportUpload(pad, sleutel, slot));
         var status = http.RequestServices.GetRequiredService<LinkGenerator>().GetPathByPage(http, "/Zorgdata/Status", values: new { id = id.ToString("N") });
         return Results.Redirect(status!);
     }

@@ -20,7 +20,7 @@ namespace Zorginkoop.Zorgdata.Gecompileerd.Postgres
                 "Zorginkoop.Zorgdata.Importrun",
                 typeof(Importrun),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 14,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -76,6 +76,15 @@ namespace Zorginkoop.Zorgdata.Gecompileerd.Postgres
                 fieldInfo: typeof(Importrun).GetField("<Gebruiker>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 256);
             gebruiker.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var gemeenten = runtimeEntityType.AddProperty(
+                "Gemeenten",
+                typeof(string),
+                propertyInfo: typeof(Importrun).GetProperty("Gemeenten", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Importrun).GetField("<Gemeenten>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 4000);
+            gemeenten.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var gestart = runtimeEntityType.AddProperty(
                 "Gestart",

@@ -12,7 +12,7 @@ namespace Zorginkoop.Zorgdata.Gecompileerd.Postgres
     public partial class ZorgdataDbContextModel
     {
         private ZorgdataDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("fc600661-d96b-4279-ba63-73e05cb8c4c6"), entityTypeCount: 3)
+            : base(skipDetectChanges: false, modelId: new Guid("4c3a5571-3bde-4a2f-ac45-0a1ea2d88bd8"), entityTypeCount: 3)
         {
         }
 

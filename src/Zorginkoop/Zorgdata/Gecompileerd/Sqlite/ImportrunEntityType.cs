@@ -19,7 +19,7 @@ namespace Zorginkoop.Zorgdata.Gecompileerd.Sqlite
                 "Zorginkoop.Zorgdata.Importrun",
                 typeof(Importrun),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 14,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -69,6 +69,14 @@ namespace Zorginkoop.Zorgdata.Gecompileerd.Sqlite
                 propertyInfo: typeof(Importrun).GetProperty("Gebruiker", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Importrun).GetField("<Gebruiker>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 256);
+
+            var gemeenten = runtimeEntityType.AddProperty(
+                "Gemeenten",
+                typeof(string),
+                propertyInfo: typeof(Importrun).GetProperty("Gemeenten", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Importrun).GetField("<Gemeenten>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 4000);
 
             var gestart = runtimeEntityType.AddProperty(
                 "Gestart",

@@ -11,7 +11,7 @@ namespace Zorginkoop.Zorgdata.Gecompileerd.Sqlite
     public partial class ZorgdataDbContextModel
     {
         private ZorgdataDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("13d35417-00aa-4d46-9f38-aa3fc5a1cd27"), entityTypeCount: 3)
+            : base(skipDetectChanges: false, modelId: new Guid("5e8611a7-8023-498e-adff-6cc78bc86d9a"), entityTypeCount: 3)
         {
         }
 
