@@ -41,21 +41,18 @@ public sealed class RegioCliTests : DemoCliTests
         var logo = Path.Combine(Map.Pad, "logo.png");
         await File.WriteAllBytesAsync(logo, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3], TestContext.Current.CancellationToken);
 
+        // Three processes only (each starts the app, about 1.5 s): the refused change, a good one, and the list.
         var (geweigerd, _, melding) = await CliProces.RunAsync(Map.Pad, "--db", Db, "regio", "wijzigen", "--code", "utrecht-west",
-            "--naam", "Utrecht West", "--kleur", "#ffcc00");
-        var (_, naWeigering, _) = await CliProces.RunAsync(Map.Pad, "--db", Db, "regio", "lijst");
+            "--naam", "Utrecht Oost", "--kleur", "#ffcc00");
         var (code, uit, fout) = await CliProces.RunAsync(Map.Pad, "--db", Db, "regio", "wijzigen", "--code", "utrecht-west",
-            "--naam", "Utrecht West", "--kleur", "#1A5E9A", "--logo", logo);
+            "--kleur", "#1A5E9A", "--logo", logo);
         var (_, lijst, _) = await CliProces.RunAsync(Map.Pad, "--db", Db, "regio", "lijst");
-        var (niets, _, nietsFout) = await CliProces.RunAsync(Map.Pad, "--db", Db, "regio", "wijzigen", "--code", "utrecht-west");
 
         Assert.Equal(1, geweigerd);
         Assert.Contains("--kleur: Het contrast van #ffcc00 met wit of lichtblauw is 1,3:1", melding, StringComparison.Ordinal);
-        Assert.Contains("utrecht-west\tUtrecht-West\t", naWeigering, StringComparison.Ordinal);
         Assert.True(code == 0, fout);
-        Assert.Equal("Regio utrecht-west (Utrecht West) gewijzigd: 5 gemeente(n), kleur #1a5e9a, met logo.\n", uit.ReplaceLineEndings("\n"));
-        Assert.Contains("utrecht-west\tUtrecht West\t0335 Montfoort", lijst, StringComparison.Ordinal);
-        Assert.Equal(1, niets);
-        Assert.Contains("Niets te wijzigen", nietsFout, StringComparison.Ordinal);
+        Assert.Equal("Regio utrecht-west (Utrecht-West) gewijzigd: 5 gemeente(n), kleur #1a5e9a, met logo.\n", uit.ReplaceLineEndings("\n"));
+        // The name of the refused call was not stored with it.
+        Assert.Contains("utrecht-west\tUtrecht-West\t0335 Montfoort", lijst, StringComparison.Ordinal);
     }
 }
