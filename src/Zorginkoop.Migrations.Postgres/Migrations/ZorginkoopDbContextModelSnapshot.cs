@@ -1755,6 +1755,30 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.ToTable("Inkooptrajecten", (string)null);
                 });
 
+            modelBuilder.Entity("Zorginkoop.Inkooptrajecten.TrajectDeelname", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("InkooptrajectId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RegioId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegioId");
+
+                    b.HasIndex("InkooptrajectId", "RegioId")
+                        .IsUnique();
+
+                    b.ToTable("TrajectDeelnames", (string)null);
+                });
+
             modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Voortgangsbericht", b =>
                 {
                     b.Property<int>("Id")
@@ -2678,6 +2702,23 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.Navigation("Regio");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Inkooptrajecten.TrajectDeelname", b =>
+                {
+                    b.HasOne("Zorginkoop.Inkooptrajecten.Inkooptraject", null)
+                        .WithMany("Deelnames")
+                        .HasForeignKey("InkooptrajectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Catalogus.Regio", "Regio")
+                        .WithMany()
+                        .HasForeignKey("RegioId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Regio");
+                });
+
             modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Voortgangsbericht", b =>
                 {
                     b.HasOne("Zorginkoop.Inkooptrajecten.Inkooptraject", null)
@@ -2823,6 +2864,8 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.Navigation("Berichten");
 
                     b.Navigation("Bijeenkomsten");
+
+                    b.Navigation("Deelnames");
 
                     b.Navigation("Documenten");
 

@@ -1684,6 +1684,28 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.ToTable("Inkooptrajecten", (string)null);
                 });
 
+            modelBuilder.Entity("Zorginkoop.Inkooptrajecten.TrajectDeelname", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InkooptrajectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegioId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegioId");
+
+                    b.HasIndex("InkooptrajectId", "RegioId")
+                        .IsUnique();
+
+                    b.ToTable("TrajectDeelnames", (string)null);
+                });
+
             modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Voortgangsbericht", b =>
                 {
                     b.Property<int>("Id")
@@ -2587,6 +2609,23 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.Navigation("Regio");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Inkooptrajecten.TrajectDeelname", b =>
+                {
+                    b.HasOne("Zorginkoop.Inkooptrajecten.Inkooptraject", null)
+                        .WithMany("Deelnames")
+                        .HasForeignKey("InkooptrajectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zorginkoop.Catalogus.Regio", "Regio")
+                        .WithMany()
+                        .HasForeignKey("RegioId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Regio");
+                });
+
             modelBuilder.Entity("Zorginkoop.Inkooptrajecten.Voortgangsbericht", b =>
                 {
                     b.HasOne("Zorginkoop.Inkooptrajecten.Inkooptraject", null)
@@ -2732,6 +2771,8 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.Navigation("Berichten");
 
                     b.Navigation("Bijeenkomsten");
+
+                    b.Navigation("Deelnames");
 
                     b.Navigation("Documenten");
 

@@ -18,6 +18,7 @@ public sealed record UpdateModel(int Id, DateOnly Datum, string Titel, string Te
 
 public sealed record BijeenkomstModel(int Id, BijeenkomstSoort Soort, string Titel, DateTimeOffset Begin, DateTimeOffset? Einde, string? Segment, string? Locatie, string? Omschrijving);
 
+/// <param name="Deelnemers">The codes of the regions taking part besides the owner (<c>regio</c>); empty for one region's.</param>
 public sealed record InkooptrajectDetail(
     int Id,
     string Naam,
@@ -29,7 +30,8 @@ public sealed record InkooptrajectDetail(
     IReadOnlyList<UpdateModel> Updates,
     IReadOnlyList<BijeenkomstModel> Bijeenkomsten,
     IReadOnlyList<DocumentModel> Documenten,
-    IReadOnlyList<AanbestedingSamenvatting> Aanbestedingen);
+    IReadOnlyList<AanbestedingSamenvatting> Aanbestedingen,
+    IReadOnlyList<string> Deelnemers);
 
 public sealed record InkooptrajectInvoerModel(string? Regio, string Naam, bool Jeugd, bool Wmo, string? Omschrijving, bool Openbaar);
 

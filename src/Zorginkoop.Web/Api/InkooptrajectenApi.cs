@@ -39,7 +39,7 @@ public static class InkooptrajectenApi
         var q = d.Db.Inkooptrajecten.Zichtbaar(d.Kijker);
         if (!string.IsNullOrEmpty(regio))
         {
-            q = q.Where(t => t.Regio!.Code == regio);
+            q = q.Where(t => t.Regio!.Code == regio || t.Deelnames.Any(x => x.Regio!.Code == regio));
         }
 
         if (DomeinCodes.TryParse(domein, out var gekozen))
@@ -56,7 +56,7 @@ public static class InkooptrajectenApi
     public static async Task<Results<Ok<InkooptrajectDetail>, ProblemHttpResult>> EenAsync(int id, [AsParameters] ApiDiensten d)
     {
         var kijker = d.Kijker;
-        var t = await d.Db.Inkooptrajecten.Zichtbaar(kijker).Include(x => x.Regio).Include(x => x.Fasen).Include(x => x.Berichten)
+        var t = await d.Db.Inkooptrajecten.Zichtbaar(kijker).Include(x => x.Regio).Include(x => x.Deelnames).ThenInclude(x => x.Regio).Include(x => x.Fasen).Include(x => x.Berichten)
             .Include(x => x.Bijeenkomsten).ThenInclude(b => b.Segment).AsSplitQuery().SingleOrDefaultAsync(x => x.Id == id, d.Ct);
         return t is null ? NietGevonden(id) : TypedResults.Ok(await DetailAsync(d.Db, t, kijker, d.Ct));
     }
@@ -117,10 +117,14 @@ public static class InkooptrajectenApi
 
     private static UpdateModel Update(Voortgangsbericht b) => new(b.Id, b.Datum, b.Titel, b.Tekst, MarkdownRenderer.ToHtml(b.Tekst), b.Bijgewerkt.ToUniversalTime());
 
-    /// <summary>Whether the trajectory exists in a region where this request's policy holds; false answers 404 (decision record 0009).</summary>
+    /// <summary>
+    /// Whether the trajectory exists in a region where this request's policy holds (its owner or a participating
+    /// region); false answers 404 (decision record 0009).
+    /// </summary>
     private static async Task<bool> InEigenRegioAsync(int id, ApiDiensten d) =>
-        await d.Db.Inkooptrajecten.Where(t => t.Id == id).Select(t => (int?)t.RegioId).SingleOrDefaultAsync(d.Ct) is { } regioId
-        && await d.InRegioAsync(regioId);
+        await d.Db.Inkooptrajecten.Where(t => t.Id == id).Select(t => new { t.RegioId, Deelnemers = t.Deelnames.Select(x => x.RegioId).ToList() })
+            .SingleOrDefaultAsync(d.Ct) is { } t
+        && await d.InRegioAsync([t.RegioId, .. t.Deelnemers]);
 
     private static async Task<InkooptrajectDetail> DetailAsync(ZorginkoopDbContext db, Inkooptraject t, Kijker kijker, CancellationToken ct)
     {
@@ -132,7 +136,8 @@ public static class InkooptrajectenApi
             t.Berichten.OrderByDescending(b => b.Datum).ThenByDescending(b => b.Id).Select(Update).ToList(),
             t.Bijeenkomsten.OrderBy(b => b.Begin).Select(b => new BijeenkomstModel(b.Id, b.Soort, b.Titel, b.Begin.ToUniversalTime(), b.Einde?.ToUniversalTime(), b.Segment?.Code, b.Locatie, b.Omschrijving)).ToList(),
             documenten.Select(DocumentModel.Van).ToList(),
-            lijst.Select(AanbestedingSamenvatting.Van).ToList());
+            lijst.Select(AanbestedingSamenvatting.Van).ToList(),
+            t.Deelnames.Select(x => x.Regio!.Code).Order(StringComparer.Ordinal).ToList());
     }
 
     private static ProblemHttpResult NietGevonden(int id) =>

@@ -18,21 +18,15 @@ public static class DeelnemersZetten
                 "De deelnemende regio's liggen vast zodra de aanbesteding is gepubliceerd: de aanbestedingsstukken noemen voor wie de overeenkomst geldt."));
         }
 
-        var codes = regiocodes.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).Distinct(StringComparer.Ordinal).ToList();
-        var regios = await db.Regios.AsNoTracking().Where(r => codes.Contains(r.Code)).Select(r => new { r.Id, r.Code }).ToListAsync(ct);
-        if (codes.FirstOrDefault(c => regios.All(r => r.Code != c)) is { } onbekend)
+        var gevonden = await Catalogus.DeelnemendeRegios.ZoekAsync(db, a.RegioId, regiocodes, "de aanbesteding", ct);
+        if (gevonden.Waarde is not { } regios)
         {
-            return Resultaat.Geweigerd<bool>(new Weigering("deelnemers.regio-onbekend", "Deelnemers", $"Er is geen regio met code '{onbekend}'."));
-        }
-
-        if (regios.Any(r => r.Id == a.RegioId))
-        {
-            return Resultaat.Geweigerd<bool>(new Weigering("deelnemers.eigen-regio", "Deelnemers", "De eigen regio van de aanbesteding is geen deelnemer: zij is de eigenaar."));
+            return Resultaat.Geweigerd<bool>(gevonden.Weigeringen);
         }
 
         var bestaand = await db.Deelnames.Where(d => d.AanbestedingId == a.Id).ToListAsync(ct);
-        var weg = bestaand.Where(d => regios.All(r => r.Id != d.RegioId)).ToList();
-        var erbij = regios.Where(r => bestaand.All(d => d.RegioId != r.Id)).Select(r => new Deelname { AanbestedingId = a.Id, RegioId = r.Id }).ToList();
+        var weg = bestaand.Where(d => !regios.Contains(d.RegioId)).ToList();
+        var erbij = regios.Where(r => bestaand.All(d => d.RegioId != r)).Select(r => new Deelname { AanbestedingId = a.Id, RegioId = r }).ToList();
         if (weg.Count == 0 && erbij.Count == 0)
         {
             return Resultaat.Goed(false);
@@ -47,7 +41,7 @@ public static class DeelnemersZetten
         catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || UniekeSleutel.IsGeschonden(e))
         {
             // Someone saved the participants at the same moment: hers stand; this one is asked to look again.
-            return Resultaat.Geweigerd<bool>(Weigering.Geheel("deelnemers.tegelijk", "Iemand anders wijzigde de deelnemers op hetzelfde moment. Bekijk ze en sla zo nodig opnieuw op."));
+            return Resultaat.Geweigerd<bool>(Catalogus.DeelnemendeRegios.Tegelijk);
         }
 
         return Resultaat.Goed(true);

@@ -39,6 +39,7 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
     public DbSet<Aanbestedingen.Perceel> Percelen => Set<Aanbestedingen.Perceel>();
     public DbSet<Aanbestedingen.Rectificatie> Rectificaties => Set<Aanbestedingen.Rectificatie>();
     public DbSet<Aanbestedingen.Deelname> Deelnames => Set<Aanbestedingen.Deelname>();
+    public DbSet<Inkooptrajecten.TrajectDeelname> TrajectDeelnames => Set<Inkooptrajecten.TrajectDeelname>();
     public DbSet<Inkooptrajecten.Inkooptraject> Inkooptrajecten => Set<Inkooptrajecten.Inkooptraject>();
     public DbSet<Inkooptrajecten.Fase> Fasen => Set<Inkooptrajecten.Fase>();
     public DbSet<Inkooptrajecten.Voortgangsbericht> Voortgangsberichten => Set<Inkooptrajecten.Voortgangsbericht>();

@@ -29,6 +29,12 @@ public class Inkooptraject : IAudited
     public List<Bijeenkomst> Bijeenkomsten { get; set; } = [];
     public List<Document> Documenten { get; set; } = [];
 
+    /// <summary>The other regions taking part; empty for a trajectory of one region.</summary>
+    public List<TrajectDeelname> Deelnames { get; set; } = [];
+
+    /// <summary>The owner and the participating regions (load <see cref="Deelnames"/> first).</summary>
+    public IReadOnlyList<int> RegioIds => [RegioId, .. Deelnames.Select(d => d.RegioId)];
+
     public IEnumerable<Domein> Domeinen => new[] { (Jeugd, Domein.Jeugd), (Wmo, Domein.Wmo) }.Where(d => d.Item1).Select(d => d.Item2);
 
     /// <summary>A new trajectory has its four phases from the start, all planned.</summary>

@@ -9,6 +9,8 @@ internal sealed class InkooptrajectConfiguration : IEntityTypeConfiguration<Inko
     {
         b.ToTable("Inkooptrajecten");
         b.Ignore(t => t.Domeinen);
+        b.Ignore(t => t.RegioIds);
+        b.HasMany(t => t.Deelnames).WithOne().HasForeignKey(d => d.InkooptrajectId).OnDelete(DeleteBehavior.Cascade);
         b.Property(t => t.Naam).HasMaxLength(300);
         b.Property(t => t.Omschrijving).HasMaxLength(20000);
         b.HasOne(t => t.Regio).WithMany().HasForeignKey(t => t.RegioId).OnDelete(DeleteBehavior.Restrict);

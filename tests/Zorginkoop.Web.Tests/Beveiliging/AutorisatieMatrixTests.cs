@@ -127,6 +127,7 @@ public static class Autorisatietabel
         new("GET", "/inkooptrajecten/{id:int}/feed.atom", Toegang.Openbaar),
         .. Pagina("/inkooptrajecten/nieuw", Toegang.Beheer),
         .. Pagina("/inkooptrajecten/{id:int}/bewerken", Toegang.Beheer),
+        .. Pagina("/inkooptrajecten/{id:int}/deelnemers", Toegang.Beheer),
         .. Pagina("/inkooptrajecten/{id:int}/fasen/{nummer:int}/bewerken", Toegang.Beheer),
         .. Pagina("/inkooptrajecten/{id:int}/updates/nieuw", Toegang.Beheer),
         .. Pagina("/inkooptrajecten/{id:int}/updates/{berichtId:int}/bewerken", Toegang.Beheer),

@@ -32,7 +32,8 @@ public static class DocumentDownload
             var openbaar = d.Ingetrokken is null && (
                 (d.InkooptrajectId is { } t && await db.Inkooptrajecten.Zichtbaar(Kijker.Publiek).AnyAsync(x => x.Id == t, ct))
                 || (d.AanbestedingId is { } a && await db.Aanbestedingen.Zichtbaar(Kijker.Publiek).AnyAsync(x => x.Id == a, ct)));
-            List<int>? regioIds = d.InkooptrajectId is { } ti ? await db.Inkooptrajecten.Where(x => x.Id == ti).Select(x => x.RegioId).ToListAsync(ct)
+            List<int>? regioIds = d.InkooptrajectId is { } ti ? [.. await db.Inkooptrajecten.Where(x => x.Id == ti).Select(x => x.RegioId).ToListAsync(ct),
+                    .. await db.TrajectDeelnames.Where(x => x.InkooptrajectId == ti).Select(x => x.RegioId).ToListAsync(ct)]
                 : d.AanbestedingId is { } ai ? [.. await db.Aanbestedingen.Where(x => x.Id == ai).Select(x => x.RegioId).ToListAsync(ct),
                     .. await db.Deelnames.Where(x => x.AanbestedingId == ai).Select(x => x.RegioId).ToListAsync(ct)]
                 : null;

@@ -6,7 +6,6 @@ using Zorginkoop.Audit;
 using Zorginkoop.Data;
 using Zorginkoop.Documenten;
 using Zorginkoop.Inkooptrajecten;
-using Zorginkoop.Web.Accounts;
 using Zorginkoop.Web.Infrastructure;
 
 namespace Zorginkoop.Web.Pages.Inkooptrajecten;
@@ -28,7 +27,7 @@ public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisa
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         await BepaalRechtenAsync();
-        var t = await Zichtbaar().Include(x => x.Regio).Include(x => x.Fasen).Include(x => x.Berichten)
+        var t = await Zichtbaar().Include(x => x.Regio).Include(x => x.Deelnames).ThenInclude(d => d.Regio).Include(x => x.Fasen).Include(x => x.Berichten)
             .Include(x => x.Bijeenkomsten).ThenInclude(b => b.Segment)
             .AsSplitQuery().SingleOrDefaultAsync(x => x.Id == id, ct);
         if (t is null)
@@ -37,7 +36,7 @@ public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisa
         }
 
         Traject = t;
-        await BepaalRechtenAsync(new InRegio(t.RegioId));
+        await BepaalRechtenVanAsync(t);
         var nu = HttpContext.RequestArrival();
         Komend = t.Bijeenkomsten.Where(b => (b.Einde ?? b.Begin) >= nu).OrderBy(b => b.Begin).ToList();
         Geweest = t.Bijeenkomsten.Where(b => (b.Einde ?? b.Begin) < nu).OrderByDescending(b => b.Begin).ToList();

@@ -35,7 +35,8 @@ public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisati
         var q = Zichtbaar();
         if (!string.IsNullOrEmpty(Regio))
         {
-            q = q.Where(t => t.Regio!.Code == Regio);
+            // A joint trajectory is one of each of its regions.
+            q = q.Where(t => t.Regio!.Code == Regio || t.Deelnames.Any(x => x.Regio!.Code == Regio));
         }
 
         q = Domein switch

@@ -11,8 +11,8 @@ namespace Zorginkoop.Web.Pages.Inkooptrajecten;
 /// <summary>
 /// Base of the trajectory pages: what this user may see (the public sees published trajectories only, employees also
 /// the drafts of their own regions) and change. The edit pages carry the policy themselves, so a hidden link is never
-/// the only check, and once the trajectory is loaded that policy is asked again for its region: an officer of another
-/// region gets 404 (decision record 0009).
+/// the only check, and once the trajectory is loaded that policy is asked again for its regions (the owner's and the
+/// participating ones): an officer of another region gets 404 (decision record 0009).
 /// </summary>
 public abstract class InkooptrajectPageModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : PageModel
 {
@@ -20,6 +20,9 @@ public abstract class InkooptrajectPageModel(ZorginkoopDbContext db, IAuthorizat
 
     public bool MagBeheren { get; private set; }
     public bool IsMedewerker { get; private set; }
+
+    /// <summary>An officer of the owner region (not only of a participating one): she chooses the participants.</summary>
+    public bool IsEigenaar { get; private set; }
 
     /// <summary>Who looks, for the visibility rules: read from the login's memberships.</summary>
     protected Kijker Kijker => RegionAccess.Kijker(User);
@@ -31,6 +34,13 @@ public abstract class InkooptrajectPageModel(ZorginkoopDbContext db, IAuthorizat
         IsMedewerker = (await autorisatie.AuthorizeAsync(User, bereik, Policies.Medewerker)).Succeeded;
     }
 
+    /// <summary>The rights in the trajectory's regions (owner and participants), and whether they hold in the owner's.</summary>
+    protected async Task BepaalRechtenVanAsync(Inkooptraject t)
+    {
+        await BepaalRechtenAsync(new InRegio(t.RegioIds));
+        IsEigenaar = t.Deelnames.Count == 0 ? MagBeheren : (await autorisatie.AuthorizeAsync(User, new InRegio(t.RegioId), Policies.AanbestedingenBeheren)).Succeeded;
+    }
+
     /// <summary>The trajectories this user may see.</summary>
     protected IQueryable<Inkooptraject> Zichtbaar() => Db.Inkooptrajecten.Zichtbaar(Kijker);
 
@@ -40,13 +50,13 @@ public abstract class InkooptrajectPageModel(ZorginkoopDbContext db, IAuthorizat
     /// </summary>
     protected async Task<Inkooptraject?> LoadInkooptrajectAsync(int id, CancellationToken ct)
     {
-        var t = await Zichtbaar().Include(t => t.Regio).SingleOrDefaultAsync(t => t.Id == id, ct);
-        if (t is null || !await HttpContext.EindpuntInRegioAsync(t.RegioId))
+        var t = await Zichtbaar().Include(t => t.Regio).Include(t => t.Deelnames).ThenInclude(d => d.Regio).SingleOrDefaultAsync(t => t.Id == id, ct);
+        if (t is null || !await HttpContext.EindpuntInRegioAsync(t.RegioIds))
         {
             return null;
         }
 
-        await BepaalRechtenAsync(new InRegio(t.RegioId));
+        await BepaalRechtenVanAsync(t);
         return t;
     }
 }

@@ -23,7 +23,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
                 typeof(Inkooptraject),
                 baseEntityType,
                 propertyCount: 7,
-                navigationCount: 5,
+                navigationCount: 6,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);

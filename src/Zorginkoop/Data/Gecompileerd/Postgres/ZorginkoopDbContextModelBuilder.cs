@@ -12,7 +12,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
     public partial class ZorginkoopDbContextModel
     {
         private ZorginkoopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("610cf159-47b1-48d2-992d-581d0e07821b"), entityTypeCount: 53)
+            : base(skipDetectChanges: false, modelId: new Guid("59533f34-7eb9-4ea3-8ad0-7c142180caee"), entityTypeCount: 54)
         {
         }
 
@@ -61,6 +61,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             var bijeenkomst = BijeenkomstEntityType.Create(this);
             var fase = FaseEntityType.Create(this);
             var inkooptraject = InkooptrajectEntityType.Create(this);
+            var trajectDeelname = TrajectDeelnameEntityType.Create(this);
             var voortgangsbericht = VoortgangsberichtEntityType.Create(this);
             var inschrijving = InschrijvingEntityType.Create(this);
             var inschrijvingBestand = InschrijvingBestandEntityType.Create(this);
@@ -128,6 +129,8 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             BijeenkomstEntityType.CreateForeignKey2(bijeenkomst, segment);
             FaseEntityType.CreateForeignKey1(fase, inkooptraject);
             InkooptrajectEntityType.CreateForeignKey1(inkooptraject, regio);
+            TrajectDeelnameEntityType.CreateForeignKey1(trajectDeelname, inkooptraject);
+            TrajectDeelnameEntityType.CreateForeignKey2(trajectDeelname, regio);
             VoortgangsberichtEntityType.CreateForeignKey1(voortgangsbericht, inkooptraject);
             InschrijvingEntityType.CreateForeignKey1(inschrijving, aanbesteding);
             InschrijvingEntityType.CreateForeignKey2(inschrijving, zorgaanbieder);
@@ -188,6 +191,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             BijeenkomstEntityType.CreateAnnotations(bijeenkomst);
             FaseEntityType.CreateAnnotations(fase);
             InkooptrajectEntityType.CreateAnnotations(inkooptraject);
+            TrajectDeelnameEntityType.CreateAnnotations(trajectDeelname);
             VoortgangsberichtEntityType.CreateAnnotations(voortgangsbericht);
             InschrijvingEntityType.CreateAnnotations(inschrijving);
             InschrijvingBestandEntityType.CreateAnnotations(inschrijvingBestand);

@@ -22,7 +22,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
                 typeof(Inkooptraject),
                 baseEntityType,
                 propertyCount: 7,
-                navigationCount: 5,
+                navigationCount: 6,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);

@@ -11,7 +11,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
     public partial class ZorginkoopDbContextModel
     {
         private ZorginkoopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("094b772c-253a-4e7e-87f9-be87185fb993"), entityTypeCount: 53)
+            : base(skipDetectChanges: false, modelId: new Guid("f487a7a1-614d-495a-a977-93775c8b4721"), entityTypeCount: 54)
         {
         }
 
@@ -60,6 +60,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             var bijeenkomst = BijeenkomstEntityType.Create(this);
             var fase = FaseEntityType.Create(this);
             var inkooptraject = InkooptrajectEntityType.Create(this);
+            var trajectDeelname = TrajectDeelnameEntityType.Create(this);
             var voortgangsbericht = VoortgangsberichtEntityType.Create(this);
             var inschrijving = InschrijvingEntityType.Create(this);
             var inschrijvingBestand = InschrijvingBestandEntityType.Create(this);
@@ -127,6 +128,8 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             BijeenkomstEntityType.CreateForeignKey2(bijeenkomst, segment);
             FaseEntityType.CreateForeignKey1(fase, inkooptraject);
             InkooptrajectEntityType.CreateForeignKey1(inkooptraject, regio);
+            TrajectDeelnameEntityType.CreateForeignKey1(trajectDeelname, inkooptraject);
+            TrajectDeelnameEntityType.CreateForeignKey2(trajectDeelname, regio);
             VoortgangsberichtEntityType.CreateForeignKey1(voortgangsbericht, inkooptraject);
             InschrijvingEntityType.CreateForeignKey1(inschrijving, aanbesteding);
             InschrijvingEntityType.CreateForeignKey2(inschrijving, zorgaanbieder);
@@ -187,6 +190,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             BijeenkomstEntityType.CreateAnnotations(bijeenkomst);
             FaseEntityType.CreateAnnotations(fase);
             InkooptrajectEntityType.CreateAnnotations(inkooptraject);
+            TrajectDeelnameEntityType.CreateAnnotations(trajectDeelname);
             VoortgangsberichtEntityType.CreateAnnotations(voortgangsbericht);
             InschrijvingEntityType.CreateAnnotations(inschrijving);
             InschrijvingBestandEntityType.CreateAnnotations(inschrijvingBestand);
