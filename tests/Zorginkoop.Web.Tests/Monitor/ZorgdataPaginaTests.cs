@@ -161,8 +161,13 @@ public abstract class ZorgdataPaginaTests<TApp>(TApp app) : AppTests<TApp>(app)
             {
                 db.Zorgdata.Importruns.Add(new Zorginkoop.Zorgdata.Importrun
                 {
-                    Bestandsnaam = naam, Sha256 = new string('b', 64), Formaat = "csv", Gebruiker = "cli", Resultaat = "gelukt",
-                    Gestart = new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero), Gemeenten = gemeenten,
+                    Bestandsnaam = naam,
+                    Sha256 = new string('b', 64),
+                    Formaat = "csv",
+                    Gebruiker = "cli",
+                    Resultaat = "gelukt",
+                    Gestart = new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero),
+                    Gemeenten = gemeenten,
                 });
             }
 
