@@ -55,6 +55,9 @@ public abstract class GezamenlijkeAanbestedingTests<TApp>(TApp app) : AppTests<T
         Assert.Equal(HttpStatusCode.NotFound, kiezen.StatusCode);
         Assert.Equal(HttpStatusCode.OK, pagina.StatusCode);
         Assert.Contains("Samen met", Tekst(html), StringComparison.Ordinal);
+        // Each region's municipalities are named: the agreement is concluded for them.
+        Assert.Contains("Gemeenten van Utrecht-West</dt><dd class=\"utrecht-data-list__item-value utrecht-data-list__item-value--html-dd\">De Ronde Venen, Montfoort, Oudewater, Stichtse Vecht, Woerden", html, StringComparison.Ordinal);
+        Assert.Contains("Gemeenten van Regio Lekstroom</dt>", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, alleen.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, na.StatusCode);
     }
