@@ -76,4 +76,43 @@ public static class AanbiederAccounts
         // No regions to check: a provider's account has none (beheerdeRegios empty).
         return await AccountDeactiveren.DeactiverenAsync(db, gebruikers, g, [], doorId, door, nu, ct);
     }
+
+    /// <summary>
+    /// Making an active, approved colleague beheerder of the provider too, or taking that away; never from the last
+    /// beheerder (someone must approve newcomers). The colleague gets an e-mail; the role change is audited
+    /// (Gebruikersrol).
+    /// </summary>
+    public static async Task<Resultaat<bool>> BeheerderZettenAsync(ZorginkoopDbContext db, UserManager<Gebruiker> gebruikers, Gebruiker g, bool beheerder, string door,
+        DateTimeOffset nu, CancellationToken ct = default)
+    {
+        if (await gebruikers.IsInRoleAsync(g, Rollen.AanbiederBeheerder) == beheerder)
+        {
+            return Resultaat.Goed(false);
+        }
+
+        if (beheerder && (g.GedeactiveerdOp is not null || g.WachtOpGoedkeuringSinds is not null))
+        {
+            return Resultaat.Geweigerd<bool>(Weigering.Geheel("account.niet-actief", "Alleen een actief, goedgekeurd account kan beheerder worden."));
+        }
+
+        if (!beheerder && (await BeheerdersAsync(db, g.ZorgaanbiederId!.Value, ct)) is [var enige] && enige.Id == g.Id)
+        {
+            return Resultaat.Geweigerd<bool>(Weigering.Geheel("account.laatste-aanbiederbeheerder", "Dit is de laatste beheerder van uw organisatie in Zorginkoop."));
+        }
+
+        db.Berichten.Add(new Bericht
+        {
+            Sleutel = $"aanbiederbeheerder:{g.Id}:{nu.UtcTicks}",
+            Aan = g.Email!,
+            Onderwerp = beheerder ? "U bent beheerder van uw organisatie in Zorginkoop" : "U bent geen beheerder meer van uw organisatie in Zorginkoop",
+            Tekst = beheerder
+                ? $"{door} heeft u beheerder gemaakt: u keurt nieuwe accounts van uw organisatie goed en kunt ze deactiveren (Accounts van mijn organisatie, /mijn/accounts)."
+                : $"{door} heeft uw rol als beheerder van uw organisatie in Zorginkoop beëindigd. U kunt gewoon blijven inschrijven.",
+            AangemaaktOp = nu,
+        });
+        // Identity saves the role and, in the same SaveChanges, the e-mail.
+        return AccountDeactiveren.Opgeslagen(beheerder
+            ? await gebruikers.AddToRoleAsync(g, Rollen.AanbiederBeheerder)
+            : await gebruikers.RemoveFromRoleAsync(g, Rollen.AanbiederBeheerder));
+    }
 }

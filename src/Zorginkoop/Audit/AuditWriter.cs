@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Zorginkoop.Data;
@@ -64,7 +65,8 @@ internal sealed class AuditWriter
             {
                 Moment = moment,
                 Gebruiker = gebruiker,
-                Entiteit = entry.Metadata.ClrType == typeof(Dictionary<string, object>) ? entry.Metadata.Name : entry.Metadata.ClrType.Name,
+                Entiteit = entry.Entity is IdentityUserRole<string> ? "Gebruikersrol"
+                    : entry.Metadata.ClrType == typeof(Dictionary<string, object>) ? entry.Metadata.Name : entry.Metadata.ClrType.Name,
                 // Keys of new records exist only after the insert, so they are read now.
                 Sleutel = sleutel ?? Sleutel(entry),
                 Actie = actie,
@@ -101,8 +103,12 @@ internal sealed class AuditWriter
     /// </summary>
     private static readonly HashSet<string> Weggelaten = ["SecurityStamp", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName", "AccessFailedCount"];
 
-    /// <summary>The many-to-many table of regions and municipalities has no class of its own.</summary>
-    private static bool IsGeauditeKoppeling(EntityEntry e) => e.Metadata.Name == "RegioGemeente";
+    /// <summary>
+    /// Links without a class of their own that are changes a person made: a region's municipalities, and an account's
+    /// installation-wide roles (Identity's user roles: systeembeheerder, aanbieder, aanbiederbeheerder), recorded as
+    /// "Gebruikersrol" with the account's and the role's id.
+    /// </summary>
+    private static bool IsGeauditeKoppeling(EntityEntry e) => e.Metadata.Name == "RegioGemeente" || e.Entity is IdentityUserRole<string>;
 
     private static readonly JsonSerializerOptions JsonOpties = new(JsonSerializerDefaults.Web)
     {

@@ -141,6 +141,23 @@ public abstract class ExternalLoginTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.Null(naGoedkeuring);
         Assert.Equal([Rollen.Aanbieder], rollenNa);
         Assert.Null(await MetDbAsync(db => db.Users.Where(u => u.Id == beheerder.Id).Select(u => u.GedeactiveerdOp).SingleAsync(Ct)));
+
+        // She makes the colleague beheerder too (kept at the next eHerkenning login, audited), then steps down herself;
+        // the colleague, now the only one, keeps the role.
+        using var maken = await Forms.PostAsync(web, "/mijn/accounts", [], $"BeheerderMaken&id={Uri.EscapeDataString(id)}");
+        var (_, _, rollenBeheerder) = await KoppelAsync(ExternalLogin.Aanbieders, Extern(("sub", tweede), ("email", $"{tweede}@aanbieder.test"), (opties.KvkClaim, kvk)));
+        using var aftreden = await Forms.PostAsync(web, "/mijn/accounts", [], $"BeheerderAfnemen&id={Uri.EscapeDataString(beheerder.Id)}");
+        using var laatste = await Forms.PostAsync(web, "/mijn/accounts", [], $"BeheerderAfnemen&id={Uri.EscapeDataString(id)}");
+        var beheerders = await MetDbAsync(db => AanbiederAccounts.BeheerdersAsync(db, db.Users.Single(u => u.Id == id).ZorgaanbiederId!.Value, Ct));
+
+        Assert.Equal(HttpStatusCode.Redirect, maken.StatusCode);
+        Assert.Equal([Rollen.Aanbieder, Rollen.AanbiederBeheerder], rollenBeheerder.Order(StringComparer.Ordinal));
+        Assert.True(await MetDbAsync(db => db.AuditRegels.AnyAsync(r => r.Entiteit == "Gebruikersrol" && r.Actie == "toegevoegd" && r.Na!.Contains(id), Ct)));
+        Assert.True(await MetDbAsync(db => db.Berichten.AnyAsync(b => b.Aan == $"{tweede}@aanbieder.test" && b.Onderwerp == "U bent beheerder van uw organisatie in Zorginkoop", Ct)));
+        Assert.Equal(HttpStatusCode.Redirect, aftreden.StatusCode);
+        // Refused by the rule (back to the list), not by the login: her role holds until the next stamp check.
+        Assert.Equal("/mijn/accounts", laatste.Headers.Location?.OriginalString);
+        Assert.Equal([id], beheerders.Select(b => b.Id));
     }
 
     [Fact]

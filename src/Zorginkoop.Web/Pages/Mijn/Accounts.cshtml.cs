@@ -12,7 +12,7 @@ namespace Zorginkoop.Web.Pages.Mijn;
 
 /// <summary>
 /// A provider's beheerder and her organisation's accounts: approving a colleague's first eHerkenning login, turning one
-/// down, deactivating and reactivating (issue 15). Only accounts of her own provider; any other id answers 404.
+/// down, deactivating and reactivating, making a colleague beheerder too or taking that away (issue 15). Only accounts of her own provider; any other id answers 404.
 /// </summary>
 [Authorize(Policy = Policies.AanbiederAccountsBeheren)]
 public class AccountsModel(ZorginkoopDbContext db, UserManager<Gebruiker> gebruikers) : PageModel
@@ -45,6 +45,12 @@ public class AccountsModel(ZorginkoopDbContext db, UserManager<Gebruiker> gebrui
 
     public Task<IActionResult> OnPostHeractiverenAsync(string id, CancellationToken ct) =>
         StapAsync(id, (g, door, nu) => AccountDeactiveren.HeractiverenAsync(db, gebruikers, g, [], door, nu, ct), "is weer actief", ct);
+
+    public Task<IActionResult> OnPostBeheerderMakenAsync(string id, CancellationToken ct) =>
+        StapAsync(id, (g, door, nu) => AanbiederAccounts.BeheerderZettenAsync(db, gebruikers, g, true, door, nu, ct), "is nu ook beheerder", ct);
+
+    public Task<IActionResult> OnPostBeheerderAfnemenAsync(string id, CancellationToken ct) =>
+        StapAsync(id, (g, door, nu) => AanbiederAccounts.BeheerderZettenAsync(db, gebruikers, g, false, door, nu, ct), "is geen beheerder meer", ct);
 
     private async Task<IActionResult> StapAsync(string id, Func<Gebruiker, string, DateTimeOffset, Task<Resultaat<bool>>> stap, string gedaan, CancellationToken ct)
     {
