@@ -129,13 +129,14 @@ public abstract class GezamenlijkeAanbestedingTests<TApp>(TApp app) : AppTests<T
 
         var rijen = await MetDbAsync(db => Gecontracteerd.ZoekAsync(db, DateOnly.FromDateTime(App.Tijd.GetUtcNow().Date), "utrecht-west", Ct));
         var (register, html) = await GetAsync("/contracten?regio=utrecht-west", deelnemer);
-        var (details, _) = await GetAsync($"/contracten/{contractId}", deelnemer);
+        var (details, contract) = await GetAsync($"/contracten/{contractId}", deelnemer);
         var (ocds, json) = await ApiHelpers.GetJsonAsync(App.NieuweClient(), $"/api/v1/ocds/aanbestedingen/{aanbestedingId}/record");
 
         Assert.Contains(rijen, r => r.ContractId == contractId && r.RegioCode == "utrecht-west" && r.ProductCode == code);
         Assert.Equal(HttpStatusCode.OK, register.StatusCode);
         Assert.Contains($"/contracten/{contractId}\"", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, details.StatusCode);
+        Assert.Contains("Gemeenten van Utrecht-West</dt>", contract, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, ocds.StatusCode);
         Assert.Contains(json.GetProperty("records")[0].GetProperty("compiledRelease").GetProperty("parties").EnumerateArray(),
             p => p.GetProperty("id").GetString() == "regio-utrecht-west" && p.GetProperty("roles").EnumerateArray().Any(r => r.GetString() == "buyer"));

@@ -97,16 +97,7 @@ public class DetailsModel(ZorginkoopDbContext db, TimeProvider tijd, IAuthorizat
         }
 
         Heropeningen = await Zichtbaar().Where(x => x.HeropeningVanId == id).OrderBy(x => x.Id).ToListAsync(ct);
-        if (a.Deelnames.Count > 0)
-        {
-            // A joint procedure buys for the municipalities of every region in it: each region's, by name.
-            var regioIds = a.RegioIds;
-            GemeentenPerRegio = (await Db.Regios.AsNoTracking().Where(r => regioIds.Contains(r.Id))
-                    .Select(r => new { r.Naam, Gemeenten = r.Gemeenten.Select(g => g.Naam).ToList() }).ToListAsync(ct))
-                .OrderBy(r => r.Naam, StringComparer.Ordinal)
-                .Select(r => (r.Naam, string.Join(", ", r.Gemeenten.Order(StringComparer.Ordinal)))).ToList();
-        }
-
+        GemeentenPerRegio = await Pages.Aanbestedingen.GemeentenPerRegio.VanAsync(Db, a, ct);
         Documenten = await Db.Documenten.Where(d => d.AanbestedingId == id && d.Ingetrokken == null).OrderByDescending(d => d.Moment).ToListAsync(ct);
         Rectificaties = await Db.Rectificaties.Where(r => r.AanbestedingId == id).OrderByDescending(r => r.Nummer).ToListAsync(ct);
         NvIRondes = await Db.NvIRondes.AsNoTracking().Where(r => r.AanbestedingId == id).OrderBy(r => r.Nummer).ToListAsync(ct);

@@ -21,6 +21,9 @@ public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisa
 {
     public Raamovereenkomst Contract { get; private set; } = null!;
     public string Perceel { get; private set; } = "";
+
+    /// <summary>For a contract of a joint procedure: per region its municipalities; empty otherwise.</summary>
+    public IReadOnlyList<(string Regio, string Gemeenten)> GemeentenPerRegio { get; private set; } = [];
     public DateOnly Vandaag { get; private set; }
     public bool MagBeslissen { get; private set; }
     public IReadOnlyList<Contractalarm> Alarmen { get; private set; } = [];
@@ -95,6 +98,7 @@ public class DetailsModel(ZorginkoopDbContext db, IAuthorizationService autorisa
         }
 
         Contract = c;
+        GemeentenPerRegio = await Aanbestedingen.GemeentenPerRegio.VanAsync(db, c.Aanbesteding!, ct);
         Perceel = c.Aanbesteding!.Percelen.SingleOrDefault(p => p.Nummer == c.PerceelNummer) is { } p ? $"{p.Nummer}. {p.Naam}" : $"perceel {c.PerceelNummer}";
         Vandaag = NlFormat.DatumInAmsterdam(HttpContext.RequestArrival());
         MagBeslissen = (await autorisatie.AuthorizeAsync(User, new InRegio(c.Aanbesteding!.RegioIds), Policies.ContractenBeheren)).Succeeded;
