@@ -74,7 +74,7 @@ public static class DatabaseInitialization
             await BereidSqliteVoorAsync(context, ct);
             if (migreren)
             {
-                await WaitForTurnAsync(context, ct);
+                await using var sqliteBeurt = await WaitForTurnAsync(context, ct);
                 try
                 {
                     await MaakMigratiehistorieAsync(context, ct);
@@ -110,8 +110,28 @@ public static class DatabaseInitialization
     /// takes: the app's sessions give up on a lock after Database:Wachttijd, so this one session is opened here with
     /// lock_timeout off (it stays open for the migration; the pool resets it when it is returned).
     /// </summary>
-    private static async Task WaitForTurnAsync(DbContext context, CancellationToken ct)
+    /// <returns>For SQLite, the held lock file (disposing releases it); null for PostgreSQL, whose lock EndTurnAsync ends.</returns>
+    private static async Task<FileStream?> WaitForTurnAsync(DbContext context, CancellationToken ct)
     {
+        if (context.Database.IsSqlite())
+        {
+            // One migrating instance per SQLite file, across processes and within one: an exclusive lock on a file
+            // beside the database (FileShare.None is an flock on Unix). EF Core's own lock row in __EFMigrationsLock
+            // alone let two instances that started together wait on each other for ever (CI saw it hang).
+            var bestand = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(context.Database.GetConnectionString()).DataSource + ".migreren";
+            while (true)
+            {
+                try
+                {
+                    return new FileStream(bestand, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                }
+                catch (IOException) when (File.Exists(bestand))
+                {
+                    await Task.Delay(50, ct);
+                }
+            }
+        }
+
         if (context.Database.IsNpgsql())
         {
             await context.Database.OpenConnectionAsync(ct);
@@ -122,6 +142,8 @@ public static class DatabaseInitialization
             // EndTurnAsync or the connection ends.
             await context.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(727275)", ct);
         }
+
+        return null;
     }
 
     private static async Task EndTurnAsync(DbContext context)
