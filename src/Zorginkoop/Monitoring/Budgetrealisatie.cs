@@ -28,13 +28,12 @@ public static class Budgetrealisatie
         // Costs per group and the last month with care data, from the monitor's index.
         var stand = await MonitorIndex.ActueelAsync(db, ct);
         var producten = await Zorgmonitor.ProductenAsync(db, ct);
-        var gemeenteNummers = gemeenten.Select(stand.GemeenteNummer).OfType<short>().ToHashSet();
         var kosten = new Dictionary<(Domein, string), long>();
         DateOnly? laatste = null;
-        Zorgmonitor.VoorElkeRegel(stand, new MonitorFilter(new MonitorPeriode(van, tot)), (in MonitorIndex.Kolommen m, int i) =>
+        Zorgmonitor.VoorElkeRegel(stand, new MonitorFilter(new MonitorPeriode(van, tot), Gemeenten: gemeenten), (in MonitorIndex.Kolommen m, int i) =>
         {
             var p = m.Product[i];
-            if (!gemeenteNummers.Contains(m.Gemeente[i]) || p >= producten.Length || producten[p] is not { } info)
+            if (p >= producten.Length || producten[p] is not { } info)
             {
                 return;
             }

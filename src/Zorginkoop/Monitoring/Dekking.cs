@@ -32,11 +32,10 @@ public static class Dekking
         // Per product × municipality the distinct providers and clients, counted in the monitor's index.
         var stand = await MonitorIndex.ActueelAsync(db, ct);
         var productIds = producten.Select(p => p.Id).ToHashSet();
-        var gemeenteNummers = codes.Select(stand.GemeenteNummer).OfType<short>().ToHashSet();
         var tellers = new Dictionary<(int, short), (HashSet<int> Aanbieders, HashSet<int> Clienten)>();
-        Zorgmonitor.VoorElkeRegel(stand, new MonitorFilter(periode), (in MonitorIndex.Kolommen m, int i) =>
+        Zorgmonitor.VoorElkeRegel(stand, new MonitorFilter(periode, Gemeenten: codes), (in MonitorIndex.Kolommen m, int i) =>
         {
-            if (!productIds.Contains(m.Product[i]) || !gemeenteNummers.Contains(m.Gemeente[i]))
+            if (!productIds.Contains(m.Product[i]))
             {
                 return;
             }

@@ -102,7 +102,7 @@ public class BudgetModel(ZorginkoopDbContext db, IAuthorizationService autorisat
     private async Task<int> StandaardjaarAsync(int regioId, int ditJaar, CancellationToken ct)
     {
         var budget = await db.Set<Zorginkoop.Monitoring.Budget>().Where(b => b.RegioId == regioId && b.Jaar <= ditJaar).MaxAsync(b => (int?)b.Jaar, ct);
-        var zorgdata = await Zorgmonitor.LaatsteJaarAsync(db, await MonitorQuery.GemeentenAsync(db, regioId, ct), ct);
+        var zorgdata = await Zorgmonitor.LaatsteJaarAsync(db, await Zorginkoop.Catalogus.RegioGemeenten.CodesAsync(db, [regioId], ct), ct);
         return Math.Min(ditJaar, Math.Max(budget ?? 0, zorgdata ?? 0)) is var jaar and > 0 ? jaar : ditJaar;
     }
 }

@@ -47,7 +47,7 @@ public class DekkingModel(ZorginkoopDbContext db, IAuthorizationService autorisa
         // Without a period: the region's own most recent year with care data.
         var periode = string.IsNullOrWhiteSpace(Periode)
             ? await MonitorQuery.StandaardjaarAsync(db, NlFormat.DatumInAmsterdam(HttpContext.RequestArrival()),
-                gekozen is null ? null : await MonitorQuery.GemeentenAsync(db, gekozen.Id, ct), ct)
+                gekozen is null ? null : await Zorginkoop.Catalogus.RegioGemeenten.CodesAsync(db, [gekozen.Id], ct), ct)
             : Periode;
         if (!MonitorPeriode.TryParse(periode, out var p))
         {

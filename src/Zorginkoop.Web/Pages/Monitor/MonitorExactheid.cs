@@ -24,7 +24,7 @@ public static class MonitorExactheid
         }
 
         // Exact when every municipality the filter takes in (one, a region's, or all) is of the user's own regions.
-        var eigen = await db.Regios.Where(r => regios.Contains(r.Id)).SelectMany(r => r.Gemeenten).Select(g => g.Code).ToListAsync(ct);
+        var eigen = await Zorginkoop.Catalogus.RegioGemeenten.CodesAsync(db, regios, ct);
         IReadOnlyCollection<string> gevraagd = filter.Gemeente is { } gemeente ? [gemeente]
             : filter.Gemeenten ?? await db.Regios.SelectMany(r => r.Gemeenten).Select(g => g.Code).Distinct().ToListAsync(ct);
         return gevraagd.All(eigen.Contains);

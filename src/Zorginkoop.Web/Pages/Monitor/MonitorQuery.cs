@@ -31,11 +31,18 @@ public sealed class MonitorQuery
 
     /// <summary>
     /// The filter, or a Dutch reason (and the field it is about) why the region, municipality or period is not valid.
-    /// Without a region: <see cref="StandaardRegioAsync"/>, which is then filled in, so links and downloads name it. Without a period: the most recent year with care data of that region (<see cref="StandaardjaarAsync"/>).
+    /// Without a region: <see cref="StandaardRegioAsync"/>, which is then filled in, so links and downloads name it.
+    /// Without a period: the most recent year with care data of that region (<see cref="StandaardjaarAsync"/>).
     /// </summary>
     public async Task<(MonitorFilter? Filter, string? Fout, string? Veld)> NaarFilterAsync(ZorginkoopDbContext db, ClaimsPrincipal user, DateOnly vandaag, CancellationToken ct)
     {
-        Regio = Leeg(Regio) ?? await StandaardRegioAsync(db, user, Leeg(Gemeente), ct);
+        // The default region's search already found its most recent year; it is not looked up twice.
+        int? laatsteJaar = null;
+        if (Leeg(Regio) is null)
+        {
+            (Regio, laatsteJaar) = await StandaardRegioAsync(db, user, Leeg(Gemeente), ct);
+        }
+
         List<string>? gemeenten = null;
         if (!string.Equals(Regio, AlleRegios, StringComparison.OrdinalIgnoreCase))
         {
@@ -58,7 +65,9 @@ public sealed class MonitorQuery
             Regio = AlleRegios;
         }
 
-        var periode = string.IsNullOrWhiteSpace(Periode) ? await StandaardjaarAsync(db, vandaag, gemeenten, ct) : Periode;
+        var periode = !string.IsNullOrWhiteSpace(Periode) ? Periode
+            : laatsteJaar is { } jaar ? jaar.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : await StandaardjaarAsync(db, vandaag, gemeenten, ct);
         if (!MonitorPeriode.TryParse(periode, out var p))
         {
             return (null, $"'{Periode}' is geen geldige periode. {MonitorPeriode.Uitleg}", "periode");
@@ -87,26 +96,30 @@ public sealed class MonitorQuery
     /// <summary>
     /// The region the monitor opens on: with a municipality, the user's own region that holds it (else all regions, so
     /// a link to one municipality keeps working); without, the user's first own region (by name) that has care data,
-    /// else the first own region. All regions for the public and for accounts without a region.
+    /// else the first own region. All regions for the public and for accounts without a region. With the region's most
+    /// recent year with care data, when the search found it.
     /// </summary>
-    private static async Task<string> StandaardRegioAsync(ZorginkoopDbContext db, ClaimsPrincipal user, string? gemeente, CancellationToken ct)
+    private static async Task<(string Code, int? Jaar)> StandaardRegioAsync(ZorginkoopDbContext db, ClaimsPrincipal user, string? gemeente, CancellationToken ct)
     {
         var eigen = await RegionAccess.EigenRegiosAsync(db, user, ct);
         foreach (var regio in eigen)
         {
-            var gemeenten = await GemeentenAsync(db, regio.Id, ct);
-            if (gemeente is null ? await Zorgmonitor.LaatsteJaarAsync(db, gemeenten, ct) is not null : gemeenten.Contains(gemeente))
+            var gemeenten = await Zorginkoop.Catalogus.RegioGemeenten.CodesAsync(db, [regio.Id], ct);
+            if (gemeente is not null)
             {
-                return regio.Code;
+                if (gemeenten.Contains(gemeente))
+                {
+                    return (regio.Code, null);
+                }
+            }
+            else if (await Zorgmonitor.LaatsteJaarAsync(db, gemeenten, ct) is { } jaar)
+            {
+                return (regio.Code, jaar);
             }
         }
 
-        return gemeente is null ? eigen.FirstOrDefault()?.Code ?? AlleRegios : AlleRegios;
+        return (gemeente is null ? eigen.FirstOrDefault()?.Code ?? AlleRegios : AlleRegios, null);
     }
-
-    /// <summary>The codes of a region's municipalities: what its figures are made of.</summary>
-    public static Task<List<string>> GemeentenAsync(ZorginkoopDbContext db, int regioId, CancellationToken ct) =>
-        db.Regios.Where(r => r.Id == regioId).SelectMany(r => r.Gemeenten).Select(g => g.Code).ToListAsync(ct);
 
     private static string? Leeg(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Accounts;
 using Zorginkoop.Data;
 using Zorginkoop.Web.Accounts;
@@ -15,7 +14,6 @@ public static class ImportBereik
     public static async Task<HashSet<string>> GemeentenAsync(ZorginkoopDbContext db, ClaimsPrincipal user, CancellationToken ct)
     {
         var regios = RegionAccess.RegioIds(user, Rollen.ZorgdataBeheer);
-        return (await db.Regios.Where(r => regios.Contains(r.Id)).SelectMany(r => r.Gemeenten).Select(g => g.Code).ToListAsync(ct))
-            .ToHashSet(StringComparer.Ordinal);
+        return (await Zorginkoop.Catalogus.RegioGemeenten.CodesAsync(db, regios, ct)).ToHashSet(StringComparer.Ordinal);
     }
 }
