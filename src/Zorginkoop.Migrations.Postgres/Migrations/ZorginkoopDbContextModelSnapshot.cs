@@ -471,6 +471,9 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<long?>("PostvakSinds")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
@@ -2236,6 +2239,98 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.ToTable("Vragen", (string)null);
                 });
 
+            modelBuilder.Entity("Zorginkoop.Werk.MeldingVoorkeur", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("GebruikerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Kanaal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GebruikerId", "Soort")
+                        .IsUnique();
+
+                    b.ToTable("MeldingVoorkeuren", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Werk.Postvakbericht", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("GebruikerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long?>("GelezenOp")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("GemaildOp")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Kanaal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("RegioId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sleutel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Toelichting")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GebruikerId", "GelezenOp");
+
+                    b.HasIndex("GebruikerId", "Sleutel")
+                        .IsUnique();
+
+                    b.HasIndex("Kanaal", "GemaildOp");
+
+                    b.ToTable("Postvakberichten", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2820,6 +2915,24 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ZorgaanbiederId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Werk.MeldingVoorkeur", b =>
+                {
+                    b.HasOne("Zorginkoop.Accounts.Gebruiker", null)
+                        .WithMany()
+                        .HasForeignKey("GebruikerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Werk.Postvakbericht", b =>
+                {
+                    b.HasOne("Zorginkoop.Accounts.Gebruiker", null)
+                        .WithMany()
+                        .HasForeignKey("GebruikerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Zorginkoop.Aanbestedingen.Aanbesteding", b =>

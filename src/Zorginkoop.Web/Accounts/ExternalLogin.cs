@@ -280,7 +280,7 @@ public static class ExternalLogin
                 return Results.NotFound();
             }
 
-            var terug = returnUrl is { } r && Uri.TryCreate(r, UriKind.Relative, out _) && r.StartsWith('/') && !r.StartsWith("//", StringComparison.Ordinal) ? r : "/";
+            var terug = returnUrl is { } r && Uri.TryCreate(r, UriKind.Relative, out _) && r.StartsWith('/') && !r.StartsWith("//", StringComparison.Ordinal) ? r : "/werk";
             var eigenschappen = new AuthenticationProperties { RedirectUri = $"/inloggen/extern/klaar?schema={schema}&returnUrl={Uri.EscapeDataString(terug)}" };
             try
             {
@@ -319,7 +319,7 @@ public static class ExternalLogin
             }
 
             await inloggen.SignInAsync(gebruiker, isPersistent: false, schema);
-            var terug = returnUrl is { } r && r.StartsWith('/') && !r.StartsWith("//", StringComparison.Ordinal) ? r : "/";
+            var terug = returnUrl is { } r && r.StartsWith('/') && !r.StartsWith("//", StringComparison.Ordinal) ? r : "/werk";
             return Results.LocalRedirect(terug);
         }).AllowAnonymous();
     }

@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Options;
 using Zorginkoop.Data;
 using Zorginkoop.Meldingen;
+using Zorginkoop.Werk;
 
 namespace Zorginkoop.Web.Achtergrond;
 
 /// <summary>
-/// Every <see cref="MeldingenOptions.IntervalSeconden"/>: derive the notifications that are due (providers' and the
-/// contract alarms) and send the outbox,
-/// through the configured channel. The clock is the injected TimeProvider.
+/// Every <see cref="MeldingenOptions.IntervalSeconden"/>: raise the contract alarms, fill the employees' inboxes from
+/// their work lists, derive the providers' notifications and the daily summaries, and send the outbox through the
+/// configured channel (with the channel off, only the alarms and the inboxes). The clock is the injected TimeProvider.
 /// </summary>
 public sealed class MeldingenJob(IServiceScopeFactory scopes, TimeProvider tijd, IOptions<MeldingenOptions> opties, IOptions<OpslagOptions> opslag,
     IOptions<Zorginkoop.Contracten.ContractOptions> contracten,
@@ -16,10 +17,10 @@ public sealed class MeldingenJob(IServiceScopeFactory scopes, TimeProvider tijd,
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var o = opties.Value;
-        if (o.Kanaal == MeldingenOptions.KanaalUit)
+        var mailen = o.Kanaal != MeldingenOptions.KanaalUit;
+        if (!mailen)
         {
-            logger.LogInformation("Meldingen per e-mail staan uit (Meldingen:Kanaal = uit)");
-            return;
+            logger.LogInformation("Meldingen per e-mail staan uit (Meldingen:Kanaal = uit); werkbak en postvak worden wel bijgewerkt");
         }
 
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(o.IntervalSeconden), tijd);
@@ -33,10 +34,17 @@ public sealed class MeldingenJob(IServiceScopeFactory scopes, TimeProvider tijd,
                 var nu = tijd.GetUtcNow();
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<ZorginkoopDbContext>();
-                var nieuw = await Signalering.VerzamelAsync(db, o, nu, stoppingToken)
-                    + await Zorginkoop.Contracten.ContractSignalering.VerzamelAsync(db, contracten.Value, o.BasisAdres, nu, stoppingToken);
-                await using var kanaal = Kanaal(o);
-                var verzonden = await MailSender.SendAsync(db, kanaal, o.Afzender, nu, stoppingToken);
+                // The alarms first, so a new one is in this round's inboxes.
+                var nieuw = await Zorginkoop.Contracten.ContractSignalering.VerzamelAsync(db, contracten.Value, nu, stoppingToken)
+                    + await PostvakVullen.VerzamelAsync(db, o, mailen, nu, stoppingToken);
+                var verzonden = 0;
+                if (mailen)
+                {
+                    nieuw += await Signalering.VerzamelAsync(db, o, nu, stoppingToken) + await Dagoverzicht.VerzamelAsync(db, o, nu, stoppingToken);
+                    await using var kanaal = Kanaal(o);
+                    verzonden = await MailSender.SendAsync(db, kanaal, o.Afzender, nu, stoppingToken);
+                }
+
                 if (nieuw + verzonden > 0)
                 {
                     logger.LogInformation("Meldingen: {Nieuw} nieuw, {Verzonden} verzonden", nieuw, verzonden);

@@ -47,6 +47,8 @@ public static class WebRegistration
                 "Meldingen:Kanaal is 'smtp' maar Meldingen:Smtp:Host is leeg.")
             .ValidateOnStart();
         services.AddHostedService<MeldingenJob>();
+        services.AddMemoryCache();
+        services.AddScoped<WerkTeller>();
         services.AddOptions<Zorginkoop.Ocds.OcdsOptions>().Bind(builder.Configuration.GetSection(Zorginkoop.Ocds.OcdsOptions.Sectie)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Zorginkoop.Contracten.ContractOptions>().Bind(builder.Configuration.GetSection(Zorginkoop.Contracten.ContractOptions.Sectie))
             .ValidateDataAnnotations().ValidateOnStart();
@@ -110,6 +112,7 @@ public static class WebRegistration
         app.UseAuthentication();
         app.UseTweestapsVerplicht();
         app.UseAuthorization();
+        WerkTeller.UseWerkTeller(app);
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.SchrijfJson }).AllowAnonymous();
         app.MapRazorPages();
         app.MapZorginkoopApi();

@@ -25,5 +25,6 @@ internal sealed class GebruikerConfiguration : IEntityTypeConfiguration<Gebruike
     {
         b.Property(g => g.GedeactiveerdOp).AsTicks();
         b.Property(g => g.WachtOpGoedkeuringSinds).AsTicks();
+        b.Property(g => g.PostvakSinds).AsTicks();
     }
 }

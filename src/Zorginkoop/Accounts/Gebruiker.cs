@@ -25,4 +25,10 @@ public class Gebruiker : IdentityUser, Audit.IAudited
     /// accounts: she cannot log in until the provider's beheerder approves (issue 15).
     /// </summary>
     public DateTimeOffset? WachtOpGoedkeuringSinds { get; set; }
+
+    /// <summary>
+    /// When the notifier first filled her inbox (issue 16): what was on her work list then came in without e-mail;
+    /// everything after follows her choice of channel.
+    /// </summary>
+    public DateTimeOffset? PostvakSinds { get; set; }
 }

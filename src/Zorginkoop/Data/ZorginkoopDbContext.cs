@@ -66,6 +66,8 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
     public DbSet<Contracten.ContractLid> ContractLeden => Set<Contracten.ContractLid>();
     public DbSet<Contracten.Contractalarm> Contractalarmen => Set<Contracten.Contractalarm>();
     public DbSet<Contracten.Toelatingsaanvraag> Toelatingsaanvragen => Set<Contracten.Toelatingsaanvraag>();
+    public DbSet<Werk.Postvakbericht> Postvakberichten => Set<Werk.Postvakbericht>();
+    public DbSet<Werk.MeldingVoorkeur> MeldingVoorkeuren => Set<Werk.MeldingVoorkeur>();
 
     public DbSet<Gemeente> Gemeenten => Set<Gemeente>();
     public DbSet<Regio> Regios => Set<Regio>();

@@ -29,6 +29,10 @@ public sealed class MeldingenOptions
     [Range(5, 3600, ErrorMessage = "Meldingen:IntervalSeconden ligt tussen 5 en 3600.")]
     public int IntervalSeconden { get; set; } = 30;
 
+    /// <summary>The hour (Dutch time) from which the day's summary of the inbox goes out, to those who chose it (issue 16).</summary>
+    [Range(0, 23, ErrorMessage = "Meldingen:DagoverzichtUur ligt tussen 0 en 23.")]
+    public int DagoverzichtUur { get; set; } = 7;
+
     public SmtpOptions Smtp { get; set; } = new();
 }
 

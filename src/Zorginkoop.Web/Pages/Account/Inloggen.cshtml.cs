@@ -42,12 +42,12 @@ public class InloggenModel(SignInManager<Gebruiker> signIn, ILogger<InloggenMode
         {
             logger.LogInformation("Ingelogd: {Gebruiker}", Input.Email);
             // Only local return URLs: never redirect to another site after login (open redirect).
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/werk");
         }
 
         if (resultaat.RequiresTwoFactor)
         {
-            return RedirectToPage("/Account/InloggenTweestaps", new { returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/" });
+            return RedirectToPage("/Account/InloggenTweestaps", new { returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/werk" });
         }
 
         ModelState.AddModelError("Input.Email", PasswordLogin.Mislukt);

@@ -53,7 +53,7 @@ public class InloggenTweestapsModel(SignInManager<Gebruiker> inloggen, ILogger<I
         if (resultaat.Succeeded)
         {
             logger.LogInformation("Ingelogd in twee stappen: {Gebruiker}{Herstel}", gebruiker.Email, Herstelcode ? " (herstelcode)" : "");
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/werk");
         }
 
         ModelState.AddModelError(nameof(Code), Fout);

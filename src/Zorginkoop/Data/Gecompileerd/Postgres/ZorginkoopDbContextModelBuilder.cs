@@ -12,7 +12,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
     public partial class ZorginkoopDbContextModel
     {
         private ZorginkoopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("59533f34-7eb9-4ea3-8ad0-7c142180caee"), entityTypeCount: 54)
+            : base(skipDetectChanges: false, modelId: new Guid("505aac72-aec0-4011-8385-229dcaccf13c"), entityTypeCount: 56)
         {
         }
 
@@ -72,6 +72,8 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             var budget = BudgetEntityType.Create(this);
             var nvIRonde = NvIRondeEntityType.Create(this);
             var vraag = VraagEntityType.Create(this);
+            var meldingVoorkeur = MeldingVoorkeurEntityType.Create(this);
+            var postvakbericht = PostvakberichtEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, gebruiker);
@@ -144,6 +146,8 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             VraagEntityType.CreateForeignKey1(vraag, aanbesteding);
             VraagEntityType.CreateForeignKey2(vraag, nvIRonde);
             VraagEntityType.CreateForeignKey3(vraag, zorgaanbieder);
+            MeldingVoorkeurEntityType.CreateForeignKey1(meldingVoorkeur, gebruiker);
+            PostvakberichtEntityType.CreateForeignKey1(postvakbericht, gebruiker);
 
             GemeenteEntityType.CreateSkipNavigation1(gemeente, regio, regioGemeente);
             RegioEntityType.CreateSkipNavigation1(regio, gemeente, regioGemeente);
@@ -202,6 +206,8 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             BudgetEntityType.CreateAnnotations(budget);
             NvIRondeEntityType.CreateAnnotations(nvIRonde);
             VraagEntityType.CreateAnnotations(vraag);
+            MeldingVoorkeurEntityType.CreateAnnotations(meldingVoorkeur);
+            PostvakberichtEntityType.CreateAnnotations(postvakbericht);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             AddAnnotation("ProductVersion", "10.0.15");

@@ -21,7 +21,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
                 "Zorginkoop.Accounts.Gebruiker",
                 typeof(Gebruiker),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 20,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -129,6 +129,16 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
                 propertyInfo: typeof(IdentityUser<string>).GetProperty("PhoneNumberConfirmed", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(IdentityUser<string>).GetField("<PhoneNumberConfirmed>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
+
+            var postvakSinds = runtimeEntityType.AddProperty(
+                "PostvakSinds",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Gebruiker).GetProperty("PostvakSinds", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Gebruiker).GetField("<PostvakSinds>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            postvakSinds.SetValueConverter(new ValueConverter<DateTimeOffset?, long>(
+                long (DateTimeOffset? m) => m.Value.UtcTicks,
+                DateTimeOffset? (long t) => ((DateTimeOffset? )(new DateTimeOffset(t, TimeSpan.Zero)))));
 
             var securityStamp = runtimeEntityType.AddProperty(
                 "SecurityStamp",

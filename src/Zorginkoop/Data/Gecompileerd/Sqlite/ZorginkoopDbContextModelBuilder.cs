@@ -11,7 +11,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
     public partial class ZorginkoopDbContextModel
     {
         private ZorginkoopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f487a7a1-614d-495a-a977-93775c8b4721"), entityTypeCount: 54)
+            : base(skipDetectChanges: false, modelId: new Guid("4050d277-84cb-432a-b49c-8fa4ea1962e6"), entityTypeCount: 56)
         {
         }
 
@@ -71,6 +71,8 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             var budget = BudgetEntityType.Create(this);
             var nvIRonde = NvIRondeEntityType.Create(this);
             var vraag = VraagEntityType.Create(this);
+            var meldingVoorkeur = MeldingVoorkeurEntityType.Create(this);
+            var postvakbericht = PostvakberichtEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, gebruiker);
@@ -143,6 +145,8 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             VraagEntityType.CreateForeignKey1(vraag, aanbesteding);
             VraagEntityType.CreateForeignKey2(vraag, nvIRonde);
             VraagEntityType.CreateForeignKey3(vraag, zorgaanbieder);
+            MeldingVoorkeurEntityType.CreateForeignKey1(meldingVoorkeur, gebruiker);
+            PostvakberichtEntityType.CreateForeignKey1(postvakbericht, gebruiker);
 
             GemeenteEntityType.CreateSkipNavigation1(gemeente, regio, regioGemeente);
             RegioEntityType.CreateSkipNavigation1(regio, gemeente, regioGemeente);
@@ -201,6 +205,8 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             BudgetEntityType.CreateAnnotations(budget);
             NvIRondeEntityType.CreateAnnotations(nvIRonde);
             VraagEntityType.CreateAnnotations(vraag);
+            MeldingVoorkeurEntityType.CreateAnnotations(meldingVoorkeur);
+            PostvakberichtEntityType.CreateAnnotations(postvakbericht);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }
