@@ -70,9 +70,8 @@ public static class PostvakVullen
 
             if (eerste)
             {
-                var gebruiker = await db.Users.SingleAsync(u => u.Id == m.GebruikerId, ct);
-                gebruiker.PostvakSinds = nu;
-                await db.SaveChangesAsync(ct);
+                // The notifier's own bookkeeping, not a change to her account: outside the audit, as the outbox is.
+                await db.Users.Where(u => u.Id == m.GebruikerId && u.PostvakSinds == null).ExecuteUpdateAsync(s => s.SetProperty(u => u.PostvakSinds, nu), ct);
             }
         }
 
