@@ -6,14 +6,15 @@ namespace Zorginkoop.Monitoring;
 
 public sealed record DekkingRij(
     int ProductId, string ProductCode, string ProductNaam, Domein Domein, string GemeenteCode, string GemeenteNaam,
-    int? Gecontracteerd, int Leverend, int Clienten, IReadOnlyList<string> Signalen);
+    int? Gecontracteerd, int Leverend, int Clienten, IReadOnlyList<string> Signalen, IReadOnlyList<string> Informatie);
 
 /// <summary>
 /// Coverage per product × municipality of a region: how many providers deliver it and to how many clients (from the
 /// care data), and how many are contracted (from the framework agreements running on the period's last day; unknown
 /// for a region without any contract in Zorginkoop).
-/// A signal where there is demand but fewer than N providers, or contracted providers without any client — the
-/// "onvoldoende dekking" that made Lekstroom re-open 43B11 and 50B32.
+/// A signal is a gap a user can act on (issue 16), each saying why: a product with no contracted provider at all (once
+/// the region has contracts in Zorginkoop), or demand with fewer than N providers — the "onvoldoende dekking" that made
+/// Lekstroom re-open 43B11 and 50B32. Contracted providers without clients is information, not a reason to re-open.
 /// </summary>
 public static class Dekking
 {
@@ -66,23 +67,32 @@ public static class Dekking
                 var clienten = g?.Clienten ?? 0;
                 int? gecontracteerd = perProduct is null ? null : perProduct.GetValueOrDefault(p.Id);
                 var signalen = new List<string>();
+                var informatie = new List<string>();
                 var aanbod = gecontracteerd ?? leverend;
-                if (clienten > 0 && aanbod < minimumAanbieders)
+                if (gecontracteerd == 0)
+                {
+                    signalen.Add(clienten > 0
+                        ? $"geen gecontracteerde aanbieder, terwijl {Aantal(clienten, "cliënt dit product kreeg", "cliënten dit product kregen")}: zij kunnen nergens met contract terecht"
+                        : "geen gecontracteerde aanbieder: wie dit product nodig heeft, kan nergens met contract terecht");
+                }
+                else if (clienten > 0 && aanbod < minimumAanbieders)
                 {
                     signalen.Add(gecontracteerd is null
-                        ? $"vraag, maar minder dan {minimumAanbieders} leverende aanbieders"
-                        : $"vraag, maar minder dan {minimumAanbieders} gecontracteerde aanbieders");
+                        ? $"{Aantal(clienten, "cliënt", "cliënten")}, maar minder dan {minimumAanbieders} leverende aanbieders ({aanbod}): weinig keuze, en geen uitwijk als een aanbieder stopt"
+                        : $"{Aantal(clienten, "cliënt", "cliënten")}, maar minder dan {minimumAanbieders} gecontracteerde aanbieders ({aanbod}): weinig keuze, en geen uitwijk als een aanbieder stopt");
                 }
 
                 if (gecontracteerd > 0 && clienten == 0)
                 {
-                    signalen.Add("gecontracteerde aanbieders zonder cliënten");
+                    informatie.Add($"{Aantal(gecontracteerd.Value, "gecontracteerde aanbieder", "gecontracteerde aanbieders")} zonder cliënten in deze periode: aanbod genoeg, de vraag ontbreekt");
                 }
 
-                rijen.Add(new DekkingRij(p.Id, p.Code, p.Naam, p.Domein, code, naam, gecontracteerd, leverend, clienten, signalen));
+                rijen.Add(new DekkingRij(p.Id, p.Code, p.Naam, p.Domein, code, naam, gecontracteerd, leverend, clienten, signalen, informatie));
             }
         }
 
         return rijen;
     }
+
+    private static string Aantal(int n, string enkelvoud, string meervoud) => $"{Formatting.NlFormat.Aantal(n)} {(n == 1 ? enkelvoud : meervoud)}";
 }

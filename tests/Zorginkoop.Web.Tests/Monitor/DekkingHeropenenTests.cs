@@ -43,7 +43,7 @@ public abstract class DekkingHeropenenTests<TApp>(TApp app) : AppTests<TApp>(app
         var (_, dekking) = await GetAsync("/monitor/dekking?regio=lekstroom&periode=2024&alleenSignalen=true", inkoper);
         var link = $"/aanbestedingen/{ambulant}/heropenen?product={logeren}";
         Assert.Contains($"href=\"{link}\"", dekking, StringComparison.Ordinal);
-        Assert.Contains("minder dan 2 gecontracteerde aanbieders", Tekst(dekking), StringComparison.Ordinal);
+        Assert.Contains("geen gecontracteerde aanbieder, terwijl 1 cliënt dit product kreeg", Tekst(dekking), StringComparison.Ordinal);
 
         var (antwoord, heropenen) = await GetAsync(link, inkoper);
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
@@ -52,7 +52,7 @@ public abstract class DekkingHeropenenTests<TApp>(TApp app) : AppTests<TApp>(app
         // An analyst sees the signal, but not the way to re-open (that is an officer's step).
         var analist = await Inloggen.AlsAsync(App, "analist");
         var (_, alsAnalist) = await GetAsync("/monitor/dekking?regio=lekstroom&periode=2024&alleenSignalen=true", analist);
-        Assert.Contains("minder dan 2 gecontracteerde aanbieders", Tekst(alsAnalist), StringComparison.Ordinal);
+        Assert.Contains("geen gecontracteerde aanbieder, terwijl 1 cliënt dit product kreeg", Tekst(alsAnalist), StringComparison.Ordinal);
         Assert.DoesNotContain("/heropenen", alsAnalist, StringComparison.Ordinal);
     }
 }

@@ -67,7 +67,7 @@ public class DekkingModel(ZorginkoopDbContext db, IAuthorizationService autorisa
         GekozenPeriode = p;
         var rijen = await Dekking.BerekenAsync(db, gekozen.Code, p, Minimum, ct);
         AantalSignalen = rijen.Count(r => r.Signalen.Count > 0);
-        Rijen = AlleenSignalen ? rijen.Where(r => r.Signalen.Count > 0).ToList() : rijen.Where(r => r.Clienten > 0 || r.Signalen.Count > 0).ToList();
+        Rijen = AlleenSignalen ? rijen.Where(r => r.Signalen.Count > 0).ToList() : rijen.Where(r => r.Clienten > 0 || r.Signalen.Count > 0 || r.Informatie.Count > 0).ToList();
         MagHeropenen = (await autorisatie.AuthorizeAsync(User, new InRegio(gekozen.Id), Policies.AanbestedingenBeheren)).Succeeded;
         if (MagHeropenen && AantalSignalen > 0)
         {
