@@ -70,7 +70,7 @@ internal static class InkoopWerk
         return lijst;
     }
 
-    /// <summary>Open House applications waiting for a decision: for the officers and the contract managers, who both may decide.</summary>
+    /// <summary>Open House applications waiting for a decision: for the officers, who decide them.</summary>
     public static async Task<List<Werkitem>> ToelatingenAsync(ZorginkoopDbContext db, int[] regios, DateTimeOffset nu, CancellationToken ct)
     {
         var procedures = await ProceduresAsync(db, regios, ct);

@@ -32,7 +32,8 @@ public static class Werkbak
             items.AddRange(await InkoopWerk.VoorAsync(db, inkoop, wie.Naam, nu, ct));
         }
 
-        if (wie.Regios(Rollen.Inkoper, Rollen.Contractmanager) is { Length: > 0 } toelating)
+        // Admission is decided on the procedure's page, an officer's (policy AanbestedingenBeheren).
+        if (wie.Regios(Rollen.Inkoper) is { Length: > 0 } toelating)
         {
             items.AddRange(await InkoopWerk.ToelatingenAsync(db, toelating, nu, ct));
         }

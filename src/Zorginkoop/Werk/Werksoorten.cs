@@ -28,7 +28,7 @@ public static class Werksoorten
     public static readonly Werksoort Consensus = new("consensus", "Beoordelingen die op consensus wachten", Kanaal.Dagelijks, [Rollen.Inkoper]);
     public static readonly Werksoort Standstill = new("standstill", "Opschortingstermijnen die eindigen", Kanaal.Direct, [Rollen.Inkoper]);
     public static readonly Werksoort Bezwaar = new("bezwaar", "Bezwaren en kort gedingen die lopen", Kanaal.Direct, [Rollen.Inkoper]);
-    public static readonly Werksoort Toelating = new("toelating", "Open House-aanmeldingen die op een besluit wachten", Kanaal.Dagelijks, [Rollen.Inkoper, Rollen.Contractmanager]);
+    public static readonly Werksoort Toelating = new("toelating", "Open House-aanmeldingen die op een besluit wachten", Kanaal.Dagelijks, [Rollen.Inkoper]);
     public static readonly Werksoort Concept = new("concept", "Concepten voorbij hun geplande publicatiedatum", Kanaal.Dagelijks, [Rollen.Inkoper]);
     public static readonly Werksoort Beoordelen = new("beoordelen", "Inschrijvingen die op mijn beoordeling wachten", Kanaal.Dagelijks, [Rollen.Beoordelaar]);
     public static readonly Werksoort Contractalarm = new("contractalarm", "Contractalarmen (besluit over verlengen of vervolg)", Kanaal.Direct, [Rollen.Contractmanager]);
