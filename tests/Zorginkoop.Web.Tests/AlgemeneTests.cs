@@ -15,7 +15,7 @@ public abstract class AlgemeneTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         Assert.Contains("<html lang=\"nl\"", html, StringComparison.Ordinal);
         Assert.Contains("<title>Inkoop van jeugdhulp en Wmo-ondersteuning - Zorginkoop</title>", html, StringComparison.Ordinal);
-        Assert.Contains("2 regio's, 19 producten.", Tekst(html), StringComparison.Ordinal);
+        Assert.Contains("2 regio's, 20 producten.", Tekst(html), StringComparison.Ordinal);
         Assert.Contains("36 zorgaanbieders.", Tekst(html), StringComparison.Ordinal);
     }
 

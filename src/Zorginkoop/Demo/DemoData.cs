@@ -16,6 +16,7 @@ public static class DemoData
     private static readonly DateOnly Van2015 = new(2015, 1, 1);
     private static readonly DateOnly ContractWmoIb = new(2022, 10, 1);
     private static readonly DateOnly ContractJeugd = new(2023, 8, 1);
+    private static readonly DateOnly ContractGezinsvormen = new(2023, 7, 1);
 
     public static readonly IReadOnlyList<string> GegundeAanbiedersWmoIb =
     [
@@ -59,11 +60,13 @@ public static class DemoData
         await db.SaveChangesAsync(ct);
         var seg = await db.Segmenten.Where(s => s.RegioId == lekstroom.Id).ToDictionaryAsync(s => s.Code, ct);
 
-        // Lekstroom: the two products re-opened for "onvoldoende dekking" and the Wmo IB products (codes illustrative).
+        // Lekstroom: the two products re-opened for "onvoldoende dekking", the Gezinsvormen product and the Wmo IB products (codes illustrative).
         toegevoegd += await Producten(db, lekstroom,
         [
             P("43B11", "Logeren", Domein.Jeugd, "43", "Verblijf", "14", seg["ambulant"], ContractJeugd, 24500),
             P("50B32", "Schoolvervangende (dag)behandeling groep", Domein.Jeugd, "50", "Behandeling", "16", seg["onderwijstijd"], ContractJeugd, 9850),
+            // Gezinsvormen (source: "(deeltijd) verblijf in een gezinsvorm"), contracted with de Combinatie from 1 July 2023.
+            P("44B05", "Verblijf in een gezinshuis", Domein.Jeugd, "44", "Verblijf", "14", seg["gezinsvormen"], ContractGezinsvormen, 19800),
             P("02B01", "Individuele begeleiding licht (maandtarief)", Domein.Wmo, "02", "Begeleiding individueel", "82", seg["individuele-begeleiding"], ContractWmoIb, 31000),
             P("02B02", "Individuele begeleiding midden (maandtarief)", Domein.Wmo, "02", "Begeleiding individueel", "82", seg["individuele-begeleiding"], ContractWmoIb, 62000),
             P("02B03", "Individuele begeleiding zwaar (maandtarief)", Domein.Wmo, "02", "Begeleiding individueel", "82", seg["individuele-begeleiding"], ContractWmoIb, 112000),

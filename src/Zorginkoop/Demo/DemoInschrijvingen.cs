@@ -9,16 +9,19 @@ using Zorginkoop.Vragen;
 namespace Zorginkoop.Demo;
 
 /// <summary>
-/// Three practice procedures ("oefenaanbesteding") so the provider's side, the vault and the award can be tried: one
+/// Four practice procedures ("oefenaanbesteding") so the provider's side, the vault and the award can be tried: one
 /// open, with its deadline four weeks after the demo was loaded; one whose deadline has passed with two sealed bids, for
-/// the four-eyes opening; and one with three bids whose vault is opened and whose assessment has started. They are not from the sources and say so. The bids are made through the real paths
-/// (<see cref="Inschrijven"/>), at moments before the deadline. Idempotent by name.
+/// the four-eyes opening; one with three bids whose vault is opened and whose assessment has started; and one
+/// provisionally awarded whose standstill has ended, so an officer gives the final award and sees the contracts appear.
+/// They are not from the sources and say so. Everything is done through the real paths (<see cref="Inschrijven"/>,
+/// <see cref="Beoordelen"/>, <see cref="Gunnen"/>), at moments in the right order before the demo's load. Idempotent by name.
 /// </summary>
 public static class DemoInschrijvingen
 {
     public const string OpenNaam = "Oefenaanbesteding Wmo Individuele Begeleiding 2027";
     public const string GeslotenNaam = "Oefenaanbesteding Jeugdhulp Ambulant 2027 (kluis)";
     public const string BeoordelingNaam = "Oefenaanbesteding Wmo Begeleiding 2027 (beoordeling)";
+    public const string GunningNaam = "Oefenaanbesteding Jeugdhulp in Onderwijstijd 2027 (gunning)";
     private const string Oefening = "Dit is een oefenaanbesteding in de demo van Zorginkoop; zij komt niet uit de bronnen. ";
 
     public static async Task<int> LoadAsync(ZorginkoopDbContext db, Kluis kluis, DateTimeOffset nu, CancellationToken ct = default)
@@ -92,7 +95,64 @@ public static class DemoInschrijvingen
             Controleer(await AanbestedingAanpassen.PasToeAsync(db, beoordeling, new Verzoek(Gebeurtenis.BeoordelingStarten), "inkoper@demo.zorginkoop.nl", geopend.AddMinutes(10), ct));
         }
 
+        if (await GunningAsync(db, kluis, lekstroom.Id, vandaag, ct))
+        {
+            nieuw++;
+        }
+
         return nieuw;
+    }
+
+    /// <summary>
+    /// Bids, opening, two assessors' scores, consensus, quality final and the provisional award, 30 days before the load:
+    /// the standstill of 20 days ended 10 days ago, so "definitief gunnen" is the officer's next step.
+    /// </summary>
+    private static async Task<bool> GunningAsync(ZorginkoopDbContext db, Kluis kluis, int regioId, DateTime vandaag, CancellationToken ct)
+    {
+        var a = await Maak(db, regioId, GunningNaam, "onderwijstijd", vandaag.AddDays(-75), vandaag.AddDays(-45).AddHours(12),
+            Oefening + "Voorlopig gegund; de opschortingstermijn is verstreken zonder bezwaar. Geef als inkoper de definitieve gunning: " +
+            "dan ontstaan de contracten, in het contractregister en op de lijst van gecontracteerde aanbieders.", ct);
+        if (a is null)
+        {
+            return false;
+        }
+
+        var eisen = await EisenBeheer.VanAsync(db, a.Id, ct);
+        foreach (var (naam, plan, prijs) in new[]
+        {
+            ("Stichting Abrona", "Onderwijszorg in de klas en op het speelplein, samen met de intern begeleider van de school.", 8900L),
+            ("Reinaerde", "Een vaste jeugdhulpverlener per school, die ook thuis komt als dat nodig is.", 9400L),
+        })
+        {
+            await Inschrijving(db, kluis, a, eisen, naam, plan, prijs, NlFormat.AlsAmsterdamseTijd(vandaag.AddDays(-47).AddHours(10)), ct);
+        }
+
+        var geopend = NlFormat.AlsAmsterdamseTijd(vandaag.AddDays(-44).AddHours(10));
+        Controleer(await KluisOpenen.AanvragenAsync(db, a, "inkoper@demo.zorginkoop.nl", geopend, ct));
+        Controleer(await KluisOpenen.BevestigenAsync(db, a, "inkoper2@demo.zorginkoop.nl", geopend.AddMinutes(5), ct));
+        Controleer(await AanbestedingAanpassen.PasToeAsync(db, a, new Verzoek(Gebeurtenis.BeoordelingStarten), "inkoper@demo.zorginkoop.nl", geopend.AddMinutes(10), ct));
+        var criteria = await Criteria.VanAsync(db, a.Id, ct);
+        var uea = criteria.Single(c => c.Soort == CriteriumSoort.Eis);
+        var kwaliteit = criteria.Single(c => c.Soort == CriteriumSoort.Kwaliteit);
+        var beoordeeld = NlFormat.AlsAmsterdamseTijd(vandaag.AddDays(-38).AddHours(11));
+        var inschrijvingen = await db.Inschrijvingen.Where(i => i.AanbestedingId == a.Id).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(ct);
+        foreach (var (inschrijving, score) in inschrijvingen.Zip([8, 7]))
+        {
+            foreach (var wie in new[] { "beoordelaar@demo.zorginkoop.nl", "inkoper2@demo.zorginkoop.nl" })
+            {
+                Controleer(await Beoordelen.BewaarAsync(db, kluis, a, inschrijving, wie,
+                    new Dictionary<int, Invoer> { [uea.Id] = new(1, null), [kwaliteit.Id] = new(score, "Het plan sluit aan bij de school en het sociaal team.") }, ct));
+                Controleer(await Beoordelen.IndienenAsync(db, kluis, a, inschrijving, wie, beoordeeld, ct));
+            }
+
+            Controleer(await ConsensusVastleggen.HandleAsync(db, kluis, a, new(inschrijving, uea.Id, 1, "Verklaring aanwezig, geen uitsluitingsgronden."), "beoordelaar@demo.zorginkoop.nl", beoordeeld.AddHours(2), ct));
+            Controleer(await ConsensusVastleggen.HandleAsync(db, kluis, a, new(inschrijving, kwaliteit.Id, score, "Beide beoordelaars kwamen op dezelfde score."), "beoordelaar@demo.zorginkoop.nl", beoordeeld.AddHours(2), ct));
+        }
+
+        var gegund = NlFormat.AlsAmsterdamseTijd(vandaag.AddDays(-30).AddHours(10));
+        Controleer(await Beoordelen.VaststellenAsync(db, kluis, a, "inkoper@demo.zorginkoop.nl", gegund.AddHours(-1), ct));
+        Controleer(await Gunnen.VoorlopigGunnenAsync(db, kluis, a, "inkoper@demo.zorginkoop.nl", gegund, ct));
+        return true;
     }
 
     private static async Task<Aanbesteding?> Maak(ZorginkoopDbContext db, int regioId, string naam, string segmentCode, DateTime publicatie, DateTime deadline,

@@ -21,6 +21,9 @@ public static class NlFormat
     /// <summary>A count with thousands separator: 1218 → "1.218".</summary>
     public static string Aantal(long aantal) => aantal.ToString("N0", Cultuur);
 
+    /// <summary>A count with its noun in the right number: "1 vraag", "2 vragen", "0 vragen" (issue 16: grammar of counts everywhere).</summary>
+    public static string Aantal(long aantal, string enkelvoud, string meervoud) => $"{Aantal(aantal)} {(aantal == 1 ? enkelvoud : meervoud)}";
+
     /// <summary>
     /// Reads an amount as a Dutch user types it ("125,50", "1.250", "€ 98,5") as cents; null when it is not an amount
     /// or has more than two decimals. The one place where Dutch amounts are read, as <see cref="Bedrag"/> writes them.

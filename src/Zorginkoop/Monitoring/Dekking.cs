@@ -94,5 +94,5 @@ public static class Dekking
         return rijen;
     }
 
-    private static string Aantal(int n, string enkelvoud, string meervoud) => $"{Formatting.NlFormat.Aantal(n)} {(n == 1 ? enkelvoud : meervoud)}";
+    private static string Aantal(int n, string enkelvoud, string meervoud) => Formatting.NlFormat.Aantal(n, enkelvoud, meervoud);
 }

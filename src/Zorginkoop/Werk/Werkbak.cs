@@ -68,7 +68,7 @@ public static class Werkbak
         moment <= nu ? Urgentie.Verlopen : moment <= nu.AddDays(DringendDagen) ? Urgentie.Dringend : Urgentie.Binnenkort;
 
     /// <summary>"1 vraag", "3 vragen": Dutch counts with their noun.</summary>
-    internal static string Aantal(int n, string enkelvoud, string meervoud) => $"{NlFormat.Aantal(n)} {(n == 1 ? enkelvoud : meervoud)}";
+    internal static string Aantal(int n, string enkelvoud, string meervoud) => NlFormat.Aantal(n, enkelvoud, meervoud);
 
     /// <summary>"sinds 12 dagen", "sinds vandaag": how long something has waited, in whole days of Dutch time.</summary>
     internal static string Wacht(DateTimeOffset sinds, DateTimeOffset nu)

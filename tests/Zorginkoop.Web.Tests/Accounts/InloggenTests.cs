@@ -17,7 +17,7 @@ public abstract class InloggenTests<TApp>(TApp app) : AppTests<TApp>(app)
         var (_, html) = await GetAsync("/catalogus", client);
 
         Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
-        Assert.Equal("/", antwoord.Headers.Location?.OriginalString);
+        Assert.Equal("/werk", antwoord.Headers.Location?.OriginalString);
         Assert.Contains("Ingelogd als inkoper@demo.zorginkoop.nl", html, StringComparison.Ordinal);
         // Adding a region is the systeembeheerder's (RegioBewerkenTests); an inkoper edits the regions she is a member of.
         Assert.DoesNotContain("href=\"/catalogus/nieuwe-regio\"", html, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public abstract class InloggenTests<TApp>(TApp app) : AppTests<TApp>(app)
         using var antwoord = await Inloggen.PostAsync(client, DemoAccounts.Email(Rollen.Inkoper), DemoAccounts.Wachtwoord, returnUrl);
 
         Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
-        Assert.Equal("/", antwoord.Headers.Location?.OriginalString);
+        Assert.Equal("/werk", antwoord.Headers.Location?.OriginalString);
     }
 
     [Fact]

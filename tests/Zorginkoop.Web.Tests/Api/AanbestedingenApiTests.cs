@@ -21,19 +21,19 @@ public abstract class AanbestedingenApiTests<TApp>(TApp app) : AppTests<TApp>(ap
     }
 
     [Fact]
-    public async Task Anoniem_ziet_de_elf_demo_aanbestedingen_met_camelcase_velden()
+    public async Task Anoniem_ziet_de_twaalf_demo_aanbestedingen_met_camelcase_velden()
     {
         var (antwoord, json) = await ApiHelpers.GetJsonAsync(App.NieuweClient(), "/api/v1/aanbestedingen");
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         Assert.Equal("application/json", ApiHelpers.MediaType(antwoord));
         Assert.Equal(["aanbestedingen", "pagina", "paginaGrootte", "totaal"], json.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
-        // The seven of the source, the three practice procedures of the demo (DemoInschrijvingen) and the Open House of Utrecht-West (DemoContracten).
-        Assert.Equal(11, json.GetProperty("totaal").GetInt32());
+        // The seven of the source, the four practice procedures of the demo (DemoInschrijvingen) and the Open House of Utrecht-West (DemoContracten).
+        Assert.Equal(12, json.GetProperty("totaal").GetInt32());
         Assert.Equal(1, json.GetProperty("pagina").GetInt32());
         Assert.Equal(25, json.GetProperty("paginaGrootte").GetInt32());
         var lijst = json.GetProperty("aanbestedingen").EnumerateArray().ToList();
-        Assert.Equal(11, lijst.Count);
+        Assert.Equal(12, lijst.Count);
         var ambulant = lijst.Single(a => a.GetProperty("naam").GetString() == "Jeugdhulp Ambulant");
         Assert.Equal("openbaarEuropees", ambulant.GetProperty("procedurevorm").GetString());
         Assert.Equal("lopendContract", ambulant.GetProperty("status").GetString());
@@ -47,7 +47,7 @@ public abstract class AanbestedingenApiTests<TApp>(TApp app) : AppTests<TApp>(ap
     [Fact]
     public async Task Het_filter_regio_houdt_alleen_aanbestedingen_van_die_regio()
     {
-        Assert.Equal(10, (await NamenAsync("?regio=lekstroom")).Count);
+        Assert.Equal(11, (await NamenAsync("?regio=lekstroom")).Count);
         // Utrecht-West's own procedure, and the joint one of Lekstroom in which it takes part.
         Assert.Equal(new[] { DemoContracten.OpenHouseNaam, DemoInschrijvingen.OpenNaam }.Order(StringComparer.Ordinal), await NamenAsync("?regio=utrecht-west"));
     }
@@ -64,7 +64,7 @@ public abstract class AanbestedingenApiTests<TApp>(TApp app) : AppTests<TApp>(ap
     {
         Assert.Equal([DemoInschrijvingen.BeoordelingNaam, DemoInschrijvingen.OpenNaam, "Wmo Individuele Begeleiding regio Lekstroom"], await NamenAsync("?domein=wmo"));
         var jeugd = await NamenAsync("?domein=jeugd");
-        Assert.Equal(8, jeugd.Count);
+        Assert.Equal(9, jeugd.Count);
         Assert.DoesNotContain("Wmo Individuele Begeleiding regio Lekstroom", jeugd);
     }
 
@@ -75,10 +75,10 @@ public abstract class AanbestedingenApiTests<TApp>(TApp app) : AppTests<TApp>(ap
         var (_, pagina2) = await ApiHelpers.GetJsonAsync(App.NieuweClient(), "/api/v1/aanbestedingen?paginaGrootte=3&pagina=3");
 
         Assert.Equal(100, groot.GetProperty("paginaGrootte").GetInt32());
-        Assert.Equal(11, groot.GetProperty("aanbestedingen").GetArrayLength());
+        Assert.Equal(12, groot.GetProperty("aanbestedingen").GetArrayLength());
         Assert.Equal(3, pagina2.GetProperty("pagina").GetInt32());
         Assert.Equal(3, pagina2.GetProperty("paginaGrootte").GetInt32());
-        Assert.Equal(11, pagina2.GetProperty("totaal").GetInt32());
+        Assert.Equal(12, pagina2.GetProperty("totaal").GetInt32());
         Assert.Equal(3, pagina2.GetProperty("aanbestedingen").GetArrayLength());
     }
 

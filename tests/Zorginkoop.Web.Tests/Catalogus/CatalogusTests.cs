@@ -28,7 +28,7 @@ public abstract class CatalogusTests<TApp>(TApp app) : AppTests<TApp>(app)
         var (antwoord, html) = await GetAsync("/catalogus/lekstroom");
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
-        Assert.Equal(["02B01", "02B02", "02B03", "43B11", "50B32"], Codes(html));
+        Assert.Equal(["02B01", "02B02", "02B03", "43B11", "44B05", "50B32"], Codes(html));
         Assert.Contains("Nieuwegein (0356)", Tekst(html), StringComparison.Ordinal);
         Assert.Contains("Jeugdhulp in Onderwijstijd", Tekst(html), StringComparison.Ordinal);
     }
@@ -130,7 +130,7 @@ public abstract class CatalogusTests<TApp>(TApp app) : AppTests<TApp>(app)
         var regels = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("code;naam;domein;categorie;monitorgroep;eenheid;segment;geldig_van;geldig_tot;tarief_cent;tarief_vanaf;landelijke_code;tarief_tot", regels[0]);
         Assert.Contains("43B11;Logeren;jeugd;43;Verblijf;14;ambulant;2023-08-01;;24500;2023-08-01;;", regels);
-        Assert.Equal(6, regels.Length);
+        Assert.Equal(7, regels.Length);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public abstract class ImportPaginaTests<TApp>(TApp app) : AppTests<TApp>(app)
         var resultaat = await UploadAsync(client, $"{Kop}\n99X01;Testproduct import;jeugd;45;Begeleiding;uur;ambulant;2023-01-01;;7500;;\n");
 
         Assert.Contains("Het bestand is geïmporteerd", resultaat, StringComparison.Ordinal);
-        Assert.Contains("1 producten toegevoegd, 0 bijgewerkt; 1 tarieven toegevoegd", resultaat, StringComparison.Ordinal);
+        Assert.Contains("1 product toegevoegd, 0 bijgewerkt; 1 tarief toegevoegd", resultaat, StringComparison.Ordinal);
         Assert.Contains(">99X01</a>", await RegioAsync("99X01"), StringComparison.Ordinal);
     }
 

@@ -59,7 +59,7 @@ public abstract class ZorgdataPaginaTests<TApp>(TApp app) : AppTests<TApp>(app)
 
         Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
         var (_, html) = await GetAsync(statusPad, client);
-        Assert.Contains("Geïmporteerd: 1 regels, 1 toegevoegd", Regex.Replace(Tekst(html), "\\s+", " "), StringComparison.Ordinal);
+        Assert.Contains("Geïmporteerd: 1 regel, 1 toegevoegd", Regex.Replace(Tekst(html), "\\s+", " "), StringComparison.Ordinal);
         // The path in the uploaded name is never used: only its last part is shown and recorded.
         var (_, lijst) = await GetAsync("/zorgdata", client);
         Assert.Contains(">zorg.csv</td>", Tekst(lijst), StringComparison.Ordinal);

@@ -147,6 +147,25 @@ public abstract class WerkWebTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 
     [Fact]
+    public async Task De_demo_wacht_op_een_definitieve_gunning_en_die_maakt_de_contracten()
+    {
+        var id = await MetDbAsync(db => db.Aanbestedingen.Where(a => a.Naam == Zorginkoop.Demo.DemoInschrijvingen.GunningNaam).Select(a => a.Id).SingleAsync(Ct));
+        var inkoper = await Inloggen.AlsAsync(App, "inkoper.lekstroom");
+        var (_, werk) = await GetAsync("/werk", inkoper);
+        var link = $"/aanbestedingen/{id}/gunning";
+
+        Assert.Contains($"href=\"{link}\">Opschortingstermijn voorbij: definitief gunnen</a>", werk, StringComparison.Ordinal);
+        using var gunnen = await Forms.PostAsync(inkoper, link, [], handler: "Definitief");
+        var (_, daarna) = await GetAsync("/werk", inkoper);
+        var (_, lijst) = await GetAsync("/gecontracteerd?regio=lekstroom&zoek=Abrona");
+
+        Assert.Equal(HttpStatusCode.Redirect, gunnen.StatusCode);
+        Assert.Equal(2, await MetDbAsync(db => db.Raamovereenkomsten.CountAsync(c => c.AanbestedingId == id, Ct)));
+        Assert.DoesNotContain(link, daarna, StringComparison.Ordinal);
+        Assert.Contains("Stichting Abrona", lijst, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task De_publieke_startpagina_vertelt_wat_er_nu_gebeurt_per_regio()
     {
         var (_, alle) = await GetAsync("/");

@@ -91,7 +91,7 @@ public abstract class CatalogusExportTests<TDatabase>(TDatabase database) : Data
         var r = await ImporteerAsync(nieuw, export);
 
         Assert.True(r.Gelukt, string.Join("\n", r.Meldingen));
-        Assert.Equal(5, r.ProductenNieuw);
+        Assert.Equal(6, r.ProductenNieuw);
         Assert.Equal(Tekst(export), Tekst(await ExporteerAsync(nieuw)));
     }
 
