@@ -77,7 +77,8 @@ internal static class AnalyseWerk
                 run.Resultaat == Resultaten.Geweigerd
                     ? $"Gestart door {run.Gebruiker} op {NlFormat.DatumTijd(run.Gestart)}; er is niets opgeslagen. Verbeter het bestand en importeer het opnieuw."
                     : $"Gestart door {run.Gebruiker} op {NlFormat.DatumTijd(run.Gestart)} en halverwege gestopt; er is niets opgeslagen. Importeer het opnieuw.",
-                run.Opdracht is { } o ? $"/zorgdata/import/{o}" : "/zorgdata", run.Gestart, Urgentie.Dringend));
+                // The status page of a run is its starter's; a colleague's run is on the list of her regions' runs.
+                run.Opdracht is { } o && run.Gebruiker == naam ? $"/zorgdata/import/{o}" : "/zorgdata", run.Gestart, Urgentie.Dringend));
         }
     }
 }

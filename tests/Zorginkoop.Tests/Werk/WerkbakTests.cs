@@ -125,6 +125,38 @@ public abstract class WerkbakTests<TDatabase>(TDatabase database) : DatabaseTest
     }
 
     [Fact]
+    public async Task Een_geweigerde_import_staat_bij_de_analist_van_de_regio_tot_hetzelfde_bestand_wel_binnenkomt()
+    {
+        await using var db = NieuweContext();
+        var klok = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Nu.AddHours(-2));
+        var import = new Zorginkoop.Zorgdata.ZorgdataImport(db, new Zorginkoop.Zorgdata.Pseudonimisering(new byte[32]), klok);
+        var naam = $"houten-{Guid.NewGuid():N}.csv";
+        async Task<bool> ImporteerAsync(string regel)
+        {
+            using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(CsvImport.Kop + "\n" + regel));
+            return (await import.RunAsync(stream, naam, "collega", ct: Ct)).Gelukt;
+        }
+
+        var lekstroom = await db.Regios.Where(r => r.Code == "lekstroom").Select(r => r.Id).SingleAsync(Ct);
+        var analist = Als("analist", lekstroom, Rollen.Analist);
+        // One good line of Houten (so the run is of Lekstroom) and one bad one: the whole file is refused.
+        Assert.False(await ImporteerAsync("7101;999900018;0321;98000001;43B11;2024-03-01;2024-03-31;4;etmaal;98000\n" +
+            "7102;999900018;0321;98000001;43B11;2024-04-01;2024-04-30;4;etmaal;niet-een-bedrag"));
+        var geweigerd = (await Werkbak.VoorAsync(db, analist, Nu, Ct)).Where(i => i.Soort == "import" && i.Titel.EndsWith(naam, StringComparison.Ordinal)).ToList();
+        var elders = await Werkbak.VoorAsync(db, Als("analist", lekstroom + 100_000, Rollen.Analist), Nu, Ct);
+        klok.Advance(TimeSpan.FromMinutes(5));
+        Assert.True(await ImporteerAsync("7101;999900018;0321;98000001;43B11;2024-03-01;2024-03-31;4;etmaal;98000"));
+        var daarna = await Werkbak.VoorAsync(db, analist, Nu, Ct);
+
+        var item = Assert.Single(geweigerd);
+        Assert.Equal(($"Import geweigerd: {naam}", Urgentie.Dringend), (item.Titel, item.Urgentie));
+        // A colleague's run: its status page is the starter's, so the link is the list of the region's runs.
+        Assert.Equal("/zorgdata", item.Link);
+        Assert.DoesNotContain(elders, i => i.Titel.EndsWith(naam, StringComparison.Ordinal));
+        Assert.DoesNotContain(daarna, i => i.Titel.EndsWith(naam, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Een_beoordelaar_ziet_wat_op_haar_score_wacht_en_de_inkoper_wat_op_consensus_wacht()
     {
         Beoordelingsoefening o;

@@ -44,6 +44,16 @@ public abstract class WerkWebTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 
     [Fact]
+    public async Task De_beoordelaar_ziet_de_inschrijvingen_die_op_haar_score_wachten()
+    {
+        var id = await MetDbAsync(db => db.Aanbestedingen.Where(a => a.Naam == Zorginkoop.Demo.DemoInschrijvingen.BeoordelingNaam).Select(a => a.Id).SingleAsync(Ct));
+        var (_, werk) = await GetAsync("/werk", await Inloggen.AlsAsync(App, "beoordelaar"));
+
+        Assert.Contains($"href=\"/aanbestedingen/{id}/beoordeling\">3 inschrijvingen wachten op uw beoordeling</a>", werk, StringComparison.Ordinal);
+        Assert.Contains("Inschrijvingen die op mijn beoordeling wachten", werk, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Een_aanbieder_gaat_naar_mijn_inschrijvingen_en_de_publieke_bezoeker_naar_het_inloggen()
     {
         var (aanbieder, _) = await GetAsync("/werk", await Inloggen.AlsAsync(App, "aanbieder"));
