@@ -45,6 +45,13 @@ public sealed class WerkTeller(IMemoryCache cache, ZorginkoopDbContext db, ILogg
         }
     }
 
+    /// <summary>
+    /// The work list page's own list, for the count in its header: that page computed it already, at the same clock
+    /// reading, so the layout does not compute it again (an analyst's list reads the monitor).
+    /// </summary>
+    public void Onthoud(HttpContext http, IReadOnlyList<Werkitem> items) =>
+        cache.Set(Sleutel(http.User), Werkbak.Taken(items), Bewaren);
+
     /// <summary>The logged-in employee with her memberships; null for anyone else.</summary>
     public static Medewerker? Medewerker(ClaimsPrincipal user) =>
         user.Identity is { IsAuthenticated: true, Name: { } naam } && user.FindFirstValue(ClaimTypes.NameIdentifier) is { } id

@@ -72,19 +72,19 @@ public static class Dekking
                 if (gecontracteerd == 0)
                 {
                     signalen.Add(clienten > 0
-                        ? $"geen gecontracteerde aanbieder, terwijl {Aantal(clienten, "cliënt dit product kreeg", "cliënten dit product kregen")}: zij kunnen nergens met contract terecht"
+                        ? $"geen gecontracteerde aanbieder, terwijl {Formatting.NlFormat.Aantal(clienten, "cliënt dit product kreeg", "cliënten dit product kregen")}: zij kunnen nergens met contract terecht"
                         : "geen gecontracteerde aanbieder: wie dit product nodig heeft, kan nergens met contract terecht");
                 }
                 else if (clienten > 0 && aanbod < minimumAanbieders)
                 {
                     signalen.Add(gecontracteerd is null
-                        ? $"{Aantal(clienten, "cliënt", "cliënten")}, maar minder dan {minimumAanbieders} leverende aanbieders ({aanbod}): weinig keuze, en geen uitwijk als een aanbieder stopt"
-                        : $"{Aantal(clienten, "cliënt", "cliënten")}, maar minder dan {minimumAanbieders} gecontracteerde aanbieders ({aanbod}): weinig keuze, en geen uitwijk als een aanbieder stopt");
+                        ? $"{Formatting.NlFormat.Aantal(clienten, "cliënt", "cliënten")}, maar minder dan {minimumAanbieders} leverende aanbieders ({aanbod}): weinig keuze, en geen uitwijk als een aanbieder stopt"
+                        : $"{Formatting.NlFormat.Aantal(clienten, "cliënt", "cliënten")}, maar minder dan {minimumAanbieders} gecontracteerde aanbieders ({aanbod}): weinig keuze, en geen uitwijk als een aanbieder stopt");
                 }
 
                 if (gecontracteerd > 0 && clienten == 0)
                 {
-                    informatie.Add($"{Aantal(gecontracteerd.Value, "gecontracteerde aanbieder", "gecontracteerde aanbieders")} zonder cliënten in deze periode: aanbod genoeg, de vraag ontbreekt");
+                    informatie.Add($"{Formatting.NlFormat.Aantal(gecontracteerd.Value, "gecontracteerde aanbieder", "gecontracteerde aanbieders")} zonder cliënten in deze periode: aanbod genoeg, de vraag ontbreekt");
                 }
 
                 rijen.Add(new DekkingRij(p.Id, p.Code, p.Naam, p.Domein, code, naam, gecontracteerd, leverend, clienten, signalen, informatie));
@@ -93,6 +93,4 @@ public static class Dekking
 
         return rijen;
     }
-
-    private static string Aantal(int n, string enkelvoud, string meervoud) => Formatting.NlFormat.Aantal(n, enkelvoud, meervoud);
 }

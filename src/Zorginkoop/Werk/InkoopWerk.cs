@@ -56,6 +56,8 @@ internal static class InkoopWerk
         }
 
         await VragenAsync(db, procedures, regios, lijst, ct);
+        // Admission is decided on the procedure's page, an officer's (policy AanbestedingenBeheren).
+        await ToelatingenAsync(db, procedures, regios, nu, lijst, ct);
         await KluisAsync(db, procedures, regios, naam, lijst, ct);
         await ConsensusAsync(db, procedures, regios, lijst, ct);
         foreach (var g in (await db.Bezwaren.AsNoTracking().Where(b => ids.Contains(b.AanbestedingId) && b.Status == BezwaarStatus.Lopend).ToListAsync(ct))
@@ -71,19 +73,18 @@ internal static class InkoopWerk
     }
 
     /// <summary>Open House applications waiting for a decision: for the officers, who decide them.</summary>
-    public static async Task<List<Werkitem>> ToelatingenAsync(ZorginkoopDbContext db, int[] regios, DateTimeOffset nu, CancellationToken ct)
+    private static async Task ToelatingenAsync(ZorginkoopDbContext db, Dictionary<int, Aanbesteding> procedures, int[] regios, DateTimeOffset nu, List<Werkitem> lijst, CancellationToken ct)
     {
-        var procedures = await ProceduresAsync(db, regios, ct);
         var ids = procedures.Keys.ToArray();
         var aanvragen = await db.Toelatingsaanvragen.AsNoTracking().Include(t => t.Zorgaanbieder)
             .Where(t => ids.Contains(t.AanbestedingId) && t.Status == AanvraagStatus.Ingediend).ToListAsync(ct);
-        return [.. aanvragen.Select(t =>
+        lijst.AddRange(aanvragen.Select(t =>
         {
             var a = procedures[t.AanbestedingId];
             return new Werkitem($"toelating:{t.Id}", Werksoorten.Toelating.Code, Eigen(a, regios), $"Aanmelding van {t.Zorgaanbieder!.Naam} wacht {Wacht(t.IngediendOp, nu)}",
                 $"{a.Naam}, {(t.PerceelNummers.Count == 1 ? "perceel" : "percelen")} {string.Join(", ", t.PerceelNummers)}: toelaten of afwijzen.",
                 $"/aanbestedingen/{a.Id}/toelating", t.IngediendOp, Urgentie.Wacht);
-        })];
+        }));
     }
 
     /// <summary>The procedures of these regions, owned or joined (a joint procedure is work for every participant), not withdrawn.</summary>

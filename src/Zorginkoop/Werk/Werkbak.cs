@@ -32,12 +32,6 @@ public static class Werkbak
             items.AddRange(await InkoopWerk.VoorAsync(db, inkoop, wie.Naam, nu, ct));
         }
 
-        // Admission is decided on the procedure's page, an officer's (policy AanbestedingenBeheren).
-        if (wie.Regios(Rollen.Inkoper) is { Length: > 0 } toelating)
-        {
-            items.AddRange(await InkoopWerk.ToelatingenAsync(db, toelating, nu, ct));
-        }
-
         if (wie.Regios(Rollen.Beoordelaar) is { Length: > 0 } beoordeling)
         {
             items.AddRange(await BeoordelingWerk.VoorAsync(db, beoordeling, wie.Naam, ct));

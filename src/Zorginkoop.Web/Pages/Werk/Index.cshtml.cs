@@ -16,7 +16,7 @@ namespace Zorginkoop.Web.Pages.Werk;
 /// systeembeheerder alone) is told where her work is.
 /// </summary>
 [Authorize]
-public class IndexModel(ZorginkoopDbContext db) : PageModel
+public class IndexModel(ZorginkoopDbContext db, WerkTeller teller) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Regio { get; set; }
@@ -48,6 +48,7 @@ public class IndexModel(ZorginkoopDbContext db) : PageModel
         HeeftWerkbak = true;
         Moment = HttpContext.RequestArrival();
         var alle = await Werkbak.VoorAsync(db, wie, Moment, ct);
+        teller.Onthoud(HttpContext, alle);
         var regioIds = wie.Leden.Select(l => l.RegioId).Distinct().ToList();
         var regios = await db.Regios.AsNoTracking().Where(r => regioIds.Contains(r.Id)).OrderBy(r => r.Naam).ToListAsync(ct);
         RegioNamen = regios.ToDictionary(r => r.Id, r => r.Naam);
