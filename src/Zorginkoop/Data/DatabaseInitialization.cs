@@ -241,6 +241,14 @@ public static class DatabaseInitialization
         // An import that was running when the process stopped is recorded as afgebroken; its leftovers go.
         await Zorgdata.ImportCleanup.CleanUpAsync(db, opslag.DataMap, sp.GetRequiredService<TimeProvider>().GetUtcNow(), logger, ct);
 
+        // A database from before search (or one whose index was emptied) gets its index now, before anyone searches it.
+        if (!await db.Zoekitems.AnyAsync(ct) && (await db.Aanbestedingen.AnyAsync(ct) || await db.Inkooptrajecten.AnyAsync(ct)
+            || await db.Producten.AnyAsync(ct) || await db.Zorgaanbieders.AnyAsync(ct)))
+        {
+            var n = await Zoeken.Zoekindex.HerbouwenAsync(db, sp.GetRequiredService<Documenten.DocumentStore>(), null, ct);
+            logger.LogInformation("Zoekindex opgebouwd: {Aantal} items", n);
+        }
+
         await ReferentiedataLoader.LoadAsync(db, ct);
         if (demoData ?? opslag.DemoDataLaden)
         {

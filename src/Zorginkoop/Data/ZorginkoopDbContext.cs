@@ -68,6 +68,7 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
     public DbSet<Contracten.Toelatingsaanvraag> Toelatingsaanvragen => Set<Contracten.Toelatingsaanvraag>();
     public DbSet<Werk.Postvakbericht> Postvakberichten => Set<Werk.Postvakbericht>();
     public DbSet<Werk.MeldingVoorkeur> MeldingVoorkeuren => Set<Werk.MeldingVoorkeur>();
+    public DbSet<Zoeken.Zoekitem> Zoekitems => Set<Zoeken.Zoekitem>();
 
     public DbSet<Gemeente> Gemeenten => Set<Gemeente>();
     public DbSet<Regio> Regios => Set<Regio>();
@@ -91,12 +92,14 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
 
     /// <summary>
     /// Saves and writes the audit entries of every audited change (<see cref="IAudited"/>) in the same transaction, so a
-    /// change is never committed without its entry (ground rule: every change audited).
+    /// change is never committed without its entry (ground rule: every change audited); the search index follows the
+    /// same way (<see cref="Zoeken.Zoekindex"/>).
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var audit = AuditWriter.Vang(this);
-        if (audit is null)
+        var zoekindex = Zoeken.Zoekindex.Vang(this);
+        if (audit is null && zoekindex is null)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -105,11 +108,26 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
         await using (eigen)
         {
             var aantal = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await audit.WriteAsync(this, gebruiker?.Naam ?? "systeem", gebruiker?.Moment ?? (tijd ?? TimeProvider.System).GetUtcNow(), cancellationToken);
+            if (audit is not null)
+            {
+                await audit.WriteAsync(this, gebruiker?.Naam ?? "systeem", gebruiker?.Moment ?? (tijd ?? TimeProvider.System).GetUtcNow(), cancellationToken);
+            }
+
+            if (zoekindex is not null)
+            {
+                await zoekindex.BijwerkenAsync(this, cancellationToken);
+            }
+
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (eigen is not null)
             {
                 await eigen.CommitAsync(cancellationToken);
+            }
+
+            // The index rows are written; keeping them tracked would only let a long-lived context grow.
+            foreach (var rij in ChangeTracker.Entries<Zoeken.Zoekitem>().ToList())
+            {
+                rij.State = EntityState.Detached;
             }
 
             return aantal;

@@ -32,6 +32,9 @@ public class Document : IAudited
     /// <summary>Set when an officer withdrew the document: it stays on record but is no longer offered.</summary>
     public DateTimeOffset? Ingetrokken { get; set; }
     public string? IntrekkingsReden { get; set; }
+
+    /// <summary>The text read from the file at upload, handed to the search index with the record; not stored here.</summary>
+    public string? Zoektekst { get; set; }
 }
 
 internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
@@ -39,6 +42,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
     public void Configure(EntityTypeBuilder<Document> b)
     {
         b.ToTable("Documenten");
+        b.Ignore(d => d.Zoektekst);
         b.Property(d => d.Titel).HasMaxLength(300);
         b.Property(d => d.Bestandsnaam).HasMaxLength(255);
         b.Property(d => d.ContentType).HasMaxLength(100);

@@ -34,6 +34,7 @@ public static class Documentbeheer
             Opslagnaam = bestand.Opslagnaam,
             Moment = nu,
             Door = wie,
+            Zoektekst = LeesTekst(opslag, bestand),
         };
         try
         {
@@ -47,6 +48,12 @@ public static class Documentbeheer
         }
 
         return (document, null);
+    }
+
+    private static string LeesTekst(DocumentStore opslag, StoredFile bestand)
+    {
+        using var inhoud = opslag.Open(bestand.Opslagnaam);
+        return Zoeken.Tekstextractie.Lees(inhoud, bestand.Bestandsnaam);
     }
 
     /// <summary>"124 kB", "1,2 MB": the size as the public page shows it next to the link.</summary>

@@ -48,10 +48,11 @@ public static class Testbestanden
 
     private const string ContentTypes = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>";
 
-    public static byte[] Docx() => Zip(
+    /// <summary>A Word document; <paramref name="body"/> is the XML inside w:body (paragraphs, runs).</summary>
+    public static byte[] Docx(string body = "") => Zip(
         ("[Content_Types].xml", ContentTypes, false),
         ("_rels/.rels", "<Relationships/>", false),
-        ("word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>", false));
+        ("word/document.xml", $"<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>", false));
 
     public static byte[] Xlsx() => Zip(
         ("[Content_Types].xml", ContentTypes, false),
@@ -63,10 +64,10 @@ public static class Testbestanden
         ("ppt/presentation.xml", "<p:presentation xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"/>", false));
 
     /// <summary>An OpenDocument file: "mimetype" first and uncompressed, as ODF 1.2 part 3, 3.3 requires.</summary>
-    public static byte[] OpenDocument(string mimetype = "application/vnd.oasis.opendocument.text") => Zip(
+    public static byte[] OpenDocument(string mimetype = "application/vnd.oasis.opendocument.text", string inhoud = "") => Zip(
         ("mimetype", mimetype, true),
         ("META-INF/manifest.xml", "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\"/>", false),
-        ("content.xml", "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>", false));
+        ("content.xml", $"<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\">{inhoud}</office:document-content>", false));
 
     public static byte[] Html() => "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"u8.ToArray();
 

@@ -12,7 +12,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
     public partial class ZorginkoopDbContextModel
     {
         private ZorginkoopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("505aac72-aec0-4011-8385-229dcaccf13c"), entityTypeCount: 56)
+            : base(skipDetectChanges: false, modelId: new Guid("b0227bf4-c59c-446e-b41f-4043fe45e4ae"), entityTypeCount: 57)
         {
         }
 
@@ -74,6 +74,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             var vraag = VraagEntityType.Create(this);
             var meldingVoorkeur = MeldingVoorkeurEntityType.Create(this);
             var postvakbericht = PostvakberichtEntityType.Create(this);
+            var zoekitem = ZoekitemEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, gebruiker);
@@ -208,6 +209,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             VraagEntityType.CreateAnnotations(vraag);
             MeldingVoorkeurEntityType.CreateAnnotations(meldingVoorkeur);
             PostvakberichtEntityType.CreateAnnotations(postvakbericht);
+            ZoekitemEntityType.CreateAnnotations(zoekitem);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             AddAnnotation("ProductVersion", "10.0.15");

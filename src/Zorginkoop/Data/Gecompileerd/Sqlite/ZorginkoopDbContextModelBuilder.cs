@@ -11,7 +11,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
     public partial class ZorginkoopDbContextModel
     {
         private ZorginkoopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4050d277-84cb-432a-b49c-8fa4ea1962e6"), entityTypeCount: 56)
+            : base(skipDetectChanges: false, modelId: new Guid("9399bed3-2111-4df1-89a3-9ba8f7e9a0ec"), entityTypeCount: 57)
         {
         }
 
@@ -73,6 +73,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             var vraag = VraagEntityType.Create(this);
             var meldingVoorkeur = MeldingVoorkeurEntityType.Create(this);
             var postvakbericht = PostvakberichtEntityType.Create(this);
+            var zoekitem = ZoekitemEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, gebruiker);
@@ -207,6 +208,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             VraagEntityType.CreateAnnotations(vraag);
             MeldingVoorkeurEntityType.CreateAnnotations(meldingVoorkeur);
             PostvakberichtEntityType.CreateAnnotations(postvakbericht);
+            ZoekitemEntityType.CreateAnnotations(zoekitem);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }
