@@ -23,6 +23,7 @@ public static class ZorginkoopCommand
         root.Subcommands.Add(CatalogusCommand.Create());
         root.Subcommands.Add(RegioCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(ZoekindexCommand.Create());
         root.Subcommands.Add(DatabaseCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(ZorgdataCommand.Create());

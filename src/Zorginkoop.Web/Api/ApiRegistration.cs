@@ -60,6 +60,7 @@ public static class ApiRegistration
         api.MapInkooptrajectenApi();
         api.MapAanbestedingenApi();
         api.MapOcdsApi();
+        api.MapZoekenApi();
         return app;
     }
 

@@ -129,7 +129,7 @@ internal static class ZoekGroepen
         var bestaand = await db.Zoekitems.Where(z => z.Groep == groep && z.Soort == Zoeksoorten.Document).Select(z => z.Sleutel).ToListAsync(ct);
         foreach (var d in documenten.Where(d => !bestaand.Contains($"document:{d.Id}")))
         {
-            Voeg(db, sqlite, Zoeksoorten.Document, groep, $"document:{d.Id}", d.Titel, $"{d.Bestandsnaam}\n{await documenttekst(d)}",
+            Voeg(db, sqlite, Zoeksoorten.Document, groep, $"document:{d.Id}", d.Titel, $"{await documenttekst(d)}\n{d.Bestandsnaam}",
                 $"/documenten/{d.Id}/{Uri.EscapeDataString(d.Bestandsnaam)}", DateOnly.FromDateTime(d.Moment.UtcDateTime), openbaar, regios);
         }
     }

@@ -31,6 +31,8 @@ public static class Zoekopdracht
             return new([], [], 0, new Dictionary<string, int>());
         }
 
+        var vormen = termen.SelectMany(t => t.Vormen).Distinct().ToList();
+
         var sqlite = db.Database.IsSqlite();
         var parameters = new List<object>();
         string P(object waarde)
@@ -39,24 +41,22 @@ public static class Zoekopdracht
             return $"{{{parameters.Count - 1}}}";
         }
 
-        // The match: terms contain only letters and digits (Zoektermen), and go in as one parameter all the same.
+        // The match: terms contain only letters and digits (Zoektermen), and go in as parameters all the same.
         string van, waar, rang;
         if (sqlite)
         {
             van = "ZoekitemsFts f JOIN Zoekitems z ON z.Id = f.rowid";
-            waar = $"ZoekitemsFts MATCH {P(string.Join(' ', termen.Select(t => $"\"{t}\"*")))}";
+            waar = $"ZoekitemsFts MATCH {P(string.Join(" AND ", termen.Select(t => $"({string.Join(" OR ", t.Vormen.Select(v => $"\"{v}\"*"))})")))}";
             rang = "bm25(ZoekitemsFts, 10.0, 1.0)";
         }
         else
         {
-            // PostgreSQL stems the folded words itself, the same Snowball algorithm as the index.
-            var woorden = Zoektermen.Woorden(vraag.Tekst!.Length > 500 ? vraag.Tekst[..500] : vraag.Tekst)
-                .Select(w => Zoektermen.Vouw(vraag.Tekst.AsSpan(w.Begin, w.Lengte))).Where(w => w.Length >= Zoektermen.MinimaleLengte)
-                .Distinct().Take(Zoektermen.MaximaalAantal);
+            // PostgreSQL stems each folded word itself ('dutch', the same Snowball algorithm as the index) and also
+            // takes it unstemmed ('simple'), as Zoekterm explains; every word must match.
             van = "\"Zoekitems\" z";
-            var q = P(string.Join(" & ", woorden.Select(w => $"{w}:*")));
-            waar = $"z.\"Zoekvector\" @@ to_tsquery('dutch', {q})";
-            rang = $"-ts_rank(z.\"Zoekvector\", to_tsquery('dutch', {q}))";
+            var q = string.Join(" && ", termen.Select(t => { var w = P($"{t.Woord}:*"); return $"(to_tsquery('dutch', {w}) || to_tsquery('simple', {w}))"; }));
+            waar = $"z.\"Zoekvector\" @@ ({q})";
+            rang = $"-ts_rank(z.\"Zoekvector\", {q})";
         }
 
         var filter = new StringBuilder(waar);
@@ -88,12 +88,15 @@ public static class Zoekopdracht
         var totaal = soort is null ? perSoort.Values.Sum() : perSoort.GetValueOrDefault(soort.Code);
         var grootte = Math.Clamp(vraag.PaginaGrootte, 1, 100);
         var overslaan = (Math.Max(1, vraag.Pagina) - 1) * grootte;
+        // A procedure, trajectory, product or provider named by the words is what most people look for; its lots,
+        // updates and documents follow (they repeat its name), so the kind weighs in on the text's own rank.
+        rang = $"{rang} * CASE {K(sqlite, "Soort")} WHEN 'aanbesteding' THEN 2.0 WHEN 'inkooptraject' THEN 2.0 WHEN 'product' THEN 1.5 WHEN 'zorgaanbieder' THEN 1.5 ELSE 1.0 END";
         var kolommen = string.Join(", ", Kolommen.Select(k => $"{K(sqlite, k)} AS \"{k}\""));
         var pagina = $"SELECT {kolommen} FROM {van} WHERE {filter} ORDER BY {rang}, {K(sqlite, "Id")} DESC LIMIT {grootte} OFFSET {overslaan}";
         var rijen = await db.Database.SqlQueryRaw<Rij>(pagina, [.. parameters]).ToListAsync(ct);
-        var treffers = rijen.Select(r => new Zoektreffer(r.Soort, Fragment.Geheel(r.Titel, termen), Fragment.Rond(r.Tekst, termen), r.Url, r.Datum,
+        var treffers = rijen.Select(r => new Zoektreffer(r.Soort, Fragment.Geheel(r.Titel, vormen), Fragment.Rond(r.Tekst, vormen), r.Url, r.Datum,
             [.. r.Regios.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture))])).ToList();
-        return new(termen, treffers, totaal, perSoort);
+        return new(vormen, treffers, totaal, perSoort);
     }
 
     private static readonly string[] Kolommen = ["Id", "Soort", "Titel", "Tekst", "Url", "Datum", "Regios"];

@@ -8,6 +8,16 @@ namespace Zorginkoop.Zoeken;
 public readonly record struct Woord(int Begin, int Lengte, string Term);
 
 /// <summary>
+/// A word of a question: its stem, and the word itself (lower case, no accents). Both are searched as the beginning of
+/// a term, because stemming a word alone can cut it differently than inside a compound: "logeer" stems to "loger",
+/// while "logeeropvang" keeps its "ee".
+/// </summary>
+public sealed record Zoekterm(string Stam, string Woord)
+{
+    public IEnumerable<string> Vormen => Stam == Woord ? [Stam] : [Stam, Woord];
+}
+
+/// <summary>
 /// How text becomes search terms, the same for what is indexed and what is asked: words of letters and digits, lower
 /// case, accents removed ("cliënten" is "clienten"), and Dutch words stemmed with the Snowball algorithm
 /// ("begeleiding" and "begeleid" are one term), which is the algorithm PostgreSQL's <c>dutch</c> configuration uses, so
@@ -48,9 +58,18 @@ public static class Zoektermen
     public static string Termen(string? tekst) =>
         string.IsNullOrEmpty(tekst) ? "" : string.Join(' ', Woorden(tekst).Select(w => w.Term));
 
-    /// <summary>The distinct terms of a question, in order, each long enough to search with.</summary>
-    public static IReadOnlyList<string> Vraag(string? vraag) => string.IsNullOrWhiteSpace(vraag) ? []
-        : [.. Woorden(vraag.Length > 500 ? vraag[..500] : vraag).Select(w => w.Term).Where(t => t.Length >= MinimaleLengte).Distinct().Take(MaximaalAantal)];
+    /// <summary>The distinct words of a question, in order, each long enough to search with.</summary>
+    public static IReadOnlyList<Zoekterm> Vraag(string? vraag)
+    {
+        if (string.IsNullOrWhiteSpace(vraag))
+        {
+            return [];
+        }
+
+        var tekst = vraag.Length > 500 ? vraag[..500] : vraag;
+        return [.. Woorden(tekst).Select(w => new Zoekterm(w.Term, Vouw(tekst.AsSpan(w.Begin, w.Lengte))))
+            .Where(t => t.Woord.Length >= MinimaleLengte).DistinctBy(t => t.Woord).Take(MaximaalAantal)];
+    }
 
     /// <summary>Lower case without accents, unstemmed: what PostgreSQL gets, so its own Dutch stemmer does the rest.</summary>
     public static string Vouw(ReadOnlySpan<char> woord)

@@ -81,6 +81,7 @@ public abstract class ZoekenTests<TDatabase>(TDatabase database) : DatabaseTests
         }
 
         var publiekNa = await ZoekAsync(Kijker.Publiek, "jeugdhulp", Zoeksoorten.Aanbesteding);
+        var allesNa = await ZoekAsync(Kijker.Publiek, "jeugdhulp");
 
         Assert.Equal(0, publiekVoor.Totaal);
         Assert.Equal(0, andereRegio.Totaal);
@@ -89,6 +90,7 @@ public abstract class ZoekenTests<TDatabase>(TDatabase database) : DatabaseTests
         Assert.Equal($"/aanbestedingen/{o.AanbestedingId}", publiekNa.Treffers[0].Url);
         Assert.Equal(["Jeugdhulpaanbieders", uniek], publiekNa.Treffers[0].Titel.Stukken().Where(s => s.Gemarkeerd).Select(s => s.Stuk));
         Assert.Equal(2, publiekNa.PerSoort.Values.Sum());
+        Assert.Equal([Zoeksoorten.Aanbesteding, Zoeksoorten.Perceel], allesNa.Treffers.Select(t => t.Soort));
         Assert.Equal(1, publiekNa.PerSoort[Zoeksoorten.Perceel]);
     }
 

@@ -77,6 +77,8 @@ public static class Autorisatietabel
         .. Pagina("/werk", Toegang.Ingelogd),
         .. Pagina("/werk/postvak", Toegang.Ingelogd),
         .. Pagina("/werk/instellingen", Toegang.Ingelogd),
+        .. Pagina("/zoeken", Toegang.Openbaar),
+        new("GET", "/api/v1/zoeken", Toegang.Openbaar),
         .. Pagina("/account/wachtwoord", Toegang.Ingelogd),
         .. Pagina("/account/wachtwoord-vergeten", Toegang.Openbaar),
         .. Pagina("/account/tweestaps", Toegang.Ingelogd),
