@@ -79,7 +79,7 @@ public sealed class WerkbakBrowserTests(BrowserEnvironment omgeving) : BrowserTe
         string[] paginas =
         [
             "/", "/werk", "/werk/postvak", "/werk/instellingen", "/aanbestedingen", "/catalogus/lekstroom", "/contracten",
-            "/gecontracteerd", "/monitor?regio=lekstroom", "/monitor/dekking?regio=lekstroom", "/inkooptrajecten", "/zorgaanbieders",
+            "/gecontracteerd", "/monitor?regio=lekstroom", "/monitor/dekking?regio=lekstroom", "/inkooptrajecten", "/zorgaanbieders", "/zoeken?q=jeugdhulp",
         ];
         var teBreed = new List<string>();
         foreach (var pad in paginas)
