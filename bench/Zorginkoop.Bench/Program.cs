@@ -17,6 +17,8 @@ using Zorginkoop.Referentiedata;
 // measured (uploads and simultaneous submissions, see InschrijvingenBench.cs).
 // With ZI_BENCH_MODUS=tijdens-import providers save, submit, withdraw and ask while the year is imported, and a vault
 // is opened; the row gives the latency of those writes (see TijdensImportBench.cs).
+// With ZI_BENCH_MODUS=zoeken the first argument is a number of procedures (five documents each) and search is timed
+// (see ZoekenBench.cs).
 // With ZI_BENCH_MODUS=eerste-vraag a process starts on an existing database and times its first monitor query (the
 // index read from its file) and the ones after it (see EersteVraag.cs).
 // With ZI_BENCH_BESTAND=<path> only the data is generated, into that file, for timing the CLI itself
@@ -107,6 +109,21 @@ try
         }
 
         await InschrijvingenBench.RunAsync(Context, map, provider, (int)regels);
+        return 0;
+    }
+
+    if (Environment.GetEnvironmentVariable("ZI_BENCH_MODUS") == "zoeken")
+    {
+        // Search (issue 16): the first argument is the number of procedures, each with five documents (see ZoekenBench).
+        await using (var db = Context())
+        {
+            await DatabaseInitialization.BereidSqliteVoorAsync(db);
+            await DatabaseInitialization.MigrateAsync(db);
+            await ReferentiedataLoader.LoadAsync(db);
+            await DemoData.LoadAsync(db, new Zorginkoop.Documenten.DocumentStore(map));
+        }
+
+        await ZoekenBench.RunAsync(Context, (int)regels);
         return 0;
     }
 

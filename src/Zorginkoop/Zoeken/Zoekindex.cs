@@ -17,12 +17,20 @@ public sealed class Zoekindex
 {
     private readonly List<object> gewijzigd = [];
 
+    /// <summary>The records search follows: every type <see cref="Groep"/> knows.</summary>
+    private static readonly HashSet<Type> Gevolgd =
+    [
+        typeof(Aanbesteding), typeof(Perceel), typeof(Deelname), typeof(NvIRonde), typeof(Document), typeof(Inkooptraject), typeof(Fase),
+        typeof(Voortgangsbericht), typeof(TrajectDeelname), typeof(Product), typeof(Zorgaanbieder),
+    ];
+
     public static Zoekindex? Vang(ZorginkoopDbContext db)
     {
         var index = new Zoekindex();
         foreach (var e in db.ChangeTracker.Entries())
         {
-            if (e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Groep(e.Entity) is not null)
+            // By type, not by group: a new record's keys (and a new child's foreign key) are known only after the save.
+            if (e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Gevolgd.Contains(e.Metadata.ClrType))
             {
                 index.gewijzigd.Add(e.Entity);
             }

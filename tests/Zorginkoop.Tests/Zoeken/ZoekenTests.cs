@@ -141,6 +141,31 @@ public abstract class ZoekenTests<TDatabase>(TDatabase database) : DatabaseTests
     }
 
     [Fact]
+    public async Task Een_nieuwe_aanbesteding_met_haar_document_in_een_keer_bewaard_wordt_op_de_tekst_van_het_document_gevonden()
+    {
+        var o = await OpzetAsync();
+        var pdf = Testbestanden.Pdf($"Woonplaatsbeginsel en {uniek}");
+        using var bron = new MemoryStream(pdf);
+        var bestand = (await Opslag.StoreAsync(bron, "Leidraad.pdf", Ct)).Bestand!;
+        await using (var db = NieuweContext())
+        {
+            // The new document's foreign key exists only after the save: the index must still take its text.
+            var a = Aanbesteding.Nieuw(o.RegioId, $"Samen bewaard {uniek}", Procedurevorm.OpenHouse);
+            a.Documenten.Add(new Document
+            {
+                Titel = "Leidraad", Bestandsnaam = bestand.Bestandsnaam, ContentType = bestand.Soort.ContentType, Sha256 = bestand.Sha256,
+                Opslagnaam = bestand.Opslagnaam, Door = "inkoper", Moment = Nu, Zoektekst = Tekstextractie.Lees(new MemoryStream(pdf), bestand.Bestandsnaam),
+            });
+            db.Aanbestedingen.Add(a);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var gevonden = await ZoekAsync(Kijker.Medewerker([o.RegioId]), "woonplaatsbeginsel", Zoeksoorten.Document);
+
+        Assert.Equal(["Leidraad"], Titels(gevonden));
+    }
+
+    [Fact]
     public async Task Nota_van_inlichtingen_trajecten_updates_producten_en_zorgaanbieders_worden_gevonden_met_filter_per_soort_en_regio()
     {
         var o = await OpzetAsync();
