@@ -195,7 +195,15 @@ try
 finally
 {
     SqliteConnection.ClearAllPools();
-    Directory.Delete(map, recursive: true);
+    if (Environment.GetEnvironmentVariable("ZI_BENCH_BEWAAR") == "1")
+    {
+        Console.Error.WriteLine($"bewaard: {map}");
+    }
+    else
+    {
+        Directory.Delete(map, recursive: true);
+    }
+
     if (pgDatabase is not null)
     {
         NpgsqlConnection.ClearAllPools();

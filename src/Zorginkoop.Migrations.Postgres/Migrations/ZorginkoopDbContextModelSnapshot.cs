@@ -2392,6 +2392,8 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.HasIndex("Sleutel")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "Id", "Soort", "Openbaar", "Regios" }, "IX_Zoekitems_Filter");
+
                     b.ToTable("Zoekitems", (string)null);
                 });
 

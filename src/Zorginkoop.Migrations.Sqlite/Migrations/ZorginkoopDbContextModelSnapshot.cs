@@ -2293,6 +2293,8 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.HasIndex("Sleutel")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "Id", "Soort", "Openbaar", "Regios" }, "IX_Zoekitems_Filter");
+
                     b.ToTable("Zoekitems", (string)null);
                 });
 

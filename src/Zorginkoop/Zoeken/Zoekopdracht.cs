@@ -45,7 +45,7 @@ public static class Zoekopdracht
         string van, waar, rang;
         if (sqlite)
         {
-            van = "ZoekitemsFts f JOIN Zoekitems z ON z.Id = f.rowid";
+            van = "ZoekitemsFts f JOIN Zoekitems z INDEXED BY IX_Zoekitems_Filter ON z.Id = f.rowid";
             waar = $"ZoekitemsFts MATCH {P(string.Join(" AND ", termen.Select(t => $"({string.Join(" OR ", t.Vormen.Select(v => $"\"{v}\"*"))})")))}";
             rang = "bm25(ZoekitemsFts, 10.0, 1.0)";
         }
@@ -91,19 +91,18 @@ public static class Zoekopdracht
         // A procedure, trajectory, product or provider named by the words is what most people look for; its lots,
         // updates and documents follow (they repeat its name), so the kind weighs in on the text's own rank.
         rang = $"{rang} * CASE {K(sqlite, "Soort")} WHEN 'aanbesteding' THEN 2.0 WHEN 'inkooptraject' THEN 2.0 WHEN 'product' THEN 1.5 WHEN 'zorgaanbieder' THEN 1.5 ELSE 1.0 END";
-        var kolommen = string.Join(", ", Kolommen.Select(k => $"{K(sqlite, k)} AS \"{k}\""));
-        var pagina = $"SELECT {kolommen} FROM {van} WHERE {filter} ORDER BY {rang}, {K(sqlite, "Id")} DESC LIMIT {grootte} OFFSET {overslaan}";
-        var rijen = await db.Database.SqlQueryRaw<Rij>(pagina, [.. parameters]).ToListAsync(ct);
-        var treffers = rijen.Select(r => new Zoektreffer(r.Soort, Fragment.Geheel(r.Titel, vormen), Fragment.Rond(r.Tekst, vormen), r.Url, r.Datum,
+        // First the page's keys in order (the sort carries only them), then the page's twenty rows with their texts.
+        var pagina = $"SELECT {K(sqlite, "Id")} AS \"Value\" FROM {van} WHERE {filter} ORDER BY {rang}, {K(sqlite, "Id")} DESC LIMIT {grootte} OFFSET {overslaan}";
+        var ids = await db.Database.SqlQueryRaw<int>(pagina, [.. parameters]).ToListAsync(ct);
+        var rijen = (await db.Zoekitems.AsNoTracking().Where(z => ids.Contains(z.Id))
+            .Select(z => new { z.Id, z.Soort, z.Titel, z.Tekst, z.Url, z.Datum, z.Regios }).ToListAsync(ct)).ToDictionary(r => r.Id);
+        var treffers = ids.Where(rijen.ContainsKey).Select(id => rijen[id]).Select(r => new Zoektreffer(r.Soort, Fragment.Geheel(r.Titel, vormen),
+            Fragment.Rond(r.Tekst, vormen), r.Url, r.Datum,
             [.. r.Regios.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture))])).ToList();
         return new(vormen, treffers, totaal, perSoort);
     }
 
-    private static readonly string[] Kolommen = ["Id", "Soort", "Titel", "Tekst", "Url", "Datum", "Regios"];
-
     private static string K(bool sqlite, string kolom) => sqlite ? $"z.{kolom}" : $"z.\"{kolom}\"";
 
     private sealed record SoortAantal(string Soort, int Aantal);
-
-    private sealed record Rij(int Id, string Soort, string Titel, string Tekst, string Url, DateOnly? Datum, string Regios);
 }

@@ -22,6 +22,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
                 baseEntityType,
                 propertyCount: 12,
                 unnamedIndexCount: 2,
+                namedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -131,6 +132,10 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             var index0 = runtimeEntityType.AddIndex(
                 new[] { sleutel },
                 unique: true);
+
+            var iX_Zoekitems_Filter = runtimeEntityType.AddIndex(
+                new[] { id, soort, openbaar, regios },
+                name: "IX_Zoekitems_Filter");
 
             return runtimeEntityType;
         }

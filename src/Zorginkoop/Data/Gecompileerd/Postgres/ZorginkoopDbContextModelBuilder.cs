@@ -12,7 +12,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
     public partial class ZorginkoopDbContextModel
     {
         private ZorginkoopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b0227bf4-c59c-446e-b41f-4043fe45e4ae"), entityTypeCount: 57)
+            : base(skipDetectChanges: false, modelId: new Guid("dbee4536-87dd-4a7e-9109-4b6b5bb726f4"), entityTypeCount: 57)
         {
         }
 

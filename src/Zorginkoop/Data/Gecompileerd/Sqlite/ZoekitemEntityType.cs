@@ -21,6 +21,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
                 baseEntityType,
                 propertyCount: 12,
                 unnamedIndexCount: 2,
+                namedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -118,6 +119,10 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             var index0 = runtimeEntityType.AddIndex(
                 new[] { sleutel },
                 unique: true);
+
+            var iX_Zoekitems_Filter = runtimeEntityType.AddIndex(
+                new[] { id, soort, openbaar, regios },
+                name: "IX_Zoekitems_Filter");
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
     public partial class ZorginkoopDbContextModel
     {
         private ZorginkoopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9399bed3-2111-4df1-89a3-9ba8f7e9a0ec"), entityTypeCount: 57)
+            : base(skipDetectChanges: false, modelId: new Guid("205aa5f6-19b5-4348-9e14-9fe358f995f0"), entityTypeCount: 57)
         {
         }
 

@@ -36,6 +36,11 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Zoekitems_Filter",
+                table: "Zoekitems",
+                columns: new[] { "Id", "Soort", "Openbaar", "Regios" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Zoekitems_Groep",
                 table: "Zoekitems",
                 column: "Groep");
