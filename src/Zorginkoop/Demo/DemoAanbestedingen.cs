@@ -86,6 +86,11 @@ public static class DemoAanbestedingen
             (new Verzoek(Gebeurtenis.DefinitiefGunnen), new DateTime(2023, 5, 12, 9, 0, 0)),
             (new Verzoek(Gebeurtenis.ContractStarten), new DateTime(2023, 8, 1, 0, 0, 0)));
 
+        if (ambulant is not null)
+        {
+            await EersteNotaAsync(db, ambulant, ct);
+        }
+
         await Maak("Jeugdhulp in Onderwijstijd", Procedurevorm.OpenbaarEuropees, "TN469379",
             "Gepubliceerd op TenderNed. De overeenkomsten zijn op 1 augustus 2023 ingegaan. Tussentijds toetreden is niet mogelijk." + Benaderd,
             new(2022, 10, 3, 9, 0, 0), new(2023, 2, 27, 12, 0, 0), new(2023, 8, 1), ["onderwijstijd"], (new Verzoek(Gebeurtenis.BeoordelingStarten), new DateTime(2023, 2, 28, 9, 0, 0)),
@@ -133,5 +138,51 @@ public static class DemoAanbestedingen
         }
 
         return nieuw;
+    }
+
+    /// <summary>
+    /// TN469421's first Nota van Inlichtingen. The source says only that it held many questions about the cost-price
+    /// research, after which the region had the tariffs checked independently; these three questions and answers are
+    /// written for the demo in that spirit and say so, and they go through the real publishing path.
+    /// </summary>
+    private static async Task EersteNotaAsync(ZorginkoopDbContext db, Aanbesteding ambulant, CancellationToken ct)
+    {
+        var vrager = await db.Zorgaanbieders.OrderBy(z => z.Id).Select(z => (int?)z.Id).FirstOrDefaultAsync(ct);
+        var gesteld = NlFormat.AlsAmsterdamseTijd(new DateTime(2022, 10, 17, 10, 0, 0));
+        (string Onderwerp, string Vraag, string Antwoord)[] items =
+        [
+            ("Kostprijsonderzoek", "Op welke uitgangspunten (cao, productiviteit, overhead) zijn de tarieven van het kostprijsonderzoek gebaseerd?",
+                "De tarieven volgen uit het kostprijsonderzoek van 2022 op basis van de cao Jeugdzorg. Naar aanleiding van de vragen laat de regio de tarieven onafhankelijk toetsen; u hoort de uitkomst in een volgende nota. (Voorbeeldtekst: de bron geeft de vragen en antwoorden niet letterlijk.)"),
+            ("Tarieven", "Worden de tarieven jaarlijks geïndexeerd, en zo ja met welke index?",
+                "Ja, jaarlijks per 1 januari met de OVA-index. (Voorbeeldtekst: de bron geeft de vragen en antwoorden niet letterlijk.)"),
+            ("Planning", "Blijft de beoogde startdatum van 1 januari 2023 staan nu de tarieven worden getoetst?",
+                "Nee. De regio stelt de beoogde startdatum uit en verplaatst de uiterste inschrijfdatum; dat wordt via TenderNed bekendgemaakt. (Voorbeeldtekst: de bron geeft de vragen en antwoorden niet letterlijk.)"),
+        ];
+        for (var i = 0; i < items.Length; i++)
+        {
+            db.Vragen.Add(new Vragen.Vraag
+            {
+                AanbestedingId = ambulant.Id,
+                Volgnummer = i + 1,
+                ZorgaanbiederId = vrager,
+                GesteldDoor = "demo",
+                GesteldOp = gesteld.AddHours(i),
+                PerceelNummer = 1,
+                Onderwerp = items[i].Onderwerp,
+                Tekst = items[i].Vraag,
+                PubliekeVraag = items[i].Vraag,
+                Antwoord = items[i].Antwoord,
+                BeantwoordDoor = "demo",
+                ToegewezenAan = "demo",
+                Status = Vragen.VraagStatus.Beantwoord,
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+        var (_, weigering) = await Vragen.VraagRegels.PublicerenAsync(db, ambulant, "demo", NlFormat.AlsAmsterdamseTijd(new DateTime(2022, 10, 27, 12, 0, 0)), ct);
+        if (weigering is not null)
+        {
+            throw new InvalidOperationException($"Demo-nota {ambulant.Naam}: {weigering}");
+        }
     }
 }
