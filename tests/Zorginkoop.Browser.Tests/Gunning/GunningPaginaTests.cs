@@ -114,7 +114,8 @@ public sealed class GunningPaginaTests(BrowserEnvironment omgeving) : BrowserTes
         await AxeZonderOvertredingenAsync();
         await SchermafdrukAsync("contractregister");
 
-        await Page.GetByLabel("Zoeken").FillAsync("Combinatie");
+        // The page's own filter, not the site search in the header.
+        await Page.Locator("main").GetByLabel("Zoeken").FillAsync("Combinatie");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "de Combinatie (penvoerder Stichting Timon)" }).ClickAsync();
         await Assertions.Expect(Page.GetByText("de Combinatie: Stichting Timon (penvoerder), Stichting de Rading")).ToBeVisibleAsync();

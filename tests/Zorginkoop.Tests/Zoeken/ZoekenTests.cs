@@ -153,8 +153,14 @@ public abstract class ZoekenTests<TDatabase>(TDatabase database) : DatabaseTests
             var a = Aanbesteding.Nieuw(o.RegioId, $"Samen bewaard {uniek}", Procedurevorm.OpenHouse);
             a.Documenten.Add(new Document
             {
-                Titel = "Leidraad", Bestandsnaam = bestand.Bestandsnaam, ContentType = bestand.Soort.ContentType, Sha256 = bestand.Sha256,
-                Opslagnaam = bestand.Opslagnaam, Door = "inkoper", Moment = Nu, Zoektekst = Tekstextractie.Lees(new MemoryStream(pdf), bestand.Bestandsnaam),
+                Titel = "Leidraad",
+                Bestandsnaam = bestand.Bestandsnaam,
+                ContentType = bestand.Soort.ContentType,
+                Sha256 = bestand.Sha256,
+                Opslagnaam = bestand.Opslagnaam,
+                Door = "inkoper",
+                Moment = Nu,
+                Zoektekst = Tekstextractie.Lees(new MemoryStream(pdf), bestand.Bestandsnaam),
             });
             db.Aanbestedingen.Add(a);
             await db.SaveChangesAsync(Ct);
