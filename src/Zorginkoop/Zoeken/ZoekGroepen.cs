@@ -110,7 +110,7 @@ internal static class ZoekGroepen
         foreach (var b in t.Berichten)
         {
             Voeg(db, sqlite, Zoeksoorten.Update, groep, $"update:{b.Id}", b.Titel, MarkdownRenderer.NaarTekst(b.Tekst),
-                $"{url}#update-{b.Id}", b.Datum, t.Openbaar, regios);
+                $"{url}#bericht-{b.Id}", b.Datum, t.Openbaar, regios);
         }
 
         await DocumentenAsync(db, groep, sqlite, db.Documenten.Where(d => d.InkooptrajectId == id), t.Openbaar, regios, documenttekst, ct);

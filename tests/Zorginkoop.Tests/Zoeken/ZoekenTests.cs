@@ -199,6 +199,7 @@ public abstract class ZoekenTests<TDatabase>(TDatabase database) : DatabaseTests
         Assert.Equal(["Nota van Inlichtingen 1, vraag 1: Tarieven"], Titels(nvi));
         Assert.Equal($"/aanbestedingen/{o.AanbestedingId}/nvi/1#vraag-1", nvi.Treffers[0].Url);
         Assert.Equal(["Stand van zaken"], Titels(update));
+        Assert.Matches("^/inkooptrajecten/[0-9]+#bericht-[0-9]+$", update.Treffers[0].Url);
         Assert.DoesNotContain("**", update.Treffers[0].Fragment.Tekst, StringComparison.Ordinal);
         Assert.Equal([$"45A64 Ambulante jeugdhulp {uniek}"], Titels(product));
         Assert.Equal([$"Zorg {uniek} BV"], Titels(aanbieder));

@@ -38,6 +38,22 @@ public abstract class ZoekenWebTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.DoesNotContain("href=\"/aanbestedingen/", document, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("update", "jeugdhulp", "bericht")]
+    [InlineData("nvi", "kostprijsonderzoek", "vraag")]
+    [InlineData("perceel", "jeugdhulp", "percelen")]
+    public async Task Een_resultaat_met_een_anker_wijst_naar_een_plek_die_op_de_pagina_bestaat(string soort, string woord, string anker)
+    {
+        using var publiek = App.NieuweClient();
+        var (_, json) = await ApiHelpers.GetJsonAsync(publiek, $"/api/v1/zoeken?q={woord}&soort={soort}");
+        var url = json.GetProperty("resultaten")[0].GetProperty("url").GetString()!;
+        var (antwoord, html) = await GetAsync(url.Split('#')[0], publiek);
+
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        Assert.StartsWith(anker, url.Split('#')[1], StringComparison.Ordinal);
+        Assert.Contains($"id=\"{url.Split('#')[1]}\"", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Een_concept_vindt_alleen_een_medewerker_van_de_eigen_regio()
     {
