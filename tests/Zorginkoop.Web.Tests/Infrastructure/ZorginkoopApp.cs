@@ -11,7 +11,8 @@ namespace Zorginkoop.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The whole app in-process (real HTTP pipeline, real database, migrations, reference data, demo data and demo
-/// accounts), once per test class. One subclass per database provider, so the same tests run on both.
+/// accounts), once per test class, started on a copy of the demo template (<see cref="DemoSjabloon"/>). One subclass
+/// per database provider, so the same tests run on both.
 /// </summary>
 public abstract class ZorginkoopApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -35,6 +36,15 @@ public abstract class ZorginkoopApp : WebApplicationFactory<Program>, IAsyncLife
     public abstract Task<IAsyncDisposable> HoudVastAsync(int aanbestedingId);
 
     public string? SkipReden { get; protected set; }
+
+    /// <summary>This app is the template's first start: it loads the demo itself, and leaves its folder and database behind.</summary>
+    public bool BouwtSjabloon { get; init; }
+
+    /// <summary>The app's data folder (Zorginkoop:DataMap).</summary>
+    public string DataMap => Map.Pad;
+
+    /// <summary>The name of the app's PostgreSQL database; null on SQLite.</summary>
+    public virtual string? PostgresDatabase => null;
 
     public abstract string Provider { get; }
 
@@ -79,15 +89,24 @@ public abstract class ZorginkoopApp : WebApplicationFactory<Program>, IAsyncLife
             return;
         }
 
-        // Start now, so migrations and demo data are loaded once here and not in the first test's time.
+        if (!BouwtSjabloon)
+        {
+            await DemoSjabloon.KopieerMapAsync(Provider, Map.Pad);
+        }
+
+        // Start now, so the start's checks run here and not in the first test's time.
         StartServer();
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await VerwijderDatabaseAsync();
-        Map.Dispose();
+        if (!BouwtSjabloon)
+        {
+            await VerwijderDatabaseAsync();
+            Map.Dispose();
+        }
+
         GC.SuppressFinalize(this);
     }
 
@@ -120,11 +139,8 @@ public class SqliteApp : ZorginkoopApp
 }
 
 /// <summary>The app on SQLite with both OpenID Connect logins configured (the identity providers are not reached).</summary>
-public sealed class SqliteAppMetExternalLogin : ZorginkoopApp
+public sealed class SqliteAppMetExternalLogin : SqliteApp
 {
-    public override string Provider => "sqlite";
-
-    protected override string ConnectionString => $"Data Source={Map.Bestand("zorginkoop.db")}";
 
     protected override IEnumerable<KeyValuePair<string, string?>> ExtraConfiguration =>
     [
@@ -136,26 +152,12 @@ public sealed class SqliteAppMetExternalLogin : ZorginkoopApp
         new("Authenticatie:Aanbieders:ClientSecret", "geheim-van-de-test"),
         new("Authenticatie:Aanbieders:Knop", "Inloggen met eHerkenning (niveau EH3)"),
     ];
-
-    protected override Task<bool> MaakDatabaseAsync() => Task.FromResult(true);
-
-    public override Task<IAsyncDisposable> HoudVastAsync(int aanbestedingId) => SqliteSchrijfslot.NeemAsync(ConnectionString);
-
-    protected override Task VerwijderDatabaseAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        return Task.CompletedTask;
-    }
 }
 
 /// <summary>The app on SQLite whose employees' login service is down: its address is a local port where nothing listens.</summary>
-public sealed class SqliteAppMetOnbereikbareInlogdienst : ZorginkoopApp
+public sealed class SqliteAppMetOnbereikbareInlogdienst : SqliteApp
 {
     private static readonly int GeslotenPoort = VrijePoort();
-
-    public override string Provider => "sqlite";
-
-    protected override string ConnectionString => $"Data Source={Map.Bestand("zorginkoop.db")}";
 
     protected override IEnumerable<KeyValuePair<string, string?>> ExtraConfiguration =>
     [
@@ -163,16 +165,6 @@ public sealed class SqliteAppMetOnbereikbareInlogdienst : ZorginkoopApp
         new("Authenticatie:Medewerkers:ClientId", "zorginkoop"),
         new("Authenticatie:Medewerkers:ClientSecret", "geheim-van-de-test"),
     ];
-
-    protected override Task<bool> MaakDatabaseAsync() => Task.FromResult(true);
-
-    public override Task<IAsyncDisposable> HoudVastAsync(int aanbestedingId) => SqliteSchrijfslot.NeemAsync(ConnectionString);
-
-    protected override Task VerwijderDatabaseAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        return Task.CompletedTask;
-    }
 
     private static int VrijePoort()
     {
@@ -190,6 +182,8 @@ public class PostgresApp : ZorginkoopApp
 
     public override string Provider => "postgres";
 
+    public override string? PostgresDatabase => connectionString is null ? null : naam;
+
     protected override string ConnectionString => connectionString ?? "";
 
     protected override async Task<bool> MaakDatabaseAsync()
@@ -200,7 +194,7 @@ public class PostgresApp : ZorginkoopApp
             return false;
         }
 
-        connectionString = await PostgresServer.MaakDatabaseAsync(naam);
+        connectionString = BouwtSjabloon ? await PostgresServer.MaakDatabaseAsync(naam) : await DemoSjabloon.MaakPostgresDatabaseAsync(naam);
         return true;
     }
 
