@@ -64,12 +64,6 @@ public sealed class Zoekindex
         ];
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.Zoekitems.ExecuteDeleteAsync(ct);
-        if (db.Database.IsNpgsql())
-        {
-            // The table of terms (Lexemen) only grows with the index; a rebuild starts it afresh, and the trigger refills it.
-            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"Zoeklexemen\"", ct);
-        }
-
         for (var i = 0; i < groepen.Count; i++)
         {
             await ZoekGroepen.BouwAsync(db, groepen[i], d => Lees(opslag, d, ct), ct);

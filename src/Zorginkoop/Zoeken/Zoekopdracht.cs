@@ -17,7 +17,7 @@ public sealed record Zoekresultaat(IReadOnlyList<string> Termen, IReadOnlyList<Z
 
 /// <summary>
 /// Searching the index: SQLite's FTS5 over the stemmed terms (ranked by bm25, the title ten times the text) or
-/// PostgreSQL's full-text search with the <c>dutch</c> configuration (ranked by ts_rank on the title). Every
+/// PostgreSQL's full-text search with the <c>dutch</c> configuration (ranked by ts_rank, the title weighted A). Every
 /// word must match, each as the beginning of a word ("jeugdhulp" finds "Jeugdhulpaanbieders"). What a viewer finds is
 /// what the pages show them (<see cref="Kijker"/>): the public finds public items, an employee also her regions' own.
 /// </summary>
@@ -51,18 +51,12 @@ public static class Zoekopdracht
         }
         else
         {
-            // Every word must match, by one of the index's terms it begins (Lexemen). The rank reads only the title's
-            // small vector: ranking by the text's too read every match's vector from TOAST, a second for a common word.
-            // A title match counts about seven times a match in the text only (SQLite: bm25 with the title ×10).
-            if (await Lexemen.TsqueryAsync(db, termen, ct) is not { } tsquery)
-            {
-                return new(vormen, [], 0, new Dictionary<string, int>());
-            }
-
+            // PostgreSQL stems each folded word itself ('dutch', the same Snowball algorithm as the index) and also
+            // takes it unstemmed ('simple'), as Zoekterm explains; every word must match.
             van = "\"Zoekitems\" z";
-            var q = $"{P(tsquery)}::tsquery";
-            waar = $"z.\"Zoekvector\" @@ {q}";
-            rang = $"-(10 * ts_rank(z.\"Titelvector\", {q}) + 0.1)";
+            var q = string.Join(" && ", termen.Select(t => { var w = P($"{t.Woord}:*"); return $"(to_tsquery('dutch', {w}) || to_tsquery('simple', {w}))"; }));
+            waar = $"z.\"Zoekvector\" @@ ({q})";
+            rang = $"-ts_rank(z.\"Zoekvector\", {q})";
         }
 
         var filter = new StringBuilder(waar);
