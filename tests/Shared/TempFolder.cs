@@ -13,6 +13,20 @@ public sealed class TempFolder : IDisposable
 
     public string Bestand(string naam) => Path.Combine(Pad, naam);
 
+    /// <summary>Fills this folder with a copy of folder <paramref name="bron"/>: its subfolders, and its files as they are.</summary>
+    public void KopieerVan(string bron)
+    {
+        foreach (var map in Directory.EnumerateDirectories(bron, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(Path.Combine(Pad, Path.GetRelativePath(bron, map)));
+        }
+
+        foreach (var bestand in Directory.EnumerateFiles(bron, "*", SearchOption.AllDirectories))
+        {
+            File.Copy(bestand, Path.Combine(Pad, Path.GetRelativePath(bron, bestand)));
+        }
+    }
+
     public void Dispose()
     {
         try

@@ -27,16 +27,7 @@ public abstract class DemoCliTests : IAsyncLifetime
         return map;
     }
 
-    public async ValueTask InitializeAsync()
-    {
-        var bron = (await Sjabloon.Value).Pad;
-        foreach (var bestand in Directory.EnumerateFiles(bron, "*", SearchOption.AllDirectories))
-        {
-            var doel = Path.Combine(Map.Pad, Path.GetRelativePath(bron, bestand));
-            Directory.CreateDirectory(Path.GetDirectoryName(doel)!);
-            File.Copy(bestand, doel);
-        }
-    }
+    public async ValueTask InitializeAsync() => Map.KopieerVan((await Sjabloon.Value).Pad);
 
     public ValueTask DisposeAsync()
     {

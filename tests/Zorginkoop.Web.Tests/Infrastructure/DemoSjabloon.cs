@@ -25,21 +25,7 @@ public static class DemoSjabloon
     public sealed record Sjabloon(string Map, string? Database);
 
     /// <summary>Fills the empty folder <paramref name="doelMap"/> with a copy of the template's data folder.</summary>
-    public static async Task KopieerMapAsync(string provider, string doelMap)
-    {
-        var sjabloon = await VoorAsync(provider);
-        foreach (var bron in Directory.EnumerateFiles(sjabloon.Map, "*", SearchOption.AllDirectories))
-        {
-            var doel = Path.Combine(doelMap, Path.GetRelativePath(sjabloon.Map, bron));
-            Directory.CreateDirectory(Path.GetDirectoryName(doel)!);
-            File.Copy(bron, doel);
-        }
-
-        foreach (var map in Directory.EnumerateDirectories(sjabloon.Map, "*", SearchOption.AllDirectories))
-        {
-            Directory.CreateDirectory(Path.Combine(doelMap, Path.GetRelativePath(sjabloon.Map, map)));
-        }
-    }
+    public static async Task KopieerMapAsync(string provider, TempFolder doelMap) => doelMap.KopieerVan((await VoorAsync(provider)).Map);
 
     /// <summary>Creates PostgreSQL database <paramref name="naam"/> as a copy of the template and returns its connection string.</summary>
     public static async Task<string> MaakPostgresDatabaseAsync(string naam)

@@ -91,7 +91,7 @@ public abstract class ZorginkoopApp : WebApplicationFactory<Program>, IAsyncLife
 
         if (!BouwtSjabloon)
         {
-            await DemoSjabloon.KopieerMapAsync(Provider, Map.Pad);
+            await DemoSjabloon.KopieerMapAsync(Provider, Map);
         }
 
         // Start now, so the start's checks run here and not in the first test's time.
@@ -141,7 +141,6 @@ public class SqliteApp : ZorginkoopApp
 /// <summary>The app on SQLite with both OpenID Connect logins configured (the identity providers are not reached).</summary>
 public sealed class SqliteAppMetExternalLogin : SqliteApp
 {
-
     protected override IEnumerable<KeyValuePair<string, string?>> ExtraConfiguration =>
     [
         new("Authenticatie:Medewerkers:Authority", "https://login.regio.test/tenant/v2.0"),
