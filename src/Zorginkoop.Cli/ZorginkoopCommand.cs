@@ -30,6 +30,7 @@ public static class ZorginkoopCommand
         root.Subcommands.Add(MonitorCommand.Create());
         root.Subcommands.Add(AanbestedingCommand.Create());
         root.Subcommands.Add(Accounts.AccountCommand.Create());
+        root.Subcommands.Add(Contracten.GecontracteerdCommand.Create());
         return root;
     }
 }

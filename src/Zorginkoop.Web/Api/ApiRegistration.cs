@@ -61,6 +61,7 @@ public static class ApiRegistration
         api.MapAanbestedingenApi();
         api.MapOcdsApi();
         api.MapZoekenApi();
+        api.MapContractenApi();
         return app;
     }
 

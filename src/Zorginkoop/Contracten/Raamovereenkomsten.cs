@@ -9,7 +9,7 @@ namespace Zorginkoop.Contracten;
 /// <summary>The contract register's filters; empty means all. <see cref="Kijker"/>: whose register (null: everything, for the system).</summary>
 public sealed record ContractFilter(
     string? Zoek = null, int? AanbestedingId = null, int? ZorgaanbiederId = null, string? Regio = null, ContractStatus? Status = null,
-    int? EindigtBinnenMaanden = null, string? Segment = null, Accounts.Kijker? Kijker = null);
+    int? EindigtBinnenMaanden = null, string? Segment = null, Accounts.Kijker? Kijker = null, int? Id = null);
 
 /// <summary>A contract as the register lists it.</summary>
 public sealed record ContractRij(Raamovereenkomst Contract, string Aanbesteding, string Perceel, string Regio, ContractStatus Status, DateOnly LaatsteDag);
@@ -147,6 +147,11 @@ public static class Raamovereenkomsten
             .Include(c => c.Aanbesteding!).ThenInclude(a => a.Regio)
             .Include(c => c.Aanbesteding!).ThenInclude(a => a.Percelen).ThenInclude(p => p.Segment)
             .AsSplitQuery();
+        if (f.Id is { } id)
+        {
+            q = q.Where(c => c.Id == id);
+        }
+
         if (f.AanbestedingId is { } a)
         {
             q = q.Where(c => c.AanbestedingId == a);

@@ -1,0 +1,66 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using Zorginkoop.Data;
+using Zorginkoop.Formatting;
+using Zorginkoop.Web.Infrastructure;
+
+namespace Zorginkoop.Web.Api;
+
+/// <summary>
+/// Conditional GET for the read API (RFC 9110 §13): a strong <c>ETag</c> over the JSON of the answer and a
+/// <c>Last-Modified</c>; a client that sends the tag back in <c>If-None-Match</c> (or, without it, a date in
+/// <c>If-Modified-Since</c>) gets 304 without a body while nothing changed. Back-office systems poll the contracted supply
+/// every night; this spares them the download, not the server the query.
+/// </summary>
+public static class ApiVoorwaardelijk
+{
+    public static RouteHandlerBuilder MetVersie(this RouteHandlerBuilder eindpunt) => eindpunt
+        .AddEndpointFilter(async (context, next) => await BeantwoordAsync(context.HttpContext, await next(context)))
+        .Produces(StatusCodes.Status304NotModified);
+
+    private static async ValueTask<object?> BeantwoordAsync(HttpContext http, object? resultaat)
+    {
+        var binnenste = resultaat;
+        while (binnenste is INestedHttpResult genest)
+        {
+            binnenste = genest.Result;
+        }
+
+        if (binnenste is not IValueHttpResult { Value: { } waarde } || binnenste is not IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK })
+        {
+            return resultaat;
+        }
+
+        var opties = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var tag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(waarde, waarde.GetType(), opties)))[..32]}\"");
+        var gewijzigd = await LaatsteWijzigingAsync(http);
+        var headers = http.Response.GetTypedHeaders();
+        headers.ETag = tag;
+        headers.LastModified = gewijzigd;
+        // Stored by a client, but always asked again (with the tag): the answer follows the visibility of who asks.
+        headers.CacheControl = new CacheControlHeaderValue { NoCache = true, Private = true };
+
+        var verzoek = http.Request.GetTypedHeaders();
+        var nietGewijzigd = verzoek.IfNoneMatch.Count > 0
+            ? verzoek.IfNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(tag, useStrongComparison: false))
+            : verzoek.IfModifiedSince is { } sinds && gewijzigd <= sinds;
+        return nietGewijzigd ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : resultaat;
+    }
+
+    /// <summary>
+    /// The last audited change (every change of the catalogue, contracts and procedures is audited), but not before the
+    /// start of today: what is contracted "now" also changes when a day begins. Whole seconds, as HTTP dates are.
+    /// </summary>
+    private static async Task<DateTimeOffset> LaatsteWijzigingAsync(HttpContext http)
+    {
+        var db = http.RequestServices.GetRequiredService<ZorginkoopDbContext>();
+        var laatste = await db.AuditRegels.OrderByDescending(r => r.Id).Select(r => (DateTimeOffset?)r.Moment).FirstOrDefaultAsync(http.RequestAborted);
+        var vandaag = NlFormat.AlsAmsterdamseTijd(NlFormat.DatumInAmsterdam(http.RequestArrival()).ToDateTime(TimeOnly.MinValue));
+        var moment = laatste is { } l && l > vandaag ? l : vandaag;
+        return new DateTimeOffset(moment.UtcTicks - (moment.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+    }
+}

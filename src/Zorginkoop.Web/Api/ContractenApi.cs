@@ -1,0 +1,142 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+using Zorginkoop.Accounts;
+using Zorginkoop.Contracten;
+using Zorginkoop.Formatting;
+
+namespace Zorginkoop.Web.Api;
+
+/// <param name="TariefCent">The tariff per unit in eurocents on those days (as iJw/iWmo carry money); absent when the catalogue has none.</param>
+public sealed record GecontracteerdeRegelModel(
+    string Gemeentecode, string Gemeente, string Regio, string Productcode, string Product, string Eenheid, string? LandelijkeCode,
+    string AgbCode, string KvkNummer, string Zorgaanbieder, int Contract, int Aanbesteding, DateOnly Van, DateOnly Tot, long? TariefCent)
+{
+    public static GecontracteerdeRegelModel Uit(GecontracteerdeRegel r) => new(r.GemeenteCode, r.Gemeente, r.RegioCode, r.ProductCode, r.Product,
+        r.EenheidCode, r.LandelijkeCode, r.AgbCode, r.KvkNummer, r.Zorgaanbieder, r.ContractId, r.AanbestedingId, r.Van, r.Tot, r.TariefCent);
+}
+
+public sealed record GecontracteerdLijst(IReadOnlyList<GecontracteerdeRegelModel> Regels, int Totaal, int Pagina, int PaginaGrootte);
+
+public sealed record ContractpartijModel(int Id, string Naam, string AgbCode, string KvkNummer);
+
+public sealed record VerlengingenModel(int Mogelijk, int Maanden, int Gebruikt, bool NietVerlengen);
+
+/// <param name="Einde">The last day with the extensions used; <paramref name="LaatsteDag"/> is earlier when the contract was ended early.</param>
+public sealed record ContractModel(
+    int Id, ContractStatus Status, ContractHerkomst Herkomst, int Aanbesteding, string AanbestedingNaam, string Regio, int Perceel, string PerceelNaam,
+    ContractpartijModel Zorgaanbieder, string? Consortium, IReadOnlyList<ContractpartijModel> Leden, DateOnly Start, DateOnly Einde,
+    DateOnly OorspronkelijkEinde, DateOnly LaatsteDag, VerlengingenModel Verlengingen, DateOnly? BeeindigdPer, string? BeeindigingsReden);
+
+public sealed record ContractenLijst(IReadOnlyList<ContractModel> Contracten, int Totaal, int Pagina, int PaginaGrootte);
+
+/// <summary>
+/// /api/v1/gecontracteerd (public, as the page /contracten/gecontracteerd): may this provider deliver this product in
+/// this municipality on that day, and at what tariff; also as CSV for back-office systems. /api/v1/contracten: the
+/// contract register, for employees, with the visibility of the register page.
+/// </summary>
+public static class ContractenApi
+{
+    public static void MapContractenApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/gecontracteerd", GecontracteerdAsync).WithTags("Contracten").AllowAnonymous().MetVersie()
+            .WithSummary("Gecontracteerd aanbod: aanbieder, product, gemeente, periode en tarief")
+            .WithDescription("Eén regel per gemeente, product, zorgaanbieder (AGB-code), contract en periode waarin één tarief geldt. " +
+                "Met `peildatum` (yyyy-MM-dd) alleen wat op die dag geldt: mag deze aanbieder dit product hier die dag leveren, en tegen welk tarief? " +
+                "Zonder peildatum alle perioden van contracten die vandaag nog niet zijn geëindigd.");
+        api.MapGet("/gecontracteerd.csv", GecontracteerdCsvAsync).WithTags("Contracten").AllowAnonymous()
+            .WithSummary("Gecontracteerd aanbod als CSV-bestand voor de backoffice")
+            .WithDescription("Dezelfde regels en filters als /gecontracteerd, zonder paginering; kolommen: " + string.Join(";", GecontracteerdCsv.Kolommen) +
+                ". Puntkomma's, UTF-8 met BOM, datums yyyy-MM-dd, tarieven in eurocent.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").Produces(StatusCodes.Status304NotModified).ProducesValidationProblem();
+
+        var contracten = api.MapGroup("/contracten").WithTags("Contracten").RequireAuthorization(Policies.Medewerker)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        contracten.MapGet("", ContractenAsync).MetVersie()
+            .WithSummary("Raamovereenkomsten van de eigen regio's, met filters (regio, status, zorgaanbieder, aanbesteding) en paginering");
+        contracten.MapGet("/{id:int}", ContractAsync).MetVersie()
+            .WithSummary("Eén raamovereenkomst: aanbieder of combinatie, perceel, periode, verlengingen en status")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    public static async Task<Results<Ok<GecontracteerdLijst>, ValidationProblem>> GecontracteerdAsync(string? regio, string? gemeente, string? productcode,
+        string? agb, string? peildatum, int? pagina, int? paginaGrootte, [AsParameters] ApiDiensten d)
+    {
+        if (!LeesPeildatum(peildatum, out var dag))
+        {
+            return ApiProblems.Validatie(PeildatumOngeldig);
+        }
+
+        var regels = await GecontracteerdeRegels.ZoekAsync(d.Db, new(regio, gemeente, productcode, agb, dag), NlFormat.DatumInAmsterdam(d.Nu), d.Ct);
+        var (p, grootte) = ApiPaging.Normaliseer(pagina, paginaGrootte);
+        return TypedResults.Ok(new GecontracteerdLijst([.. regels.Skip((p - 1) * grootte).Take(grootte).Select(GecontracteerdeRegelModel.Uit)], regels.Count, p, grootte));
+    }
+
+    public static async Task<Results<FileContentHttpResult, ValidationProblem>> GecontracteerdCsvAsync(string? regio, string? gemeente, string? productcode,
+        string? agb, string? peildatum, [AsParameters] ApiDiensten d)
+    {
+        if (!LeesPeildatum(peildatum, out var dag))
+        {
+            return ApiProblems.Validatie(PeildatumOngeldig);
+        }
+
+        var regels = await GecontracteerdeRegels.ZoekAsync(d.Db, new(regio, gemeente, productcode, agb, dag), NlFormat.DatumInAmsterdam(d.Nu), d.Ct);
+        using var buffer = new MemoryStream();
+        await GecontracteerdCsv.WriteAsync(regels, buffer, d.Ct);
+        var inhoud = buffer.ToArray();
+        // The file result answers If-None-Match and If-Modified-Since itself (304) from this tag.
+        var tag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(inhoud))[..32]}\"");
+        var naam = $"gecontracteerd{(string.IsNullOrWhiteSpace(regio) ? "" : "-" + regio.Trim())}{(dag is { } x ? "-" + x.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")}.csv";
+        return TypedResults.File(inhoud, "text/csv; charset=utf-8", naam, entityTag: tag);
+    }
+
+    public static async Task<Ok<ContractenLijst>> ContractenAsync(string? regio, ContractStatus? status, int? zorgaanbieder, int? aanbesteding, int? pagina,
+        int? paginaGrootte, [AsParameters] ApiDiensten d)
+    {
+        var vandaag = NlFormat.DatumInAmsterdam(d.Nu);
+        var rijen = await Raamovereenkomsten.ZoekAsync(d.Db, new ContractFilter(null, aanbesteding, zorgaanbieder, regio, status, Kijker: d.Kijker), vandaag, d.Ct);
+        var (p, grootte) = ApiPaging.Normaliseer(pagina, paginaGrootte);
+        return TypedResults.Ok(new ContractenLijst([.. rijen.Skip((p - 1) * grootte).Take(grootte).Select(r => Model(r, vandaag))], rijen.Count, p, grootte));
+    }
+
+    public static async Task<Results<Ok<ContractModel>, ProblemHttpResult>> ContractAsync(int id, [AsParameters] ApiDiensten d)
+    {
+        var vandaag = NlFormat.DatumInAmsterdam(d.Nu);
+        // Only the contracts the register shows this employee (their regions'); another region's answers 404 (decision record 0009).
+        var rij = (await Raamovereenkomsten.ZoekAsync(d.Db, new ContractFilter(Kijker: d.Kijker, Id: id), vandaag, d.Ct)).SingleOrDefault();
+        return rij is null
+            ? TypedResults.Problem($"Er is geen raamovereenkomst {id} die u mag zien.", statusCode: StatusCodes.Status404NotFound, title: "Niet gevonden")
+            : TypedResults.Ok(Model(rij, vandaag));
+    }
+
+    private static readonly Weigering PeildatumOngeldig = new("gecontracteerd.peildatum", "Peildatum", "Geef de peildatum als yyyy-MM-dd, bijvoorbeeld 2026-01-01.");
+
+    private static bool LeesPeildatum(string? tekst, out DateOnly? dag)
+    {
+        dag = null;
+        if (string.IsNullOrWhiteSpace(tekst))
+        {
+            return true;
+        }
+
+        if (!DateOnly.TryParseExact(tekst.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            return false;
+        }
+
+        dag = d;
+        return true;
+    }
+
+    private static ContractModel Model(ContractRij r, DateOnly vandaag)
+    {
+        var c = r.Contract;
+        var perceel = c.Aanbesteding!.Percelen.SingleOrDefault(p => p.Nummer == c.PerceelNummer);
+        return new ContractModel(c.Id, c.StatusOp(vandaag), c.Herkomst, c.AanbestedingId, r.Aanbesteding, c.Aanbesteding.Regio?.Code ?? "", c.PerceelNummer,
+            perceel?.Naam ?? "", Partij(c.Zorgaanbieder!), c.Consortium, [.. c.Leden.Select(l => Partij(l.Zorgaanbieder!))], c.Start, c.Einde,
+            c.OorspronkelijkEinde, r.LaatsteDag, new(c.VerlengingenMogelijk, c.VerlengingMaanden, c.VerlengingenGebruikt, c.NietVerlengen),
+            c.BeeindigdPer, c.BeeindigingsReden);
+    }
+
+    private static ContractpartijModel Partij(Catalogus.Zorgaanbieder z) => new(z.Id, z.Naam, z.AgbCode, z.KvkNummer);
+}
