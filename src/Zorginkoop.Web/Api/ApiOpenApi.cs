@@ -61,6 +61,7 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
             new() { Name = "Account", Description = "Inloggen voor API-clients met een bearer-token." },
             new() { Name = "Inkooptrajecten", Description = "Trajecten met fasen, updates, bijeenkomsten en documenten." },
             new() { Name = "Aanbestedingen", Description = "Procedures met hun levenscyclus, percelen, rectificaties en documenten." },
+            new() { Name = "Catalogus", Description = "Regio's, gemeenten, producten met eenheden en tarieven, en het register van zorgaanbieders." },
             new() { Name = "Contracten", Description = "Raamovereenkomsten, en wie voor welk product in welke gemeente gecontracteerd is, tegen welk tarief." },
             new() { Name = "OCDS", Description = "Aanbestedingen, gunningen en raamovereenkomsten volgens de Open Contracting Data Standard 1.1." },
             new() { Name = "Zoeken", Description = "Zoeken in alles wat de vrager mag zien: aanbestedingen, percelen, nota's van inlichtingen, documenten, trajecten, updates, producten en zorgaanbieders." },

@@ -62,6 +62,7 @@ public static class ApiRegistration
         api.MapOcdsApi();
         api.MapZoekenApi();
         api.MapContractenApi();
+        api.MapCatalogusApi();
         return app;
     }
 
