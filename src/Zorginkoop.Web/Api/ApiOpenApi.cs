@@ -62,6 +62,8 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
             new() { Name = "Inkooptrajecten", Description = "Trajecten met fasen, updates, bijeenkomsten en documenten." },
             new() { Name = "Aanbestedingen", Description = "Procedures met hun levenscyclus, percelen, rectificaties en documenten." },
             new() { Name = "Catalogus", Description = "Regio's, gemeenten, producten met eenheden en tarieven, en het register van zorgaanbieders." },
+            new() { Name = "Monitor", Description = "Zorggebruik en kosten uit de iJw/iWmo-berichten: exact voor de eigen regio's van inkopers en analisten, afgeschermd en afgerond voor ieder ander." },
+            new() { Name = "Zorgdata", Description = "De importruns van zorggegevens (iJw/iWmo-berichten en CSV): status, aantallen en meldingen, voor wie importeert." },
             new() { Name = "Contracten", Description = "Raamovereenkomsten, en wie voor welk product in welke gemeente gecontracteerd is, tegen welk tarief." },
             new() { Name = "OCDS", Description = "Aanbestedingen, gunningen en raamovereenkomsten volgens de Open Contracting Data Standard 1.1." },
             new() { Name = "Zoeken", Description = "Zoeken in alles wat de vrager mag zien: aanbestedingen, percelen, nota's van inlichtingen, documenten, trajecten, updates, producten en zorgaanbieders." },

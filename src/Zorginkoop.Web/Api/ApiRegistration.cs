@@ -63,6 +63,8 @@ public static class ApiRegistration
         api.MapZoekenApi();
         api.MapContractenApi();
         api.MapCatalogusApi();
+        api.MapMonitorApi();
+        api.MapZorgdataApi();
         return app;
     }
 

@@ -16,4 +16,12 @@ public static class ImportBereik
         var regios = RegionAccess.RegioIds(user, Rollen.ZorgdataBeheer);
         return (await Zorginkoop.Catalogus.RegioGemeenten.CodesAsync(db, regios, ct)).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>The import runs she sees: her own, and those with lines of her regions' municipalities (decision record 0009).</summary>
+    public static async Task<IQueryable<Zorginkoop.Zorgdata.Importrun>> ZichtbaarAsync(ZorginkoopDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var naam = user.Identity?.Name;
+        var gemeenten = (await GemeentenAsync(db, user, ct)).Select(g => "," + g + ",").ToList();
+        return db.Zorgdata.Importruns.Where(r => r.Gebruiker == naam || (r.Gemeenten != null && gemeenten.Any(g => r.Gemeenten.Contains(g))));
+    }
 }

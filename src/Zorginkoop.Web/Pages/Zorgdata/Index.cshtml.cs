@@ -46,10 +46,7 @@ public class IndexModel(ZorginkoopDbContext db) : PageModel
             ModelState.AddModelError("Bestand", Fout);
         }
 
-        // Her own runs, and those with lines of her regions' municipalities (decision record 0009).
-        var naam = User.Identity?.Name;
-        var gemeenten = (await ImportBereik.GemeentenAsync(db, User, ct)).Select(g => "," + g + ",").ToList();
-        var zichtbaar = db.Zorgdata.Importruns.Where(r => r.Gebruiker == naam || (r.Gemeenten != null && gemeenten.Any(g => r.Gemeenten.Contains(g))));
+        var zichtbaar = await ImportBereik.ZichtbaarAsync(db, User, ct);
         var totaal = await zichtbaar.CountAsync(ct);
         Paging = new Paging(Paging.Normaliseer(Pagina), Paging.StandaardGrootte, totaal,
             p => "?pagina=" + p.ToString(CultureInfo.InvariantCulture));
