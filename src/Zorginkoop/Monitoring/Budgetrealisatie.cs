@@ -19,6 +19,17 @@ public sealed record Budgetoverzicht(int Jaar, int MaandenMetGegevens, bool Jaar
 /// </summary>
 public static class Budgetrealisatie
 {
+    /// <summary>
+    /// The year a budget opens on without one chosen: the later of the region's last budget year and its last year with
+    /// care data, but not after this year; this year when there is neither.
+    /// </summary>
+    public static async Task<int> StandaardjaarAsync(ZorginkoopDbContext db, int regioId, int ditJaar, CancellationToken ct = default)
+    {
+        var budget = await db.Set<Budget>().Where(b => b.RegioId == regioId && b.Jaar <= ditJaar).MaxAsync(b => (int?)b.Jaar, ct);
+        var zorgdata = await Zorgmonitor.LaatsteJaarAsync(db, await RegioGemeenten.CodesAsync(db, [regioId], ct), ct);
+        return Math.Min(ditJaar, Math.Max(budget ?? 0, zorgdata ?? 0)) is var jaar and > 0 ? jaar : ditJaar;
+    }
+
     public static async Task<Budgetoverzicht> BerekenAsync(ZorginkoopDbContext db, string regioCode, int jaar, DateOnly vandaag, CancellationToken ct = default)
     {
         var regio = await db.Regios.AsNoTracking().Include(r => r.Gemeenten).SingleAsync(r => r.Code == regioCode, ct);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Zorginkoop.Data;
@@ -62,6 +63,59 @@ public abstract class MonitorApiTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
         Assert.Equal("monitor.periode", json.GetProperty("weigeringen")[0].GetProperty("code").GetString());
         Assert.StartsWith("'2018Q5' is geen geldige periode.", json.GetProperty("errors").GetProperty("periode")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task De_dekking_van_een_eigen_regio_met_signalen()
+    {
+        using var analist = await ApiHelpers.AlsAsync(App, "analist");
+        var (antwoord, json) = await ApiHelpers.GetJsonAsync(analist, "/api/v1/monitor/dekking?regio=utrecht-west&periode=2018");
+
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        Assert.Equal("utrecht-west", json.GetProperty("regio").GetString());
+        Assert.Equal("2018-01-01", json.GetProperty("periode").GetProperty("van").GetString());
+        var regels = json.GetProperty("regels").EnumerateArray().ToList();
+        Assert.NotEmpty(regels);
+        Assert.Contains(regels, r => r.GetProperty("gemeentecode").GetString() == "0632" && r.GetProperty("clienten").GetInt32() > 0);
+
+        var (_, signalen) = await ApiHelpers.GetJsonAsync(analist, "/api/v1/monitor/dekking?regio=utrecht-west&periode=2018&alleenSignalen=true");
+        var metSignaal = signalen.GetProperty("regels").EnumerateArray().ToList();
+        Assert.Equal(signalen.GetProperty("aantalSignalen").GetInt32(), metSignaal.Count);
+        Assert.All(metSignaal, r => Assert.NotEqual(0, r.GetProperty("signalen").GetArrayLength()));
+    }
+
+    [Fact]
+    public async Task Dekking_en_budget_van_een_andere_regio_geven_404_en_een_fout_minimum_400()
+    {
+        using var client = App.NieuweClient();
+        using var login = await client.PostAsJsonAsync("/api/v1/account/_inloggen",
+            new { email = Zorginkoop.Web.Accounts.DemoAccounts.Email("analist", "lekstroom"), wachtwoord = Zorginkoop.Web.Accounts.DemoAccounts.Wachtwoord }, Ct);
+        using var lekstroom = ApiHelpers.MetToken(App, (await ApiHelpers.JsonAsync(login)).GetProperty("accessToken").GetString()!);
+
+        foreach (var pad in new[] { "/api/v1/monitor/dekking?regio=utrecht-west&periode=2018", "/api/v1/monitor/budget?regio=utrecht-west&jaar=2018" })
+        {
+            var (antwoord, json) = await ApiHelpers.GetJsonAsync(lekstroom, pad);
+            Assert.Equal(HttpStatusCode.NotFound, antwoord.StatusCode);
+            Assert.Equal("Regio 'utrecht-west' is geen regio waarin u een rol hebt.", json.GetProperty("detail").GetString());
+        }
+
+        var (fout, probleem) = await ApiHelpers.GetJsonAsync(lekstroom, "/api/v1/monitor/dekking?minimum=0");
+        Assert.Equal(HttpStatusCode.BadRequest, fout.StatusCode);
+        Assert.Equal("monitor.minimum", probleem.GetProperty("weigeringen")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Het_budget_van_een_afgesloten_jaar_telt_de_kosten_van_de_monitor()
+    {
+        using var analist = await ApiHelpers.AlsAsync(App, "analist");
+        var (antwoord, json) = await ApiHelpers.GetJsonAsync(analist, "/api/v1/monitor/budget?regio=utrecht-west&jaar=2018");
+
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        Assert.Equal(2018, json.GetProperty("jaar").GetInt32());
+        Assert.True(json.GetProperty("jaarAfgesloten").GetBoolean());
+        var (_, monitor) = await ApiHelpers.GetJsonAsync(analist, "/api/v1/monitor?periode=2018&regio=utrecht-west");
+        Assert.Equal(monitor.GetProperty("totaal").GetProperty("kostenCent").GetInt64(),
+            json.GetProperty("regels").EnumerateArray().Sum(r => r.GetProperty("realisatieCent").GetInt64()));
     }
 }
 

@@ -87,6 +87,8 @@ public static class Autorisatietabel
         new("GET", "/api/v1/zorgaanbieders", Toegang.Openbaar),
         new("GET", "/api/v1/zorgaanbieders/{id:int}", Toegang.Openbaar),
         new("GET", "/api/v1/monitor", Toegang.Openbaar),
+        new("GET", "/api/v1/monitor/dekking", Toegang.Medewerker),
+        new("GET", "/api/v1/monitor/budget", Toegang.Medewerker),
         new("GET", "/api/v1/zorgdata/importruns", Toegang.Zorgdata),
         new("GET", "/api/v1/zorgdata/importruns/{id:int}", Toegang.Zorgdata),
         new("GET", "/api/v1/gecontracteerd", Toegang.Openbaar),

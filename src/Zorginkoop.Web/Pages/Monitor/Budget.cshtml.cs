@@ -75,7 +75,7 @@ public class BudgetModel(ZorginkoopDbContext db, IAuthorizationService autorisat
         Regio ??= regios.FirstOrDefault()?.Code;
         var vandaag = NlFormat.DatumInAmsterdam(HttpContext.RequestArrival());
         var regio = regios.FirstOrDefault(r => r.Code == Regio);
-        Jaar ??= regio is null ? vandaag.Year : await StandaardjaarAsync(regio.Id, vandaag.Year, ct);
+        Jaar ??= regio is null ? vandaag.Year : await Budgetrealisatie.StandaardjaarAsync(db, regio.Id, vandaag.Year, ct);
         MagWijzigen = regio is not null && (await autorisatie.AuthorizeAsync(User, new InRegio(regio.Id), Policies.CatalogusBeheren)).Succeeded;
         if (regio is null || Jaar is < 2000 or > 2100)
         {
@@ -93,16 +93,5 @@ public class BudgetModel(ZorginkoopDbContext db, IAuthorizationService autorisat
             Bedragen = Overzicht.Rijen.Where(r => r.BudgetCent is not null)
                 .ToDictionary(r => Sleutel(r.Domein, r.Monitorgroep), r => (string?)(r.BudgetCent!.Value / 100m).ToString("N2", CultureInfo.GetCultureInfo("nl-NL")));
         }
-    }
-
-    /// <summary>
-    /// The year the budget opens on: the most recent one, up to this year, with a budget or care data of the region,
-    /// so it never opens empty while there are figures; this year when there are none.
-    /// </summary>
-    private async Task<int> StandaardjaarAsync(int regioId, int ditJaar, CancellationToken ct)
-    {
-        var budget = await db.Set<Zorginkoop.Monitoring.Budget>().Where(b => b.RegioId == regioId && b.Jaar <= ditJaar).MaxAsync(b => (int?)b.Jaar, ct);
-        var zorgdata = await Zorgmonitor.LaatsteJaarAsync(db, await Zorginkoop.Catalogus.RegioGemeenten.CodesAsync(db, [regioId], ct), ct);
-        return Math.Min(ditJaar, Math.Max(budget ?? 0, zorgdata ?? 0)) is var jaar and > 0 ? jaar : ditJaar;
     }
 }
