@@ -43,3 +43,25 @@ public static class ApiPaging
     public static (int Pagina, int Grootte) Normaliseer(int? pagina, int? grootte) =>
         (pagina is > 0 ? pagina.Value : 1, grootte is > 0 ? Math.Min(grootte.Value, Max) : Standaard);
 }
+
+/// <summary>Dates in a query string: only yyyy-MM-dd (ADR: ISO 8601), so 1-2-2026 is never read as 2 January.</summary>
+public static class ApiDatum
+{
+    /// <summary>False for text that is not a date; an empty value is no date (null) and fine.</summary>
+    public static bool Lees(string? tekst, out DateOnly? dag)
+    {
+        dag = null;
+        if (string.IsNullOrWhiteSpace(tekst))
+        {
+            return true;
+        }
+
+        if (!DateOnly.TryParseExact(tekst.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d))
+        {
+            return false;
+        }
+
+        dag = d;
+        return true;
+    }
+}

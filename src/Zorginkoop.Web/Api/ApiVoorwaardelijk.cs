@@ -36,7 +36,7 @@ public static class ApiVoorwaardelijk
         }
 
         var opties = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        var tag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(waarde, waarde.GetType(), opties)))[..32]}\"");
+        var tag = Tag(JsonSerializer.SerializeToUtf8Bytes(waarde, waarde.GetType(), opties));
         var gewijzigd = await LaatsteWijzigingAsync(http);
         var headers = http.Response.GetTypedHeaders();
         headers.ETag = tag;
@@ -50,6 +50,9 @@ public static class ApiVoorwaardelijk
             : verzoek.IfModifiedSince is { } sinds && gewijzigd <= sinds;
         return nietGewijzigd ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : resultaat;
     }
+
+    /// <summary>A strong tag of an answer's bytes: the first 128 bits of their SHA-256, in hex.</summary>
+    public static EntityTagHeaderValue Tag(byte[] inhoud) => new($"\"{Convert.ToHexStringLower(SHA256.HashData(inhoud))[..32]}\"");
 
     /// <summary>
     /// The last audited change (every change of the catalogue, contracts and procedures is audited), but not before the

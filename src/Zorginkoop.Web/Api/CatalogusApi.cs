@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Catalogus;
@@ -100,15 +99,9 @@ public static class CatalogusApi
     public static async Task<Results<Ok<ProductenLijst>, ValidationProblem>> ProductenAsync(string? regio, string? domein, string? segment, string? code,
         string? peildatum, int? pagina, int? paginaGrootte, [AsParameters] ApiDiensten d)
     {
-        DateOnly? dag = null;
-        if (!string.IsNullOrWhiteSpace(peildatum))
+        if (!ApiDatum.Lees(peildatum, out var dag))
         {
-            if (!DateOnly.TryParseExact(peildatum.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var x))
-            {
-                return ApiProblems.Validatie(new Weigering("producten.peildatum", "Peildatum", "Geef de peildatum als yyyy-MM-dd, bijvoorbeeld 2026-01-01."));
-            }
-
-            dag = x;
+            return ApiProblems.Validatie(new Weigering("producten.peildatum", "Peildatum", "Geef de peildatum als yyyy-MM-dd, bijvoorbeeld 2026-01-01."));
         }
 
         if (!string.IsNullOrWhiteSpace(domein) && !DomeinCodes.TryParse(domein, out _))

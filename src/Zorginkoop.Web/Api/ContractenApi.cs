@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Net.Http.Headers;
 using Zorginkoop.Accounts;
 using Zorginkoop.Contracten;
 using Zorginkoop.Formatting;
@@ -62,7 +61,7 @@ public static class ContractenApi
     public static async Task<Results<Ok<GecontracteerdLijst>, ValidationProblem>> GecontracteerdAsync(string? regio, string? gemeente, string? productcode,
         string? agb, string? peildatum, int? pagina, int? paginaGrootte, [AsParameters] ApiDiensten d)
     {
-        if (!LeesPeildatum(peildatum, out var dag))
+        if (!ApiDatum.Lees(peildatum, out var dag))
         {
             return ApiProblems.Validatie(PeildatumOngeldig);
         }
@@ -75,7 +74,7 @@ public static class ContractenApi
     public static async Task<Results<FileContentHttpResult, ValidationProblem>> GecontracteerdCsvAsync(string? regio, string? gemeente, string? productcode,
         string? agb, string? peildatum, [AsParameters] ApiDiensten d)
     {
-        if (!LeesPeildatum(peildatum, out var dag))
+        if (!ApiDatum.Lees(peildatum, out var dag))
         {
             return ApiProblems.Validatie(PeildatumOngeldig);
         }
@@ -85,7 +84,7 @@ public static class ContractenApi
         await GecontracteerdCsv.WriteAsync(regels, buffer, d.Ct);
         var inhoud = buffer.ToArray();
         // The file result answers If-None-Match and If-Modified-Since itself (304) from this tag.
-        var tag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(inhoud))[..32]}\"");
+        var tag = ApiVoorwaardelijk.Tag(inhoud);
         var naam = $"gecontracteerd{(string.IsNullOrWhiteSpace(regio) ? "" : "-" + regio.Trim())}{(dag is { } x ? "-" + x.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")}.csv";
         return TypedResults.File(inhoud, "text/csv; charset=utf-8", naam, entityTag: tag);
     }
@@ -110,23 +109,6 @@ public static class ContractenApi
     }
 
     private static readonly Weigering PeildatumOngeldig = new("gecontracteerd.peildatum", "Peildatum", "Geef de peildatum als yyyy-MM-dd, bijvoorbeeld 2026-01-01.");
-
-    private static bool LeesPeildatum(string? tekst, out DateOnly? dag)
-    {
-        dag = null;
-        if (string.IsNullOrWhiteSpace(tekst))
-        {
-            return true;
-        }
-
-        if (!DateOnly.TryParseExact(tekst.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-        {
-            return false;
-        }
-
-        dag = d;
-        return true;
-    }
 
     private static ContractModel Model(ContractRij r, DateOnly vandaag)
     {

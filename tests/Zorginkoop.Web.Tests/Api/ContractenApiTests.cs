@@ -1,8 +1,6 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
 using Zorginkoop.Contracten;
-using Zorginkoop.Web.Accounts;
 using Zorginkoop.Web.Tests.Infrastructure;
 
 namespace Zorginkoop.Web.Tests.Api;
@@ -136,7 +134,7 @@ public abstract class ContractenApiTests<TApp>(TApp app) : AppTests<TApp>(app)
     [Fact]
     public async Task Een_medewerker_ziet_de_contracten_van_haar_eigen_regio_en_niet_die_van_een_andere()
     {
-        using var lekstroom = await AlsAsync(DemoAccounts.Email("analist", "lekstroom"));
+        using var lekstroom = await ApiHelpers.AlsAsync(App, "analist", "lekstroom");
         var (antwoord, json) = await ApiHelpers.GetJsonAsync(lekstroom, "/api/v1/contracten?paginaGrootte=100");
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
@@ -156,15 +154,6 @@ public abstract class ContractenApiTests<TApp>(TApp app) : AppTests<TApp>(app)
         var (gevonden, contract) = await ApiHelpers.GetJsonAsync(alle, $"/api/v1/contracten/{ander}");
         Assert.Equal(HttpStatusCode.OK, gevonden.StatusCode);
         Assert.Equal("utrecht-west", contract.GetProperty("regio").GetString());
-    }
-
-    private async Task<HttpClient> AlsAsync(string email)
-    {
-        using var client = App.NieuweClient();
-        using var antwoord = await client.PostAsJsonAsync("/api/v1/account/_inloggen", new { email, wachtwoord = DemoAccounts.Wachtwoord }, Ct);
-        var json = await ApiHelpers.JsonAsync(antwoord);
-        Assert.True(antwoord.StatusCode == HttpStatusCode.OK, json.ToString());
-        return ApiHelpers.MetToken(App, json.GetProperty("accessToken").GetString()!);
     }
 }
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Zorginkoop.Data;
@@ -87,10 +86,7 @@ public abstract class MonitorApiTests<TApp>(TApp app) : AppTests<TApp>(app)
     [Fact]
     public async Task Dekking_en_budget_van_een_andere_regio_geven_404_en_een_fout_minimum_400()
     {
-        using var client = App.NieuweClient();
-        using var login = await client.PostAsJsonAsync("/api/v1/account/_inloggen",
-            new { email = Zorginkoop.Web.Accounts.DemoAccounts.Email("analist", "lekstroom"), wachtwoord = Zorginkoop.Web.Accounts.DemoAccounts.Wachtwoord }, Ct);
-        using var lekstroom = ApiHelpers.MetToken(App, (await ApiHelpers.JsonAsync(login)).GetProperty("accessToken").GetString()!);
+        using var lekstroom = await ApiHelpers.AlsAsync(App, "analist", "lekstroom");
 
         foreach (var pad in new[] { "/api/v1/monitor/dekking?regio=utrecht-west&periode=2018", "/api/v1/monitor/budget?regio=utrecht-west&jaar=2018" })
         {

@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Json;
 using Zorginkoop.Demo;
-using Zorginkoop.Web.Accounts;
 using Zorginkoop.Web.Tests.Infrastructure;
 
 namespace Zorginkoop.Web.Tests.Api;
@@ -36,9 +34,7 @@ public abstract class ZorgdataApiTests<TApp>(TApp app) : AppTests<TApp>(app)
         var (_, lijst) = await ApiHelpers.GetJsonAsync(alle, "/api/v1/zorgdata/importruns");
         var id = lijst.GetProperty("importruns").EnumerateArray().First(r => r.GetProperty("bestandsnaam").GetString() == DemoZorgdata.Bestandsnaam).GetProperty("id").GetInt32();
 
-        using var client = App.NieuweClient();
-        using var login = await client.PostAsJsonAsync("/api/v1/account/_inloggen", new { email = DemoAccounts.Email("analist", "lekstroom"), wachtwoord = DemoAccounts.Wachtwoord }, Ct);
-        using var lekstroom = ApiHelpers.MetToken(App, (await ApiHelpers.JsonAsync(login)).GetProperty("accessToken").GetString()!);
+        using var lekstroom = await ApiHelpers.AlsAsync(App, "analist", "lekstroom");
         var (_, eigen) = await ApiHelpers.GetJsonAsync(lekstroom, "/api/v1/zorgdata/importruns");
         Assert.DoesNotContain(eigen.GetProperty("importruns").EnumerateArray(), r => r.GetProperty("id").GetInt32() == id);
         var (antwoord, _) = await ApiHelpers.GetJsonAsync(lekstroom, $"/api/v1/zorgdata/importruns/{id}");

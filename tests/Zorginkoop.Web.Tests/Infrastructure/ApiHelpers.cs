@@ -12,13 +12,14 @@ public static class ApiHelpers
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>The token answer (tokenType, accessToken, expiresIn, refreshToken) for the demo account of <paramref name="rol"/>.</summary>
-    public static async Task<JsonElement> InloggenAsync(ZorginkoopApp app, string rol)
+    public static Task<JsonElement> InloggenAsync(ZorginkoopApp app, string rol) => InloggenMetEmailAsync(app, DemoAccounts.Email(rol));
+
+    private static async Task<JsonElement> InloggenMetEmailAsync(ZorginkoopApp app, string email)
     {
         using var client = app.NieuweClient();
-        using var antwoord = await client.PostAsJsonAsync("/api/v1/account/_inloggen",
-            new { email = DemoAccounts.Email(rol), wachtwoord = DemoAccounts.Wachtwoord }, Ct);
+        using var antwoord = await client.PostAsJsonAsync("/api/v1/account/_inloggen", new { email, wachtwoord = DemoAccounts.Wachtwoord }, Ct);
         var json = await JsonAsync(antwoord);
-        Assert.True(antwoord.StatusCode == HttpStatusCode.OK, $"API-inloggen als {rol} mislukt: {(int)antwoord.StatusCode} {json}");
+        Assert.True(antwoord.StatusCode == HttpStatusCode.OK, $"API-inloggen als {email} mislukt: {(int)antwoord.StatusCode} {json}");
         return json;
     }
 
@@ -28,6 +29,10 @@ public static class ApiHelpers
         var token = (await InloggenAsync(app, rol)).GetProperty("accessToken").GetString();
         return MetToken(app, token!);
     }
+
+    /// <summary>A client with the token of the demo account holding <paramref name="rol"/> in <paramref name="regio"/> alone.</summary>
+    public static async Task<HttpClient> AlsAsync(ZorginkoopApp app, string rol, string regio) =>
+        MetToken(app, (await InloggenMetEmailAsync(app, DemoAccounts.Email(rol, regio))).GetProperty("accessToken").GetString()!);
 
     public static HttpClient MetToken(ZorginkoopApp app, string token)
     {
