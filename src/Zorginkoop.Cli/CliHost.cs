@@ -71,6 +71,7 @@ public static class CliHost
             // Validates the options classes (ValidateOnStart has no host here).
             _ = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             _ = services.GetRequiredService<IOptions<OpslagOptions>>().Value;
+            _ = services.GetRequiredService<IOptions<Zorginkoop.Ocds.OcdsOptions>>().Value;
             if (!alleenLezen)
             {
                 await DatabaseInitialization.InitializeAsync(services, demoData: false, ct);

@@ -2119,6 +2119,51 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.ToTable("Budgetten");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Ocds.OcdsRelease", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Datum")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Ocid")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ReleaseId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Tag")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReleaseId")
+                        .IsUnique();
+
+                    b.HasIndex("Datum", "Id");
+
+                    b.HasIndex("AanbestedingId", "Datum", "Id");
+
+                    b.ToTable("OcdsReleases", (string)null);
+                });
+
             modelBuilder.Entity("Zorginkoop.Vragen.NvIRonde", b =>
                 {
                     b.Property<int>("Id")

@@ -2030,6 +2030,49 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.ToTable("Budgetten");
                 });
 
+            modelBuilder.Entity("Zorginkoop.Ocds.OcdsRelease", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanbestedingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Datum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ocid")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReleaseId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tag")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReleaseId")
+                        .IsUnique();
+
+                    b.HasIndex("Datum", "Id");
+
+                    b.HasIndex("AanbestedingId", "Datum", "Id");
+
+                    b.ToTable("OcdsReleases", (string)null);
+                });
+
             modelBuilder.Entity("Zorginkoop.Vragen.NvIRonde", b =>
                 {
                     b.Property<int>("Id")

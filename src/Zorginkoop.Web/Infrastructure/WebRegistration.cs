@@ -49,7 +49,6 @@ public static class WebRegistration
         services.AddHostedService<MeldingenJob>();
         services.AddMemoryCache();
         services.AddScoped<WerkTeller>();
-        services.AddOptions<Zorginkoop.Ocds.OcdsOptions>().Bind(builder.Configuration.GetSection(Zorginkoop.Ocds.OcdsOptions.Sectie)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Zorginkoop.Contracten.ContractOptions>().Bind(builder.Configuration.GetSection(Zorginkoop.Contracten.ContractOptions.Sectie))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddDataProtection().SetApplicationName("Zorginkoop").PersistKeysToDbContext<ZorginkoopDbContext>();

@@ -258,5 +258,37 @@ public static class DatabaseInitialization
                 logger.LogInformation("Demodata geladen: {Aantal} nieuwe records", n);
             }
         }
+
+        await OcdsAanvullenAsync(db, sp.GetRequiredService<IOptions<Ocds.OcdsOptions>>().Value.Prefix, sp.GetRequiredService<TimeProvider>().GetUtcNow(), logger, ct);
+    }
+
+    /// <summary>
+    /// A database from before stored OCDS releases gets the releases of what it had already published, built from its
+    /// data as it is now and dated at their events; from then on each release is stored when it happens. A second
+    /// instance that starts at the same moment finds them written (the unique release id) and goes on.
+    /// </summary>
+    private static async Task OcdsAanvullenAsync(ZorginkoopDbContext db, string prefix, DateTimeOffset nu, ILogger logger, CancellationToken ct)
+    {
+        if (await db.OcdsReleases.AnyAsync(ct) || !await Aanbestedingen.AanbestedingZichtbaarheid.Zichtbaar(db.Aanbestedingen, Accounts.Kijker.Publiek).AnyAsync(ct))
+        {
+            return;
+        }
+
+        try
+        {
+            await using var transactie = await db.Database.BeginTransactionAsync(ct);
+            var n = await Ocds.OcdsVastlegging.LegVastAsync(db, null, prefix, nu, ct);
+            await db.SaveChangesAsync(ct);
+            await transactie.CommitAsync(ct);
+            logger.LogInformation("OCDS-releases vastgelegd van eerder gepubliceerde aanbestedingen: {Aantal}", n);
+        }
+        catch (DbUpdateException e) when (UniekeSleutel.IsGeschonden(e))
+        {
+            logger.LogInformation("OCDS-releases waren al vastgelegd door een andere instantie");
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
     }
 }

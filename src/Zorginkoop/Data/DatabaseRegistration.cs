@@ -23,6 +23,8 @@ public static class DatabaseRegistration
             .Validate(o => !string.IsNullOrWhiteSpace(o.DataMap), "Zorginkoop:DataMap mag niet leeg zijn.")
             .ValidateOnStart();
 
+        // The ocid prefix is stored in every release when it happens (Ocds.OcdsVastlegging), by the app and the CLI alike.
+        services.AddOptions<Ocds.OcdsOptions>().Bind(configuration.GetSection(Ocds.OcdsOptions.Sectie)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new Documenten.DocumentStore(sp.GetRequiredService<IOptions<OpslagOptions>>().Value.DataMap));
         services.AddDbContext<ZorginkoopDbContext>((sp, options) =>
         {

@@ -12,8 +12,9 @@ namespace Zorginkoop.Data;
 /// <param name="tijd">The clock of the audit log.</param>
 /// <param name="auditSleutel">The key of the audit chain; the app and the CLI always pass it (tools and tests that build their own context may not).</param>
 /// <param name="auditankers">Where the chain's head is anchored outside the database; null where nothing anchors (tools, tests).</param>
+/// <param name="ocds">The ocid prefix of the releases stored with each change (<see cref="Ocds.OcdsVastlegging"/>); the default prefix when none is given.</param>
 public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, ICurrentUser? gebruiker = null, TimeProvider? tijd = null,
-    AuditKey? auditSleutel = null, Auditankers? auditankers = null)
+    AuditKey? auditSleutel = null, Auditankers? auditankers = null, Microsoft.Extensions.Options.IOptions<Ocds.OcdsOptions>? ocds = null)
     : IdentityDbContext<Gebruiker>(options), IDataProtectionKeyContext
 {
     public AuditKey? AuditKey { get; } = auditSleutel;
@@ -69,6 +70,7 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
     public DbSet<Werk.Postvakbericht> Postvakberichten => Set<Werk.Postvakbericht>();
     public DbSet<Werk.MeldingVoorkeur> MeldingVoorkeuren => Set<Werk.MeldingVoorkeur>();
     public DbSet<Zoeken.Zoekitem> Zoekitems => Set<Zoeken.Zoekitem>();
+    public DbSet<Ocds.OcdsRelease> OcdsReleases => Set<Ocds.OcdsRelease>();
 
     public DbSet<Gemeente> Gemeenten => Set<Gemeente>();
     public DbSet<Regio> Regios => Set<Regio>();
@@ -93,13 +95,15 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
     /// <summary>
     /// Saves and writes the audit entries of every audited change (<see cref="IAudited"/>) in the same transaction, so a
     /// change is never committed without its entry (ground rule: every change audited); the search index follows the
-    /// same way (<see cref="Zoeken.Zoekindex"/>).
+    /// same way (<see cref="Zoeken.Zoekindex"/>), and so do the OCDS releases a published change causes (<see cref="Ocds.OcdsVastlegging"/>).
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        WeigerWijzigingVanReleases();
         var audit = AuditWriter.Vang(this);
         var zoekindex = Zoeken.Zoekindex.Vang(this);
-        if (audit is null && zoekindex is null)
+        var ocdsReleases = Ocds.OcdsVastlegging.Vang(this);
+        if (audit is null && zoekindex is null && ocdsReleases is null)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -118,6 +122,11 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
                 await zoekindex.BijwerkenAsync(this, cancellationToken);
             }
 
+            if (ocdsReleases is not null)
+            {
+                await ocdsReleases.VastleggenAsync(this, (ocds?.Value ?? new Ocds.OcdsOptions()).Prefix, gebruiker?.Moment ?? Klok.GetUtcNow(), cancellationToken);
+            }
+
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (eigen is not null)
             {
@@ -125,7 +134,8 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
             }
 
             // The index rows are written; keeping them tracked would only let a long-lived context grow.
-            foreach (var rij in ChangeTracker.Entries<Zoeken.Zoekitem>().ToList())
+            foreach (var rij in ChangeTracker.Entries<Zoeken.Zoekitem>().Cast<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry>()
+                .Concat(ChangeTracker.Entries<Ocds.OcdsRelease>()).ToList())
             {
                 rij.State = EntityState.Detached;
             }
@@ -138,9 +148,22 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
     /// The synchronous path is for plumbing that needs it (Data Protection stores its keys this way); audited changes
     /// must go through <see cref="SaveChangesAsync(bool, CancellationToken)"/>, which writes the audit log.
     /// </summary>
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) => AuditWriter.Vang(this) is null
-        ? base.SaveChanges(acceptAllChangesOnSuccess)
-        : throw new NotSupportedException("Gebruik SaveChangesAsync: alleen die schrijft het auditlog.");
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        WeigerWijzigingVanReleases();
+        return AuditWriter.Vang(this) is null && Ocds.OcdsVastlegging.Vang(this) is null
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : throw new NotSupportedException("Gebruik SaveChangesAsync: alleen die schrijft het auditlog en de OCDS-releases.");
+    }
+
+    /// <summary>A published release is never changed or withdrawn: a correction is a new release (OCDS 1.1, releases are immutable).</summary>
+    private void WeigerWijzigingVanReleases()
+    {
+        if (ChangeTracker.Entries<Ocds.OcdsRelease>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Een gepubliceerde OCDS-release wordt nooit gewijzigd of verwijderd; een correctie is een nieuwe release.");
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -13,8 +13,8 @@ namespace Zorginkoop.Ocds;
 /// Every published procedure as an Open Contracting Data Standard 1.1 contracting process: a release at publication
 /// (tag <c>tender</c>), one per rectification (<c>tenderAmendment</c>), one at the final award or first admission
 /// (<c>award</c>) and one per framework agreement (<c>contract</c>), and a record per process with the compiled
-/// release. Lots use the OCDS lots extension, framework agreements the techniques extension. Releases are built from
-/// the stored data when asked, so a release shows the process's current values under the date of its event.
+/// release. Lots use the OCDS lots extension, framework agreements the techniques extension. A release is built when
+/// its event happens and stored as it is (<see cref="OcdsVastlegging"/>); this class builds, the store keeps.
 /// Concepts are never published.
 /// </summary>
 public static class OcdsPublicatie
@@ -30,14 +30,14 @@ public static class OcdsPublicatie
     /// <summary>The ocid of a procedure: the publisher's prefix (from configuration) and the procedure's id.</summary>
     public static string Ocid(string prefix, int aanbestedingId) => $"{prefix}-{aanbestedingId.ToString(CultureInfo.InvariantCulture)}";
 
-    /// <summary>The published procedures (optionally one) with what their releases need, or an empty list.</summary>
-    public static async Task<List<Proces>> ProcessenAsync(ZorginkoopDbContext db, int? aanbestedingId = null, CancellationToken ct = default)
+    /// <summary>The published procedures among <paramref name="aanbestedingIds"/> (all when null) with what their releases need.</summary>
+    public static async Task<List<Proces>> ProcessenAsync(ZorginkoopDbContext db, IReadOnlyCollection<int>? aanbestedingIds, CancellationToken ct = default)
     {
         IQueryable<Aanbesteding> q = db.Aanbestedingen.AsNoTracking().Include(a => a.Regio).Include(a => a.Deelnames).ThenInclude(d => d.Regio).Include(a => a.Percelen).Include(a => a.Overgangen).Include(a => a.Rectificaties);
         q = q.Zichtbaar(Kijker.Publiek);
-        if (aanbestedingId is { } id)
+        if (aanbestedingIds is not null)
         {
-            q = q.Where(a => a.Id == id);
+            q = q.Where(a => aanbestedingIds.Contains(a.Id));
         }
 
         var aanbestedingen = await q.AsSplitQuery().OrderBy(a => a.Id).ToListAsync(ct);
@@ -50,33 +50,47 @@ public static class OcdsPublicatie
     /// <summary>A procedure and its contracts.</summary>
     public sealed record Proces(Aanbesteding Aanbesteding, IReadOnlyList<Raamovereenkomst> Contracten);
 
-    /// <summary>The releases of a process, oldest first.</summary>
-    public static List<JsonObject> Releases(Proces p, string prefix, DateOnly vandaag)
+    /// <summary>
+    /// A moment worth a release: publication (<c>tender</c>), each rectification (<c>tenderAmendment</c>, with its
+    /// reason), the final award or first admission (<c>award</c>) and each framework agreement (<c>contract</c>, about
+    /// that contract and its own suppliers only).
+    /// </summary>
+    public sealed record Gebeurtenis(string ReleaseId, DateTimeOffset Datum, string Tag, bool MetGunning, int? ContractId = null, string? Reden = null);
+
+    /// <summary>The events of a process so far, oldest first; none is later than <paramref name="nu"/>.</summary>
+    public static List<Gebeurtenis> Gebeurtenissen(Proces p, string prefix, DateTimeOffset nu)
     {
         var a = p.Aanbesteding;
         var ocid = Ocid(prefix, a.Id);
-        var publicatie = a.Overgangen.Where(o => o.Gebeurtenis == Gebeurtenis.Publiceren).Select(o => (DateTimeOffset?)o.Moment).Min()
-            ?? Middernacht(a.Publicatiedatum ?? vandaag);
-        var releases = new List<JsonObject> { Release(p, ocid, $"{ocid}-tender", publicatie, "tender", vandaag, metGunning: false) };
-        foreach (var r in a.Rectificaties.OrderBy(r => r.Nummer))
+        var publicatie = a.Overgangen.Where(o => o.Gebeurtenis == Aanbestedingen.Gebeurtenis.Publiceren).Select(o => (DateTimeOffset?)o.Moment).Min()
+            ?? Middernacht(a.Publicatiedatum ?? NlFormat.DatumInAmsterdam(nu));
+        var lijst = new List<Gebeurtenis> { new($"{ocid}-tender", Min(publicatie, nu), "tender", MetGunning: false) };
+        lijst.AddRange(a.Rectificaties.OrderBy(r => r.Nummer)
+            .Select(r => new Gebeurtenis($"{ocid}-rectificatie-{r.Nummer}", Min(r.Moment, nu), "tenderAmendment", MetGunning: false, Reden: r.Reden)));
+        if (Gegund(p) is { } gegund)
         {
-            releases.Add(Release(p, ocid, $"{ocid}-rectificatie-{r.Nummer}", r.Moment, "tenderAmendment", vandaag, metGunning: false));
+            lijst.Add(new($"{ocid}-gunning", Min(gegund, nu), "award", MetGunning: true));
+            lijst.AddRange(p.Contracten.Select(c => new Gebeurtenis($"{ocid}-contract-{c.Id}", Min(Max(gegund, Middernacht(c.Start)), nu), "contract", true, c.Id)));
         }
 
-        var gegund = a.Overgangen.Where(o => o.Gebeurtenis == Gebeurtenis.DefinitiefGunnen).Select(o => (DateTimeOffset?)o.Moment).Min();
-        if (p.Contracten.Count > 0 || gegund is not null)
-        {
-            var moment = gegund ?? p.Contracten.Min(c => Middernacht(c.Start));
-            releases.Add(Release(p, ocid, $"{ocid}-gunning", moment, "award", vandaag, metGunning: true));
-            foreach (var c in p.Contracten)
-            {
-                var r = Release(p, ocid, $"{ocid}-contract-{c.Id}", Max(moment, Middernacht(c.Start)), "contract", vandaag, metGunning: true);
-                releases.Add(r);
-            }
-        }
-
-        return [.. releases.OrderBy(r => r["date"]!.GetValue<string>(), StringComparer.Ordinal)];
+        return [.. lijst.OrderBy(g => g.Datum)];
     }
+
+    /// <summary>The release of one event, with the process as it stands on <paramref name="vandaag"/>.</summary>
+    public static JsonObject Release(Proces p, string prefix, Gebeurtenis g, DateOnly vandaag) =>
+        Release(p, Ocid(prefix, p.Aanbesteding.Id), g.ReleaseId, g.Datum, g.Tag, vandaag, g.MetGunning, g.ContractId);
+
+    /// <summary>
+    /// The whole process as it stands (every award and contract), the state a new release is compared with; its id,
+    /// date and tag are filled in by whoever stores it.
+    /// </summary>
+    public static JsonObject Stand(Proces p, string prefix, DateTimeOffset nu) =>
+        Release(p, Ocid(prefix, p.Aanbesteding.Id), "", nu, "tenderUpdate", NlFormat.DatumInAmsterdam(nu), Gegund(p) is not null, null);
+
+    /// <summary>When the process was awarded: its final award, or (Open House) the start of its first contract; null before.</summary>
+    private static DateTimeOffset? Gegund(Proces p) =>
+        p.Aanbesteding.Overgangen.Where(o => o.Gebeurtenis == Aanbestedingen.Gebeurtenis.DefinitiefGunnen).Select(o => (DateTimeOffset?)o.Moment).Min()
+        ?? (p.Contracten.Count > 0 ? p.Contracten.Min(c => Middernacht(c.Start)) : null);
 
     /// <summary>A release package: the envelope OCDS asks for around releases.</summary>
     public static JsonObject ReleasePakket(IEnumerable<JsonObject> releases, string uri, string uitgever, DateTimeOffset nu) => new()
@@ -91,22 +105,23 @@ public static class OcdsPublicatie
         ["releases"] = new JsonArray([.. releases]),
     };
 
-    /// <summary>A record package: per process every release and the compiled release (its latest state).</summary>
-    public static JsonObject RecordPakket(IEnumerable<Proces> processen, string prefix, string uri, string uitgever, DateTimeOffset nu)
+    /// <summary>
+    /// A record package: per process (ocid) its stored releases in order and the compiled release, merged from them as
+    /// OCDS prescribes (<see cref="OcdsSamenvoegen"/>).
+    /// </summary>
+    public static JsonObject RecordPakket(IEnumerable<(string Ocid, IReadOnlyList<JsonObject> Releases)> processen, string uri, string uitgever, DateTimeOffset nu)
     {
-        var vandaag = NlFormat.DatumInAmsterdam(nu);
         var records = new JsonArray();
-        foreach (var p in processen)
+        foreach (var (ocid, releases) in processen)
         {
-            var releases = Releases(p, prefix, vandaag);
-            var laatste = (JsonObject)releases[^1].DeepClone();
-            laatste["id"] = $"{Ocid(prefix, p.Aanbesteding.Id)}-compiled";
-            laatste["tag"] = new JsonArray("compiled");
+            var stand = OcdsSamenvoegen.Compileer(releases);
+            stand["id"] = $"{ocid}-compiled";
+            stand["tag"] = new JsonArray("compiled");
             records.Add(new JsonObject
             {
-                ["ocid"] = Ocid(prefix, p.Aanbesteding.Id),
-                ["releases"] = new JsonArray([.. releases]),
-                ["compiledRelease"] = laatste,
+                ["ocid"] = ocid,
+                ["releases"] = new JsonArray([.. releases.Select(r => r.DeepClone())]),
+                ["compiledRelease"] = stand,
             });
         }
 
@@ -123,7 +138,7 @@ public static class OcdsPublicatie
         };
     }
 
-    private static JsonObject Release(Proces p, string ocid, string id, DateTimeOffset datum, string tag, DateOnly vandaag, bool metGunning)
+    private static JsonObject Release(Proces p, string ocid, string id, DateTimeOffset datum, string tag, DateOnly vandaag, bool metGunning, int? alleenContract)
     {
         var a = p.Aanbesteding;
         var koper = $"regio-{a.Regio!.Code}";
@@ -156,7 +171,9 @@ public static class OcdsPublicatie
 
         var awards = new JsonArray();
         var contracts = new JsonArray();
-        foreach (var c in p.Contracten)
+        var gegund = Gegund(p);
+        // A contract's release is about that contract: its award and its own suppliers, not every provider of the procedure.
+        foreach (var c in p.Contracten.Where(c => alleenContract is null || c.Id == alleenContract))
         {
             foreach (var z in c.Leden.Select(l => l.Zorgaanbieder!).Prepend(c.Zorgaanbieder!))
             {
@@ -180,7 +197,7 @@ public static class OcdsPublicatie
                 ["id"] = awardId,
                 ["title"] = c.Consortium is null ? c.Zorgaanbieder!.Naam : $"{c.Consortium} (penvoerder {c.Zorgaanbieder!.Naam})",
                 ["status"] = "active",
-                ["date"] = Tijd(Middernacht(c.Start) < datum ? Middernacht(c.Start) : datum),
+                ["date"] = Tijd(Min(gegund ?? Middernacht(c.Start), Middernacht(c.Start))),
                 ["suppliers"] = new JsonArray([.. c.Leden.Select(l => l.Zorgaanbieder!).Prepend(c.Zorgaanbieder!)
                     .Select(z => (JsonNode)new JsonObject { ["id"] = Partij(z), ["name"] = z.Naam })]),
                 ["relatedLots"] = new JsonArray(Lot(c.PerceelNummer)),
@@ -285,6 +302,8 @@ public static class OcdsPublicatie
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
     /// <summary>ISO 8601 with the Dutch offset, as OCDS wants date-times.</summary>
-    private static string Tijd(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, NlFormat.Amsterdam).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    public static string Tijd(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, NlFormat.Amsterdam).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 }

@@ -12,7 +12,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
     public partial class ZorginkoopDbContextModel
     {
         private ZorginkoopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("dbee4536-87dd-4a7e-9109-4b6b5bb726f4"), entityTypeCount: 57)
+            : base(skipDetectChanges: false, modelId: new Guid("29476088-5b10-41f4-8f26-c57100645875"), entityTypeCount: 58)
         {
         }
 
@@ -70,6 +70,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             var ontvangstbewijs = OntvangstbewijsEntityType.Create(this);
             var bericht = BerichtEntityType.Create(this);
             var budget = BudgetEntityType.Create(this);
+            var ocdsRelease = OcdsReleaseEntityType.Create(this);
             var nvIRonde = NvIRondeEntityType.Create(this);
             var vraag = VraagEntityType.Create(this);
             var meldingVoorkeur = MeldingVoorkeurEntityType.Create(this);
@@ -205,6 +206,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             OntvangstbewijsEntityType.CreateAnnotations(ontvangstbewijs);
             BerichtEntityType.CreateAnnotations(bericht);
             BudgetEntityType.CreateAnnotations(budget);
+            OcdsReleaseEntityType.CreateAnnotations(ocdsRelease);
             NvIRondeEntityType.CreateAnnotations(nvIRonde);
             VraagEntityType.CreateAnnotations(vraag);
             MeldingVoorkeurEntityType.CreateAnnotations(meldingVoorkeur);

@@ -11,7 +11,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
     public partial class ZorginkoopDbContextModel
     {
         private ZorginkoopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("205aa5f6-19b5-4348-9e14-9fe358f995f0"), entityTypeCount: 57)
+            : base(skipDetectChanges: false, modelId: new Guid("722d207c-3715-4711-843e-c0f636031640"), entityTypeCount: 58)
         {
         }
 
@@ -69,6 +69,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             var ontvangstbewijs = OntvangstbewijsEntityType.Create(this);
             var bericht = BerichtEntityType.Create(this);
             var budget = BudgetEntityType.Create(this);
+            var ocdsRelease = OcdsReleaseEntityType.Create(this);
             var nvIRonde = NvIRondeEntityType.Create(this);
             var vraag = VraagEntityType.Create(this);
             var meldingVoorkeur = MeldingVoorkeurEntityType.Create(this);
@@ -204,6 +205,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             OntvangstbewijsEntityType.CreateAnnotations(ontvangstbewijs);
             BerichtEntityType.CreateAnnotations(bericht);
             BudgetEntityType.CreateAnnotations(budget);
+            OcdsReleaseEntityType.CreateAnnotations(ocdsRelease);
             NvIRondeEntityType.CreateAnnotations(nvIRonde);
             VraagEntityType.CreateAnnotations(vraag);
             MeldingVoorkeurEntityType.CreateAnnotations(meldingVoorkeur);
