@@ -46,10 +46,8 @@ public static class AanbestedingenApi
         Stap(beheer, Gebeurtenis.ContractStarten, "Het contract laten ingaan (vanaf de ingangsdatum)");
         Stap(beheer, Gebeurtenis.Intrekken, "Intrekken (met reden, vóór de definitieve gunning)");
 
-        beheer.MapPost($"/{{id:int}}/_{Levenscyclus.Code(Gebeurtenis.DeadlineUitstellen)}", DeadlineUitstellenAsync)
-            .WithSummary("De uiterste inschrijfdatum uitstellen (met reden; een verstreken datum verandert niet)");
-        beheer.MapPost($"/{{id:int}}/_{Levenscyclus.Code(Gebeurtenis.ContractstartUitstellen)}", ContractstartUitstellenAsync)
-            .WithSummary("De ingangsdatum van het contract uitstellen (met reden)");
+        Operatie(beheer, Gebeurtenis.DeadlineUitstellen, DeadlineUitstellenAsync, "De uiterste inschrijfdatum uitstellen (met reden; een verstreken datum verandert niet)");
+        Operatie(beheer, Gebeurtenis.ContractstartUitstellen, ContractstartUitstellenAsync, "De ingangsdatum van het contract uitstellen (met reden)");
         beheer.MapPost("/{id:int}/_heropenen", HeropenenAsync)
             .WithSummary("Producten opnieuw openzetten in een nieuwe aanbesteding (na de definitieve gunning)")
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -169,11 +167,29 @@ public static class AanbestedingenApi
     }
 
     /// <summary>One lifecycle step without input of its own but an optional reason: the same handler for each event.</summary>
-    /// <remarks>The operation is the event's code after an underscore (ADR: an operation that is not CRUD), from <see cref="Levenscyclus.Code"/>.</remarks>
     private static void Stap(RouteGroupBuilder beheer, Gebeurtenis gebeurtenis, string samenvatting) =>
-        beheer.MapPost($"/{{id:int}}/_{Levenscyclus.Code(gebeurtenis)}", (int id, StapInvoerModel? invoer, [AsParameters] ApiDiensten d) =>
-            PasToeAsync(id, new Verzoek(gebeurtenis, invoer?.Reden), d))
-            .WithSummary(samenvatting);
+        Operatie(beheer, gebeurtenis, (int id, StapInvoerModel? invoer, [AsParameters] ApiDiensten d) => PasToeAsync(id, new Verzoek(gebeurtenis, invoer?.Reden), d),
+            samenvatting);
+
+    /// <summary>
+    /// A lifecycle step as an operation (ADR: an operation that is not CRUD is a verb after an underscore, the last part of
+    /// the path): <c>/{id}/_publiceren</c>; a two-word event code puts its noun first, <c>/{id}/beoordeling/_starten</c>, as
+    /// the ADR's linter allows only letters after the underscore. The earlier path with the hyphen
+    /// (<c>/{id}/_beoordeling-starten</c>) keeps working for existing scripts, left out of the description.
+    /// </summary>
+    private static void Operatie(RouteGroupBuilder beheer, Gebeurtenis gebeurtenis, Delegate handler, string samenvatting)
+    {
+        var code = Levenscyclus.Code(gebeurtenis);
+        beheer.MapPost($"/{{id:int}}/{OperatiePad(code)}", handler).WithSummary(samenvatting);
+        if (code.Contains('-', StringComparison.Ordinal))
+        {
+            beheer.MapPost($"/{{id:int}}/_{code}", handler).WithSummary(samenvatting).ExcludeFromDescription();
+        }
+    }
+
+    /// <summary>"publiceren" → "_publiceren"; "beoordeling-starten" → "beoordeling/_starten".</summary>
+    public static string OperatiePad(string code) =>
+        code.LastIndexOf('-') is var i and >= 0 ? $"{code[..i]}/_{code[(i + 1)..]}" : $"_{code}";
 
     private static async Task<Results<Ok<AanbestedingDetail>, ProblemHttpResult>> PasToeAsync(int id, Verzoek verzoek, ApiDiensten d)
     {

@@ -20,7 +20,19 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
                 "POST /account/_inloggen. Fouten zijn application/problem+json (RFC 9457).",
             Contact = new OpenApiContact { Name = "Zorginkoop", Email = "api@zorginkoop.nl", Url = new Uri("https://zorginkoop.nl/api") },
         };
-        document.Servers = [new OpenApiServer { Url = ApiRegistration.Basis, Description = "Deze installatie" }];
+        // An absolute https address (ADR /core/transport/tls; the linter's servers-use-https), with the installation's domain as a variable.
+        document.Servers =
+        [
+            new OpenApiServer
+            {
+                Url = "https://{domein}" + ApiRegistration.Basis,
+                Description = "Deze installatie",
+                Variables = new Dictionary<string, OpenApiServerVariable>
+                {
+                    ["domein"] = new() { Default = "zorginkoop.example", Description = "Het domein (en eventueel de poort) van de installatie" },
+                },
+            },
+        ];
         var paden = new OpenApiPaths();
         foreach (var (pad, item) in document.Paths.OrderBy(p => p.Key, StringComparer.Ordinal))
         {

@@ -42,12 +42,13 @@ public static class ContractenApi
             .WithSummary("Gecontracteerd aanbod: aanbieder, product, gemeente, periode en tarief")
             .WithDescription("Eén regel per gemeente, product, zorgaanbieder (AGB-code), contract en periode waarin één tarief geldt. " +
                 "Met `peildatum` (yyyy-MM-dd) alleen wat op die dag geldt: mag deze aanbieder dit product hier die dag leveren, en tegen welk tarief? " +
-                "Zonder peildatum alle perioden van contracten die vandaag nog niet zijn geëindigd.");
-        api.MapGet("/gecontracteerd.csv", GecontracteerdCsvAsync).WithTags("Contracten").AllowAnonymous()
-            .WithSummary("Gecontracteerd aanbod als CSV-bestand voor de backoffice")
-            .WithDescription("Dezelfde regels en filters als /gecontracteerd, zonder paginering; kolommen: " + string.Join(";", GecontracteerdCsv.Kolommen) +
-                ". Puntkomma's, UTF-8 met BOM, datums yyyy-MM-dd, tarieven in eurocent.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv").Produces(StatusCodes.Status304NotModified).ProducesValidationProblem();
+                "Zonder peildatum alle perioden van contracten die vandaag nog niet zijn geëindigd. " +
+                "Met `Accept: text/csv` dezelfde regels als bestand voor de backoffice, zonder paginering; kolommen: " + string.Join(";", GecontracteerdCsv.Kolommen) +
+                ". Puntkomma's, UTF-8 met BOM, datums yyyy-MM-dd, tarieven in eurocent. Hetzelfde bestand staat op /gecontracteerd.csv.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem();
+        // The file under the name the back offices were given (issue 17). The ADR linter allows no dot in a path's first
+        // segment, so the description lists the file as /gecontracteerd with Accept: text/csv, the same answer.
+        api.MapGet("/gecontracteerd.csv", GecontracteerdCsvAsync).WithTags("Contracten").AllowAnonymous().ExcludeFromDescription();
 
         var contracten = api.MapGroup("/contracten").WithTags("Contracten").RequireAuthorization(Policies.Medewerker)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
@@ -58,12 +59,17 @@ public static class ContractenApi
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    public static async Task<Results<Ok<GecontracteerdLijst>, ValidationProblem>> GecontracteerdAsync(string? regio, string? gemeente, string? productcode,
-        string? agb, string? peildatum, int? pagina, int? paginaGrootte, [AsParameters] ApiDiensten d)
+    public static async Task<Results<Ok<GecontracteerdLijst>, FileContentHttpResult, ValidationProblem>> GecontracteerdAsync(string? regio, string? gemeente,
+        string? productcode, string? agb, string? peildatum, int? pagina, int? paginaGrootte, [AsParameters] ApiDiensten d)
     {
         if (!ApiDatum.Lees(peildatum, out var dag))
         {
             return ApiProblems.Validatie(PeildatumOngeldig);
+        }
+
+        if (WilCsv(d.Http))
+        {
+            return await CsvAsync(regio, gemeente, productcode, agb, dag, d);
         }
 
         var regels = await GecontracteerdeRegels.ZoekAsync(d.Db, new(regio, gemeente, productcode, agb, dag), NlFormat.DatumInAmsterdam(d.Nu), d.Ct);
@@ -79,6 +85,16 @@ public static class ContractenApi
             return ApiProblems.Validatie(PeildatumOngeldig);
         }
 
+        return await CsvAsync(regio, gemeente, productcode, agb, dag, d);
+    }
+
+    /// <summary>A client that asks for CSV (and not first for JSON) gets the file: ADR content negotiation.</summary>
+    private static bool WilCsv(HttpContext http) =>
+        http.Request.GetTypedHeaders().Accept is { Count: > 0 } accept
+        && accept.OrderByDescending(a => a.Quality ?? 1).First().MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase);
+
+    private static async Task<FileContentHttpResult> CsvAsync(string? regio, string? gemeente, string? productcode, string? agb, DateOnly? dag, ApiDiensten d)
+    {
         var regels = await GecontracteerdeRegels.ZoekAsync(d.Db, new(regio, gemeente, productcode, agb, dag), NlFormat.DatumInAmsterdam(d.Nu), d.Ct);
         using var buffer = new MemoryStream();
         await GecontracteerdCsv.WriteAsync(regels, buffer, d.Ct);

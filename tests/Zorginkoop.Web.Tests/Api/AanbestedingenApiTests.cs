@@ -481,6 +481,29 @@ public abstract class AanbestedingenApiBeheerTests<TApp>(TApp app) : AppTests<TA
     }
 
     [Fact]
+    public async Task Een_stap_van_twee_woorden_heeft_het_pad_met_het_zelfstandig_naamwoord_voorop_en_het_oude_pad_werkt_nog()
+    {
+        using var inkoper = await ApiHelpers.AlsAsync(App, "inkoper");
+        var id = await GepubliceerdAsync(inkoper, "Uitstellen via beide paden");
+
+        var (nieuw, json) = await ApiHelpers.PostJsonAsync(inkoper, $"{Basis}/{id}/deadline/_uitstellen",
+            new { nieuwSluitingsmoment = "2023-10-09T10:00:00Z", reden = "Meer tijd voor vragen." });
+        var (oud, json2) = await ApiHelpers.PostJsonAsync(inkoper, $"{Basis}/{id}/_deadline-uitstellen",
+            new { nieuwSluitingsmoment = "2023-10-16T10:00:00Z", reden = "Nog meer tijd." });
+        using var analistClient = await ApiHelpers.AlsAsync(App, "analist");
+        var (analist, _) = await ApiHelpers.PostJsonAsync(analistClient, $"{Basis}/{id}/deadline/_uitstellen",
+            new { nieuwSluitingsmoment = "2023-10-23T10:00:00Z", reden = "Mag niet." });
+
+        Assert.True(nieuw.StatusCode == HttpStatusCode.OK, json.ToString());
+        Assert.True(oud.StatusCode == HttpStatusCode.OK, json2.ToString());
+        Assert.Equal(HttpStatusCode.Forbidden, analist.StatusCode);
+        Assert.Equal(DateTimeOffset.Parse("2023-10-16T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture),
+            json2.GetProperty("sluitingsmoment").GetDateTimeOffset());
+        Assert.Equal("beoordeling/_starten", Zorginkoop.Web.Api.AanbestedingenApi.OperatiePad("beoordeling-starten"));
+        Assert.Equal("_publiceren", Zorginkoop.Web.Api.AanbestedingenApi.OperatiePad("publiceren"));
+    }
+
+    [Fact]
     public async Task Een_concept_is_404_voor_anoniem_en_zichtbaar_met_token()
     {
         using var inkoper = await ApiHelpers.AlsAsync(App, "inkoper");

@@ -123,6 +123,26 @@ public abstract class ContractenApiTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 
     [Fact]
+    public async Task Met_accept_text_csv_geeft_gecontracteerd_hetzelfde_bestand_als_het_csv_adres()
+    {
+        using var client = App.NieuweClient();
+        using var bestand = await client.GetAsync("/api/v1/gecontracteerd.csv?regio=lekstroom&peildatum=2026-01-01", Ct);
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, "/api/v1/gecontracteerd?regio=lekstroom&peildatum=2026-01-01&pagina=2");
+        verzoek.Headers.Accept.ParseAdd("text/csv");
+        using var onderhandeld = await client.SendAsync(verzoek, Ct);
+        using var json = new HttpRequestMessage(HttpMethod.Get, "/api/v1/gecontracteerd?regio=lekstroom&peildatum=2026-01-01");
+        json.Headers.Accept.ParseAdd("application/json");
+        json.Headers.Accept.ParseAdd("text/csv; q=0.5");
+        using var voorkeurJson = await client.SendAsync(json, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, onderhandeld.StatusCode);
+        Assert.Equal("text/csv", ApiHelpers.MediaType(onderhandeld));
+        // The whole file, not a page of it.
+        Assert.Equal(await bestand.Content.ReadAsByteArrayAsync(Ct), await onderhandeld.Content.ReadAsByteArrayAsync(Ct));
+        Assert.Equal("application/json", ApiHelpers.MediaType(voorkeurJson));
+    }
+
+    [Fact]
     public async Task Het_contractregister_vraagt_een_token()
     {
         var (antwoord, json) = await ApiHelpers.GetJsonAsync(App.NieuweClient(), "/api/v1/contracten");

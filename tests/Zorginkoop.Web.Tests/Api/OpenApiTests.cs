@@ -56,10 +56,15 @@ public sealed class OpenApiTests(SqliteApp app) : AppTests<SqliteApp>(app)
         Assert.Equal("*", antwoord.Headers.GetValues("Access-Control-Allow-Origin").Single());
         Assert.Equal("1.0.0", antwoord.Headers.GetValues("API-Version").Single());
         Assert.StartsWith("3.0", doc["openapi"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal("/api/v1", doc["servers"]![0]!["url"]!.GetValue<string>());
+        // An absolute https server (the linter's servers-use-https) with the installation's domain as a variable.
+        Assert.Equal("https://{domein}/api/v1", doc["servers"]![0]!["url"]!.GetValue<string>());
+        Assert.NotNull(doc["servers"]![0]!["variables"]!["domein"]!["default"]);
         Assert.NotNull(doc["info"]!["contact"]!["email"]);
         var paden = doc["paths"]!.AsObject();
         Assert.Contains("/aanbestedingen/{id}/_publiceren", paden.Select(p => p.Key));
+        // Only letters after the underscore (the linter's paths-kebab-case); the earlier hyphenated paths work but are not described.
+        Assert.Contains("/aanbestedingen/{id}/beoordeling/_starten", paden.Select(p => p.Key));
+        Assert.DoesNotContain(paden, p => System.Text.RegularExpressions.Regex.IsMatch(p.Key, "/_[a-z]+-"));
         Assert.Contains("/openapi.json", paden.Select(p => p.Key));
         Assert.All(paden, p => Assert.False(p.Key.EndsWith('/'), $"{p.Key}: geen slash aan het eind (/core/no-trailing-slash)"));
         // Every success response documents the API-Version header (/core/version-header).

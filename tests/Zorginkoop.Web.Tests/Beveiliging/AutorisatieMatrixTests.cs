@@ -215,12 +215,18 @@ public static class Autorisatietabel
         new("POST", "/api/v1/aanbestedingen/{id:int}/_schorsen", Toegang.Beheer),
         new("POST", "/api/v1/aanbestedingen/{id:int}/_hervatten", Toegang.Beheer),
         new("POST", "/api/v1/aanbestedingen/{id:int}/_beoordeling-starten", Toegang.Beheer),
+        new("POST", "/api/v1/aanbestedingen/{id:int}/beoordeling/_starten", Toegang.Beheer),
         new("POST", "/api/v1/aanbestedingen/{id:int}/_voorlopig-gunnen", Toegang.Beheer),
+        new("POST", "/api/v1/aanbestedingen/{id:int}/voorlopig/_gunnen", Toegang.Beheer),
         new("POST", "/api/v1/aanbestedingen/{id:int}/_definitief-gunnen", Toegang.Beheer),
+        new("POST", "/api/v1/aanbestedingen/{id:int}/definitief/_gunnen", Toegang.Beheer),
         new("POST", "/api/v1/aanbestedingen/{id:int}/_contract-starten", Toegang.Beheer),
+        new("POST", "/api/v1/aanbestedingen/{id:int}/contract/_starten", Toegang.Beheer),
         new("POST", "/api/v1/aanbestedingen/{id:int}/_intrekken", Toegang.Beheer),
         new("POST", "/api/v1/aanbestedingen/{id:int}/_deadline-uitstellen", Toegang.Beheer),
+        new("POST", "/api/v1/aanbestedingen/{id:int}/deadline/_uitstellen", Toegang.Beheer),
         new("POST", "/api/v1/aanbestedingen/{id:int}/_contractstart-uitstellen", Toegang.Beheer),
+        new("POST", "/api/v1/aanbestedingen/{id:int}/contractstart/_uitstellen", Toegang.Beheer),
         new("POST", "/api/v1/aanbestedingen/{id:int}/_heropenen", Toegang.Beheer),
     ];
 
