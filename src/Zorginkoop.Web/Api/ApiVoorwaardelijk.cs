@@ -18,11 +18,12 @@ namespace Zorginkoop.Web.Api;
 /// </summary>
 public static class ApiVoorwaardelijk
 {
-    public static RouteHandlerBuilder MetVersie(this RouteHandlerBuilder eindpunt) => eindpunt
-        .AddEndpointFilter(async (context, next) => await BeantwoordAsync(context.HttpContext, await next(context)))
+    /// <param name="zorgdata">The answer is made of care data too (the monitor): its last finished import counts as a change.</param>
+    public static RouteHandlerBuilder MetVersie(this RouteHandlerBuilder eindpunt, bool zorgdata = false) => eindpunt
+        .AddEndpointFilter(async (context, next) => await BeantwoordAsync(context.HttpContext, await next(context), zorgdata))
         .Produces(StatusCodes.Status304NotModified);
 
-    private static async ValueTask<object?> BeantwoordAsync(HttpContext http, object? resultaat)
+    private static async ValueTask<object?> BeantwoordAsync(HttpContext http, object? resultaat, bool zorgdata)
     {
         var binnenste = resultaat;
         while (binnenste is INestedHttpResult genest)
@@ -37,7 +38,7 @@ public static class ApiVoorwaardelijk
 
         var opties = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var tag = Tag(JsonSerializer.SerializeToUtf8Bytes(waarde, waarde.GetType(), opties));
-        var gewijzigd = await LaatsteWijzigingAsync(http);
+        var gewijzigd = await LaatsteWijzigingAsync(http, zorgdata);
         var headers = http.Response.GetTypedHeaders();
         headers.ETag = tag;
         headers.LastModified = gewijzigd;
@@ -56,12 +57,18 @@ public static class ApiVoorwaardelijk
 
     /// <summary>
     /// The last audited change (every change of the catalogue, contracts and procedures is audited), but not before the
-    /// start of today: what is contracted "now" also changes when a day begins. Whole seconds, as HTTP dates are.
+    /// start of today: what is contracted "now" also changes when a day begins. Care data is not in the audit log (an
+    /// import is recorded as its run), so for the monitor the end of the last import counts too. Whole seconds, as HTTP dates are.
     /// </summary>
-    private static async Task<DateTimeOffset> LaatsteWijzigingAsync(HttpContext http)
+    private static async Task<DateTimeOffset> LaatsteWijzigingAsync(HttpContext http, bool zorgdata)
     {
         var db = http.RequestServices.GetRequiredService<ZorginkoopDbContext>();
         var laatste = await db.AuditRegels.OrderByDescending(r => r.Id).Select(r => (DateTimeOffset?)r.Moment).FirstOrDefaultAsync(http.RequestAborted);
+        if (zorgdata && await db.Zorgdata.Importruns.Where(r => r.Beeindigd != null).OrderByDescending(r => r.Id).Select(r => r.Beeindigd).FirstOrDefaultAsync(http.RequestAborted) is { } import
+            && (laatste is null || import > laatste))
+        {
+            laatste = import;
+        }
         var vandaag = NlFormat.AlsAmsterdamseTijd(NlFormat.DatumInAmsterdam(http.RequestArrival()).ToDateTime(TimeOnly.MinValue));
         var moment = laatste is { } l && l > vandaag ? l : vandaag;
         return new DateTimeOffset(moment.UtcTicks - (moment.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);

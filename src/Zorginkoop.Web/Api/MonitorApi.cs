@@ -54,7 +54,7 @@ public static class MonitorApi
 {
     public static void MapMonitorApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/monitor", MonitorAsync).WithTags("Monitor").AllowAnonymous()
+        api.MapGet("/monitor", MonitorAsync).WithTags("Monitor").AllowAnonymous().MetVersie(zorgdata: true)
             .WithSummary("Trajecten, unieke cliënten en kosten per domein en monitorgroep")
             .WithDescription("Filters als op /monitor: `periode` (" + MonitorPeriode.Uitleg + "), `regio` (code, of `alle`), `gemeente` (CBS-code), " +
                 "`aanbieder` (AGB-code). Een inkoper of analist krijgt voor haar eigen regio's de exacte cijfers, in precies de vorm van " +
@@ -65,12 +65,12 @@ public static class MonitorApi
 
         var medewerker = api.MapGroup("/monitor").WithTags("Monitor").RequireAuthorization(Policies.Medewerker)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        medewerker.MapGet("/dekking", DekkingAsync)
+        medewerker.MapGet("/dekking", DekkingAsync).MetVersie(zorgdata: true)
             .WithSummary("Dekking per product en gemeente van een eigen regio: gecontracteerd, leverend, cliënten en signalen")
             .WithDescription("Als /monitor/dekking: `regio` (een eigen regio; zonder: de eerste), `periode`, `minimum` (aanbieders, 1 tot 50, standaard 2), " +
                 "`alleenSignalen`. Een regio waarin u geen rol hebt geeft 404.")
             .ProducesValidationProblem();
-        medewerker.MapGet("/budget", BudgetAsync)
+        medewerker.MapGet("/budget", BudgetAsync).MetVersie(zorgdata: true)
             .WithSummary("Budget, realisatie en prognose per domein en monitorgroep van een eigen regio en jaar")
             .WithDescription("Als /monitor/budget: `regio` (een eigen regio; zonder: de eerste) en `jaar` (zonder: het laatste jaar met budget of zorggegevens). Bedragen in eurocent.")
             .ProducesValidationProblem();

@@ -27,8 +27,8 @@ public static class ZorgdataApi
     {
         var groep = api.MapGroup("/zorgdata/importruns").WithTags("Zorgdata").RequireAuthorization(Policies.ZorgdataImporteren)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        groep.MapGet("", ImportrunsAsync).WithSummary("Importruns van zorggegevens, nieuwste eerst; filter `resultaat`");
-        groep.MapGet("/{id:int}", ImportrunAsync).WithSummary("Eén importrun: bestand, wie, wanneer, aantallen en meldingen")
+        groep.MapGet("", ImportrunsAsync).MetVersie(zorgdata: true).WithSummary("Importruns van zorggegevens, nieuwste eerst; filter `resultaat`");
+        groep.MapGet("/{id:int}", ImportrunAsync).MetVersie(zorgdata: true).WithSummary("Eén importrun: bestand, wie, wanneer, aantallen en meldingen")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 

@@ -55,6 +55,30 @@ public abstract class MonitorApiTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 
     [Fact]
+    public async Task De_monitor_geeft_een_etag_per_vrager_en_304_zolang_er_niets_veranderde()
+    {
+        using var analist = await ApiHelpers.AlsAsync(App, "analist");
+        using var eerste = await analist.GetAsync(Woerden2018, Ct);
+        using var publiek = await App.NieuweClient().GetAsync(Woerden2018, Ct);
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, Woerden2018);
+        verzoek.Headers.IfNoneMatch.Add(eerste.Headers.ETag!);
+        using var tweede = await analist.SendAsync(verzoek, Ct);
+        using var anderPubliek = new HttpRequestMessage(HttpMethod.Get, Woerden2018);
+        anderPubliek.Headers.IfNoneMatch.Add(eerste.Headers.ETag!);
+        using var derde = await App.NieuweClient().SendAsync(anderPubliek, Ct);
+
+        Assert.Equal(HttpStatusCode.NotModified, tweede.StatusCode);
+        // The exact figures and the protected ones are different answers: the analist's tag does not fit the public's.
+        Assert.NotEqual(eerste.Headers.ETag, publiek.Headers.ETag);
+        Assert.Equal(HttpStatusCode.OK, derde.StatusCode);
+        // The care data's last import counts as a change of the monitor.
+        using var scope = App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ZorginkoopDbContext>();
+        var import = db.Zorgdata.Importruns.Where(r => r.Beeindigd != null).AsEnumerable().Max(r => r.Beeindigd!.Value);
+        Assert.True(eerste.Content.Headers.LastModified >= import.AddSeconds(-1), $"{eerste.Content.Headers.LastModified} < {import}");
+    }
+
+    [Fact]
     public async Task Een_ongeldige_periode_geeft_400_met_de_code()
     {
         var (antwoord, json) = await ApiHelpers.GetJsonAsync(App.NieuweClient(), "/api/v1/monitor?periode=2018Q5&gemeente=0632");
