@@ -56,6 +56,7 @@ public static class ApiRegistration
         app.MapOpenApi(Basis + "/openapi.json").AllowAnonymous().RequireCors(OpenApiCors).ExcludeFromDescription();
         var api = app.MapGroup(Basis);
         api.AddEndpointFilter(ApiCsrfProtection.FilterAsync);
+        api.AddEndpointFilterFactory(ApiParameters.Filter);
         api.MapAccountApi();
         api.MapInkooptrajectenApi();
         api.MapAanbestedingenApi();
