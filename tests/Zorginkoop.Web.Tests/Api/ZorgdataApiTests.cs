@@ -1,5 +1,9 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Zorginkoop.Demo;
+using Zorginkoop.Web.Achtergrond;
 using Zorginkoop.Web.Tests.Infrastructure;
 
 namespace Zorginkoop.Web.Tests.Api;
@@ -25,6 +29,89 @@ public abstract class ZorgdataApiTests<TApp>(TApp app) : AppTests<TApp>(app)
         var (een, detail) = await ApiHelpers.GetJsonAsync(analist, $"/api/v1/zorgdata/importruns/{run.GetProperty("id").GetInt32()}");
         Assert.Equal(HttpStatusCode.OK, een.StatusCode);
         Assert.Equal(run.GetProperty("sha256").GetString(), detail.GetProperty("sha256").GetString());
+    }
+
+    private const string Kop = "toewijzingnummer;bsn;gemeente;agb;productcode;begindatum;einddatum;volume;eenheid;bedrag_cent\n";
+
+    private async Task<HttpResponseMessage> PostAsync(HttpClient client, string inhoud, string soort = "text/csv", string pad = "/api/v1/zorgdata/importruns?bestandsnaam=../../api.csv")
+    {
+        using var body = new ByteArrayContent(Encoding.UTF8.GetBytes(inhoud));
+        body.Headers.ContentType = MediaTypeHeaderValue.Parse(soort);
+        return await client.PostAsync(pad, body, Ct);
+    }
+
+    /// <summary>Waits for the queued import to end (the queue's own signal, no polling loop) and reads its status.</summary>
+    private async Task<System.Text.Json.JsonElement> UitkomstAsync(HttpClient client, HttpResponseMessage antwoord)
+    {
+        var opdracht = Guid.Parse(antwoord.Headers.Location!.OriginalString.Split('/')[^1]);
+        await App.Services.GetRequiredService<ImportQueue>().Status(opdracht)!.Voltooid.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        var (status, json) = await ApiHelpers.GetJsonAsync(client, antwoord.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, status.StatusCode);
+        return json;
+    }
+
+    [Fact]
+    public async Task Een_analist_importeert_via_de_api_met_202_en_volgt_de_opdracht_tot_de_importrun()
+    {
+        using var analist = await ApiHelpers.AlsAsync(App, "analist");
+
+        using var antwoord = await PostAsync(analist, Kop + "991001;999900018;0632;98000007;45A51;2019-05-01;2019-05-31;2;uur;22000\n");
+
+        Assert.Equal(HttpStatusCode.Accepted, antwoord.StatusCode);
+        Assert.StartsWith("/api/v1/zorgdata/importopdrachten/", antwoord.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var eerste = await ApiHelpers.JsonAsync(antwoord);
+        Assert.Equal("api.csv", eerste.GetProperty("bestandsnaam").GetString());
+        var uitkomst = await UitkomstAsync(analist, antwoord);
+        Assert.Equal("klaar", uitkomst.GetProperty("fase").GetString());
+        var run = uitkomst.GetProperty("importrun");
+        Assert.Equal("gelukt", run.GetProperty("resultaat").GetString());
+        Assert.Equal(1, run.GetProperty("toegevoegd").GetInt32());
+        Assert.Equal("api.csv", run.GetProperty("bestandsnaam").GetString());
+
+        // Someone else cannot follow it, even with the same rights.
+        using var beheerder = await ApiHelpers.AlsAsync(App, "beheerder");
+        var (ander, _) = await ApiHelpers.GetJsonAsync(beheerder, antwoord.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.NotFound, ander.StatusCode);
+    }
+
+    [Fact]
+    public async Task Een_bestand_met_een_gemeente_van_een_andere_regio_wordt_geweigerd_en_slaat_niets_op()
+    {
+        using var lekstroom = await ApiHelpers.AlsAsync(App, "analist", "lekstroom");
+        using var antwoord = await PostAsync(lekstroom, Kop + "991002;999900018;0632;98000007;45A51;2019-06-01;2019-06-30;2;uur;22000\n");
+
+        Assert.Equal(HttpStatusCode.Accepted, antwoord.StatusCode);
+        var run = (await UitkomstAsync(lekstroom, antwoord)).GetProperty("importrun");
+        Assert.Equal("geweigerd", run.GetProperty("resultaat").GetString());
+        Assert.Equal(0, run.GetProperty("toegevoegd").GetInt32());
+        Assert.Contains("0632", string.Join(" ", run.GetProperty("meldingen").EnumerateArray().Select(m => m.GetString())), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "text/csv", HttpStatusCode.BadRequest)]
+    [InlineData("x", "multipart/form-data; boundary=abc", HttpStatusCode.UnsupportedMediaType)]
+    [InlineData("x", "image/png", HttpStatusCode.UnsupportedMediaType)]
+    public async Task Een_leeg_bestand_of_een_ander_soort_body_wordt_geweigerd_zonder_opdracht(string inhoud, string soort, HttpStatusCode verwacht)
+    {
+        using var analist = await ApiHelpers.AlsAsync(App, "analist");
+
+        using var antwoord = await PostAsync(analist, inhoud, soort);
+
+        Assert.Equal(verwacht, antwoord.StatusCode);
+        Assert.Equal("application/problem+json", ApiHelpers.MediaType(antwoord));
+        Assert.Null(antwoord.Headers.Location);
+    }
+
+    [Fact]
+    public async Task Zonder_importrecht_of_token_geen_import()
+    {
+        using var contractmanager = await ApiHelpers.AlsAsync(App, "contractmanager");
+
+        using var zonderRecht = await PostAsync(contractmanager, Kop);
+        using var anoniem = await PostAsync(App.NieuweClient(), Kop);
+
+        Assert.Equal(HttpStatusCode.Forbidden, zonderRecht.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, anoniem.StatusCode);
     }
 
     [Fact]

@@ -91,6 +91,8 @@ public static class Autorisatietabel
         new("GET", "/api/v1/monitor/budget", Toegang.Medewerker),
         new("GET", "/api/v1/zorgdata/importruns", Toegang.Zorgdata),
         new("GET", "/api/v1/zorgdata/importruns/{id:int}", Toegang.Zorgdata),
+        new("POST", "/api/v1/zorgdata/importruns", Toegang.Zorgdata),
+        new("GET", "/api/v1/zorgdata/importopdrachten/{opdracht:guid}", Toegang.Zorgdata),
         new("GET", "/api/v1/gecontracteerd", Toegang.Openbaar),
         new("GET", "/api/v1/gecontracteerd.csv", Toegang.Openbaar),
         new("GET", "/api/v1/contracten", Toegang.Medewerker),
@@ -322,6 +324,7 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
             "id" when voor.EndsWith("/import", StringComparison.Ordinal) => Guid.NewGuid().ToString(),
             "id" when voor.EndsWith("/importruns", StringComparison.Ordinal) => "1",
             "id" when voor.Contains("aanbestedingen", StringComparison.Ordinal) => aanbesteding.ToString(CultureInfo.InvariantCulture),
+            "opdracht" => Guid.NewGuid().ToString(),
             "schema" => "eherkenning",
             "geheim" => "onbekend",
             "id" when voor.EndsWith("/beheer/accounts", StringComparison.Ordinal) =>

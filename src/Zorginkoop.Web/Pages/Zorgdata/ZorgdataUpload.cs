@@ -92,6 +92,23 @@ public static class ZorgdataUpload
     private static async Task<IResult> BewaarEnPlaatsAsync(HttpContext http, Stream inhoud, string bestandsnaam, IReadOnlySet<string> gemeenten, ImportQueue wachtrij, string dataMap,
         Func<string, IResult> terug, CancellationToken ct)
     {
+        var (id, fout) = await PlaatsAsync(inhoud, bestandsnaam, http.User.Identity!.Name!, gemeenten, wachtrij, dataMap, ct);
+        if (id is null)
+        {
+            return terug(fout!);
+        }
+
+        var status = http.RequestServices.GetRequiredService<LinkGenerator>().GetPathByPage(http, "/Zorgdata/Status", values: new { id = id.Value.ToString("N") });
+        return Results.Redirect(status!);
+    }
+
+    /// <summary>
+    /// Streams the file into an encrypted upload and queues its import (the page's upload and the API's POST alike):
+    /// the job's id, or null with the Dutch reason when the file is empty or too large (nothing kept then).
+    /// </summary>
+    public static async Task<(Guid? Id, string? Fout)> PlaatsAsync(Stream inhoud, string bestandsnaam, string gebruiker, IReadOnlySet<string> gemeenten,
+        ImportQueue wachtrij, string dataMap, CancellationToken ct)
+    {
         var id = Guid.NewGuid();
         // Held from the first byte until the import is done: a restart of another app instance leaves the file alone.
         var slot = ImportLock.Neem(dataMap, id)!;
@@ -104,6 +121,7 @@ public static class ZorgdataUpload
         }
         catch
         {
+            File.Delete(pad);
             slot.Dispose();
             throw;
         }
@@ -112,15 +130,17 @@ public static class ZorgdataUpload
         {
             File.Delete(pad);
             slot.Dispose();
-            return terug(grootte is null
-                ? $"Het bestand is groter dan {Zorginkoop.Documenten.Documentbeheer.Grootte(MaxBytes)}. Importeer een groter bestand met de opdracht 'zorginkoop zorgdata import'."
-                : "Het bestand is leeg. Kies een bestand om te importeren.");
+            return (null, grootte is null ? TeGroot : Leeg);
         }
 
-        wachtrij.Plaats(new ImportJob(id, bestandsnaam, http.User.Identity!.Name!, gemeenten), new ImportUpload(pad, sleutel, slot));
-        var status = http.RequestServices.GetRequiredService<LinkGenerator>().GetPathByPage(http, "/Zorgdata/Status", values: new { id = id.ToString("N") });
-        return Results.Redirect(status!);
+        wachtrij.Plaats(new ImportJob(id, bestandsnaam, gebruiker, gemeenten), new ImportUpload(pad, sleutel, slot));
+        return (id, null);
     }
+
+    public static readonly string TeGroot =
+        $"Het bestand is groter dan {Zorginkoop.Documenten.Documentbeheer.Grootte(MaxBytes)}. Importeer een groter bestand met de opdracht 'zorginkoop zorgdata import'.";
+
+    public const string Leeg = "Het bestand is leeg. Kies een bestand om te importeren.";
 
     /// <summary>The header the antiforgery service reads a request token from (AntiforgeryOptions.HeaderName's default).</summary>
     private const string AntiforgeryHeader = "RequestVerificationToken";
