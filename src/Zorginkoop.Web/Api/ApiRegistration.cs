@@ -64,6 +64,7 @@ public static class ApiRegistration
         api.MapZoekenApi();
         api.MapContractenApi();
         api.MapCatalogusApi();
+        api.MapCatalogusBeheerApi();
         api.MapMonitorApi();
         api.MapZorgdataApi();
         return app;

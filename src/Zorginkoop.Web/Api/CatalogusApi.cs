@@ -175,14 +175,14 @@ public static class CatalogusApi
         return z is null ? NietGevonden($"Er is geen zorgaanbieder {id}.") : TypedResults.Ok(Zorgaanbieder(z));
     }
 
-    private static IQueryable<Product> Producten(ApiDiensten d) =>
+    internal static IQueryable<Product> Producten(ApiDiensten d) =>
         d.Db.Producten.AsNoTracking().Include(p => p.Regio).Include(p => p.Eenheid).Include(p => p.Segment).Include(p => p.Tarieven).AsSplitQuery();
 
     private static RegioModel Regio(Regio r) =>
         new(r.Code, r.Naam, r.Kleur, [.. r.Gemeenten.OrderBy(g => g.Code, StringComparer.Ordinal).Select(g => new GemeenteVerwijzing(g.Code, g.Naam))]);
 
     /// <summary>With a peildatum only the tariff of that day; without, every tariff period.</summary>
-    private static ProductModel Product(Product p, DateOnly? dag) => new(p.Id, p.Regio!.Code, p.Code, p.Naam, p.Domein, p.CategorieCode, p.Monitorgroep,
+    internal static ProductModel Product(Product p, DateOnly? dag) => new(p.Id, p.Regio!.Code, p.Code, p.Naam, p.Domein, p.CategorieCode, p.Monitorgroep,
         new EenheidModel(p.EenheidCode, p.Eenheid?.Omschrijving ?? ""), p.Segment is { } s ? new SegmentVerwijzing(s.Code, s.Naam) : null,
         p.GeldigVan, p.GeldigTot, p.LandelijkeCode,
         [.. p.Tarieven.Where(t => dag is not { } x || t.Geldigheid.Bevat(x)).OrderBy(t => t.GeldigVan).Select(t => new TariefModel(t.BedragCent, t.GeldigVan, t.GeldigTot))]);

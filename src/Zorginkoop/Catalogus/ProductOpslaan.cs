@@ -21,7 +21,8 @@ public static class ProductOpslaan
         var weigeringen = new List<Weigering>();
         if (!DomeinCodes.TryParse(g.Domein, out var domein))
         {
-            weigeringen.Add(new("product.domein-onbekend", nameof(g.Domein), "Kies jeugd of wmo."));
+            // The other rules (category, segment) are judged per domain, so without one they cannot be.
+            return Resultaat.Geweigerd<Product>(new Weigering("product.domein-onbekend", nameof(g.Domein), "Kies jeugd of wmo."));
         }
 
         // The rules judge a candidate, so a refused change never touches the tracked product the page shares.

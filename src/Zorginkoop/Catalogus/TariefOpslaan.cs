@@ -10,8 +10,15 @@ public static class TariefOpslaan
     /// <param name="Bedrag">Euro as typed, Dutch style ("125,50").</param>
     public sealed record Gegevens(string? Bedrag, DateOnly? GeldigVan, DateOnly? GeldigTot);
 
-    public static async Task<Resultaat<Tarief>> HandleAsync(ZorginkoopDbContext db, string regioCode, int productId, int? tariefId, Gegevens g, CancellationToken ct = default)
+    public static Task<Resultaat<Tarief>> HandleAsync(ZorginkoopDbContext db, string regioCode, int productId, int? tariefId, Gegevens g, CancellationToken ct = default) =>
+        HandleAsync(db, regioCode, productId, tariefId, NlFormat.LeesBedragCent(g.Bedrag), g.GeldigVan, g.GeldigTot,
+            "Vul het tarief in euro in, met hoogstens twee cijfers achter de komma, zoals 125,50.", ct);
+
+    /// <summary>The same with the amount in eurocents (the API), null when it could not be read (<paramref name="bedragOngeldig"/> says how to write it).</summary>
+    public static async Task<Resultaat<Tarief>> HandleAsync(ZorginkoopDbContext db, string regioCode, int productId, int? tariefId, long? cent, DateOnly? geldigVan,
+        DateOnly? geldigTot, string bedragOngeldig, CancellationToken ct = default)
     {
+        var g = new Gegevens(null, geldigVan, geldigTot);
         var product = await db.Producten.Include(p => p.Regio).Include(p => p.Eenheid).Include(p => p.Tarieven)
             .SingleOrDefaultAsync(p => p.Id == productId && p.Regio!.Code == regioCode, ct);
         var bestaand = product?.Tarieven.SingleOrDefault(t => t.Id == tariefId);
@@ -21,10 +28,9 @@ public static class TariefOpslaan
         }
 
         var weigeringen = new List<Weigering>();
-        var cent = NlFormat.LeesBedragCent(g.Bedrag);
         if (cent is null)
         {
-            weigeringen.Add(new("tarief.bedrag-ongeldig", nameof(g.Bedrag), "Vul het tarief in euro in, met hoogstens twee cijfers achter de komma, zoals 125,50."));
+            weigeringen.Add(new("tarief.bedrag-ongeldig", nameof(g.Bedrag), bedragOngeldig));
         }
 
         if (g.GeldigVan is null)

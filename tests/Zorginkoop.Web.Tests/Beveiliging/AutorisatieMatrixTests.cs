@@ -92,6 +92,8 @@ public static class Autorisatietabel
         new("GET", "/api/v1/zorgdata/importruns", Toegang.Zorgdata),
         new("GET", "/api/v1/zorgdata/importruns/{id:int}", Toegang.Zorgdata),
         new("POST", "/api/v1/zorgdata/importruns", Toegang.Zorgdata),
+        new("PUT", "/api/v1/producten/{regio}/{code}", Toegang.Catalogus),
+        new("PUT", "/api/v1/producten/{regio}/{code}/tarieven/{ingang}", Toegang.Catalogus),
         new("GET", "/api/v1/zorgdata/importopdrachten/{opdracht:guid}", Toegang.Zorgdata),
         new("GET", "/api/v1/gecontracteerd", Toegang.Openbaar),
         new("GET", "/api/v1/gecontracteerd.csv", Toegang.Openbaar),
@@ -325,6 +327,7 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
             "id" when voor.EndsWith("/importruns", StringComparison.Ordinal) => "1",
             "id" when voor.Contains("aanbestedingen", StringComparison.Ordinal) => aanbesteding.ToString(CultureInfo.InvariantCulture),
             "opdracht" => Guid.NewGuid().ToString(),
+            "ingang" => "2026-01-01",
             "schema" => "eherkenning",
             "geheim" => "onbekend",
             "id" when voor.EndsWith("/beheer/accounts", StringComparison.Ordinal) =>
