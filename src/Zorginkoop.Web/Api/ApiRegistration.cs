@@ -23,6 +23,9 @@ public static class ApiRegistration
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+            // A number is a JSON number: the web defaults also read "12550" as 12550, which made every integer in the
+            // OpenAPI document "integer or string", and a generated client could not read the answers (GegenereerdeClientTests).
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
@@ -45,6 +48,17 @@ public static class ApiRegistration
             o.ShouldInclude = d => d.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
             o.AddDocumentTransformer<ApiDocumentTransformer>();
             o.AddOperationTransformer<ApiOperationTransformer>();
+            o.AddSchemaTransformer((schema, _, _) =>
+            {
+                // Enums travel as camelCase names (JsonStringEnumConverter), but the generated schema lists the names
+                // without a type, so NSwag made an integer enum of them and could not read "actief" (GegenereerdeClientTests).
+                if (schema.Enum is { Count: > 0 } waarden && schema.Type is null && waarden.All(w => w?.GetValueKind() == System.Text.Json.JsonValueKind.String))
+                {
+                    schema.Type = Microsoft.OpenApi.JsonSchemaType.String;
+                }
+
+                return Task.CompletedTask;
+            });
         });
         services.AddCors(o => o.AddPolicy(OpenApiCors, new CorsPolicyBuilder().AllowAnyOrigin().WithMethods("GET").Build()));
         return services;

@@ -48,11 +48,13 @@ public static class ZorgdataApi
             .AddOpenApiOperationTransformer((operatie, _, _) =>
             {
                 var bestand = new Microsoft.OpenApi.OpenApiMediaType { Schema = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.String, Format = "binary" } };
+                // One binary media type: with several (text/csv as well) NSwag generates a client that does not compile
+                // (GegenereerdeClientTests found it); the description names the other accepted types.
                 operatie.RequestBody = new Microsoft.OpenApi.OpenApiRequestBody
                 {
                     Required = true,
-                    Description = "Het bestand zelf (CSV of iJw/iWmo-bericht).",
-                    Content = Soorten.ToDictionary(s => s, _ => bestand),
+                    Description = $"Het bestand zelf (CSV of iJw/iWmo-bericht); als Content-Type ook {string.Join(", ", Soorten.Where(x => x != "application/octet-stream"))}.",
+                    Content = new Dictionary<string, Microsoft.OpenApi.OpenApiMediaType> { ["application/octet-stream"] = bestand },
                 };
                 return Task.CompletedTask;
             })
