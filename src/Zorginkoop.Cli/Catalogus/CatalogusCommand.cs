@@ -72,14 +72,15 @@ public static class CatalogusCommand
                 return CliHost.Refused;
             }
 
-            var doel = pr.GetValue(uitvoer);
-            await using var stream = doel is null ? Console.OpenStandardOutput() : doel.Create();
-            var regels = await CatalogusExport.WriteAsync(db, code, stream, ct);
-            if (doel is not null)
+            if (pr.GetValue(uitvoer) is not { } doel)
             {
-                Console.WriteLine($"{regels} regels geschreven naar {doel.FullName}.");
+                await using var standaard = Console.OpenStandardOutput();
+                await CatalogusExport.WriteAsync(db, code, standaard, ct);
+                return CliHost.Success;
             }
 
+            var regels = await CliBestand.SchrijfAsync(doel, stream => CatalogusExport.WriteAsync(db, code, stream, ct));
+            Console.WriteLine($"{regels} regels geschreven naar {doel.FullName}.");
             return CliHost.Success;
         }, ct));
         return export;

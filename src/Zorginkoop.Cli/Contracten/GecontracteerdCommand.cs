@@ -58,21 +58,11 @@ public static class GecontracteerdCommand
                 return CliHost.Success;
             }
 
-            // Written beside the target and moved into place at the end: an interrupted export leaves no half file.
-            var tijdelijk = doel.FullName + ".deel";
-            try
+            await CliBestand.SchrijfAsync(doel, async stream =>
             {
-                await using (var stream = File.Create(tijdelijk))
-                {
-                    await GecontracteerdCsv.WriteAsync(regels, stream, ct);
-                }
-
-                File.Move(tijdelijk, doel.FullName, overwrite: true);
-            }
-            finally
-            {
-                File.Delete(tijdelijk);
-            }
+                await GecontracteerdCsv.WriteAsync(regels, stream, ct);
+                return regels.Count;
+            });
 
             Console.WriteLine($"{regels.Count} regels geschreven naar {doel.FullName}.");
             return CliHost.Success;

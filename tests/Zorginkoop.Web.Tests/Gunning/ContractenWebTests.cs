@@ -66,6 +66,18 @@ public abstract class ContractenWebTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 
     [Fact]
+    public async Task De_lijst_biedt_het_csv_bestand_met_dezelfde_regio_en_gemeente()
+    {
+        var (_, html) = await GetAsync("/gecontracteerd?regio=lekstroom&gemeente=0321&zoek=02B01");
+
+        var adres = System.Text.RegularExpressions.Regex.Match(html, "href=\"(/api/v1/gecontracteerd\\.csv[^\"]*)\" download").Groups[1].Value;
+        Assert.Equal("/api/v1/gecontracteerd.csv?regio=lekstroom&gemeente=0321", System.Net.WebUtility.HtmlDecode(adres));
+        var (bestand, csv) = await GetAsync(System.Net.WebUtility.HtmlDecode(adres));
+        Assert.Equal(HttpStatusCode.OK, bestand.StatusCode);
+        Assert.Contains("0321;Houten;lekstroom;", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Een_aanbieder_meldt_zich_aan_voor_Open_House_en_de_inkoper_laat_toe()
     {
         var (openHouse, eisen, europees) = await MetDbAsync(async db =>

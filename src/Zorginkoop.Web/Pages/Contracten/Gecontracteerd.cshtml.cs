@@ -34,6 +34,10 @@ public class GecontracteerdModel(ZorginkoopDbContext db) : PageModel
     public IReadOnlyDictionary<string, string> GemeentenPerRegio { get; private set; } = new Dictionary<string, string>();
     public DateOnly Vandaag { get; private set; }
 
+    /// <summary>The contracted supply as the back offices' file (GET /api/v1/gecontracteerd.csv) with this page's region and municipality.</summary>
+    public string CsvAdres => "/api/v1/gecontracteerd.csv" + QueryString.Create(new Dictionary<string, string?> { ["regio"] = Regio, ["gemeente"] = Gemeente }
+        .Where(p => !string.IsNullOrWhiteSpace(p.Value)));
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Vandaag = NlFormat.DatumInAmsterdam(HttpContext.RequestArrival());
