@@ -40,6 +40,7 @@ public static class WebRegistration
         services.AddSingleton<ImportQueue>();
         services.AddHostedService<ImportWorker>();
         services.AddHostedService<SluitingsmomentJob>();
+        services.AddHostedService<OcdsKalenderJob>();
         services.AddHostedService<MonitorWarmup>();
         services.AddOptions<Zorginkoop.Meldingen.MeldingenOptions>().Bind(builder.Configuration.GetSection(Zorginkoop.Meldingen.MeldingenOptions.Sectie))
             .ValidateDataAnnotations()

@@ -17,7 +17,9 @@ namespace Zorginkoop.Ocds;
 /// </summary>
 public sealed class OcdsVastlegging
 {
-    private readonly List<object> gewijzigd = [];
+    private readonly List<object> gewijzigd;
+
+    private OcdsVastlegging(List<object> gewijzigd) => this.gewijzigd = gewijzigd;
 
     /// <summary>The records a release is made of.</summary>
     private static readonly HashSet<Type> Gevolgd =
@@ -25,19 +27,7 @@ public sealed class OcdsVastlegging
         typeof(Aanbesteding), typeof(Perceel), typeof(Deelname), typeof(Rectificatie), typeof(Overgang), typeof(Raamovereenkomst), typeof(ContractLid),
     ];
 
-    public static OcdsVastlegging? Vang(ZorginkoopDbContext db)
-    {
-        var vastlegging = new OcdsVastlegging();
-        foreach (var e in db.ChangeTracker.Entries())
-        {
-            if (e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Gevolgd.Contains(e.Metadata.ClrType))
-            {
-                vastlegging.gewijzigd.Add(e.Entity);
-            }
-        }
-
-        return vastlegging.gewijzigd.Count == 0 ? null : vastlegging;
-    }
+    public static OcdsVastlegging? Vang(ZorginkoopDbContext db) => GevolgdeWijzigingen.Van(db, Gevolgd) is { Count: > 0 } gewijzigd ? new OcdsVastlegging(gewijzigd) : null;
 
     /// <summary>Runs after the records were written (new records have their keys), before the commit.</summary>
     public async Task VastleggenAsync(ZorginkoopDbContext db, string prefix, DateTimeOffset nu, CancellationToken ct)
@@ -118,6 +108,32 @@ public sealed class OcdsVastlegging
         }
 
         return nieuw;
+    }
+
+    /// <summary>
+    /// Records what the calendar changed: a contract that started or ended in the last week (its status in OCDS moves
+    /// from pending to active, or to terminated) without anyone saving its procedure. In a transaction of its own;
+    /// running it twice, or in two app instances, adds nothing the second time. Returns the releases added.
+    /// </summary>
+    public static async Task<int> KalenderBijwerkenAsync(ZorginkoopDbContext db, string prefix, DateTimeOffset nu, CancellationToken ct)
+    {
+        var vandaag = NlFormat.DatumInAmsterdam(nu);
+        var sinds = vandaag.AddDays(-7);
+        var ids = await db.Raamovereenkomsten.AsNoTracking()
+            .Where(c => (c.Start > sinds && c.Start <= vandaag) || (c.Einde >= sinds && c.Einde < vandaag)
+                || (c.BeeindigdPer != null && c.BeeindigdPer >= sinds && c.BeeindigdPer < vandaag))
+            .Select(c => c.AanbestedingId).Distinct().ToListAsync(ct);
+        if (ids.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var transactie = await db.Database.BeginTransactionAsync(ct);
+        var n = await LegVastAsync(db, ids, prefix, nu, ct);
+        await db.SaveChangesAsync(ct);
+        await transactie.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return n;
     }
 
     private static void Voeg(ZorginkoopDbContext db, OcdsPublicatie.Proces p, string ocid, string id, DateTimeOffset datum, string[] tags, JsonObject release,

@@ -15,7 +15,9 @@ namespace Zorginkoop.Zoeken;
 /// </summary>
 public sealed class Zoekindex
 {
-    private readonly List<object> gewijzigd = [];
+    private readonly List<object> gewijzigd;
+
+    private Zoekindex(List<object> gewijzigd) => this.gewijzigd = gewijzigd;
 
     /// <summary>The records search follows: every type <see cref="Groep"/> knows.</summary>
     private static readonly HashSet<Type> Gevolgd =
@@ -24,20 +26,8 @@ public sealed class Zoekindex
         typeof(Voortgangsbericht), typeof(TrajectDeelname), typeof(Product), typeof(Zorgaanbieder),
     ];
 
-    public static Zoekindex? Vang(ZorginkoopDbContext db)
-    {
-        var index = new Zoekindex();
-        foreach (var e in db.ChangeTracker.Entries())
-        {
-            // By type, not by group: a new record's keys (and a new child's foreign key) are known only after the save.
-            if (e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Gevolgd.Contains(e.Metadata.ClrType))
-            {
-                index.gewijzigd.Add(e.Entity);
-            }
-        }
-
-        return index.gewijzigd.Count == 0 ? null : index;
-    }
+    /// <summary>By type, not by group: a new record's group is known only after the save.</summary>
+    public static Zoekindex? Vang(ZorginkoopDbContext db) => GevolgdeWijzigingen.Van(db, Gevolgd) is { Count: > 0 } gewijzigd ? new Zoekindex(gewijzigd) : null;
 
     /// <summary>Rebuilds the touched groups. Runs after the records were written, so new records have their keys.</summary>
     public async Task BijwerkenAsync(ZorginkoopDbContext db, CancellationToken ct)

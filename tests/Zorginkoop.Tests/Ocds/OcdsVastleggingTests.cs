@@ -68,6 +68,41 @@ public abstract class OcdsVastleggingTests<TDatabase>(TDatabase database) : Data
     }
 }
 
+public abstract class OcdsKalenderTests<TDatabase>(TDatabase database) : DatabaseTests<TDatabase>(database)
+    where TDatabase : TestDatabase
+{
+    [Fact]
+    public async Task Contracten_die_eindigen_krijgen_een_release_van_de_kalender_en_een_tweede_ronde_niets()
+    {
+        await using var db = NieuweContext();
+        var id = await db.Aanbestedingen.Where(a => a.Naam == "Wmo Individuele Begeleiding regio Lekstroom").Select(a => a.Id).SingleAsync(Ct);
+        var laatste = await db.OcdsReleases.MaxAsync(r => r.Id, Ct);
+        // Its 33 contracts run to 30 September 2027; two days later nobody has saved the procedure.
+        var nu = new DateTimeOffset(2027, 10, 2, 8, 0, 0, TimeSpan.Zero);
+        try
+        {
+            var n = await OcdsVastlegging.KalenderBijwerkenAsync(db, "ocds-zi0000", nu, Ct);
+            var nogmaals = await OcdsVastlegging.KalenderBijwerkenAsync(db, "ocds-zi0000", nu.AddHours(1), Ct);
+
+            var nieuw = await db.OcdsReleases.AsNoTracking().Where(r => r.Id > laatste && r.AanbestedingId == id).SingleAsync(Ct);
+            Assert.True(n >= 1);
+            Assert.Equal(0, nogmaals);
+            Assert.Equal("contractTermination", nieuw.Tag);
+            var contracten = JsonNode.Parse(nieuw.Json)!["contracts"]!.AsArray();
+            Assert.Equal(33, contracten.Count(c => c!["status"]!.GetValue<string>() == "terminated" && c["amendments"] is not null));
+        }
+        finally
+        {
+            // The releases of a day in 2027 would confuse the other tests of this class (only a test removes releases).
+            await db.OcdsReleases.Where(r => r.Id > laatste).ExecuteDeleteAsync(Ct);
+        }
+    }
+}
+
+public sealed class OcdsKalenderTestsSqlite(SqliteTestDatabase database) : OcdsKalenderTests<SqliteTestDatabase>(database);
+
+public sealed class OcdsKalenderTestsPostgres(PostgresTestDatabase database) : OcdsKalenderTests<PostgresTestDatabase>(database);
+
 public sealed class OcdsVastleggingTestsSqlite(SqliteTestDatabase database) : OcdsVastleggingTests<SqliteTestDatabase>(database);
 
 public sealed class OcdsVastleggingTestsPostgres(PostgresTestDatabase database) : OcdsVastleggingTests<PostgresTestDatabase>(database);
