@@ -21,7 +21,7 @@ public sealed record AanbestedingSamenvatting(
         a.TenderNedKenmerk, a.Publicatiedatum, a.Sluitingsmoment?.ToUniversalTime(), a.ContractStart, a.InkooptrajectId);
 }
 
-public sealed record AanbestedingenLijst(IReadOnlyList<AanbestedingSamenvatting> Aanbestedingen, int Totaal, int Pagina, int PaginaGrootte);
+public sealed record AanbestedingenLijst(IReadOnlyList<AanbestedingSamenvatting> Aanbestedingen, int Totaal, int Pagina, int PaginaGrootte) : IPagina;
 
 public sealed record InstellingenModel(bool TussentijdsToetreden, bool Rangschikking, int? MaxGunningenPerPerceel, int StandstillDagen);
 

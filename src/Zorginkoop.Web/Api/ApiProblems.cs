@@ -34,11 +34,42 @@ public static class ApiProblems
             extensions: new Dictionary<string, object?> { ["code"] = weigering.Code, ["veld"] = Camel(weigering.Veld) });
 }
 
+/// <summary>A page of a list answer: what the paging rule needs to know of it.</summary>
+public interface IPagina
+{
+    int Totaal { get; }
+    int Pagina { get; }
+    int PaginaGrootte { get; }
+}
+
 /// <summary>Paging of API lists: page from 1, at most 100 a page.</summary>
 public static class ApiPaging
 {
     public const int Standaard = 25;
     public const int Max = 100;
+
+    /// <summary>
+    /// A page past the end of a list is refused (400, <c>api.pagina-voorbij-einde</c>, issue 17) instead of answered with an
+    /// empty list that a harvester could take for "no more data changed"; page 1 of an empty list is an empty answer.
+    /// </summary>
+    public static async ValueTask<object?> FilterAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var resultaat = await next(context);
+        var binnenste = resultaat;
+        while (binnenste is INestedHttpResult genest)
+        {
+            binnenste = genest.Result;
+        }
+
+        if (binnenste is IValueHttpResult { Value: IPagina p } && p.Pagina > 1 && (long)(p.Pagina - 1) * p.PaginaGrootte >= p.Totaal)
+        {
+            var paginas = (int)Math.Max(1, ((long)p.Totaal + p.PaginaGrootte - 1) / p.PaginaGrootte);
+            return ApiProblems.Validatie(new Weigering("api.pagina-voorbij-einde", "Pagina",
+                $"Pagina {p.Pagina} bestaat niet: de lijst heeft {p.Totaal} {(p.Totaal == 1 ? "item" : "items")} op {paginas} {(paginas == 1 ? "pagina" : "pagina's")} van {p.PaginaGrootte}."));
+        }
+
+        return resultaat;
+    }
 
     public static (int Pagina, int Grootte) Normaliseer(int? pagina, int? grootte) =>
         (pagina is > 0 ? pagina.Value : 1, grootte is > 0 ? Math.Min(grootte.Value, Max) : Standaard);

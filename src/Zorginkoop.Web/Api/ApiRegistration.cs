@@ -71,6 +71,9 @@ public static class ApiRegistration
         var api = app.MapGroup(Basis);
         api.AddEndpointFilter(ApiCsrfProtection.FilterAsync);
         api.AddEndpointFilterFactory(ApiParameters.Filter);
+        api.AddEndpointFilter(ApiPaging.FilterAsync);
+        // Every operation can answer 400: an unknown query parameter, a page past the end, a body that is no JSON.
+        api.ProducesValidationProblem();
         api.MapAccountApi();
         api.MapInkooptrajectenApi();
         api.MapAanbestedingenApi();

@@ -13,7 +13,7 @@ public sealed record RegiosLijst(IReadOnlyList<RegioModel> Regios, int Totaal);
 /// <param name="Regios">The codes of the regions the municipality buys care with (usually one).</param>
 public sealed record GemeenteModel(string Code, string Naam, string? Provincie, IReadOnlyList<string> Regios);
 
-public sealed record GemeentenLijst(IReadOnlyList<GemeenteModel> Gemeenten, int Totaal, int Pagina, int PaginaGrootte);
+public sealed record GemeentenLijst(IReadOnlyList<GemeenteModel> Gemeenten, int Totaal, int Pagina, int PaginaGrootte) : IPagina;
 
 public sealed record EenheidModel(string Code, string Omschrijving);
 
@@ -28,13 +28,13 @@ public sealed record ProductModel(
     int Id, string Regio, string Code, string Naam, Domein Domein, string Categorie, string Monitorgroep, EenheidModel Eenheid, SegmentVerwijzing? Segment,
     DateOnly? GeldigVan, DateOnly? GeldigTot, string? LandelijkeCode, IReadOnlyList<TariefModel> Tarieven);
 
-public sealed record ProductenLijst(IReadOnlyList<ProductModel> Producten, int Totaal, int Pagina, int PaginaGrootte);
+public sealed record ProductenLijst(IReadOnlyList<ProductModel> Producten, int Totaal, int Pagina, int PaginaGrootte) : IPagina;
 
 public sealed record ZorgaanbiederModel(
     int Id, string Naam, string KvkNummer, string? Vestigingsnummer, string AgbCode, string? Straat, string? Huisnummer, string? Postcode, string? Plaats,
     string? Contactpersoon, string? Email, string? Telefoon, string? Website);
 
-public sealed record ZorgaanbiedersLijst(IReadOnlyList<ZorgaanbiederModel> Zorgaanbieders, int Totaal, int Pagina, int PaginaGrootte);
+public sealed record ZorgaanbiedersLijst(IReadOnlyList<ZorgaanbiederModel> Zorgaanbieders, int Totaal, int Pagina, int PaginaGrootte) : IPagina;
 
 /// <summary>
 /// /api/v1/regios, /gemeenten, /producten and /zorgaanbieders: the catalogue and the provider register, public as their

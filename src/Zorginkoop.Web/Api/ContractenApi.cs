@@ -15,7 +15,7 @@ public sealed record GecontracteerdeRegelModel(
         r.EenheidCode, r.LandelijkeCode, r.AgbCode, r.KvkNummer, r.Zorgaanbieder, r.ContractId, r.AanbestedingId, r.Van, r.Tot, r.TariefCent);
 }
 
-public sealed record GecontracteerdLijst(IReadOnlyList<GecontracteerdeRegelModel> Regels, int Totaal, int Pagina, int PaginaGrootte);
+public sealed record GecontracteerdLijst(IReadOnlyList<GecontracteerdeRegelModel> Regels, int Totaal, int Pagina, int PaginaGrootte) : IPagina;
 
 public sealed record ContractpartijModel(int Id, string Naam, string AgbCode, string KvkNummer);
 
@@ -27,7 +27,7 @@ public sealed record ContractModel(
     ContractpartijModel Zorgaanbieder, string? Consortium, IReadOnlyList<ContractpartijModel> Leden, DateOnly Start, DateOnly Einde,
     DateOnly OorspronkelijkEinde, DateOnly LaatsteDag, VerlengingenModel Verlengingen, DateOnly? BeeindigdPer, string? BeeindigingsReden);
 
-public sealed record ContractenLijst(IReadOnlyList<ContractModel> Contracten, int Totaal, int Pagina, int PaginaGrootte);
+public sealed record ContractenLijst(IReadOnlyList<ContractModel> Contracten, int Totaal, int Pagina, int PaginaGrootte) : IPagina;
 
 /// <summary>
 /// /api/v1/gecontracteerd (public, as the page /contracten/gecontracteerd): may this provider deliver this product in

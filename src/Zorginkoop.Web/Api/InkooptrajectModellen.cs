@@ -8,7 +8,7 @@ public sealed record InkooptrajectSamenvatting(int Id, string Naam, string Regio
     public static InkooptrajectSamenvatting Van(Inkooptraject t) => new(t.Id, t.Naam, t.Regio?.Code ?? "", t.Domeinen.ToList(), t.Openbaar);
 }
 
-public sealed record InkooptrajectenLijst(IReadOnlyList<InkooptrajectSamenvatting> Inkooptrajecten, int Totaal, int Pagina, int PaginaGrootte);
+public sealed record InkooptrajectenLijst(IReadOnlyList<InkooptrajectSamenvatting> Inkooptrajecten, int Totaal, int Pagina, int PaginaGrootte) : IPagina;
 
 public sealed record FaseModel(int Nummer, FaseSoort Soort, string Naam, FaseStatus Status, DateOnly? Van, DateOnly? Tot, string? Samenvatting);
 

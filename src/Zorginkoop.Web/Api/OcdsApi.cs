@@ -57,6 +57,11 @@ public static class OcdsApi
 
         var (p, grootte) = Pagina(pagina, paginaGrootte);
         var rijen = await InPeriode(d, periode).OrderBy(r => r.Datum).ThenBy(r => r.Id).Skip((p - 1) * grootte).Take(grootte + 1).ToListAsync(d.Ct);
+        if (p > 1 && rijen.Count == 0)
+        {
+            return ApiProblems.Validatie(VoorbijEinde(p));
+        }
+
         var pakket = OcdsPublicatie.ReleasePakket(rijen.Take(grootte).Select(Json), Uri(d.Http), opties.Value.Uitgever, d.Nu);
         Links(pakket, d.Http, p, grootte, rijen.Count > grootte);
         return Antwoord(d.Http, pakket, rijen.Take(grootte));
@@ -71,6 +76,11 @@ public static class OcdsApi
 
         var (p, grootte) = Pagina(pagina, paginaGrootte);
         var ids = await InPeriode(d, periode).Select(r => r.AanbestedingId).Distinct().OrderBy(id => id).Skip((p - 1) * grootte).Take(grootte + 1).ToListAsync(d.Ct);
+        if (p > 1 && ids.Count == 0)
+        {
+            return ApiProblems.Validatie(VoorbijEinde(p));
+        }
+
         var rijen = await VanAsync(d, ids.Take(grootte).ToList());
         var pakket = OcdsPublicatie.RecordPakket(Records(rijen), Uri(d.Http), opties.Value.Uitgever, d.Nu);
         Links(pakket, d.Http, p, grootte, ids.Count > grootte);
@@ -92,6 +102,9 @@ public static class OcdsApi
             ? NietGevonden(id)
             : Antwoord(d.Http, OcdsPublicatie.RecordPakket(Records(rijen), Uri(d.Http), opties.Value.Uitgever, d.Nu), rijen);
     }
+
+    private static Weigering VoorbijEinde(int pagina) =>
+        new("api.pagina-voorbij-einde", "Pagina", $"Pagina {pagina} bestaat niet: de vorige pagina was de laatste (zonder links.next).");
 
     private static readonly Weigering PeriodeOngeldig = new("ocds.periode", "Vanaf", "Geef vanaf en tot als yyyy-MM-dd, met vanaf niet na tot, bijvoorbeeld vanaf=2024-01-01.");
 

@@ -13,7 +13,7 @@ public sealed record ZoekresultaatModel(string Soort, string Titel, IReadOnlyLis
     IReadOnlyList<MarkeringModel> FragmentMarkeringen, string Url, DateOnly? Datum, IReadOnlyList<string> Regios);
 
 /// <param name="PerSoort">The number of results of each kind for the same words and region, whatever <c>soort</c> chose.</param>
-public sealed record ZoekresultatenLijst(IReadOnlyList<ZoekresultaatModel> Resultaten, int Totaal, int Pagina, int PaginaGrootte, IReadOnlyDictionary<string, int> PerSoort);
+public sealed record ZoekresultatenLijst(IReadOnlyList<ZoekresultaatModel> Resultaten, int Totaal, int Pagina, int PaginaGrootte, IReadOnlyDictionary<string, int> PerSoort) : IPagina;
 
 /// <summary>/api/v1/zoeken: the same search as /zoeken, with the same visibility (anonymous finds only what is public).</summary>
 public static class ZoekenApi

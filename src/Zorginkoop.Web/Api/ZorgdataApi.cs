@@ -15,7 +15,7 @@ public sealed record ImportrunModel(
     int Id, string Bestandsnaam, string Sha256, string Formaat, string Gebruiker, DateTimeOffset Gestart, DateTimeOffset? Beeindigd, double? DuurSeconden,
     string Resultaat, int Regels, int Toegevoegd, int AlAanwezig, IReadOnlyList<string> Meldingen, IReadOnlyList<string> Gemeenten, string? Status);
 
-public sealed record ImportrunsLijst(IReadOnlyList<ImportrunModel> Importruns, int Totaal, int Pagina, int PaginaGrootte);
+public sealed record ImportrunsLijst(IReadOnlyList<ImportrunModel> Importruns, int Totaal, int Pagina, int PaginaGrootte) : IPagina;
 
 /// <param name="Fase">wacht (in the queue), bezig or klaar.</param>
 /// <param name="Melding">What the status page says, in Dutch.</param>
