@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Accounts;
 using Zorginkoop.Contracten;
 using Zorginkoop.Formatting;
@@ -34,7 +35,7 @@ public sealed record ContractenLijst(IReadOnlyList<ContractModel> Contracten, in
 /// this municipality on that day, and at what tariff; also as CSV for back-office systems. /api/v1/contracten: the
 /// contract register, for employees, with the visibility of the register page.
 /// </summary>
-public static class ContractenApi
+public static partial class ContractenApi
 {
     public static void MapContractenApi(this RouteGroupBuilder api)
     {
@@ -67,6 +68,11 @@ public static class ContractenApi
             return ApiProblems.Validatie(PeildatumOngeldig);
         }
 
+        if (await FilterWeigeringenAsync(regio, gemeente, productcode, agb, d) is { Count: > 0 } fouten)
+        {
+            return ApiProblems.Validatie(fouten);
+        }
+
         if (WilCsv(d.Http))
         {
             return await CsvAsync(regio, gemeente, productcode, agb, dag, d);
@@ -85,7 +91,42 @@ public static class ContractenApi
             return ApiProblems.Validatie(PeildatumOngeldig);
         }
 
+        if (await FilterWeigeringenAsync(regio, gemeente, productcode, agb, d) is { Count: > 0 } fouten)
+        {
+            return ApiProblems.Validatie(fouten);
+        }
+
         return await CsvAsync(regio, gemeente, productcode, agb, dag, d);
+    }
+
+    /// <summary>
+    /// A filter that can match nothing because it is mistyped (a municipality of three digits, an AGB code of seven) or
+    /// names what does not exist is refused, not answered with an empty list a back office would read as "not contracted".
+    /// </summary>
+    private static async Task<List<Weigering>> FilterWeigeringenAsync(string? regio, string? gemeente, string? productcode, string? agb, ApiDiensten d)
+    {
+        var fouten = new List<Weigering>();
+        if (!string.IsNullOrWhiteSpace(gemeente) && (!Gemeentecode().IsMatch(gemeente) || !await d.Db.Gemeenten.AnyAsync(g => g.Code == gemeente, d.Ct)))
+        {
+            fouten.Add(new("gecontracteerd.gemeente", "Gemeente", $"'{gemeente}' is geen gemeentecode: geef de viercijferige CBS-code, zoals 0632 voor Woerden."));
+        }
+
+        if (!string.IsNullOrWhiteSpace(productcode) && !Productcode().IsMatch(productcode))
+        {
+            fouten.Add(new("gecontracteerd.productcode", "Productcode", "Een productcode bestaat uit 1 tot 20 letters en cijfers, zoals 45A64."));
+        }
+
+        if (!string.IsNullOrWhiteSpace(agb) && !AgbCode().IsMatch(agb))
+        {
+            fouten.Add(new("gecontracteerd.agb", "Agb", "Een AGB-code bestaat uit acht cijfers, zoals 98000007."));
+        }
+
+        if (!string.IsNullOrWhiteSpace(regio) && !await d.Db.Regios.AnyAsync(r => r.Code == regio, d.Ct))
+        {
+            fouten.Add(new("api.regio-onbekend", "Regio", $"Onbekende regio '{regio}'. Geef de code van een regio, zoals lekstroom."));
+        }
+
+        return fouten;
     }
 
     /// <summary>A client that asks for CSV (and not first for JSON) gets the file: ADR content negotiation.</summary>
@@ -123,6 +164,15 @@ public static class ContractenApi
             ? TypedResults.Problem($"Er is geen raamovereenkomst {id} die u mag zien.", statusCode: StatusCodes.Status404NotFound, title: "Niet gevonden")
             : TypedResults.Ok(Model(rij, vandaag));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[0-9]{4}\\z")]
+    private static partial System.Text.RegularExpressions.Regex Gemeentecode();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9]{1,20}\\z")]
+    private static partial System.Text.RegularExpressions.Regex Productcode();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[0-9]{8}\\z")]
+    private static partial System.Text.RegularExpressions.Regex AgbCode();
 
     private static readonly Weigering PeildatumOngeldig = new("gecontracteerd.peildatum", "Peildatum", "Geef de peildatum als yyyy-MM-dd, bijvoorbeeld 2026-01-01.");
 

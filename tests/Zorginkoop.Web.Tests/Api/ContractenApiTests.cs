@@ -142,6 +142,24 @@ public abstract class ContractenApiTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.Equal("application/json", ApiHelpers.MediaType(voorkeurJson));
     }
 
+    [Theory]
+    [InlineData("gemeente=063", "gecontracteerd.gemeente", "gemeente")]
+    [InlineData("gemeente=9999", "gecontracteerd.gemeente", "gemeente")]
+    [InlineData("productcode=45-A64", "gecontracteerd.productcode", "productcode")]
+    [InlineData("agb=9800007", "gecontracteerd.agb", "agb")]
+    [InlineData("regio=nergens", "api.regio-onbekend", "regio")]
+    public async Task Een_filter_dat_niets_kan_vinden_wordt_geweigerd_ook_voor_het_bestand(string filter, string code, string veld)
+    {
+        foreach (var pad in new[] { "/api/v1/gecontracteerd?", "/api/v1/gecontracteerd.csv?" })
+        {
+            var (antwoord, json) = await ApiHelpers.GetJsonAsync(App.NieuweClient(), pad + filter);
+
+            Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
+            var weigering = Assert.Single(json.GetProperty("weigeringen").EnumerateArray());
+            Assert.Equal((code, veld), (weigering.GetProperty("code").GetString(), weigering.GetProperty("veld").GetString()));
+        }
+    }
+
     [Fact]
     public async Task Het_contractregister_vraagt_een_token()
     {
