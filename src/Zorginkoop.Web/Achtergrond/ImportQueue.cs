@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Zorgdata;
 
 namespace Zorginkoop.Web.Achtergrond;
@@ -102,6 +103,13 @@ public sealed class ImportQueue
     }
 
     public ImportJobStatus? Status(Guid id) => statussen.GetValueOrDefault(id);
+
+    /// <summary>The status of a job this process follows, only for <paramref name="gebruiker"/> who started it (the status page and the API).</summary>
+    public ImportJobStatus? EigenStatus(Guid id, string? gebruiker) => Status(id) is { } s && s.Opdracht.Gebruiker == gebruiker ? s : null;
+
+    /// <summary>The latest run of job <paramref name="id"/> that <paramref name="gebruiker"/> started, from the database (after a restart, or in another instance).</summary>
+    public static Task<Importrun?> EigenRunAsync(ZorgdataDbContext db, Guid id, string? gebruiker, CancellationToken ct) =>
+        db.Importruns.AsNoTracking().Where(r => r.Opdracht == id && r.Gebruiker == gebruiker).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
 
     public IAsyncEnumerable<(ImportJob Opdracht, ImportUpload Upload)> LeesAsync(CancellationToken ct) => kanaal.Reader.ReadAllAsync(ct);
 }

@@ -45,11 +45,19 @@ public static class ApiVoorwaardelijk
         // Stored by a client, but always asked again (with the tag): the answer follows the visibility of who asks.
         headers.CacheControl = new CacheControlHeaderValue { NoCache = true, Private = true };
 
+        return NietGewijzigd(http, tag, gewijzigd) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : resultaat;
+    }
+
+    /// <summary>
+    /// Whether the client has this answer already: its <c>If-None-Match</c> holds the tag, or (without a tag) its
+    /// <c>If-Modified-Since</c> is not before <paramref name="gewijzigd"/>; without that moment only the tag counts.
+    /// </summary>
+    public static bool NietGewijzigd(HttpContext http, EntityTagHeaderValue tag, DateTimeOffset? gewijzigd)
+    {
         var verzoek = http.Request.GetTypedHeaders();
-        var nietGewijzigd = verzoek.IfNoneMatch.Count > 0
+        return verzoek.IfNoneMatch.Count > 0
             ? verzoek.IfNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(tag, useStrongComparison: false))
-            : verzoek.IfModifiedSince is { } sinds && gewijzigd <= sinds;
-        return nietGewijzigd ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : resultaat;
+            : gewijzigd is { } g && verzoek.IfModifiedSince is { } sinds && g <= sinds;
     }
 
     /// <summary>A strong tag of an answer's bytes: the first 128 bits of their SHA-256, in hex.</summary>

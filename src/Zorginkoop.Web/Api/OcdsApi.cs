@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using Zorginkoop.Formatting;
 using Zorginkoop.Ocds;
 
@@ -193,13 +192,10 @@ public static class OcdsApi
             headers.LastModified = new DateTimeOffset(laatste.UtcTicks - (laatste.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
         }
 
-        var verzoek = http.Request.GetTypedHeaders();
-        if (verzoek.IfNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(tag, useStrongComparison: false)))
-        {
-            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        }
-
-        return TypedResults.Content(pakket.ToJsonString(), "application/json");
+        // Only the tag: a release's date is its event's, not when it was stored, so it cannot answer If-Modified-Since.
+        return ApiVoorwaardelijk.NietGewijzigd(http, tag, null)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Content(pakket.ToJsonString(), "application/json");
     }
 
     private static string Uri(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.Path}";

@@ -112,9 +112,8 @@ public static class ZorgdataApi
     public static async Task<Results<Ok<ImportopdrachtModel>, ProblemHttpResult>> OpdrachtAsync(Guid opdracht, Achtergrond.ImportQueue wachtrij, [AsParameters] ApiDiensten d)
     {
         // Only the one who started an import follows it, as on its status page.
-        var status = wachtrij.Status(opdracht) is { } s && s.Opdracht.Gebruiker == d.Wie ? s : null;
-        var run = await d.Db.Zorgdata.Importruns.AsNoTracking().Where(r => r.Opdracht == opdracht && r.Gebruiker == d.Wie).OrderByDescending(r => r.Id).FirstOrDefaultAsync(d.Ct);
-        status ??= run is null ? null : Achtergrond.ImportJobStatus.VanRun(run);
+        var run = await Achtergrond.ImportQueue.EigenRunAsync(d.Db.Zorgdata, opdracht, d.Wie, d.Ct);
+        var status = wachtrij.EigenStatus(opdracht, d.Wie) ?? (run is null ? null : Achtergrond.ImportJobStatus.VanRun(run));
         if (status is null)
         {
             return TypedResults.Problem($"Er is geen importopdracht {opdracht} die u startte.", statusCode: StatusCodes.Status404NotFound, title: "Niet gevonden");

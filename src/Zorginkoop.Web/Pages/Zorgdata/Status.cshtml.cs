@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Zorginkoop.Accounts;
 using Zorginkoop.Data;
 using Zorginkoop.Web.Achtergrond;
@@ -35,12 +34,11 @@ public class StatusModel(ImportQueue wachtrij, ZorginkoopDbContext db) : PageMod
     private async Task<ImportJobStatus?> EigenStatusAsync(Guid id, CancellationToken ct)
     {
         var naam = User.Identity?.Name;
-        if (wachtrij.Status(id) is { } s)
+        if (wachtrij.EigenStatus(id, naam) is { } s)
         {
-            return s.Opdracht.Gebruiker == naam ? s : null;
+            return s;
         }
 
-        var run = await db.Zorgdata.Importruns.AsNoTracking().Where(r => r.Opdracht == id && r.Gebruiker == naam).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
-        return run is null ? null : ImportJobStatus.VanRun(run);
+        return await ImportQueue.EigenRunAsync(db.Zorgdata, id, naam, ct) is { } run ? ImportJobStatus.VanRun(run) : null;
     }
 }
