@@ -2284,6 +2284,147 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                     b.ToTable("Vragen", (string)null);
                 });
 
+            modelBuilder.Entity("Zorginkoop.Webhooks.Webhook", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AangemaaktDoor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Geheim")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Omschrijving")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("RegioId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Soorten")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("VerwijderdDoor")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long?>("VerwijderdOp")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegioId");
+
+                    b.ToTable("Webhooks", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Webhooks.WebhookBezorging", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("BezigTot")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("BezorgdOp")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Moment")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sleutel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("VolgendePoging")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("WebhookId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "VolgendePoging");
+
+                    b.HasIndex("WebhookId", "Sleutel")
+                        .IsUnique();
+
+                    b.ToTable("WebhookBezorgingen", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Webhooks.WebhookPoging", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("DuurMs")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Fout")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("Moment")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("Statuscode")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("WebhookBezorgingId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WebhookBezorgingId");
+
+                    b.ToTable("WebhookPogingen", (string)null);
+                });
+
             modelBuilder.Entity("Zorginkoop.Werk.MeldingVoorkeur", b =>
                 {
                     b.Property<int>("Id")
@@ -3028,6 +3169,33 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Zorginkoop.Webhooks.Webhook", b =>
+                {
+                    b.HasOne("Zorginkoop.Catalogus.Regio", null)
+                        .WithMany()
+                        .HasForeignKey("RegioId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Webhooks.WebhookBezorging", b =>
+                {
+                    b.HasOne("Zorginkoop.Webhooks.Webhook", null)
+                        .WithMany()
+                        .HasForeignKey("WebhookId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Webhooks.WebhookPoging", b =>
+                {
+                    b.HasOne("Zorginkoop.Webhooks.WebhookBezorging", null)
+                        .WithMany("PogingenLog")
+                        .HasForeignKey("WebhookBezorgingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zorginkoop.Werk.MeldingVoorkeur", b =>
                 {
                     b.HasOne("Zorginkoop.Accounts.Gebruiker", null)
@@ -3099,6 +3267,11 @@ namespace Zorginkoop.Migrations.Postgres.Migrations
             modelBuilder.Entity("Zorginkoop.Inschrijvingen.Inschrijving", b =>
                 {
                     b.Navigation("Bestanden");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Webhooks.WebhookBezorging", b =>
+                {
+                    b.Navigation("PogingenLog");
                 });
 #pragma warning restore 612, 618
         }

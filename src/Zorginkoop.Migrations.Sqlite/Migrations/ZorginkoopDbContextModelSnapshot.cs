@@ -2189,6 +2189,141 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                     b.ToTable("Vragen", (string)null);
                 });
 
+            modelBuilder.Entity("Zorginkoop.Webhooks.Webhook", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AangemaaktDoor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Geheim")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omschrijving")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegioId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Soorten")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerwijderdDoor")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("VerwijderdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegioId");
+
+                    b.ToTable("Webhooks", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Webhooks.WebhookBezorging", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BezigTot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BezorgdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Moment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sleutel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VolgendePoging")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WebhookId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "VolgendePoging");
+
+                    b.HasIndex("WebhookId", "Sleutel")
+                        .IsUnique();
+
+                    b.ToTable("WebhookBezorgingen", (string)null);
+                });
+
+            modelBuilder.Entity("Zorginkoop.Webhooks.WebhookPoging", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DuurMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fout")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Moment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Statuscode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WebhookBezorgingId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WebhookBezorgingId");
+
+                    b.ToTable("WebhookPogingen", (string)null);
+                });
+
             modelBuilder.Entity("Zorginkoop.Werk.MeldingVoorkeur", b =>
                 {
                     b.Property<int>("Id")
@@ -2927,6 +3062,33 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Zorginkoop.Webhooks.Webhook", b =>
+                {
+                    b.HasOne("Zorginkoop.Catalogus.Regio", null)
+                        .WithMany()
+                        .HasForeignKey("RegioId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Webhooks.WebhookBezorging", b =>
+                {
+                    b.HasOne("Zorginkoop.Webhooks.Webhook", null)
+                        .WithMany()
+                        .HasForeignKey("WebhookId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zorginkoop.Webhooks.WebhookPoging", b =>
+                {
+                    b.HasOne("Zorginkoop.Webhooks.WebhookBezorging", null)
+                        .WithMany("PogingenLog")
+                        .HasForeignKey("WebhookBezorgingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zorginkoop.Werk.MeldingVoorkeur", b =>
                 {
                     b.HasOne("Zorginkoop.Accounts.Gebruiker", null)
@@ -2998,6 +3160,11 @@ namespace Zorginkoop.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Zorginkoop.Inschrijvingen.Inschrijving", b =>
                 {
                     b.Navigation("Bestanden");
+                });
+
+            modelBuilder.Entity("Zorginkoop.Webhooks.WebhookBezorging", b =>
+                {
+                    b.Navigation("PogingenLog");
                 });
 #pragma warning restore 612, 618
         }

@@ -91,6 +91,7 @@ public static class AccountRegistration
             .AddPolicy(Policies.AccountsBeheren, p => p.RequireRole(Rollen.AccountBeheer))
             .AddPolicy(Policies.AanbiederAccountsBeheren, p => p.RequireRole(Rollen.AanbiederBeheerder).RequireClaim(Policies.ZorgaanbiederClaim))
             .AddPolicy(Policies.CatalogusBeheren, p => p.RequireRole(Rollen.CatalogusBeheer))
+            .AddPolicy(Policies.KoppelingenBeheren, p => p.RequireRole(Rollen.KoppelingenBeheer))
             .AddPolicy(Policies.MonitorExact, p => p.RequireRole(Rollen.MonitorExact))
             .AddPolicy(Policies.ZorgdataImporteren, p => p.RequireRole(Rollen.ZorgdataBeheer))
             .AddPolicy(Policies.AanbestedingenBeheren, p => p.RequireRole(Rollen.AanbestedingBeheer))

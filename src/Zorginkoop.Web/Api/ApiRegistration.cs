@@ -84,6 +84,7 @@ public static class ApiRegistration
         api.MapCatalogusBeheerApi();
         api.MapMonitorApi();
         api.MapZorgdataApi();
+        api.MapWebhooksApi();
         return app;
     }
 

@@ -48,6 +48,14 @@ public static class WebRegistration
                 "Meldingen:Kanaal is 'smtp' maar Meldingen:Smtp:Host is leeg.")
             .ValidateOnStart();
         services.AddHostedService<MeldingenJob>();
+        // Webhooks: http URLs only in Development (issue 17); the rest from the section Webhooks.
+        services.AddOptions<Zorginkoop.Webhooks.WebhookOptions>()
+            .Configure(o => o.HttpToestaan = builder.Environment.IsDevelopment())
+            .Bind(builder.Configuration.GetSection(Zorginkoop.Webhooks.WebhookOptions.Sectie));
+        services.AddHttpClient(WebhookJob.HttpClientNaam)
+            .ConfigurePrimaryHttpMessageHandler(sp => Zorginkoop.Webhooks.WebhookBezorger.Handler(
+                sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Zorginkoop.Webhooks.WebhookOptions>>().Value));
+        services.AddHostedService<WebhookJob>();
         services.AddMemoryCache();
         services.AddScoped<WerkTeller>();
         services.AddOptions<Zorginkoop.Contracten.ContractOptions>().Bind(builder.Configuration.GetSection(Zorginkoop.Contracten.ContractOptions.Sectie))

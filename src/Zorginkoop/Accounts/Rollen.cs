@@ -59,12 +59,16 @@ public static class Rollen
 
     /// <summary>The roles that may change a region's name and municipalities.</summary>
     public static readonly IReadOnlyList<string> RegioBeheer = [Inkoper, Contractmanager, Beheerder, Systeembeheerder];
+
+    /// <summary>The roles that register a region's webhooks (issue 17: officers).</summary>
+    public static readonly IReadOnlyList<string> KoppelingenBeheer = [Inkoper, Beheerder];
 }
 
 /// <summary>Authorisation policy names, so pages and endpoints name a policy, never a role list.</summary>
 public static class Policies
 {
     public const string CatalogusBeheren = "CatalogusBeheren";
+    public const string KoppelingenBeheren = "KoppelingenBeheren";
 
     /// <summary>The monitor's figures (/monitor and its downloads) without the protection of small numbers: inkoper and analist.</summary>
     public const string MonitorExact = "MonitorExact";

@@ -86,13 +86,13 @@ internal sealed class AuditWriter
 
     /// <summary>
     /// Binary values are ciphertexts and protected keys (the vault): the log records that they changed and their size,
-    /// never the bytes, so the audit log cannot leak a sealed bid. An account's password hash is recorded as changed,
-    /// never with its value.
+    /// never the bytes, so the audit log cannot leak a sealed bid. An account's password hash and a webhook's secret are
+    /// recorded as changed, never with their value.
     /// </summary>
     private static object? Waarde(string eigenschap, object? waarde) => waarde switch
     {
         byte[] b => $"[versleuteld, {b.Length} bytes]",
-        not null when eigenschap == nameof(Accounts.Gebruiker.PasswordHash) => "[geheim]",
+        not null when eigenschap is nameof(Accounts.Gebruiker.PasswordHash) or nameof(Webhooks.Webhook.Geheim) => "[geheim]",
         _ => waarde,
     };
 

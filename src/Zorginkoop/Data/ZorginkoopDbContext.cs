@@ -71,6 +71,8 @@ public class ZorginkoopDbContext(DbContextOptions<ZorginkoopDbContext> options, 
     public DbSet<Werk.MeldingVoorkeur> MeldingVoorkeuren => Set<Werk.MeldingVoorkeur>();
     public DbSet<Zoeken.Zoekitem> Zoekitems => Set<Zoeken.Zoekitem>();
     public DbSet<Ocds.OcdsRelease> OcdsReleases => Set<Ocds.OcdsRelease>();
+    public DbSet<Webhooks.Webhook> Webhooks => Set<Webhooks.Webhook>();
+    public DbSet<Webhooks.WebhookBezorging> WebhookBezorgingen => Set<Webhooks.WebhookBezorging>();
 
     public DbSet<Gemeente> Gemeenten => Set<Gemeente>();
     public DbSet<Regio> Regios => Set<Regio>();

@@ -58,7 +58,9 @@ public abstract class CrashTests : IAsyncLifetime
     }
 
     /// <summary>Starts Zorginkoop.Web.dll and returns once it says it listens (read from its own output, no waiting by the clock).</summary>
-    private async Task<(Process Proces, Uri Adres)> StartAsync()
+    /// <param name="herstart">After the crash: started as production is, without loading the demo again (which only
+    /// costs time, and would hide what the restart itself does with the half-written state).</param>
+    private async Task<(Process Proces, Uri Adres)> StartAsync(bool herstart = false)
     {
         using var vrij = new TcpListener(IPAddress.Loopback, 0);
         vrij.Start();
@@ -73,7 +75,7 @@ public abstract class CrashTests : IAsyncLifetime
         start.Environment["Database__Provider"] = Provider;
         start.Environment["ConnectionStrings__Zorginkoop"] = ConnectionString;
         start.Environment["Zorginkoop__DataMap"] = map.Pad;
-        start.Environment["Zorginkoop__DemoDataLaden"] = "true";
+        start.Environment["Zorginkoop__DemoDataLaden"] = herstart ? "false" : "true";
         start.Environment["Zorginkoop__DemoAccounts"] = "true";
         start.Environment["Meldingen__Kanaal"] = "uit";
         start.Environment["Logging__LogLevel__Default"] = "Information";
@@ -203,7 +205,7 @@ public abstract class CrashTests : IAsyncLifetime
         }
 
         // After a restart each acknowledged receipt is the standing one, and the bid opens (AES-GCM: intact) with its own text.
-        var (_, nieuwAdres) = await StartAsync();
+        var (_, nieuwAdres) = await StartAsync(herstart: true);
         foreach (var (email, bewijs) in bevestigd)
         {
             using var client = Client(nieuwAdres);
@@ -281,7 +283,7 @@ public abstract class CrashTests : IAsyncLifetime
 
         app.Kill(entireProcessTree: true);
         await app.WaitForExitAsync(Ct);
-        var (_, nieuwAdres) = await StartAsync();
+        var (_, nieuwAdres) = await StartAsync(herstart: true);
 
         using var opnieuw = Client(nieuwAdres);
         using (var login = await Inloggen.PostAsync(opnieuw, "analist@demo.zorginkoop.nl", Zorginkoop.Web.Accounts.DemoAccounts.Wachtwoord))

@@ -12,7 +12,7 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
     public partial class ZorginkoopDbContextModel
     {
         private ZorginkoopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("29476088-5b10-41f4-8f26-c57100645875"), entityTypeCount: 58)
+            : base(skipDetectChanges: false, modelId: new Guid("126d34d2-6b3b-43e1-90a9-ebdc1fed31a6"), entityTypeCount: 61)
         {
         }
 
@@ -73,6 +73,9 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             var ocdsRelease = OcdsReleaseEntityType.Create(this);
             var nvIRonde = NvIRondeEntityType.Create(this);
             var vraag = VraagEntityType.Create(this);
+            var webhook = WebhookEntityType.Create(this);
+            var webhookBezorging = WebhookBezorgingEntityType.Create(this);
+            var webhookPoging = WebhookPogingEntityType.Create(this);
             var meldingVoorkeur = MeldingVoorkeurEntityType.Create(this);
             var postvakbericht = PostvakberichtEntityType.Create(this);
             var zoekitem = ZoekitemEntityType.Create(this);
@@ -148,6 +151,9 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             VraagEntityType.CreateForeignKey1(vraag, aanbesteding);
             VraagEntityType.CreateForeignKey2(vraag, nvIRonde);
             VraagEntityType.CreateForeignKey3(vraag, zorgaanbieder);
+            WebhookEntityType.CreateForeignKey1(webhook, regio);
+            WebhookBezorgingEntityType.CreateForeignKey1(webhookBezorging, webhook);
+            WebhookPogingEntityType.CreateForeignKey1(webhookPoging, webhookBezorging);
             MeldingVoorkeurEntityType.CreateForeignKey1(meldingVoorkeur, gebruiker);
             PostvakberichtEntityType.CreateForeignKey1(postvakbericht, gebruiker);
 
@@ -209,6 +215,9 @@ namespace Zorginkoop.Data.Gecompileerd.Postgres
             OcdsReleaseEntityType.CreateAnnotations(ocdsRelease);
             NvIRondeEntityType.CreateAnnotations(nvIRonde);
             VraagEntityType.CreateAnnotations(vraag);
+            WebhookEntityType.CreateAnnotations(webhook);
+            WebhookBezorgingEntityType.CreateAnnotations(webhookBezorging);
+            WebhookPogingEntityType.CreateAnnotations(webhookPoging);
             MeldingVoorkeurEntityType.CreateAnnotations(meldingVoorkeur);
             PostvakberichtEntityType.CreateAnnotations(postvakbericht);
             ZoekitemEntityType.CreateAnnotations(zoekitem);

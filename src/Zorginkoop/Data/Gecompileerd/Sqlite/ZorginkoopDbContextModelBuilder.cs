@@ -11,7 +11,7 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
     public partial class ZorginkoopDbContextModel
     {
         private ZorginkoopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("722d207c-3715-4711-843e-c0f636031640"), entityTypeCount: 58)
+            : base(skipDetectChanges: false, modelId: new Guid("b668f1d3-8fdb-4347-a551-7215cf843c8f"), entityTypeCount: 61)
         {
         }
 
@@ -72,6 +72,9 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             var ocdsRelease = OcdsReleaseEntityType.Create(this);
             var nvIRonde = NvIRondeEntityType.Create(this);
             var vraag = VraagEntityType.Create(this);
+            var webhook = WebhookEntityType.Create(this);
+            var webhookBezorging = WebhookBezorgingEntityType.Create(this);
+            var webhookPoging = WebhookPogingEntityType.Create(this);
             var meldingVoorkeur = MeldingVoorkeurEntityType.Create(this);
             var postvakbericht = PostvakberichtEntityType.Create(this);
             var zoekitem = ZoekitemEntityType.Create(this);
@@ -147,6 +150,9 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             VraagEntityType.CreateForeignKey1(vraag, aanbesteding);
             VraagEntityType.CreateForeignKey2(vraag, nvIRonde);
             VraagEntityType.CreateForeignKey3(vraag, zorgaanbieder);
+            WebhookEntityType.CreateForeignKey1(webhook, regio);
+            WebhookBezorgingEntityType.CreateForeignKey1(webhookBezorging, webhook);
+            WebhookPogingEntityType.CreateForeignKey1(webhookPoging, webhookBezorging);
             MeldingVoorkeurEntityType.CreateForeignKey1(meldingVoorkeur, gebruiker);
             PostvakberichtEntityType.CreateForeignKey1(postvakbericht, gebruiker);
 
@@ -208,6 +214,9 @@ namespace Zorginkoop.Data.Gecompileerd.Sqlite
             OcdsReleaseEntityType.CreateAnnotations(ocdsRelease);
             NvIRondeEntityType.CreateAnnotations(nvIRonde);
             VraagEntityType.CreateAnnotations(vraag);
+            WebhookEntityType.CreateAnnotations(webhook);
+            WebhookBezorgingEntityType.CreateAnnotations(webhookBezorging);
+            WebhookPogingEntityType.CreateAnnotations(webhookPoging);
             MeldingVoorkeurEntityType.CreateAnnotations(meldingVoorkeur);
             PostvakberichtEntityType.CreateAnnotations(postvakbericht);
             ZoekitemEntityType.CreateAnnotations(zoekitem);

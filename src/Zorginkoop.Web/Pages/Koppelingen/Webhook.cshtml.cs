@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Zorginkoop.Accounts;
+using Zorginkoop.Data;
+using Zorginkoop.Web.Accounts;
+using Zorginkoop.Web.Infrastructure;
+using Zorginkoop.Webhooks;
+
+namespace Zorginkoop.Web.Pages.Koppelingen;
+
+/// <summary>
+/// /koppelingen/webhooks/{id}: one webhook with its delivery log (each message, its attempts and answers), a new secret,
+/// and removal. Another region's webhook answers 404 (decision record 0009).
+/// </summary>
+[Authorize(Policy = Policies.KoppelingenBeheren)]
+public class WebhookModel(ZorginkoopDbContext db) : PageModel
+{
+    public const int PaginaGrootte = 20;
+
+    public Webhook Webhook { get; private set; } = null!;
+    public string RegioNaam { get; private set; } = "";
+    public IReadOnlyList<WebhookBezorging> Bezorgingen { get; private set; } = [];
+    public Paging Paging { get; private set; } = null!;
+
+    /// <summary>The filter of the log: wachtend, bezorgd, opgegeven or all (null).</summary>
+    public string? Status { get; private set; }
+
+    /// <summary>A secret just renewed: shown on this answer only.</summary>
+    public string? NieuwGeheim { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, string? status, int? pagina, CancellationToken ct) =>
+        await LaadAsync(id, status, pagina, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostGeheimAsync(int id, CancellationToken ct)
+    {
+        if (!await LaadAsync(id, null, null, ct) || Webhook.VerwijderdOp is not null)
+        {
+            return NotFound();
+        }
+
+        var resultaat = await WebhookGeheimVernieuwen.HandleAsync(db, id, ct);
+        if (!resultaat.Gelukt)
+        {
+            return NotFound();
+        }
+
+        NieuwGeheim = resultaat.Waarde!.Geheim;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostVerwijderenAsync(int id, CancellationToken ct)
+    {
+        if (!await LaadAsync(id, null, null, ct) || Webhook.VerwijderdOp is not null)
+        {
+            return NotFound();
+        }
+
+        var resultaat = await WebhookVerwijderen.HandleAsync(db, id, User.Identity!.Name!, HttpContext.RequestArrival(), ct);
+        if (!resultaat.Gelukt)
+        {
+            return NotFound();
+        }
+
+        TempData["Melding"] = $"De webhook naar {Webhook.Url} is verwijderd. Er gaan geen berichten meer heen.";
+        return RedirectToPage("/Koppelingen/Webhooks");
+    }
+
+    private async Task<bool> LaadAsync(int id, string? status, int? pagina, CancellationToken ct)
+    {
+        var webhook = await db.Webhooks.AsNoTracking().SingleOrDefaultAsync(w => w.Id == id, ct);
+        if (webhook is null || !await HttpContext.EindpuntInRegioAsync(webhook.RegioId))
+        {
+            return false;
+        }
+
+        Webhook = webhook;
+        RegioNaam = await db.Regios.Where(r => r.Id == webhook.RegioId).Select(r => r.Naam).SingleAsync(ct);
+        var filter = status is WebhookStatus.Wachtend or WebhookStatus.Bezorgd or WebhookStatus.Opgegeven ? status : null;
+        Status = filter;
+        var q = db.WebhookBezorgingen.AsNoTracking().Where(b => b.WebhookId == id && (filter == null || b.Status == filter));
+        Paging = new Paging(Paging.Normaliseer(pagina), PaginaGrootte, await q.CountAsync(ct),
+            p => $"/koppelingen/webhooks/{id}" + Paging.Link(("status", filter), ("pagina", p.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        Bezorgingen = await q.Include(b => b.PogingenLog).OrderByDescending(b => b.Id).Skip(Paging.Overslaan).Take(PaginaGrootte).AsSplitQuery().ToListAsync(ct);
+        return true;
+    }
+
+    public static string StatusTekst(string status) => status switch
+    {
+        WebhookStatus.Wachtend => "Wordt nog geprobeerd",
+        WebhookStatus.Bezorgd => "Bezorgd",
+        WebhookStatus.Opgegeven => "Opgegeven",
+        _ => status,
+    };
+}

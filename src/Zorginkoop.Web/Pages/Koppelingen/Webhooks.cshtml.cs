@@ -1,0 +1,83 @@
+using System.Net;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Zorginkoop.Accounts;
+using Zorginkoop.Data;
+using Zorginkoop.Web.Accounts;
+using Zorginkoop.Web.Infrastructure;
+using Zorginkoop.Webhooks;
+
+namespace Zorginkoop.Web.Pages.Koppelingen;
+
+/// <summary>
+/// /koppelingen/webhooks: the webhooks of the regions where this officer manages the links, and the form to add one
+/// (issue 17). The secret of a new webhook is shown once, in the answer to the form, never again.
+/// </summary>
+[Authorize(Policy = Policies.KoppelingenBeheren)]
+public class WebhooksModel(ZorginkoopDbContext db, IOptions<WebhookOptions> opties) : PageModel
+{
+    public sealed record Rij(Webhook Webhook, string Regio, int Bezorgd, int Wachtend, int Opgegeven);
+
+    public IReadOnlyList<Rij> Webhooks { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> RegioOpties { get; private set; } = [];
+
+    /// <summary>The webhook just made, with its secret: shown on this answer only.</summary>
+    public Webhook? Nieuw { get; private set; }
+
+    [BindProperty]
+    public WebhookInput Input { get; set; } = new();
+
+    public async Task OnGetAsync(CancellationToken ct) => await LaadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        await LaadAsync(ct);
+        // Only a region of the form's list: another region is refused as if it did not exist (decision record 0009).
+        if (RegioOpties.All(r => r.Value != Input.Regio))
+        {
+            ModelState.AddModelError("Input.Regio", "Kies een regio waarvan u de koppelingen beheert.");
+            return Page();
+        }
+
+        var resultaat = await WebhookRegistreren.HandleAsync(db, Input.Regio!, new(Input.Url, Input.Soorten, Input.Omschrijving), User.Identity!.Name!,
+            HttpContext.RequestArrival(), opties.Value, Dns.GetHostAddressesAsync, ct);
+        if (!resultaat.Gelukt)
+        {
+            ModelState.VoegToe(resultaat.Weigeringen, "Input");
+            return Page();
+        }
+
+        Nieuw = resultaat.Waarde;
+        Input = new();
+        ModelState.Clear();
+        await LaadAsync(ct);
+        return Page();
+    }
+
+    private async Task LaadAsync(CancellationToken ct)
+    {
+        var regioIds = RegionAccess.RegioIds(User, Rollen.KoppelingenBeheer);
+        RegioOpties = await RegionAccess.RegioOptiesAsync(db, User, Rollen.KoppelingenBeheer, ct);
+        var regios = await db.Regios.AsNoTracking().Where(r => regioIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Naam, ct);
+        var webhooks = await db.Webhooks.AsNoTracking().Where(w => regioIds.Contains(w.RegioId) && w.VerwijderdOp == null).OrderBy(w => w.Id).ToListAsync(ct);
+        var ids = webhooks.Select(w => w.Id).ToList();
+        var tellingen = await db.WebhookBezorgingen.Where(b => ids.Contains(b.WebhookId)).GroupBy(b => new { b.WebhookId, b.Status })
+            .Select(g => new { g.Key.WebhookId, g.Key.Status, Aantal = g.Count() }).ToListAsync(ct);
+        int Aantal(int id, string status) => tellingen.Where(t => t.WebhookId == id && t.Status == status).Sum(t => t.Aantal);
+        Webhooks = [.. webhooks.Select(w => new Rij(w, regios[w.RegioId], Aantal(w.Id, WebhookStatus.Bezorgd), Aantal(w.Id, WebhookStatus.Wachtend),
+            Aantal(w.Id, WebhookStatus.Opgegeven)))];
+        Input.Regio ??= RegioOpties.Count > 0 ? RegioOpties[0].Value : null;
+    }
+}
+
+public sealed class WebhookInput
+{
+    public string? Regio { get; set; }
+    public string? Url { get; set; }
+    public string? Omschrijving { get; set; }
+    public List<string> Soorten { get; set; } = [];
+}
