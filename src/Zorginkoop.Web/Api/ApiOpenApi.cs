@@ -78,6 +78,10 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
             new() { Name = "Zorgdata", Description = "De importruns van zorggegevens (iJw/iWmo-berichten en CSV): status, aantallen en meldingen, voor wie importeert." },
             new() { Name = "Contracten", Description = "Raamovereenkomsten, en wie voor welk product in welke gemeente gecontracteerd is, tegen welk tarief." },
             new() { Name = "OCDS", Description = "Aanbestedingen, gunningen en raamovereenkomsten volgens de Open Contracting Data Standard 1.1." },
+            new() { Name = "Webhooks", Description = "Berichten aan andere systemen bij een gebeurtenis in een regio: een POST met een JSON-body (`id`, `soort`, `moment`, `regio` en " +
+                "het onderwerp), ondertekend in de header `Zorginkoop-Handtekening: sha256=<hex>`: de HMAC-SHA256 van de ruwe body met het geheim als sleutel. " +
+                "Controleer die vóór u de body leest, en herken een herhaling aan `id`. Antwoord met een 2xx binnen 10 seconden; anders volgen pogingen tot 24 uur " +
+                "na de gebeurtenis. Registreren en het bezorglog zijn voor inkopers en beheerders van de regio." },
             new() { Name = "Zoeken", Description = "Zoeken in alles wat de vrager mag zien: aanbestedingen, percelen, nota's van inlichtingen, documenten, trajecten, updates, producten en zorgaanbieders." },
         };
         return Task.CompletedTask;

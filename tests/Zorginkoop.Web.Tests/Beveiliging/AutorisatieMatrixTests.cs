@@ -26,7 +26,7 @@ public enum Toegang
     /// <summary>Policy ZorgdataImporteren: inkoper, analist, beheerder.</summary>
     Zorgdata,
 
-    /// <summary>Policy AanbestedingenBeheren: inkoper, beheerder.</summary>
+    /// <summary>Policies AanbestedingenBeheren and KoppelingenBeheren: inkoper, beheerder.</summary>
     Beheer,
 
     /// <summary>Policy CatalogusBeheren: inkoper, contractmanager, beheerder.</summary>
@@ -99,6 +99,14 @@ public static class Autorisatietabel
         new("GET", "/api/v1/gecontracteerd.csv", Toegang.Openbaar),
         new("GET", "/api/v1/contracten", Toegang.Medewerker),
         new("GET", "/api/v1/contracten/{id:int}", Toegang.Medewerker),
+        new("GET", "/api/v1/webhooks", Toegang.Beheer),
+        new("POST", "/api/v1/webhooks", Toegang.Beheer),
+        new("GET", "/api/v1/webhooks/{id:int}", Toegang.Beheer),
+        new("DELETE", "/api/v1/webhooks/{id:int}", Toegang.Beheer),
+        new("POST", "/api/v1/webhooks/{id:int}/geheim/_vernieuwen", Toegang.Beheer),
+        new("GET", "/api/v1/webhooks/{id:int}/bezorgingen", Toegang.Beheer),
+        .. Pagina("/koppelingen/webhooks", Toegang.Beheer),
+        .. Pagina("/koppelingen/webhooks/{id:int}", Toegang.Beheer),
         .. Pagina("/account/wachtwoord", Toegang.Ingelogd),
         .. Pagina("/account/wachtwoord-vergeten", Toegang.Openbaar),
         .. Pagina("/account/tweestaps", Toegang.Ingelogd),
@@ -301,6 +309,29 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
     private static Toegang ToegangVan(string methode, string patroon) =>
         Autorisatietabel.Regels.Single(r => r.Methode == methode && r.Patroon == patroon).Toegang;
 
+    /// <summary>The demo has no webhooks: one of Lekstroom's, made once for the addresses of the table.</summary>
+    private static async Task<int> WebhookVanLekstroomAsync(ZorginkoopDbContext db)
+    {
+        var regio = await db.Regios.Where(r => r.Code == "lekstroom").Select(r => r.Id).SingleAsync(Ct);
+        if (await db.Webhooks.Where(w => w.RegioId == regio && w.Url == "https://145.12.1.9/matrix").Select(w => (int?)w.Id).FirstOrDefaultAsync(Ct) is { } id)
+        {
+            return id;
+        }
+
+        var webhook = new Zorginkoop.Webhooks.Webhook
+        {
+            RegioId = regio,
+            Url = "https://145.12.1.9/matrix",
+            Soorten = Zorginkoop.Webhooks.WebhookSoort.ContractGestart,
+            Geheim = new string('0', 64),
+            AangemaaktDoor = "matrix",
+            AangemaaktOp = ZorginkoopApp.Nu,
+        };
+        db.Webhooks.Add(webhook);
+        await db.SaveChangesAsync(Ct);
+        return webhook.Id;
+    }
+
     /// <summary>The pattern with every parameter filled with a demo value (a published procedure, the demo trajectory ...).</summary>
     private async Task<string> PadAsync(string patroon)
     {
@@ -342,6 +373,7 @@ public abstract class AutorisatieMatrixTests<TApp>(TApp app) : AppTests<TApp>(ap
             "id" when voor.EndsWith("/zorgaanbieders", StringComparison.Ordinal) =>
                 (await db.Zorgaanbieders.Select(z => z.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
             "id" when voor.EndsWith("/documenten", StringComparison.Ordinal) => document.Id.ToString(CultureInfo.InvariantCulture),
+            "id" when voor.EndsWith("/webhooks", StringComparison.Ordinal) => (await WebhookVanLekstroomAsync(db)).ToString(CultureInfo.InvariantCulture),
             "inschrijvingId" => (await db.Inschrijvingen.Select(i => i.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
             "zorgaanbiederId" => (await db.Zorgaanbieders.Select(z => z.Id).FirstAsync(Ct)).ToString(CultureInfo.InvariantCulture),
             "id" when voor.EndsWith("/contracten", StringComparison.Ordinal) =>
