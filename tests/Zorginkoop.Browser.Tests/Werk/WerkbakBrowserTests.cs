@@ -80,6 +80,7 @@ public sealed class WerkbakBrowserTests(BrowserEnvironment omgeving) : BrowserTe
         [
             "/", "/werk", "/werk/postvak", "/werk/instellingen", "/aanbestedingen", "/catalogus/lekstroom", "/contracten",
             "/gecontracteerd", "/monitor?regio=lekstroom", "/monitor/dekking?regio=lekstroom", "/inkooptrajecten", "/zorgaanbieders", "/zoeken?q=jeugdhulp",
+            "/koppelingen/webhooks",
         ];
         var teBreed = new List<string>();
         foreach (var pad in paginas)

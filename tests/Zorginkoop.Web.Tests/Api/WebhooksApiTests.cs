@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Zorginkoop.Web.Tests.Infrastructure;
 using Zorginkoop.Webhooks;
 
@@ -159,6 +160,59 @@ public abstract partial class WebhooksApiTests<TApp>(TApp app) : AppTests<TApp>(
         using var geweigerd = await analist.GetAsync("/koppelingen/webhooks", Ct);
         Assert.Equal(HttpStatusCode.Redirect, geweigerd.StatusCode);
         Assert.Equal("/geen-toegang", geweigerd.Headers.Location!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Een_publicatie_via_de_api_komt_in_het_log_en_de_app_belt_geen_intern_adres()
+    {
+        using var inkoper = await ApiHelpers.AlsAsync(App, "inkoper", "lekstroom");
+        var voor = App.Tijd.GetUtcNow();
+        // Made directly: the registration refuses this address (a test above); the sending must refuse it as well, for
+        // a name that pointed elsewhere when it was registered.
+        var webhookId = await MetDbAsync(async db =>
+        {
+            var w = new Webhook
+            {
+                RegioId = await db.Regios.Where(r => r.Code == "lekstroom").Select(r => r.Id).SingleAsync(Ct),
+                Url = "http://127.0.0.1:9/haak",
+                Soorten = WebhookSoort.AanbestedingGepubliceerd,
+                Geheim = WebhookRegistreren.NieuwGeheim(),
+                AangemaaktOp = voor.AddMinutes(-1),
+                AangemaaktDoor = "test",
+            };
+            db.Webhooks.Add(w);
+            await db.SaveChangesAsync(Ct);
+            return w.Id;
+        });
+        var (concept, json) = await ApiHelpers.PostJsonAsync(inkoper, "/api/v1/aanbestedingen", new
+        {
+            regio = "lekstroom",
+            naam = "Webhooktest",
+            procedurevorm = "openbaarEuropees",
+            sluitingsmoment = "2023-10-02T10:00:00Z",
+            contractStart = "2024-01-01",
+        });
+        var id = json.GetProperty("id").GetInt32();
+        await ApiHelpers.PostJsonAsync(inkoper, $"/api/v1/aanbestedingen/{id}/percelen", new { segment = "ambulant" });
+        var (publicatie, _) = await ApiHelpers.PostJsonAsync(inkoper, $"/api/v1/aanbestedingen/{id}/_publiceren", new { });
+        Assert.Equal(HttpStatusCode.OK, publicatie.StatusCode);
+
+        // What the app's job does each round, with the app's own HTTP client for webhooks.
+        var nu = App.Tijd.GetUtcNow();
+        using (var scope = App.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Zorginkoop.Data.ZorginkoopDbContext>();
+            await WebhookGebeurtenissen.VerzamelAsync(db, "https://zorginkoop.test", nu, Ct);
+            var http = App.Services.GetRequiredService<IHttpClientFactory>().CreateClient(Achtergrond.WebhookJob.HttpClientNaam);
+            await WebhookBezorger.BezorgAsync(db, http, App.Tijd, nu, Ct);
+        }
+
+        var bezorging = await MetDbAsync(db => db.WebhookBezorgingen.Include(b => b.PogingenLog).SingleAsync(b => b.WebhookId == webhookId, Ct));
+        Assert.Contains($"\"id\":{id},", bezorging.Inhoud, StringComparison.Ordinal);
+        var poging = Assert.Single(bezorging.PogingenLog);
+        Assert.Null(poging.Statuscode);
+        Assert.Contains("intern adres", poging.Fout, StringComparison.Ordinal);
+        Assert.Equal(WebhookStatus.Wachtend, bezorging.Status);
     }
 
     [GeneratedRegex("<code class=\"utrecht-code\" id=\"geheim\">([0-9a-f]{64})</code>")]
