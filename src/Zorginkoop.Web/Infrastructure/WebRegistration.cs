@@ -51,7 +51,7 @@ public static class WebRegistration
         // Webhooks: http URLs only in Development (issue 17); the rest from the section Webhooks.
         services.AddOptions<Zorginkoop.Webhooks.WebhookOptions>()
             .Configure(o => o.HttpToestaan = builder.Environment.IsDevelopment())
-            .Bind(builder.Configuration.GetSection(Zorginkoop.Webhooks.WebhookOptions.Sectie));
+            .Bind(builder.Configuration.GetSection(Zorginkoop.Webhooks.WebhookOptions.Sectie)).ValidateOnStart();
         services.AddHttpClient(WebhookJob.HttpClientNaam)
             .ConfigurePrimaryHttpMessageHandler(sp => Zorginkoop.Webhooks.WebhookBezorger.Handler(
                 sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Zorginkoop.Webhooks.WebhookOptions>>().Value));
