@@ -22,21 +22,37 @@ public sealed class WebhookJob(IServiceScopeFactory scopes, TimeProvider tijd, I
         do
         {
             await Task.Yield();
+            var nu = tijd.GetUtcNow();
+            // Two steps, each on its own: a failure to find new events (a deadlock between two instances) must not stop
+            // the sending of what already waits, nor the other way round.
             try
             {
-                var nu = tijd.GetUtcNow();
                 await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<ZorginkoopDbContext>();
-                var nieuw = await WebhookGebeurtenissen.VerzamelAsync(db, meldingen.Value.BasisAdres, nu, stoppingToken);
-                var bezorgd = await WebhookBezorger.BezorgAsync(db, http.CreateClient(HttpClientNaam), tijd, nu, stoppingToken);
-                if (nieuw + bezorgd > 0)
+                var nieuw = await WebhookGebeurtenissen.VerzamelAsync(scope.ServiceProvider.GetRequiredService<ZorginkoopDbContext>(), meldingen.Value.BasisAdres, nu,
+                    stoppingToken);
+                if (nieuw > 0)
                 {
-                    logger.LogInformation("Webhooks: {Nieuw} nieuwe bericht(en), {Bezorgd} bezorgd", nieuw, bezorgd);
+                    logger.LogInformation("Webhooks: {Nieuw} nieuwe bericht(en)", nieuw);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "Webhooks verzamelen of versturen mislukt; volgende poging bij de volgende ronde");
+                logger.LogError(e, "Nieuwe gebeurtenissen voor webhooks zoeken mislukt; volgende poging bij de volgende ronde");
+            }
+
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var bezorgd = await WebhookBezorger.BezorgAsync(scope.ServiceProvider.GetRequiredService<ZorginkoopDbContext>(), http.CreateClient(HttpClientNaam),
+                    tijd, nu, stoppingToken);
+                if (bezorgd > 0)
+                {
+                    logger.LogInformation("Webhooks: {Bezorgd} bericht(en) bezorgd", bezorgd);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Webhookberichten versturen mislukt; volgende poging bij de volgende ronde");
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

@@ -51,7 +51,7 @@ public static class WebhooksApi
             .WithSummary("Een webhook registreren: een https-URL die bericht krijgt van gebeurtenissen in een regio")
             .WithDescription("Het antwoord geeft eenmalig het `geheim`. Elk bericht is een POST met een JSON-body en de header " +
                 "`Zorginkoop-Handtekening: sha256=<hex>`: de HMAC-SHA256 van de body met het geheim (als tekst, UTF-8) als sleutel. Antwoord met een 2xx; " +
-                "anders volgt een nieuwe poging na 1, 5, 15 en 30 minuten en daarna na 1, 2, 4 en 8 uur, tot 24 uur na de gebeurtenis. Een herhaling " +
+                "anders volgt een nieuwe poging na 1, 5, 15 en 30 minuten en daarna na 1, 2, 4 en 8 uur, tot 24 uur nadat Zorginkoop de gebeurtenis vond (binnen een halve minuut). Een herhaling " +
                 "heeft dezelfde `id` en dezelfde header `Zorginkoop-Bezorging`. De URL moet https zijn en naar een openbaar adres wijzen.")
             .Produces<WebhookModel>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -68,13 +68,20 @@ public static class WebhooksApi
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    public static async Task<Ok<WebhooksLijst>> LijstAsync(string? regio, bool? verwijderd, int? pagina, int? paginaGrootte, [AsParameters] ApiDiensten d)
+    public static async Task<Results<Ok<WebhooksLijst>, ValidationProblem>> LijstAsync(string? regio, bool? verwijderd, int? pagina, int? paginaGrootte,
+        [AsParameters] ApiDiensten d)
     {
         var regioIds = RegionAccess.RegioIds(d.Http.User, Rollen.KoppelingenBeheer);
         var q = d.Db.Webhooks.AsNoTracking().Where(w => regioIds.Contains(w.RegioId));
         if (!string.IsNullOrWhiteSpace(regio))
         {
-            q = q.Where(w => d.Db.Regios.Any(r => r.Id == w.RegioId && r.Code == regio));
+            // A mistyped region is said, not answered with an empty list (as the other filters of the API).
+            if (await d.Db.Regios.Where(r => r.Code == regio).Select(r => (int?)r.Id).SingleOrDefaultAsync(d.Ct) is not { } gekozen)
+            {
+                return ApiProblems.Validatie(new Weigering("api.regio-onbekend", "Regio", $"Er is geen regio '{regio}'."));
+            }
+
+            q = q.Where(w => w.RegioId == gekozen);
         }
 
         if (verwijderd != true)
@@ -109,6 +116,8 @@ public static class WebhooksApi
             return ApiProblems.Validatie(resultaat.Weigeringen);
         }
 
+        // The secret is in this answer only: no cache may keep it.
+        d.Http.Response.Headers.CacheControl = "no-store";
         var model = (await ModellenAsync([resultaat.Waarde!], d))[0] with { Geheim = resultaat.Waarde!.Geheim };
         return TypedResults.Created($"{ApiRegistration.Basis}/webhooks/{model.Id}", model);
     }
@@ -135,6 +144,7 @@ public static class WebhooksApi
         }
 
         var resultaat = await WebhookGeheimVernieuwen.HandleAsync(d.Db, id, d.Ct);
+        d.Http.Response.Headers.CacheControl = "no-store";
         return resultaat.Gelukt ? TypedResults.Ok((await ModellenAsync([resultaat.Waarde!], d))[0] with { Geheim = resultaat.Waarde!.Geheim }) : NietGevonden(id);
     }
 

@@ -48,10 +48,13 @@ public static class WebRegistration
                 "Meldingen:Kanaal is 'smtp' maar Meldingen:Smtp:Host is leeg.")
             .ValidateOnStart();
         services.AddHostedService<MeldingenJob>();
-        // Webhooks: http URLs only in Development (issue 17); the rest from the section Webhooks.
+        // Webhooks: http URLs only in Development (issue 17), on by default there and refused at start elsewhere.
         services.AddOptions<Zorginkoop.Webhooks.WebhookOptions>()
             .Configure(o => o.HttpToestaan = builder.Environment.IsDevelopment())
-            .Bind(builder.Configuration.GetSection(Zorginkoop.Webhooks.WebhookOptions.Sectie)).ValidateOnStart();
+            .Bind(builder.Configuration.GetSection(Zorginkoop.Webhooks.WebhookOptions.Sectie))
+            .Validate(o => !o.HttpToestaan || builder.Environment.IsDevelopment(),
+                "Webhooks:HttpToestaan staat aan buiten Development. Een webhook gebruikt https (de berichten en hun handtekening gaan anders onversleuteld); zet de instelling uit.")
+            .ValidateOnStart();
         services.AddHttpClient(WebhookJob.HttpClientNaam)
             .ConfigurePrimaryHttpMessageHandler(sp => Zorginkoop.Webhooks.WebhookBezorger.Handler(
                 sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Zorginkoop.Webhooks.WebhookOptions>>().Value));

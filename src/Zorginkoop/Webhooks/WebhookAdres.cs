@@ -56,11 +56,16 @@ public static class WebhookAdres
         }
         else
         {
+            if (uri.IdnHost.Length > 253)
+            {
+                return new("webhook.url-ongeldig", veld, "De naam van de server in de URL is langer dan 253 tekens (DNS).");
+            }
+
             try
             {
                 adressen = await opzoeken(uri.IdnHost, ct);
             }
-            catch (SocketException)
+            catch (Exception e) when (e is SocketException or ArgumentException)
             {
                 adressen = [];
             }
@@ -102,9 +107,18 @@ public static class WebhookAdres
             return false;
         }
 
+        // Besides the private kinds: the forms that carry an IPv4 address inside, which a translator on the way may turn
+        // into a private one: ::/64 (::a.b.c.d compatible, ::ffff:0:a.b.c.d translated), NAT64 64:ff9b::/96 and
+        // 64:ff9b:1::/48 (RFC 6052, 8215), 6to4 2002::/16 and Teredo 2001::/32; and the discard prefix 100::/64. None is
+        // the address of a receiver of its own.
         var v6 = adres.GetAddressBytes();
-        return !(IPAddress.IsLoopback(adres) || adres.Equals(IPAddress.IPv6None) || adres.IsIPv6LinkLocal || adres.IsIPv6SiteLocal || adres.IsIPv6Multicast
+        return !(IPAddress.IsLoopback(adres) || adres.IsIPv6LinkLocal || adres.IsIPv6SiteLocal || adres.IsIPv6Multicast
             || (v6[0] & 0xfe) == 0xfc // fc00::/7, unique local
-            || (v6[0] == 0x20 && v6[1] == 0x01 && v6[2] == 0x0d && v6[3] == 0xb8)); // 2001:db8::/32, documentation
+            || (v6[0] == 0x20 && v6[1] == 0x01 && v6[2] == 0x0d && v6[3] == 0xb8) // 2001:db8::/32, documentation
+            || v6.Take(8).All(b => b == 0)
+            || (v6[0] == 0x00 && v6[1] == 0x64 && v6[2] == 0xff && v6[3] == 0x9b)
+            || (v6[0] == 0x20 && v6[1] == 0x02)
+            || (v6[0] == 0x20 && v6[1] == 0x01 && v6[2] == 0x00 && v6[3] == 0x00)
+            || (v6[0] == 0x01 && v6.Skip(1).Take(7).All(b => b == 0)));
     }
 }

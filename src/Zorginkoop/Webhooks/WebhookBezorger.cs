@@ -11,7 +11,7 @@ namespace Zorginkoop.Webhooks;
 /// Sends the deliveries that are due: an HTTP POST of the JSON body, signed with the webhook's secret
 /// (<c>Zorginkoop-Handtekening: sha256=&lt;hex HMAC-SHA256 of the body&gt;</c>). A 2xx answer delivers it; anything else is
 /// tried again after 1, 5, 15 and 30 minutes, then every 1, 2, 4 and 8 hours, until 24 hours after the event was found
-/// (issue 17); a 410 Gone ends it at once. Every attempt goes into the delivery log. Two app instances never send the
+/// (issue 17); a 410 Gone ends it at once. A receiver that failed gets nothing more in that round. Every attempt goes into the delivery log. Two app instances never send the
 /// same delivery at once: each claims it first (<see cref="WebhookBezorging.BezigTot"/>). Delivery is at least once:
 /// a receiver recognises a repeat by <c>Zorginkoop-Bezorging</c>.
 /// </summary>
@@ -32,14 +32,27 @@ public static class WebhookBezorger
     {
         var teSturen = await db.WebhookBezorgingen.AsNoTracking()
             .Where(b => b.Status == WebhookStatus.Wachtend && b.VolgendePoging <= nu && (b.BezigTot == null || b.BezigTot < nu))
-            .OrderBy(b => b.VolgendePoging).ThenBy(b => b.Id).Select(b => b.Id).Take(PerRonde).ToListAsync(ct);
+            .OrderBy(b => b.VolgendePoging).ThenBy(b => b.Id).Select(b => new { b.Id, b.WebhookId, b.Pogingen }).Take(PerRonde).ToListAsync(ct);
         var bezorgd = 0;
-        foreach (var id in teSturen)
+        // A receiver that failed in this round gets nothing more in it: a dead one must not cost every other webhook
+        // ten seconds per message waiting behind it.
+        var mislukt = new HashSet<int>();
+        foreach (var (id, webhookId, pogingen) in teSturen.Select(b => (b.Id, b.WebhookId, b.Pogingen)))
         {
-            // The claim: only the instance whose update changed the row sends it (a crash frees it after BezigTot).
+            if (mislukt.Contains(webhookId))
+            {
+                continue;
+            }
+
+            // The claim: only the instance whose update changed the row sends it (a crash frees it after BezigTot). A
+            // lease, so it runs from the clock of this moment, not of the round's start: a round of slow receivers
+            // takes minutes, and a lease already past would let another instance send the same delivery beside it.
+            var nuNu = tijd.GetUtcNow();
+            // Still as listed: another instance may have sent it (and set its next attempt) since.
             var geclaimd = await db.WebhookBezorgingen
-                .Where(b => b.Id == id && b.Status == WebhookStatus.Wachtend && (b.BezigTot == null || b.BezigTot < nu))
-                .ExecuteUpdateAsync(s => s.SetProperty(b => b.BezigTot, nu + (2 * Wachttijd) + TimeSpan.FromMinutes(1)), ct);
+                .Where(b => b.Id == id && b.Status == WebhookStatus.Wachtend && b.Pogingen == pogingen && b.VolgendePoging <= nuNu
+                    && (b.BezigTot == null || b.BezigTot < nuNu))
+                .ExecuteUpdateAsync(s => s.SetProperty(b => b.BezigTot, nuNu + (2 * Wachttijd) + TimeSpan.FromMinutes(1)), ct);
             if (geclaimd == 0)
             {
                 continue;
@@ -50,19 +63,20 @@ public static class WebhookBezorger
             var poging = webhook.VerwijderdOp is null
                 ? await StuurAsync(http, tijd, webhook, bezorging, ct)
                 : new WebhookPoging { Fout = "De webhook is verwijderd." };
-            poging.Moment = nu;
+            poging.Moment = nuNu;
             bezorging.PogingenLog.Add(poging);
             bezorging.Pogingen++;
             bezorging.BezigTot = null;
             if (poging.Fout is null)
             {
                 bezorging.Status = WebhookStatus.Bezorgd;
-                bezorging.BezorgdOp = nu;
+                bezorging.BezorgdOp = nuNu;
                 bezorgd++;
             }
             else
             {
-                var volgende = nu + Tussenpozen[Math.Min(bezorging.Pogingen, Tussenpozen.Length) - 1];
+                mislukt.Add(webhookId);
+                var volgende = nuNu + Tussenpozen[Math.Min(bezorging.Pogingen, Tussenpozen.Length) - 1];
                 var opgeven = webhook.VerwijderdOp is not null || poging.Statuscode == (int)HttpStatusCode.Gone
                     || volgende > bezorging.AangemaaktOp + WebhookGebeurtenissen.Horizon;
                 bezorging.Status = opgeven ? WebhookStatus.Opgegeven : WebhookStatus.Wachtend;
@@ -88,6 +102,8 @@ public static class WebhookBezorger
     public static SocketsHttpHandler Handler(WebhookOptions opties) => new()
     {
         AllowAutoRedirect = false,
+        // A proxy (HTTPS_PROXY in the environment) would be the address connected to and checked, not the receiver's.
+        UseProxy = false,
         UseCookies = false,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         ConnectTimeout = Wachttijd,
@@ -140,6 +156,12 @@ public static class WebhookBezorger
         catch (HttpRequestException e)
         {
             poging.Fout = e.InnerException is WebhookAdresGeweigerdException g ? g.Message : $"Geen verbinding: {e.Message}";
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Whatever else a send can throw (a URL the client will not take) is this delivery's failure, logged with
+            // it, not the end of the round for every other webhook.
+            poging.Fout = $"Versturen mislukt: {e.Message}";
         }
 
         poging.DuurMs = (int)Math.Min(int.MaxValue, tijd.GetElapsedTime(start).TotalMilliseconds);

@@ -190,7 +190,7 @@ public static class WebhookGebeurtenissen
     private static async Task ImportsAsync(ZorginkoopDbContext db, DateTimeOffset vanaf, DateTimeOffset nu, string basis, List<Melding> uit, CancellationToken ct)
     {
         var runs = await db.Zorgdata.Importruns.AsNoTracking()
-            .Where(r => r.Beeindigd > vanaf && r.Beeindigd <= nu && r.Resultaat != "bezig" && r.Gemeenten != null).ToListAsync(ct);
+            .Where(r => r.Beeindigd > vanaf && r.Beeindigd <= nu && r.Resultaat != "bezig").ToListAsync(ct);
         if (runs.Count == 0)
         {
             return;
@@ -198,9 +198,16 @@ public static class WebhookGebeurtenissen
 
         var gemeenten = (await db.Regios.AsNoTracking().Include(r => r.Gemeenten).ToListAsync(ct))
             .SelectMany(r => r.Gemeenten.Select(g => new { RegioId = r.Id, g.Code })).ToList();
+        // A run that read no municipality (a file refused at its header, one imported before, one broken off) is of the
+        // regions of whoever started it, who is the one that sees it (decision record 0009).
+        var starters = runs.Where(r => r.Gemeenten is null).Select(r => r.Gebruiker).Distinct().ToList();
+        var regiosVan = (await db.Users.Where(u => starters.Contains(u.UserName!))
+                .Join(db.Lidmaatschappen, u => u.Id, l => l.GebruikerId, (u, l) => new { u.UserName, l.RegioId }).ToListAsync(ct))
+            .ToLookup(x => x.UserName!, x => x.RegioId);
         foreach (var r in runs)
         {
-            var regios = gemeenten.Where(g => r.Gemeenten!.Contains($",{g.Code},", StringComparison.Ordinal)).Select(g => g.RegioId).Distinct().ToList();
+            var regios = r.Gemeenten is null ? regiosVan[r.Gebruiker].Distinct().ToList()
+                : gemeenten.Where(g => r.Gemeenten.Contains($",{g.Code},", StringComparison.Ordinal)).Select(g => g.RegioId).Distinct().ToList();
             uit.Add(new($"{WebhookSoort.ImportAfgerond}:{r.Id}", WebhookSoort.ImportAfgerond, r.Beeindigd!.Value, regios, new JsonObject
             {
                 ["import"] = new JsonObject

@@ -29,6 +29,14 @@ public sealed class WebhookAdresTests
     [InlineData("fd12:3456::1", false)]
     [InlineData("::ffff:10.0.0.1", false)]
     [InlineData("::ffff:8.8.8.8", true)]
+    [InlineData("::a00:1", false)]
+    [InlineData("::ffff:0:a00:1", false)]
+    [InlineData("64:ff9b::a9fe:a9fe", false)]
+    [InlineData("64:ff9b:1::a00:1", false)]
+    [InlineData("2002:a00:1::1", false)]
+    [InlineData("2001:0:4136:e378::1", false)]
+    [InlineData("100::1", false)]
+    [InlineData("2001:db8::1", false)]
     public void Interne_adressen_zijn_niet_publiek(string adres, bool publiek) => Assert.Equal(publiek, WebhookAdres.IsPubliek(IPAddress.Parse(adres)));
 
     [Theory]
@@ -43,6 +51,7 @@ public sealed class WebhookAdresTests
     [InlineData("https://dubbel.houten.nl/haak", "webhook.url-prive-adres")]
     [InlineData("https://bestaat-niet.houten.nl/haak", "webhook.url-onbekende-host")]
     [InlineData("https://toewijzingen.houten.nl/haak", null)]
+    [InlineData("https://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.nl/haak", "webhook.url-ongeldig")]
     public async Task Een_url_wordt_met_zijn_regel_geweigerd(string? url, string? code)
     {
         // The resolver stands in for DNS: which name gives which addresses is the point of the test.

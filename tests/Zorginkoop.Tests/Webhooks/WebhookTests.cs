@@ -195,6 +195,32 @@ public abstract class WebhookTests<TDatabase>(TDatabase database) : DatabaseTest
         Assert.Equal("gelukt", json.RootElement.GetProperty("import").GetProperty("resultaat").GetString());
         Assert.DoesNotContain("juni.csv", import.Inhoud, StringComparison.Ordinal);
 
+        // A run that read no municipality (this file was imported before) goes to the regions of whoever started it.
+        int herhaling;
+        await using (var db = NieuweContext())
+        {
+            var analist = new Zorginkoop.Accounts.Gebruiker { UserName = $"{Guid.NewGuid():N}@regio.test", Email = "analist@regio.test" };
+            db.Users.Add(analist);
+            db.Lidmaatschappen.Add(new Zorginkoop.Accounts.Lidmaatschap { GebruikerId = analist.Id, RegioId = regio, Rol = Zorginkoop.Accounts.Rollen.Analist });
+            await db.SaveChangesAsync(Ct);
+            var importrun = new Zorginkoop.Zorgdata.Importrun
+            {
+                Bestandsnaam = "juni.csv",
+                Sha256 = new string('a', 64),
+                Formaat = "csv",
+                Gebruiker = analist.UserName,
+                Gestart = naLaatsteDag.AddHours(4),
+                Beeindigd = naLaatsteDag.AddHours(4).AddSeconds(1),
+                Resultaat = "al-geimporteerd",
+            };
+            db.Zorgdata.Importruns.Add(importrun);
+            await db.Zorgdata.SaveChangesAsync(Ct);
+            herhaling = importrun.Id;
+        }
+
+        await VerzamelAsync(naLaatsteDag.AddHours(5));
+        Assert.Contains(await BezorgingenAsync(webhook.Id), b => b.Sleutel == $"import.afgerond:{herhaling}" && b.Inhoud.Contains("al-geimporteerd", StringComparison.Ordinal));
+
         // A day later the events are past the horizon: a webhook made now gets none of them.
         var laat = await RegistreerAsync(regio, ontvanger.Url + "/laat", naLaatsteDag.AddDays(2), WebhookSoort.ContractGestart, WebhookSoort.ContractBeeindigd, WebhookSoort.ImportAfgerond);
         await VerzamelAsync(naLaatsteDag.AddDays(2).AddMinutes(1));

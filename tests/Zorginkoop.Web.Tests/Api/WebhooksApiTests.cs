@@ -100,6 +100,9 @@ public abstract partial class WebhooksApiTests<TApp>(TApp app) : AppTests<TApp>(
         Assert.Equal(HttpStatusCode.Unauthorized, (await anoniem.GetAsync("/api/v1/webhooks", Ct)).StatusCode);
         using var analist = await ApiHelpers.AlsAsync(App, "analist", "lekstroom");
         Assert.Equal(HttpStatusCode.Forbidden, (await analist.GetAsync($"/api/v1/webhooks/{id}", Ct)).StatusCode);
+        var (onbekend, fout) = await ApiHelpers.GetJsonAsync(lekstroom, "/api/v1/webhooks?regio=lekstrom");
+        Assert.Equal(HttpStatusCode.BadRequest, onbekend.StatusCode);
+        Assert.Equal("api.regio-onbekend", fout.GetProperty("weigeringen")[0].GetProperty("code").GetString());
         using var utrecht = await ApiHelpers.AlsAsync(App, "inkoper", "utrecht-west");
         Assert.Equal(HttpStatusCode.NotFound, (await utrecht.GetAsync($"/api/v1/webhooks/{id}", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await utrecht.GetAsync($"/api/v1/webhooks/{id}/bezorgingen", Ct)).StatusCode);

@@ -28,6 +28,7 @@ public sealed class StartConfiguratieTests : IDisposable
         { "Meldingen__Kanaal=smtp", "Meldingen:Kanaal is 'smtp' maar Meldingen:Smtp:Host is leeg.", "Production" },
         { "Zorginkoop__DemoAccounts=true", "Zorginkoop:DemoAccounts staat aan in Production.", "Production" },
         { "Audit__Sleutel=", "Er is geen sleutel voor het auditlog: stel Audit:Sleutel in", "Production" },
+        { "Webhooks__HttpToestaan=true", "Webhooks:HttpToestaan staat aan buiten Development.", "Staging" },
         { "Webhooks__PriveAdressenToestaan=ja", "Webhooks:PriveAdressenToestaan heeft de waarde 'ja', maar moet true of false zijn.", "Production" },
         { "Audit__Sleutel=te-kort", "Audit:Sleutel moet base64 zijn van ten minste 32 bytes", "Production" },
     };

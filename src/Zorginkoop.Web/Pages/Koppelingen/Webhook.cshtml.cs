@@ -46,6 +46,8 @@ public class WebhookModel(ZorginkoopDbContext db) : PageModel
             return NotFound();
         }
 
+        // The secret is in this answer only: no cache (the browser's or a proxy's) may keep it.
+        Response.Headers.CacheControl = "no-store";
         NieuwGeheim = resultaat.Waarde!.Geheim;
         return Page();
     }

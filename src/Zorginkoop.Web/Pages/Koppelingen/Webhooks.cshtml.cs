@@ -51,6 +51,8 @@ public class WebhooksModel(ZorginkoopDbContext db, IOptions<WebhookOptions> opti
             return Page();
         }
 
+        // The secret is in this answer only: no cache (the browser's or a proxy's) may keep it.
+        Response.Headers.CacheControl = "no-store";
         Nieuw = resultaat.Waarde;
         Input = new();
         ModelState.Clear();
