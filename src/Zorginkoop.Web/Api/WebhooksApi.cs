@@ -63,6 +63,10 @@ public static class WebhooksApi
         groep.MapPost("/{id:int}/geheim/_vernieuwen", GeheimVernieuwenAsync)
             .WithSummary("Een nieuw geheim voor de handtekening (het oude vervalt meteen); eenmalig in het antwoord")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        groep.MapPost("/{id:int}/_testen", TestenAsync)
+            .WithSummary("Een testbericht (`webhook.test`) sturen: ondertekend en gelogd als elk ander, binnen een halve minuut")
+            .Produces<WebhookBezorgingModel>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         groep.MapGet("/{id:int}/bezorgingen", BezorgingenAsync).MetVersie()
             .WithSummary("Het bezorglog: elk bericht met zijn pogingen, nieuwste eerst; filter `status` (wachtend, bezorgd, opgegeven)")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -146,6 +150,19 @@ public static class WebhooksApi
         var resultaat = await WebhookGeheimVernieuwen.HandleAsync(d.Db, id, d.Ct);
         d.Http.Response.Headers.CacheControl = "no-store";
         return resultaat.Gelukt ? TypedResults.Ok((await ModellenAsync([resultaat.Waarde!], d))[0] with { Geheim = resultaat.Waarde!.Geheim }) : NietGevonden(id);
+    }
+
+    public static async Task<Results<Accepted<WebhookBezorgingModel>, ProblemHttpResult>> TestenAsync(int id, [AsParameters] ApiDiensten d)
+    {
+        if (await LaadAsync(id, d) is not { VerwijderdOp: null })
+        {
+            return NietGevonden(id);
+        }
+
+        var resultaat = await WebhookTesten.HandleAsync(d.Db, id, d.Nu, d.Ct);
+        return resultaat.Gelukt
+            ? TypedResults.Accepted($"{ApiRegistration.Basis}/webhooks/{id}/bezorgingen", Bezorging(resultaat.Waarde!))
+            : NietGevonden(id);
     }
 
     public static async Task<Results<Ok<WebhookBezorgingenLijst>, ValidationProblem, ProblemHttpResult>> BezorgingenAsync(int id, string? status, int? pagina,

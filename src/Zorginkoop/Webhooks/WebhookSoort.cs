@@ -14,6 +14,9 @@ public static class WebhookSoort
     public const string ContractBeeindigd = "contract.beeindigd";
     public const string ImportAfgerond = "import.afgerond";
 
+    /// <summary>The test message an officer sends by hand (<see cref="WebhookTesten"/>); not a kind to ask for.</summary>
+    public const string Test = "webhook.test";
+
     /// <summary>Every kind with what it means, in the order the pages list them.</summary>
     public static readonly IReadOnlyList<(string Soort, string Omschrijving)> Alle =
     [

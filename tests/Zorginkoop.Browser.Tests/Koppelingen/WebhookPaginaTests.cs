@@ -38,5 +38,18 @@ public sealed class WebhookPaginaTests(BrowserEnvironment omgeving) : BrowserTes
         Assert.Equal(0, await Page.Locator("#geheim").CountAsync());
         await SchermafdrukAsync("webhook");
         await AxeZonderOvertredingenAsync();
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Testbericht sturen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText("Het testbericht staat klaar")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Table).GetByText("webhook.test", new() { Exact = true })).ToBeVisibleAsync();
+        await SchermafdrukAsync("webhook-testbericht");
+        await AxeZonderOvertredingenAsync();
+
+        // Removing asks first.
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Webhook verwijderen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Webhook verwijderen?" })).ToBeVisibleAsync();
+        await AxeZonderOvertredingenAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Ja, verwijderen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText("is verwijderd. Er gaan geen berichten meer heen.")).ToBeVisibleAsync();
     }
 }

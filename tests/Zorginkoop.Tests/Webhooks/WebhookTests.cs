@@ -293,6 +293,30 @@ public abstract class WebhookTests<TDatabase>(TDatabase database) : DatabaseTest
     }
 
     [Fact]
+    public async Task Een_testbericht_gaat_ondertekend_naar_de_webhook_en_staat_in_het_log()
+    {
+        using var ontvanger = new Ontvanger();
+        var nu = NlFormat.AlsAmsterdamseTijd(new DateTime(2027, 11, 1, 10, 0, 0));
+        var webhook = await RegistreerAsync(await RegioAsync(), ontvanger.Url, nu.AddDays(-1), WebhookSoort.NviGepubliceerd);
+        await using (var db = NieuweContext())
+        {
+            Assert.True((await WebhookTesten.HandleAsync(db, webhook.Id, nu, Ct)).Gelukt);
+        }
+
+        await BezorgAsync(nu);
+
+        var verzoek = Assert.Single(ontvanger.Ontvangen);
+        Assert.Equal(WebhookSoort.Test, verzoek.Headers["Zorginkoop-Gebeurtenis"]);
+        Assert.Equal("sha256=" + WebhookBezorger.Handtekening(webhook.Geheim, verzoek.Inhoud), verzoek.Headers[WebhookBezorger.HandtekeningHeader]);
+        Assert.Equal(WebhookStatus.Bezorgd, Assert.Single(await BezorgingenAsync(webhook.Id)).Status);
+        await using (var db = NieuweContext())
+        {
+            Assert.True((await WebhookVerwijderen.HandleAsync(db, webhook.Id, "inkoper@test", nu, Ct)).Gelukt);
+            Assert.Equal("webhook.niet-gevonden", (await WebhookTesten.HandleAsync(db, webhook.Id, nu, Ct)).Weigering?.Code);
+        }
+    }
+
+    [Fact]
     public async Task Het_geheim_staat_niet_in_het_auditlog_en_een_nieuw_geheim_vervangt_het_oude()
     {
         var webhook = await RegistreerAsync(await RegioAsync(), "https://toewijzingen.houten.nl/haak", Publicatie, WebhookSoort.NviGepubliceerd);

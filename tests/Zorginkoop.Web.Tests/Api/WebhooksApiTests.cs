@@ -87,6 +87,14 @@ public abstract partial class WebhooksApiTests<TApp>(TApp app) : AppTests<TApp>(
         Assert.Equal("webhook.status-onbekend", probleem.GetProperty("weigeringen")[0].GetProperty("code").GetString());
         var (_, een) = await ApiHelpers.GetJsonAsync(inkoper, $"/api/v1/webhooks/{id}");
         Assert.Equal(1, een.GetProperty("wachtend").GetInt32());
+
+        // A test message by hand: queued as any other, in the log at once.
+        var (test, testJson) = await ApiHelpers.PostJsonAsync(inkoper, $"/api/v1/webhooks/{id}/_testen", new { });
+        Assert.Equal(HttpStatusCode.Accepted, test.StatusCode);
+        Assert.Equal(WebhookSoort.Test, testJson.GetProperty("soort").GetString());
+        var (_, metTest) = await ApiHelpers.GetJsonAsync(inkoper, $"/api/v1/webhooks/{id}/bezorgingen?status=wachtend");
+        Assert.Equal(2, metTest.GetProperty("totaal").GetInt32());
+        Assert.Equal(WebhookSoort.Test, metTest.GetProperty("bezorgingen")[0].GetProperty("soort").GetString());
     }
 
     [Fact]
@@ -156,7 +164,12 @@ public abstract partial class WebhooksApiTests<TApp>(TApp app) : AppTests<TApp>(
         Assert.Contains("Paginatest", detail, StringComparison.Ordinal);
         Assert.DoesNotContain(webhook.Geheim, detail, StringComparison.Ordinal);
 
-        using var weg = await Forms.PostAsync(inkoper, $"/koppelingen/webhooks/{webhook.Id}", [], "Verwijderen");
+        // The first press asks; only the confirmation removes it.
+        using var vraag = await Forms.PostAsync(inkoper, $"/koppelingen/webhooks/{webhook.Id}", [], "Verwijderen");
+        Assert.Equal(HttpStatusCode.OK, vraag.StatusCode);
+        Assert.Contains("Webhook verwijderen?", await vraag.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Null(await MetDbAsync(db => db.Webhooks.Where(w => w.Id == webhook.Id).Select(w => w.VerwijderdOp).SingleAsync(Ct)));
+        using var weg = await Forms.PostAsync(inkoper, $"/koppelingen/webhooks/{webhook.Id}", Forms.Velden(("bevestigd", "true")), "Verwijderen");
         Assert.Equal(HttpStatusCode.Redirect, weg.StatusCode);
         Assert.NotNull(await MetDbAsync(db => db.Webhooks.Where(w => w.Id == webhook.Id).Select(w => w.VerwijderdOp).SingleAsync(Ct)));
         using var analist = await Inloggen.AlsAsync(App, "analist");

@@ -104,6 +104,7 @@ public static class Autorisatietabel
         new("GET", "/api/v1/webhooks/{id:int}", Toegang.Beheer),
         new("DELETE", "/api/v1/webhooks/{id:int}", Toegang.Beheer),
         new("POST", "/api/v1/webhooks/{id:int}/geheim/_vernieuwen", Toegang.Beheer),
+        new("POST", "/api/v1/webhooks/{id:int}/_testen", Toegang.Beheer),
         new("GET", "/api/v1/webhooks/{id:int}/bezorgingen", Toegang.Beheer),
         .. Pagina("/koppelingen/webhooks", Toegang.Beheer),
         .. Pagina("/koppelingen/webhooks/{id:int}", Toegang.Beheer),

@@ -52,11 +52,38 @@ public class WebhookModel(ZorginkoopDbContext db) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostVerwijderenAsync(int id, CancellationToken ct)
+    /// <summary>True while the page asks whether to remove it (the first press of the button).</summary>
+    public bool BevestigVerwijderen { get; private set; }
+
+    public async Task<IActionResult> OnPostTestenAsync(int id, CancellationToken ct)
     {
         if (!await LaadAsync(id, null, null, ct) || Webhook.VerwijderdOp is not null)
         {
             return NotFound();
+        }
+
+        var resultaat = await WebhookTesten.HandleAsync(db, id, HttpContext.RequestArrival(), ct);
+        if (!resultaat.Gelukt)
+        {
+            return NotFound();
+        }
+
+        TempData["Melding"] = "Het testbericht staat klaar en gaat binnen een halve minuut weg. Vernieuw deze pagina om het antwoord te zien.";
+        return RedirectToPage("/Koppelingen/Webhook", new { id });
+    }
+
+    public async Task<IActionResult> OnPostVerwijderenAsync(int id, bool bevestigd, CancellationToken ct)
+    {
+        if (!await LaadAsync(id, null, null, ct) || Webhook.VerwijderdOp is not null)
+        {
+            return NotFound();
+        }
+
+        // Removing cannot be undone (a new webhook gets a new secret): the first press asks.
+        if (!bevestigd)
+        {
+            BevestigVerwijderen = true;
+            return Page();
         }
 
         var resultaat = await WebhookVerwijderen.HandleAsync(db, id, User.Identity!.Name!, HttpContext.RequestArrival(), ct);
@@ -88,11 +115,12 @@ public class WebhookModel(ZorginkoopDbContext db) : PageModel
         return true;
     }
 
-    public static string StatusTekst(string status) => status switch
+    public static string StatusTekst(WebhookBezorging b) => b.Status switch
     {
-        WebhookStatus.Wachtend => "Wordt nog geprobeerd",
+        WebhookStatus.Wachtend when b.Pogingen == 0 => "Wacht op verzending",
+        WebhookStatus.Wachtend => "Wordt opnieuw geprobeerd",
         WebhookStatus.Bezorgd => "Bezorgd",
         WebhookStatus.Opgegeven => "Opgegeven",
-        _ => status,
+        _ => b.Status,
     };
 }
