@@ -21,7 +21,15 @@ public static class WebhookGebeurtenissen
     /// <summary>Events older than this are not sent any more: the retries stop after the same time (issue 17: 24 hours).</summary>
     public static readonly TimeSpan Horizon = TimeSpan.FromHours(24);
 
-    private sealed record Melding(string Sleutel, string Soort, DateTimeOffset Moment, IReadOnlyList<int> RegioIds, JsonObject Onderwerp);
+    private sealed record Melding(string Sleutel, string Soort, DateTimeOffset Moment, IReadOnlyList<int> RegioIds, JsonObject Onderwerp)
+    {
+        /// <summary>
+        /// A webhook made after this moment does not get it: the event's moment, but for a contract's first day (and the
+        /// day after its last) the end of that day, so a webhook made in the morning, or a contract entered during the
+        /// day with its start dated at midnight, still gets the day's starts and ends.
+        /// </summary>
+        public DateTimeOffset Uiterlijk { get; init; } = Moment;
+    }
 
     /// <param name="basisAdres">The app's address as users reach it (Meldingen:BasisAdres), for the links in the body.</param>
     public static async Task<int> VerzamelAsync(ZorginkoopDbContext db, string basisAdres, DateTimeOffset nu, CancellationToken ct = default)
@@ -44,7 +52,7 @@ public static class WebhookGebeurtenissen
         foreach (var w in webhooks)
         {
             var soorten = w.SoortenLijst;
-            foreach (var g in gebeurtenissen.Where(g => g.Moment >= w.AangemaaktOp && soorten.Contains(g.Soort) && g.RegioIds.Contains(w.RegioId)))
+            foreach (var g in gebeurtenissen.Where(g => w.AangemaaktOp <= g.Uiterlijk && soorten.Contains(g.Soort) && g.RegioIds.Contains(w.RegioId)))
             {
                 var inhoud = new JsonObject
                 {
@@ -171,14 +179,18 @@ public static class WebhookGebeurtenissen
             if (begin > vanaf && begin <= nu)
             {
                 uit.Add(new($"{WebhookSoort.ContractGestart}:{c.Id}", WebhookSoort.ContractGestart, begin, c.Aanbesteding!.RegioIds,
-                    new JsonObject { ["contract"] = Contract(c, basis), ["aanbesteding"] = Aanbesteding(c.Aanbesteding, basis) }));
+                    new JsonObject { ["contract"] = Contract(c, basis), ["aanbesteding"] = Aanbesteding(c.Aanbesteding, basis) })
+                { Uiterlijk = Dagbegin(c.Start.AddDays(1)) });
             }
 
             var einde = Dagbegin(ContractLevenscyclus.LaatsteDag(c).AddDays(1));
             if (einde > vanaf && einde <= nu)
             {
                 uit.Add(new($"{WebhookSoort.ContractBeeindigd}:{c.Id}", WebhookSoort.ContractBeeindigd, einde, c.Aanbesteding!.RegioIds,
-                    new JsonObject { ["contract"] = Contract(c, basis), ["aanbesteding"] = Aanbesteding(c.Aanbesteding, basis) }));
+                    new JsonObject { ["contract"] = Contract(c, basis), ["aanbesteding"] = Aanbesteding(c.Aanbesteding, basis) })
+                {
+                    Uiterlijk = Dagbegin(ContractLevenscyclus.LaatsteDag(c).AddDays(2)),
+                });
             }
         }
     }

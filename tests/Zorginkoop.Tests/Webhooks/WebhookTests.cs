@@ -163,6 +163,10 @@ public abstract class WebhookTests<TDatabase>(TDatabase database) : DatabaseTest
         Assert.Empty(await BezorgingenAsync(webhook.Id));
         await VerzamelAsync(eersteDag.AddHours(3));
         Assert.Equal([$"contract.gestart:{contract}"], (await BezorgingenAsync(webhook.Id)).Select(b => b.Sleutel));
+        // A webhook made during the first day still gets that day's start, which is dated at midnight.
+        var ochtend = await RegistreerAsync(regio, ontvanger.Url + "/ochtend", eersteDag.AddHours(4), WebhookSoort.ContractGestart);
+        await VerzamelAsync(eersteDag.AddHours(5));
+        Assert.Equal([$"contract.gestart:{contract}"], (await BezorgingenAsync(ochtend.Id)).Select(b => b.Sleutel));
         var naLaatsteDag = NlFormat.AlsAmsterdamseTijd(new DateTime(2027, 7, 1, 0, 0, 0));
         await VerzamelAsync(naLaatsteDag.AddHours(1));
         Assert.Equal([$"contract.gestart:{contract}", $"contract.beeindigd:{contract}"], (await BezorgingenAsync(webhook.Id)).Select(b => b.Sleutel));
