@@ -195,13 +195,10 @@ public static class WebhooksApi
 
     private static async Task<List<WebhookModel>> ModellenAsync(IReadOnlyList<Webhook> webhooks, ApiDiensten d)
     {
-        var ids = webhooks.Select(w => w.Id).ToList();
-        var tellingen = await d.Db.WebhookBezorgingen.Where(b => ids.Contains(b.WebhookId)).GroupBy(b => new { b.WebhookId, b.Status })
-            .Select(g => new { g.Key.WebhookId, g.Key.Status, Aantal = g.Count() }).ToListAsync(d.Ct);
+        var telling = await WebhookTelling.VoorAsync(d.Db, [.. webhooks.Select(w => w.Id)], d.Ct);
         var regios = await d.Db.Regios.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Code, d.Ct);
-        int Aantal(int webhook, string status) => tellingen.Where(t => t.WebhookId == webhook && t.Status == status).Sum(t => t.Aantal);
         return [.. webhooks.Select(w => new WebhookModel(w.Id, regios[w.RegioId], w.Url, w.SoortenLijst, w.Omschrijving, w.AangemaaktOp.ToUniversalTime(), w.AangemaaktDoor,
-            w.VerwijderdOp?.ToUniversalTime(), Aantal(w.Id, WebhookStatus.Bezorgd), Aantal(w.Id, WebhookStatus.Wachtend), Aantal(w.Id, WebhookStatus.Opgegeven), null))];
+            w.VerwijderdOp?.ToUniversalTime(), telling(w.Id).Bezorgd, telling(w.Id).Wachtend, telling(w.Id).Opgegeven, null))];
     }
 
     private static ProblemHttpResult NietGevonden(int id) => NietGevonden($"Er is geen webhook {id} van een regio waarvan u de koppelingen beheert.");

@@ -54,19 +54,6 @@ public static class WebhookGebeurtenissen
             var soorten = w.SoortenLijst;
             foreach (var g in gebeurtenissen.Where(g => w.AangemaaktOp <= g.Uiterlijk && soorten.Contains(g.Soort) && g.RegioIds.Contains(w.RegioId)))
             {
-                var inhoud = new JsonObject
-                {
-                    ["id"] = g.Sleutel,
-                    ["soort"] = g.Soort,
-                    ["moment"] = g.Moment.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
-                    ["regio"] = regioCodes[w.RegioId],
-                    ["webhook"] = w.Id,
-                };
-                foreach (var (naam, waarde) in g.Onderwerp)
-                {
-                    inhoud[naam] = waarde?.DeepClone();
-                }
-
                 nieuw.Add(new WebhookBezorging
                 {
                     WebhookId = w.Id,
@@ -74,7 +61,7 @@ public static class WebhookGebeurtenissen
                     Soort = g.Soort,
                     Moment = g.Moment,
                     AangemaaktOp = nu,
-                    Inhoud = inhoud.ToJsonString(),
+                    Inhoud = Inhoud(g.Sleutel, g.Soort, g.Moment, regioCodes[w.RegioId], w.Id, g.Onderwerp),
                     Status = WebhookStatus.Wachtend,
                     VolgendePoging = nu,
                 });
@@ -110,6 +97,25 @@ public static class WebhookGebeurtenissen
 
         db.ChangeTracker.Clear();
         return teMaken.Count;
+    }
+
+    /// <summary>A message's body: what every kind has (<c>id</c>, <c>soort</c>, <c>moment</c>, <c>regio</c>, <c>webhook</c>), then its subject.</summary>
+    internal static string Inhoud(string sleutel, string soort, DateTimeOffset moment, string regio, int webhookId, JsonObject onderwerp)
+    {
+        var inhoud = new JsonObject
+        {
+            ["id"] = sleutel,
+            ["soort"] = soort,
+            ["moment"] = moment.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            ["regio"] = regio,
+            ["webhook"] = webhookId,
+        };
+        foreach (var (naam, waarde) in onderwerp)
+        {
+            inhoud[naam] = waarde?.DeepClone();
+        }
+
+        return inhoud.ToJsonString();
     }
 
     private static async Task AanbestedingenAsync(ZorginkoopDbContext db, DateTimeOffset vanaf, DateTimeOffset nu, string basis, List<Melding> uit, CancellationToken ct)

@@ -26,15 +26,8 @@ public static class WebhookTesten
             Soort = WebhookSoort.Test,
             Moment = nu,
             AangemaaktOp = nu,
-            Inhoud = new JsonObject
-            {
-                ["id"] = sleutel,
-                ["soort"] = WebhookSoort.Test,
-                ["moment"] = nu.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
-                ["regio"] = await db.Regios.Where(r => r.Id == webhook.RegioId).Select(r => r.Code).SingleAsync(ct),
-                ["webhook"] = id,
-                ["tekst"] = "Testbericht van Zorginkoop: de handtekening en uw antwoord staan daarna in het bezorglog.",
-            }.ToJsonString(),
+            Inhoud = WebhookGebeurtenissen.Inhoud(sleutel, WebhookSoort.Test, nu, await db.Regios.Where(r => r.Id == webhook.RegioId).Select(r => r.Code).SingleAsync(ct), id,
+                new JsonObject { ["tekst"] = "Testbericht van Zorginkoop: de handtekening en uw antwoord staan daarna in het bezorglog." }),
             Status = WebhookStatus.Wachtend,
             VolgendePoging = nu,
         };

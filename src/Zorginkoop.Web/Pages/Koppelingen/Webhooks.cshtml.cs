@@ -20,7 +20,7 @@ namespace Zorginkoop.Web.Pages.Koppelingen;
 [Authorize(Policy = Policies.KoppelingenBeheren)]
 public class WebhooksModel(ZorginkoopDbContext db, IOptions<WebhookOptions> opties) : PageModel
 {
-    public sealed record Rij(Webhook Webhook, string Regio, int Bezorgd, int Wachtend, int Opgegeven);
+    public sealed record Rij(Webhook Webhook, string Regio, WebhookTelling Telling);
 
     public IReadOnlyList<Rij> Webhooks { get; private set; } = [];
     public IReadOnlyList<SelectListItem> RegioOpties { get; private set; } = [];
@@ -66,12 +66,8 @@ public class WebhooksModel(ZorginkoopDbContext db, IOptions<WebhookOptions> opti
         RegioOpties = await RegionAccess.RegioOptiesAsync(db, User, Rollen.KoppelingenBeheer, ct);
         var regios = await db.Regios.AsNoTracking().Where(r => regioIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Naam, ct);
         var webhooks = await db.Webhooks.AsNoTracking().Where(w => regioIds.Contains(w.RegioId) && w.VerwijderdOp == null).OrderBy(w => w.Id).ToListAsync(ct);
-        var ids = webhooks.Select(w => w.Id).ToList();
-        var tellingen = await db.WebhookBezorgingen.Where(b => ids.Contains(b.WebhookId)).GroupBy(b => new { b.WebhookId, b.Status })
-            .Select(g => new { g.Key.WebhookId, g.Key.Status, Aantal = g.Count() }).ToListAsync(ct);
-        int Aantal(int id, string status) => tellingen.Where(t => t.WebhookId == id && t.Status == status).Sum(t => t.Aantal);
-        Webhooks = [.. webhooks.Select(w => new Rij(w, regios[w.RegioId], Aantal(w.Id, WebhookStatus.Bezorgd), Aantal(w.Id, WebhookStatus.Wachtend),
-            Aantal(w.Id, WebhookStatus.Opgegeven)))];
+        var telling = await WebhookTelling.VoorAsync(db, [.. webhooks.Select(w => w.Id)], ct);
+        Webhooks = [.. webhooks.Select(w => new Rij(w, regios[w.RegioId], telling(w.Id)))];
         Input.Regio ??= RegioOpties.Count > 0 ? RegioOpties[0].Value : null;
     }
 }
