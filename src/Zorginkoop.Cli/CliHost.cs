@@ -58,12 +58,14 @@ public static class CliHost
     }
 
     /// <summary>
-    /// Runs a command with a migrated database; configuration errors, and a database that cannot be reached or opened,
+    /// Runs a command with a migrated database (prepared in full only when it is not at this version:
+    /// <see cref="DatabaseInitialization.VoorbereidenVoorCliAsync"/>); configuration errors, and a database that cannot be reached or opened,
     /// become a Dutch message and exit code 2. A command that only reads (<paramref name="alleenLezen"/>) checks the
     /// database instead of preparing it, and changes no data (the monitor's index file may still be brought up to date).
+    /// <paramref name="volledig"/>: always the whole preparation, reference data included (<c>zorginkoop database</c>).
     /// </summary>
     public static async Task<int> RunAsync(ParseResult parseResult, Func<IServiceProvider, CancellationToken, Task<int>> actie, CancellationToken ct,
-        bool alleenLezen = false)
+        bool alleenLezen = false, bool volledig = false)
     {
         try
         {
@@ -72,9 +74,13 @@ public static class CliHost
             _ = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             _ = services.GetRequiredService<IOptions<OpslagOptions>>().Value;
             _ = services.GetRequiredService<IOptions<Zorginkoop.Ocds.OcdsOptions>>().Value;
-            if (!alleenLezen)
+            if (volledig)
             {
                 await DatabaseInitialization.InitializeAsync(services, demoData: false, ct);
+            }
+            else if (!alleenLezen)
+            {
+                await DatabaseInitialization.VoorbereidenVoorCliAsync(services, ct);
             }
             else if (await DatabaseInitialization.ControleerAsync(services, ct) is { } reden)
             {

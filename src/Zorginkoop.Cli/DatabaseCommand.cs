@@ -5,7 +5,9 @@ using Zorginkoop.Data;
 
 namespace Zorginkoop.Cli;
 
-/// <summary><c>zorginkoop database</c>: migrates the configured database and says which one it is.</summary>
+/// <summary><c>zorginkoop database</c>: migrates the configured database, loads the reference data shipped with this
+/// version and says which database it is. Other commands prepare the database in full only when it is not at this
+/// version.</summary>
 public static class DatabaseCommand
 {
     public static Command Create()
@@ -17,7 +19,7 @@ public static class DatabaseCommand
             var toegepast = (await db.Database.GetAppliedMigrationsAsync(ct)).Count();
             Console.WriteLine($"Database ({db.Database.ProviderName}): {db.Database.GetDbConnection().DataSource}; {toegepast} migratie(s) toegepast, bijgewerkt.");
             return CliHost.Success;
-        }, ct));
+        }, ct, volledig: true));
         return database;
     }
 }

@@ -60,13 +60,32 @@ public static class AuditKeten
         return laatste is null ? (0, 0, Begin) : (await db.AuditRegels.LongCountAsync(ct), laatste.Id, laatste.Hash);
     }
 
+    /// <summary>The chain's first entry, in SQL of its own: every CLI call asks (Data/RawSql.cs).</summary>
+    private static async Task<AuditRegel?> EersteAsync(ZorginkoopDbContext db, CancellationToken ct) =>
+        (await Data.RawSql.LeesAsync(db,
+            "SELECT \"Id\", \"Moment\", \"Gebruiker\", \"Entiteit\", \"Sleutel\", \"Actie\", \"Voor\", \"Na\", \"VorigeHash\", \"Hash\" " +
+            "FROM \"AuditLog\" ORDER BY \"Id\" LIMIT 1",
+            r => new AuditRegel
+            {
+                Id = r.GetInt64(0),
+                Moment = new DateTimeOffset(r.GetInt64(1), TimeSpan.Zero),
+                Gebruiker = r.GetString(2),
+                Entiteit = r.GetString(3),
+                Sleutel = r.GetString(4),
+                Actie = r.GetString(5),
+                Voor = r.IsDBNull(6) ? null : r.GetString(6),
+                Na = r.IsDBNull(7) ? null : r.GetString(7),
+                VorigeHash = r.GetString(8),
+                Hash = r.GetString(9),
+            }, ct)).FirstOrDefault();
+
     /// <summary>
     /// At start: a chain hashed without a key (made by tools or an earlier version) is checked and then keyed, in one
     /// transaction; a keyed chain must be keyed with this key. Refuses (with the reason) when the chain does not fit.
     /// </summary>
     public static async Task<string?> SleutelInvoerenAsync(ZorginkoopDbContext db, CancellationToken ct = default)
     {
-        if (db.AuditKey is not { } sleutel || await db.AuditRegels.AsNoTracking().OrderBy(r => r.Id).FirstOrDefaultAsync(ct) is not { } eerste)
+        if (db.AuditKey is not { } sleutel || await EersteAsync(db, ct) is not { } eerste)
         {
             return null;
         }

@@ -155,6 +155,44 @@ public static class DatabaseInitialization
     }
 
     /// <summary>
+    /// For a CLI command that writes (issue 20, item 4): when both databases are at this version and hold the reference
+    /// data, only what a command can meet is done (an interrupted import marked, the audit chain keyed, the monitor's
+    /// file kept in the data folder), each in SQL that costs no first LINQ compilation where it matters. Migrating,
+    /// loading the reference data and the other one-off repairs of <see cref="InitializeAsync"/> run only when the
+    /// databases are not ready, as on the first call after an upgrade: they took about 1.5 s of every call. Returns
+    /// false when it found them not ready and prepared them in full.
+    /// </summary>
+    public static async Task<bool> VoorbereidenVoorCliAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var sp = scope.ServiceProvider;
+            var db = sp.GetRequiredService<ZorginkoopDbContext>();
+            if (await RedenAsync(db, ct) is null && await HeeftReferentiedataAsync(db, ct))
+            {
+                var opslag = sp.GetRequiredService<IOptions<OpslagOptions>>().Value;
+                Monitoring.MonitorIndex.BewaarIn(db.Zorgdata, opslag.DataMap);
+                Monitoring.MonitorIndex.RuimOp(db.Zorgdata);
+                if (await Audit.AuditKeten.SleutelInvoerenAsync(db, ct) is { } auditFout)
+                {
+                    throw new OptionsValidationException(Audit.AuditOptions.Sectie, typeof(Audit.AuditOptions), [auditFout]);
+                }
+
+                var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitialization));
+                await Zorgdata.ImportCleanup.CleanUpAsync(db, opslag.DataMap, sp.GetRequiredService<TimeProvider>().GetUtcNow(), logger, ct);
+                return true;
+            }
+        }
+
+        await InitializeAsync(services, demoData: false, ct);
+        return false;
+    }
+
+    /// <summary>A database migrated by hand, or by a process that stopped before the reference data, has none yet.</summary>
+    private static async Task<bool> HeeftReferentiedataAsync(ZorginkoopDbContext db, CancellationToken ct) =>
+        (await RawSql.LeesAsync(db, "SELECT COUNT(*) FROM \"Eenheden\"", r => r.GetInt64(0), ct))[0] > 0;
+
+    /// <summary>
     /// For a command that only reads (<c>zorginkoop monitor</c>): both databases must exist and be at this version, and
     /// nothing is written (no migration, no clean-up of an interrupted import, no reference data), so a read answers
     /// from what is there and leaves the database as it was. Returns the Dutch reason when they are not ready.

@@ -80,7 +80,7 @@ public sealed partial class MonitorIndex
         public static async Task<Versie> VanAsync(ZorgdataDbContext db, CancellationToken ct) =>
             (await RawSql.LeesAsync(db,
                 "SELECT COUNT(*), COALESCE(MAX(\"Id\"), 0), " +
-                "COALESCE(SUM(CASE WHEN \"Formaat\" IN ('jw325', 'wmo325') THEN 1 ELSE 0 END), 0), " +
+                "COALESCE(SUM(CASE WHEN \"Formaat\" IN ('jw325', 'wmo325', 'zip+jw325') THEN 1 ELSE 0 END), 0), " +
                 "(SELECT \"Sha256\" FROM \"Importruns\" WHERE \"Resultaat\" = 'gelukt' ORDER BY \"Id\" DESC LIMIT 1) " +
                 "FROM \"Importruns\" WHERE \"Resultaat\" = 'gelukt'",
                 r => new Versie(Convert.ToInt32(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture),

@@ -17,7 +17,9 @@ public static class ImportCleanup
     {
         var zd = db.Zorgdata;
         var afgebroken = 0;
-        foreach (var run in await zd.Importruns.Where(r => r.Resultaat == Resultaten.Bezig).ToListAsync(ct))
+        // Asked in SQL of its own first: there rarely is one, and every CLI call asks (Data/RawSql.cs).
+        var bezig = (await RawSql.LeesAsync(zd, $"SELECT COUNT(*) FROM \"Importruns\" WHERE \"Resultaat\" = '{Resultaten.Bezig}'", r => r.GetInt64(0), ct))[0] > 0;
+        foreach (var run in bezig ? await zd.Importruns.Where(r => r.Resultaat == Resultaten.Bezig).ToListAsync(ct) : [])
         {
             if (run.Opdracht is { } opdracht && !ImportLock.IsVrij(dataMap, opdracht))
             {

@@ -30,7 +30,7 @@ public static class Resultaten
 /// (<see cref="ZorgdataDbContext"/>), whose write lock is the only one an import holds.
 /// </summary>
 /// <param name="dataMap">The data folder, for the lock that shows the run is alive (<see cref="ImportLock"/>); null in tests that need none.</param>
-public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseudonimisering, TimeProvider tijd, int maxMeldingen = 100, string? dataMap = null)
+public sealed partial class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseudonimisering, TimeProvider tijd, int maxMeldingen = 100, string? dataMap = null)
 {
     private readonly Dictionary<string, (string Hex, byte[] Sleutel)> pseudoniemen = new(StringComparer.Ordinal);
 
@@ -200,21 +200,38 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             await zd.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = 0", ct);
             await zd.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(727275)", ct);
         }
-        if (run.Formaat is "jw325")
+        // A ZIP is one import of all its messages (Berichtenbundel); any other file is one part, itself.
+        using var bundel = run.Formaat == "zip" ? Berichtenbundel.Open(bestand, Meld) : null;
+        IReadOnlyList<Berichtdeel> delen = run.Formaat != "zip" ? [new Berichtdeel(null, run.Formaat, bestand.Length, () => bestand)]
+            : bundel?.Delen ?? [];
+        if (delen.Any(d => d.IsAfwijzing) && bundel is not null)
         {
-            await VerwerkAfwijzingenAsync(bestand, run, Meld, () => fouten, voortgang, ct);
+            // The monitor's index is rebuilt after a claim answer, which it knows by the run's format (MonitorIndex.Versie).
+            run.Formaat = "zip+jw325";
         }
-        else if (run.Formaat is "jw301" or "wmo301")
+
+        var toewijzingen = new Dictionary<(string, string), Toewijzing>();
+        foreach (var deel in delen.Where(d => d.IsToewijzing))
         {
-            await VerwerkToewijzingenAsync(bestand, run, zoeker, Meld, ct);
+            await LeesDeelAsync(deel, Meld, (s, meld) => VerwerkToewijzingenAsync(s, deel.Formaat, run, zoeker, toewijzingen, meld, ct));
         }
-        else if (run.Formaat is "jw305" or "jw307" or "wmo305" or "wmo307")
+
+        if (bundel is not null && delen.Any(d => d.IsToewijzing) && delen.Any(d => d.IsStartStop))
         {
-            await VerwerkStartStopAsync(bestand, run, Meld, ct);
+            // Starts and stops look their allocation up in the database: those of this ZIP go there first (the
+            // transaction still holds them).
+            await zd.SaveChangesAsync(ct);
         }
-        else
+
+        foreach (var deel in delen.Where(d => d.IsStartStop))
         {
-            await using var schrijver = await ZorgregelWriter.CreateAsync(zd, transactie, run.Formaat, bestand.Length, ct);
+            await LeesDeelAsync(deel, Meld, (s, meld) => VerwerkStartStopAsync(s, deel.Formaat, run, meld, ct));
+        }
+
+        if (delen.Any(d => d.IsDeclaratie))
+        {
+            var declaraties = delen.Where(d => d.IsDeclaratie).ToList();
+            await using var schrijver = await ZorgregelWriter.CreateAsync(zd, transactie, bundel is null ? run.Formaat : "zip", declaraties.Sum(d => d.Lengte), ct);
             // Two stages on two cores: reading, checking and hashing (the BSN check, the HMAC pseudonym, the keys) on a
             // worker, writing on this thread. Lines travel in blocks of 512, so the hand-over costs nothing per line; the
             // channel is bounded, so memory stays flat whatever the file's size.
@@ -224,12 +241,11 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             {
                 try
                 {
-                    var regels = run.Formaat switch
-                    {
-                        "csv" => ZorgdataCsv.Lees(bestand, Meld, ct),
-                        "jw323" or "wmo323" => ZorgdataXml.LeesDeclaratie(bestand, run.Formaat, Meld),
-                        _ => NietOndersteund(run.Formaat, Meld),
-                    };
+                    // A ZIP's entries are read in the order of their kinds and names, not where they lie in the file: its
+                    // progress is that of the parts read.
+                    var (gelezen, totaal) = (0L, Math.Max(1, declaraties.Sum(d => d.Lengte)));
+                    var regels = LeesDeclaraties(declaraties, Meld, d => gelezen += d.Lengte, ct);
+                    int Procent() => bundel is null ? ImportProgress.ProcentVan(bestand) : (int)Math.Min(99, gelezen * 100 / totaal);
                     var blok = new List<Zorgregel>(Blok);
                     void Geef()
                     {
@@ -259,7 +275,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
 
                         if (run.Regels % 10_000 == 0)
                         {
-                            voortgang?.Report(new(run.Regels, ImportProgress.ProcentVan(bestand), Opslaan: false));
+                            voortgang?.Report(new(run.Regels, Procent(), Opslaan: false));
                         }
                     }
 
@@ -275,6 +291,12 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
                         voortgang?.Report(new(run.Regels, 100, Opslaan: true));
                     }
 
+                    kanaal.Writer.Complete();
+                }
+                catch (InvalidDataException e) when (bundel is not null)
+                {
+                    // An entry of the ZIP that cannot be unpacked, or a ZIP that unpacks to too much: the file is refused.
+                    Meld(new(1, null, Berichtenbundel.OnleesbaarDeel(e)));
                     kanaal.Writer.Complete();
                 }
                 catch (Exception e)
@@ -299,8 +321,14 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
             await lezer;
             if (fouten == 0)
             {
-                (run.Toegevoegd, run.AlAanwezig) = await schrijver.AfrondenAsync(ct);
+                var (toegevoegd, alAanwezig) = await schrijver.AfrondenAsync(ct);
+                (run.Toegevoegd, run.AlAanwezig) = (run.Toegevoegd + toegevoegd, run.AlAanwezig + alAanwezig);
             }
+        }
+
+        foreach (var deel in delen.Where(d => d.IsAfwijzing))
+        {
+            await LeesDeelAsync(deel, Meld, (s, meld) => VerwerkAfwijzingenAsync(s, deel.Formaat, run, meld, () => fouten, voortgang, bestand, ct));
         }
 
         // No last progress line when every line was read and found wrong: "0 regels gelezen (100 %)" would be untrue
@@ -339,9 +367,10 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
     /// A JW325 lists only the rejected prestaties (TR342); each marks its claim line as rejected, which takes it out of
     /// the accepted costs. The claim must have been imported before its answer.
     /// </summary>
-    private async Task VerwerkAfwijzingenAsync(Stream bestand, Importrun run, Action<ImportMelding> meld, Func<int> fouten, IProgress<ImportProgress>? voortgang, CancellationToken ct)
+    private async Task VerwerkAfwijzingenAsync(Stream bericht, string formaat, Importrun run, Action<ImportMelding> meld, Func<int> fouten,
+        IProgress<ImportProgress>? voortgang, Stream bestand, CancellationToken ct)
     {
-        foreach (var (regel, agb, referentie) in ZorgdataXml.LeesAfwijzingen(bestand, run.Formaat, meld))
+        foreach (var (regel, agb, referentie) in ZorgdataXml.LeesAfwijzingen(bericht, formaat, meld))
         {
             run.Regels++;
             var sleutel = ZorgregelSleutel.Declaratie(agb, referentie);
@@ -375,10 +404,12 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
     /// Allocations are kept as their current state per municipality and allocation number: a later message (by
     /// Toewijzingsdatum and -tijd, OP033x1) replaces the earlier version, an older one changes nothing.
     /// </summary>
-    private async Task VerwerkToewijzingenAsync(Stream bestand, Importrun run, ProductLookup zoeker, Action<ImportMelding> meld, CancellationToken ct)
+    /// <param name="gezien">The allocations of this run so far, across the messages of a ZIP: a later message of the same
+    /// allocation finds the earlier one here, since neither is in the database before the commit.</param>
+    private async Task VerwerkToewijzingenAsync(Stream bericht, string formaat, Importrun run, ProductLookup zoeker,
+        Dictionary<(string, string), Toewijzing> gezien, Action<ImportMelding> meld, CancellationToken ct)
     {
-        var gezien = new Dictionary<(string, string), Toewijzing>();
-        foreach (var t in ZorgdataXml.LeesToewijzingen(bestand, run.Formaat, meld))
+        foreach (var t in ZorgdataXml.LeesToewijzingen(bericht, formaat, meld))
         {
             run.Regels++;
             if (!BinnenBereik(t.Regel, t.Gemeente, meld))
@@ -444,10 +475,10 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
     /// A start or stop message records when delivery really began or ended on an allocation imported before. Status
     /// 3 (verwijderen) withdraws an earlier report; a correction is a removal followed by a new report (IV008).
     /// </summary>
-    private async Task VerwerkStartStopAsync(Stream bestand, Importrun run, Action<ImportMelding> meld, CancellationToken ct)
+    private async Task VerwerkStartStopAsync(Stream bericht, string formaat, Importrun run, Action<ImportMelding> meld, CancellationToken ct)
     {
-        var stop = run.Formaat.EndsWith("307", StringComparison.Ordinal);
-        foreach (var s in ZorgdataXml.LeesStartStop(bestand, run.Formaat, meld))
+        var stop = formaat.EndsWith("307", StringComparison.Ordinal);
+        foreach (var s in ZorgdataXml.LeesStartStop(bericht, formaat, meld))
         {
             run.Regels++;
             if (!BinnenBereik(s.Regel, s.Gemeente, meld))
@@ -622,9 +653,20 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
     private static async Task<string> HerkenFormaatAsync(Stream bestand, CancellationToken ct)
     {
         var buffer = new byte[4096];
-        var n = await bestand.ReadAsync(buffer, ct);
+        var n = await bestand.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, ct);
         bestand.Position = 0;
-        var tekst = Encoding.UTF8.GetString(buffer, 0, n).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        return HerkenFormaat(buffer.AsSpan(0, n));
+    }
+
+    /// <summary>The kind of a file from its first bytes: a ZIP (local file header or an empty archive), CSV, or which message.</summary>
+    internal static string HerkenFormaat(ReadOnlySpan<byte> begin)
+    {
+        if (begin.StartsWith("PK\u0003\u0004"u8) || begin.StartsWith("PK\u0005\u0006"u8))
+        {
+            return "zip";
+        }
+
+        var tekst = Encoding.UTF8.GetString(begin).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
         if (!tekst.StartsWith('<'))
         {
             return "csv";
@@ -646,6 +688,7 @@ public sealed class ZorgdataImport(ZorginkoopDbContext db, Pseudonimisering pseu
     {
         meld(new(1, null, formaat switch
         {
+            "zip" => "Een ZIP-bestand in een ZIP-bestand wordt niet geopend; zet de berichten zelf in het ZIP-bestand.",
             "xml" => "Dit XML-bestand is geen iJw- of iWmo-bericht (JW301, JW305, JW307, JW323, JW325 of de WMO-versies).",
             _ when formaat.EndsWith("-oud", StringComparison.Ordinal) =>
                 $"Dit {formaat[..^4].ToUpperInvariant()}-bericht is van release 3.0 of 3.1; Zorginkoop kan nu alleen release 3.2 tegen het schema controleren en importeren.",

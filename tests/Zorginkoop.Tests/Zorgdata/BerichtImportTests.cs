@@ -1,7 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
-using Zorginkoop.Catalogus;
 using Zorginkoop.Monitoring;
 using Zorginkoop.Tests.Infrastructure;
 using Zorginkoop.Zorgdata;
@@ -15,35 +14,13 @@ namespace Zorginkoop.Tests.Zorgdata;
 public abstract class BerichtImportTests<TDatabase>(TDatabase database) : DatabaseTests<TDatabase>(database)
     where TDatabase : TestDatabase
 {
-    private static string Voorbeeld(string naam) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Zorgdata", "Voorbeelden", naam));
-
-    private async Task ZorgVoorRegioAmsterdamAsync()
-    {
-        await using var db = NieuweContext();
-        if (await db.Regios.AnyAsync(r => r.Code == "amsterdam-test", Ct))
-        {
-            return;
-        }
-
-        var regio = new Regio { Code = "amsterdam-test", Naam = "Amsterdam (test)" };
-        regio.Gemeenten.Add(await db.Gemeenten.SingleAsync(g => g.Code == "0363", Ct));
-        var van = new DateOnly(2024, 1, 1);
-        regio.Producten.AddRange(
-        [
-            new Product { Code = "43B11", Naam = "Logeren", Domein = Domein.Jeugd, CategorieCode = "43", Monitorgroep = "Verblijf", EenheidCode = "14", GeldigVan = van },
-            new Product { Code = "50B32", Naam = "Schoolvervangende dagbehandeling", Domein = Domein.Jeugd, CategorieCode = "50", Monitorgroep = "Behandeling", EenheidCode = "16", GeldigVan = van },
-            new Product { Code = "45A03", Naam = "Jeugdhulp ambulant", Domein = Domein.Jeugd, CategorieCode = "45", Monitorgroep = "Begeleiding", EenheidCode = "04", GeldigVan = van },
-            new Product { Code = "02A03", Naam = "Begeleiding individueel", Domein = Domein.Wmo, CategorieCode = "02", Monitorgroep = "Begeleiding individueel", EenheidCode = "04", GeldigVan = van },
-        ]);
-        db.Regios.Add(regio);
-        await db.SaveChangesAsync(Ct);
-    }
+    private static string Voorbeeld(string naam) => BerichtVoorbeelden.Voorbeeld(naam);
 
     /// <param name="bereik">The municipalities the importer may import (her regions'), as the web passes them; null: all (the CLI).</param>
     protected async Task<ZorgdataImportResultaat> ImporteerAsync(string naam, string inhoud, IReadOnlySet<string>? bereik = null)
     {
-        await ZorgVoorRegioAmsterdamAsync();
         await using var db = NieuweContext();
+        await BerichtVoorbeelden.ZorgVoorRegioAmsterdamAsync(db, Ct);
         var import = new ZorgdataImport(db, new Pseudonimisering(new byte[32]), new FakeTimeProvider());
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(inhoud));
         return await import.RunAsync(stream, naam, "tester", Guid.NewGuid(), null, Ct, bereik);
