@@ -6,13 +6,14 @@ using Zorginkoop.Zorgdata;
 
 namespace Zorginkoop.Cli.Zorgdata;
 
-/// <summary><c>zorginkoop zorgdata import &lt;bestand&gt;...</c>: each file is one unit, all or nothing.</summary>
+/// <summary><c>zorginkoop zorgdata import &lt;bestand&gt;...</c>: each file is one unit, all or nothing; a ZIP of messages is one
+/// file (<see cref="Zorginkoop.Zorgdata.ZorgdataImport"/>), which is how thousands of small messages go in at once.</summary>
 public static class ZorgdataCommand
 {
     public static Command Create()
     {
-        var zorgdata = new Command("zorgdata", "Zorggegevens (CSV, later iJw/iWmo-berichten) importeren.");
-        var bestanden = new Argument<FileInfo[]>("bestand") { Description = "Eén of meer bestanden; elk bestand wordt in zijn geheel of niet geïmporteerd.", Arity = ArgumentArity.OneOrMore };
+        var zorgdata = new Command("zorgdata", "Zorggegevens (CSV, iJw/iWmo-berichten of een ZIP met berichten) importeren.");
+        var bestanden = new Argument<FileInfo[]>("bestand") { Description = "Eén of meer bestanden; elk bestand wordt in zijn geheel of niet geïmporteerd. Een ZIP met berichten is één import: alle berichten of geen.", Arity = ArgumentArity.OneOrMore };
         var import = new Command("import", "Zorggegevens importeren; het formaat wordt aan de inhoud herkend. BSN's worden gepseudonimiseerd.") { bestanden };
         import.SetAction((pr, ct) => CliHost.RunAsync(pr, async (sp, ct) =>
         {

@@ -38,9 +38,11 @@ public static class ZorgdataApi
         groep.MapGet("/{id:int}", ImportrunAsync).MetVersie(zorgdata: true).WithSummary("Eén importrun: bestand, wie, wanneer, aantallen en meldingen")
             .ProducesProblem(StatusCodes.Status404NotFound);
         groep.MapPost("", ImporterenAsync)
-            .WithSummary("Een bestand met zorggegevens importeren (CSV of iJw/iWmo-bericht): 202 met het adres van de opdracht")
-            .WithDescription("Stuur het bestand als de body van het verzoek (niet als formulier), met `Content-Type` text/csv, application/xml of " +
-                "application/octet-stream en de naam in `bestandsnaam` (of in Content-Disposition). Het bestand wordt versleuteld opgeslagen terwijl het binnenkomt " +
+            .WithSummary("Een bestand met zorggegevens importeren (CSV, iJw/iWmo-bericht of ZIP met berichten): 202 met het adres van de opdracht")
+            .WithDescription("Stuur het bestand als de body van het verzoek (niet als formulier), met `Content-Type` text/csv, application/xml, application/zip of " +
+                "application/octet-stream en de naam in `bestandsnaam` (of in Content-Disposition). Een ZIP met berichten (en CSV-bestanden) is één import: " +
+                "toewijzingen, starts en stops, declaraties en declaratie-antwoorden gaan in die volgorde in, alle of geen. " +
+                "Het bestand wordt versleuteld opgeslagen terwijl het binnenkomt " +
                 "en daarna geïmporteerd door dezelfde importer als `zorginkoop zorgdata import`: alles of niets, BSN's gepseudonimiseerd, alleen regels van " +
                 "gemeenten van uw eigen regio's. Het antwoord 202 wijst in `Location` naar /zorgdata/importopdrachten/{opdracht}, dat de voortgang en " +
                 "daarna de uitkomst geeft. Ten hoogste " + Zorginkoop.Documenten.Documentbeheer.Grootte(ZorgdataUpload.MaxBytes) + ".")
@@ -53,7 +55,7 @@ public static class ZorgdataApi
                 operatie.RequestBody = new Microsoft.OpenApi.OpenApiRequestBody
                 {
                     Required = true,
-                    Description = $"Het bestand zelf (CSV of iJw/iWmo-bericht); als Content-Type ook {string.Join(", ", Soorten.Where(x => x != "application/octet-stream"))}.",
+                    Description = $"Het bestand zelf (CSV, iJw/iWmo-bericht of ZIP met berichten); als Content-Type ook {string.Join(", ", Soorten.Where(x => x != "application/octet-stream"))}.",
                     Content = new Dictionary<string, Microsoft.OpenApi.OpenApiMediaType> { ["application/octet-stream"] = bestand },
                 };
                 return Task.CompletedTask;
@@ -72,7 +74,7 @@ public static class ZorgdataApi
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static readonly string[] Soorten = ["text/csv", "application/xml", "text/xml", "application/octet-stream", "text/plain"];
+    private static readonly string[] Soorten = ["text/csv", "application/xml", "text/xml", "application/zip", "application/octet-stream", "text/plain"];
 
     public static async Task<Results<Accepted<ImportopdrachtModel>, ValidationProblem, ProblemHttpResult>> ImporterenAsync(string? bestandsnaam,
         Achtergrond.ImportQueue wachtrij, Microsoft.Extensions.Options.IOptions<Data.OpslagOptions> opslag, [AsParameters] ApiDiensten d)

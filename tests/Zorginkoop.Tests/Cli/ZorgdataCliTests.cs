@@ -110,6 +110,35 @@ public sealed class ZorgdataCliTests : DemoCliTests
     }
 
     [Fact]
+    public async Task Een_zip_is_een_import_en_een_fout_noemt_zip_bestand_en_regel()
+    {
+        string Zip(string naam, params (string Naam, string Regel)[] bestanden)
+        {
+            var pad = Map.Bestand(naam);
+            using var zip = System.IO.Compression.ZipFile.Open(pad, System.IO.Compression.ZipArchiveMode.Create);
+            foreach (var (bestand, regel) in bestanden)
+            {
+                using var w = new StreamWriter(zip.CreateEntry(bestand).Open());
+                w.Write(Kop + "\n" + regel + "\n");
+            }
+
+            return pad;
+        }
+
+        var fout = Zip("fout.zip", ("a.csv", "11;999900018;0632;98000001;45A51;2018-04-01;2018-04-30;10;uur;110000"),
+            ("b.csv", "12;123;0632;98000001;45A51;2018-04-01;2018-04-30;10;uur;110000"));
+        var goed = Zip("goed.zip", ("a.csv", "11;999900018;0632;98000001;45A51;2018-04-01;2018-04-30;10;uur;110000"),
+            ("b.csv", "12;999900031;0632;98000001;45A51;2018-04-01;2018-04-30;10;uur;110000"));
+
+        var (code, uit, melding) = await CliProces.RunAsync(Map.Pad, "--db", Db, "zorgdata", "import", fout, goed);
+
+        Assert.Equal(1, code);
+        Assert.Contains("fout.zip, b.csv, regel 2, kolom bsn", melding, StringComparison.Ordinal);
+        Assert.Contains("fout.zip: 1 fout(en); er is niets opgeslagen.", melding, StringComparison.Ordinal);
+        Assert.Matches(@"goed\.zip: 2 regels, 2 toegevoegd, 0 waren er al", uit);
+    }
+
+    [Fact]
     public async Task Een_bestand_met_alleen_foute_regels_meldt_geen_nul_regels_gelezen()
     {
         var pad = await BestandAsync("alleen-fout.csv",

@@ -87,6 +87,47 @@ public abstract class ZorgdataApiTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.Contains("0632", string.Join(" ", run.GetProperty("meldingen").EnumerateArray().Select(m => m.GetString())), StringComparison.Ordinal);
     }
 
+    private static byte[] Zip(params (string Naam, string Inhoud)[] bestanden)
+    {
+        using var m = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(m, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (naam, inhoud) in bestanden)
+            {
+                using var s = zip.CreateEntry(naam).Open();
+                s.Write(Encoding.UTF8.GetBytes(inhoud));
+            }
+        }
+
+        return m.ToArray();
+    }
+
+    [Fact]
+    public async Task Een_zip_met_bestanden_is_een_import_en_een_fout_erin_noemt_het_bestand()
+    {
+        using var analist = await ApiHelpers.AlsAsync(App, "analist");
+        async Task<System.Text.Json.JsonElement> ImporteerAsync(string naam, byte[] zip)
+        {
+            using var body = new ByteArrayContent(zip);
+            body.Headers.ContentType = MediaTypeHeaderValue.Parse("application/zip");
+            using var antwoord = await analist.PostAsync($"/api/v1/zorgdata/importruns?bestandsnaam={naam}", body, Ct);
+            Assert.Equal(HttpStatusCode.Accepted, antwoord.StatusCode);
+            return (await UitkomstAsync(analist, antwoord)).GetProperty("importrun");
+        }
+
+        var goed = await ImporteerAsync("maand.zip", Zip(
+            ("a.csv", Kop + "991101;999900018;0632;98000007;45A51;2019-07-01;2019-07-31;2;uur;22000\n"),
+            ("b.csv", Kop + "991102;999900018;0632;98000007;45A51;2019-07-01;2019-07-31;3;uur;33000\n")));
+        var fout = await ImporteerAsync("fout.zip", Zip(
+            ("c.csv", Kop + "991103;999900018;0632;98000007;45A51;2019-08-01;2019-08-31;2;uur;22000\n"),
+            ("d.csv", Kop + "991104;999900018;0632;98000007;45A51;2019-08-01;2019-08-31;2;uur\n")));
+
+        Assert.Equal(("gelukt", "zip", 2), (goed.GetProperty("resultaat").GetString(), goed.GetProperty("formaat").GetString(), goed.GetProperty("toegevoegd").GetInt32()));
+        Assert.Equal(("geweigerd", 0), (fout.GetProperty("resultaat").GetString(), fout.GetProperty("toegevoegd").GetInt32()));
+        Assert.NotEmpty(fout.GetProperty("meldingen").EnumerateArray());
+        Assert.All(fout.GetProperty("meldingen").EnumerateArray(), m => Assert.StartsWith("d.csv, regel 2", m.GetString(), StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("", "text/csv", HttpStatusCode.BadRequest)]
     [InlineData("x", "multipart/form-data; boundary=abc", HttpStatusCode.UnsupportedMediaType)]
