@@ -69,11 +69,13 @@ public static class CliHost
     {
         try
         {
+            CliTijden.Meld("runtime en opdrachtregel");
             await using var services = Build(parseResult);
             // Validates the options classes (ValidateOnStart has no host here).
             _ = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             _ = services.GetRequiredService<IOptions<OpslagOptions>>().Value;
             _ = services.GetRequiredService<IOptions<Zorginkoop.Ocds.OcdsOptions>>().Value;
+            CliTijden.Meld("diensten");
             if (volledig)
             {
                 await DatabaseInitialization.InitializeAsync(services, demoData: false, ct);
@@ -88,8 +90,11 @@ public static class CliHost
                 return ConfigurationError;
             }
 
+            CliTijden.Meld("database gecontroleerd of voorbereid; het werk begint");
             await using var scope = services.CreateAsyncScope();
-            return await actie(scope.ServiceProvider, ct);
+            var code = await actie(scope.ServiceProvider, ct);
+            CliTijden.Meld("werk klaar");
+            return code;
         }
         catch (OptionsValidationException e)
         {
