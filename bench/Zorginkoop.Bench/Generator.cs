@@ -65,17 +65,53 @@ public sealed class Generator(int jaar, int seed = 2018)
     public void SchrijfJw323(string pad, long aantal)
     {
         var regels = Regels(aantal, alleenJeugd: true).Select(r => r.Split(';')).ToList();
-        var totaal = regels.Sum(r => long.Parse(r[9], CultureInfo.InvariantCulture));
         using var w = new StreamWriter(pad, false, new UTF8Encoding(false), 1 << 20);
+        var referentie = 0L;
+        SchrijfJw323(w, regels, "98000001", "0632", "BENCH1", ref referentie);
+    }
+
+    /// <summary>
+    /// The year as the small messages a region receives: one JW323 per provider, municipality and month (each claims
+    /// the month's prestaties of that provider there), written into <paramref name="map"/> and, the same messages, into
+    /// <c>berichten.zip</c> beside them. Returns the number of messages.
+    /// </summary>
+    public int SchrijfBerichten(string map, long prestaties)
+    {
+        Directory.CreateDirectory(map);
+        var groepen = Regels(prestaties, alleenJeugd: true).Select(r => r.Split(';'))
+            .GroupBy(r => (Agb: r[3], Gemeente: r[2], Maand: r[5][..7]))
+            .OrderBy(g => g.Key.Maand, StringComparer.Ordinal).ThenBy(g => g.Key.Agb, StringComparer.Ordinal).ThenBy(g => g.Key.Gemeente, StringComparer.Ordinal)
+            .ToList();
+        var zipPad = Path.Combine(map, "berichten.zip");
+        File.Delete(zipPad);
+        using var zip = System.IO.Compression.ZipFile.Open(zipPad, System.IO.Compression.ZipArchiveMode.Create);
+        var referentie = 0L;
+        var n = 0;
+        foreach (var groep in groepen)
+        {
+            var naam = $"jw323-{groep.Key.Agb}-{groep.Key.Gemeente}-{groep.Key.Maand}.xml";
+            using (var w = new StreamWriter(Path.Combine(map, naam), false, new UTF8Encoding(false)))
+            {
+                SchrijfJw323(w, groep.ToList(), groep.Key.Agb, groep.Key.Gemeente, $"B{++n}", ref referentie);
+            }
+
+            System.IO.Compression.ZipFileExtensions.CreateEntryFromFile(zip, Path.Combine(map, naam), naam);
+        }
+
+        return n;
+    }
+
+    private void SchrijfJw323(TextWriter w, List<string[]> regels, string afzender, string ontvanger, string id, ref long referentie)
+    {
+        var totaal = regels.Sum(r => long.Parse(r[9], CultureInfo.InvariantCulture));
         w.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jw323:Bericht xmlns:ijw=\"http://www.istandaarden.nl/ijw/3_2/basisschema/schema\" xmlns:jw323=\"http://www.istandaarden.nl/ijw/3_2/jw323/schema\">");
         w.Write("<jw323:Header><jw323:BerichtCode>490</jw323:BerichtCode><jw323:BerichtVersie>3</jw323:BerichtVersie><jw323:BerichtSubversie>2</jw323:BerichtSubversie>");
-        w.Write("<jw323:Afzender>98000001</jw323:Afzender><jw323:Ontvanger>0632</jw323:Ontvanger><jw323:BerichtIdentificatie><ijw:Identificatie>BENCH1</ijw:Identificatie>");
+        w.Write($"<jw323:Afzender>{afzender}</jw323:Afzender><jw323:Ontvanger>{ontvanger}</jw323:Ontvanger><jw323:BerichtIdentificatie><ijw:Identificatie>{id}</ijw:Identificatie>");
         w.Write($"<ijw:Dagtekening>{jaar + 1}-01-15</ijw:Dagtekening></jw323:BerichtIdentificatie><jw323:XsdVersie><ijw:BasisschemaXsdVersie>0.1.0</ijw:BasisschemaXsdVersie>");
-        w.Write("<ijw:BerichtXsdVersie>0.1.0</ijw:BerichtXsdVersie></jw323:XsdVersie></jw323:Header><jw323:Declaratie><jw323:DeclaratieNummer>BENCH</jw323:DeclaratieNummer>");
+        w.Write($"<ijw:BerichtXsdVersie>0.1.0</ijw:BerichtXsdVersie></jw323:XsdVersie></jw323:Header><jw323:Declaratie><jw323:DeclaratieNummer>{id}</jw323:DeclaratieNummer>");
         w.Write($"<jw323:DeclaratiePeriode><ijw:Begindatum>{jaar}-01-01</ijw:Begindatum><ijw:Einddatum>{jaar}-12-31</ijw:Einddatum></jw323:DeclaratiePeriode>");
         w.Write($"<jw323:DeclaratieDagtekening>{jaar + 1}-01-15</jw323:DeclaratieDagtekening><jw323:TotaalIngediendBedrag><ijw:TotaalBedrag>{Math.Abs(totaal)}</ijw:TotaalBedrag>");
         w.Write($"<ijw:DebetCredit>{(totaal < 0 ? "C" : "D")}</ijw:DebetCredit></jw323:TotaalIngediendBedrag><jw323:Clienten>");
-        var referentie = 0L;
         foreach (var toewijzing in regels.GroupBy(r => (r[0], r[1])))
         {
             w.Write($"<jw323:Client><jw323:Bsn>{toewijzing.Key.Item2}</jw323:Bsn><jw323:Prestaties>");

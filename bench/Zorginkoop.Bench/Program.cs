@@ -21,6 +21,11 @@ using Zorginkoop.Referentiedata;
 // (see ZoekenBench.cs).
 // With ZI_BENCH_MODUS=eerste-vraag a process starts on an existing database and times its first monitor query (the
 // index read from its file) and the ones after it (see EersteVraag.cs).
+// With ZI_BENCH_BERICHTEN=<folder> the year is written as small JW323 messages (one per provider, municipality and
+// month) and as one ZIP of them, not imported.
+// With ZI_BENCH_MODUS=duckdb the year is loaded and its monitor asked for by the Release build of the CLI (each step a
+// process of its own) and by DuckDB on the same file, and both totals are compared: args <regels> [sqlite|postgres
+// [server connection string]] (issue 20, see DuckDbVergelijking.cs).
 // With ZI_BENCH_BESTAND=<path> only the data is generated, into that file, for timing the CLI itself
 // (`zorginkoop zorgdata import <path>`).
 // The timed import runs in a process of its own, as it does for a user (the CLI, or the web app long after its start):
@@ -35,6 +40,11 @@ if (Environment.GetEnvironmentVariable("ZI_BENCH_MODUS") == "eerste-vraag")
 {
     // The first monitor query of a process that starts on an existing database: args <provider> <connection string> <data folder>.
     return await EersteVraag.RunAsync(args[0], args[1], args[2]);
+}
+
+if (Environment.GetEnvironmentVariable("ZI_BENCH_MODUS") == "duckdb")
+{
+    return await DuckDbVergelijking.RunAsync(args);
 }
 
 var regels = args.Length > 0 ? long.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
@@ -54,6 +64,15 @@ void Genereer(string pad)
     // (700 MB at ten million lines) while the timed import runs, and its I/O and CPU are counted against the import.
     using var bestand = new FileStream(pad, FileMode.Open, FileAccess.ReadWrite);
     bestand.Flush(flushToDisk: true);
+}
+
+if (Environment.GetEnvironmentVariable("ZI_BENCH_BERICHTEN") is { Length: > 0 } berichtenMap)
+{
+    // Small messages, as a region receives them: one JW323 per provider, municipality and month, each a file in the
+    // folder and all of them in berichten.zip, for timing `zorginkoop zorgdata import` on many files and on the ZIP.
+    var aantal = new Generator(2018).SchrijfBerichten(berichtenMap, regels);
+    Console.Error.WriteLine($"gegenereerd: {aantal:N0} berichten met {regels:N0} prestaties in {berichtenMap}");
+    return 0;
 }
 
 if (Environment.GetEnvironmentVariable("ZI_BENCH_BESTAND") is { Length: > 0 } alleenBestand)
