@@ -1,3 +1,4 @@
+#if DUCKDB
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -8,9 +9,11 @@ using DuckDB.NET.Data;
 using Npgsql;
 using Zorginkoop.Data;
 using Zorginkoop.Demo;
+#endif
 
 namespace Zorginkoop.Bench;
 
+#if DUCKDB
 /// <summary>
 /// Issue 20, item 1: Zorginkoop next to DuckDB on the same year of care data, in one run (ZI_BENCH_MODUS=duckdb).
 /// <para>
@@ -338,3 +341,15 @@ internal static class DuckDbVergelijking
         return dll;
     }
 }
+#else
+/// <summary>Built without DuckDB (the default): says how to build the comparison.</summary>
+internal static class DuckDbVergelijking
+{
+    public static Task<int> RunAsync(string[] args)
+    {
+        _ = args;
+        Console.Error.WriteLine("Deze bench is gebouwd zonder DuckDB. Bouw hem met: dotnet build bench/Zorginkoop.Bench -c Release -p:DuckDb=true");
+        return Task.FromResult(2);
+    }
+}
+#endif
