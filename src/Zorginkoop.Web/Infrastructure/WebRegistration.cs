@@ -60,6 +60,7 @@ public static class WebRegistration
                 sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Zorginkoop.Webhooks.WebhookOptions>>().Value));
         services.AddHostedService<WebhookJob>();
         services.AddMemoryCache();
+        services.AddOpenbarePaginaCache(builder.Configuration);
         services.AddScoped<WerkTeller>();
         services.AddOptions<Zorginkoop.Contracten.ContractOptions>().Bind(builder.Configuration.GetSection(Zorginkoop.Contracten.ContractOptions.Sectie))
             .ValidateDataAnnotations().ValidateOnStart();
@@ -123,6 +124,8 @@ public static class WebRegistration
         app.UseAuthentication();
         app.UseTweestapsVerplicht();
         app.UseAuthorization();
+        // After authentication: the output cache must see who is logged in, and stores only anonymous answers.
+        app.UseOutputCache();
         WerkTeller.UseWerkTeller(app);
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.SchrijfJson }).AllowAnonymous();
         app.MapRazorPages();

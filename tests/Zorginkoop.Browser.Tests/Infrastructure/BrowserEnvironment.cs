@@ -119,6 +119,8 @@ public sealed class BrowserEnvironment : IAsyncLifetime
                 ["Zorginkoop:DemoDataLaden"] = "true",
                 ["Zorginkoop:DemoAccounts"] = "true",
                 ["Logging:LogLevel:Default"] = "Warning",
+                // A page read right after a change must show it; the cache of public pages is tested in the web tests.
+                ["OpenbarePaginas:CacheSeconden"] = "0",
             }));
         }
     }

@@ -30,6 +30,7 @@ public sealed class StartConfiguratieTests : IDisposable
         { "Audit__Sleutel=", "Er is geen sleutel voor het auditlog: stel Audit:Sleutel in", "Production" },
         { "Webhooks__HttpToestaan=true", "Webhooks:HttpToestaan staat aan buiten Development.", "Staging" },
         { "Webhooks__PriveAdressenToestaan=ja", "Webhooks:PriveAdressenToestaan heeft de waarde 'ja', maar moet true of false zijn.", "Production" },
+        { "OpenbarePaginas__CacheSeconden=-1", "OpenbarePaginas:CacheSeconden ligt tussen 0 (uit) en 300.", "Production" },
         { "Audit__Sleutel=te-kort", "Audit:Sleutel moet base64 zijn van ten minste 32 bytes", "Production" },
     };
 

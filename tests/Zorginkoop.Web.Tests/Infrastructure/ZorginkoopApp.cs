@@ -57,7 +57,7 @@ public abstract class ZorginkoopApp : WebApplicationFactory<Program>, IAsyncLife
     {
         builder.UseEnvironment("Development");
         // App configuration added last, so it wins over appsettings*.json and environment variables.
-        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
+        var instellingen = new Dictionary<string, string?>
         {
             ["Database:Provider"] = Provider,
             ["ConnectionStrings:Zorginkoop"] = ConnectionString,
@@ -65,7 +65,17 @@ public abstract class ZorginkoopApp : WebApplicationFactory<Program>, IAsyncLife
             ["Zorginkoop:DemoDataLaden"] = "true",
             ["Zorginkoop:DemoAccounts"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
-        }.Concat(ExtraConfiguration)));
+            // Tests change a procedure and read its public page within the same second; the cache of public pages
+            // has tests of its own (OpenbarePaginaCacheTests, SqliteAppMetPaginaCache).
+            ["OpenbarePaginas:CacheSeconden"] = "0",
+        };
+        foreach (var (sleutel, waarde) in ExtraConfiguration)
+        {
+            // A particular app's setting wins over the default above.
+            instellingen[sleutel] = waarde;
+        }
+
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(instellingen));
         // Also as host settings: those are visible while Program registers its services (the OpenID Connect schemes
         // are only registered when configured), where app configuration added here is not yet.
         foreach (var (sleutel, waarde) in ExtraConfiguration)
@@ -223,6 +233,12 @@ public class PostgresApp : ZorginkoopApp
 public sealed class SqliteAppMetKorteWachttijd : SqliteApp
 {
     protected override IEnumerable<KeyValuePair<string, string?>> ExtraConfiguration => [new("Database:Wachttijd", "1")];
+}
+
+/// <summary>The app on SQLite with the public pages cached as in production (OpenbarePaginas:CacheSeconden).</summary>
+public sealed class SqliteAppMetPaginaCache : SqliteApp
+{
+    protected override IEnumerable<KeyValuePair<string, string?>> ExtraConfiguration => [new("OpenbarePaginas:CacheSeconden", "300")];
 }
 
 /// <summary>The app on PostgreSQL that gives up on a lock after one second (Database:Wachttijd).</summary>

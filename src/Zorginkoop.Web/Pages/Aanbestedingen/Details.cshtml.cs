@@ -17,6 +17,7 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 /// hiding the buttons is never the only check.
 /// </summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.OpenbarePaginasOptions.Beleid)]
 public class DetailsModel(ZorginkoopDbContext db, TimeProvider tijd, IAuthorizationService autorisatie) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     private readonly IAuthorizationService autorisatie = autorisatie;

@@ -12,6 +12,7 @@ namespace Zorginkoop.Web.Pages.Aanbestedingen;
 
 /// <summary>The overview of procedures with filters (region, domain, status, open now), a page at a time. Concepts are for employees only.</summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.OpenbarePaginasOptions.Beleid)]
 public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisatie, TimeProvider tijd) : AanbestedingPageModel(db, autorisatie, tijd)
 {
     [BindProperty(SupportsGet = true)]

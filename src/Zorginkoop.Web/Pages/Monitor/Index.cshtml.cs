@@ -17,6 +17,7 @@ namespace Zorginkoop.Web.Pages.Monitor;
 /// hidden wherever a hidden one could be computed, and the rest rounded.
 /// </summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.OpenbarePaginasOptions.Beleid)]
 public class IndexModel(ZorginkoopDbContext db, IAuthorizationService autorisatie) : PageModel
 {
     public MonitorQuery Query { get; private set; } = new();
