@@ -19,7 +19,13 @@ public static class DatabaseBusy
                 // SQLITE_BUSY and SQLITE_LOCKED: another connection held the write lock longer than Default Timeout.
                 case SqliteException { SqliteErrorCode: 5 or 6 }:
                 // lock_not_available (lock_timeout), serialization_failure, deadlock_detected: PostgreSQL rolled back.
-                case PostgresException { SqlState: PostgresErrorCodes.LockNotAvailable or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected }:
+                // too_many_connections: the server's max_connections are taken (the app's two pools, or other clients), and
+                // cannot_connect_now: it is starting or stopping. Both pass; the visitor is asked to try again (503), not shown a failure.
+                case PostgresException
+                {
+                    SqlState: PostgresErrorCodes.LockNotAvailable or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected
+                    or PostgresErrorCodes.TooManyConnections or PostgresErrorCodes.CannotConnectNow
+                }:
                 // No free connection in the pool (or none made) within Timeout: Npgsql wraps a TimeoutException.
                 case NpgsqlException { InnerException: TimeoutException }:
                     return true;
