@@ -61,6 +61,13 @@ internal sealed class Berichtenbundel : IDisposable
     /// <param name="maxUitgepakt">For tests: a lower limit than <see cref="MaxUitgepakt"/>.</param>
     public static Berichtenbundel? Open(Stream bestand, Action<ImportMelding> meld, long maxUitgepakt = MaxUitgepakt)
     {
+        if (ZipInhoudsopgave.Grootte(bestand) is > ZipInhoudsopgave.MaxBytes)
+        {
+            meld(new(1, null, $"De inhoudsopgave van het ZIP-bestand is groter dan {Documenten.Documentbeheer.Grootte(ZipInhoudsopgave.MaxBytes)}; " +
+                $"Zorginkoop importeert hoogstens {MaxDelen:N0} bestanden tegelijk. Splits het bestand."));
+            return null;
+        }
+
         ZipArchive zip;
         try
         {

@@ -143,6 +143,22 @@ public abstract class ZipImportTests<TDatabase>(TDatabase database) : DatabaseTe
     }
 
     [Fact]
+    public void Een_zip_waarvan_de_inhoudsopgave_te_groot_is_wordt_geweigerd_voordat_die_gelezen_wordt()
+    {
+        var zip = Zip(("a.csv", "x"));
+        // The end record (the last 22 bytes, no comment) says the table of contents is 200 MB.
+        Assert.Equal(0x06054b50u, System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(zip.AsSpan(zip.Length - 22)));
+        Assert.True(ZipInhoudsopgave.Grootte(new MemoryStream(zip)) is > 0 and < 200);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(zip.AsSpan(zip.Length - 22 + 12), 200 * 1024 * 1024);
+        var meldingen = new List<ImportMelding>();
+
+        var bundel = Berichtenbundel.Open(new MemoryStream(zip), meldingen.Add);
+
+        Assert.Null(bundel);
+        Assert.Contains("inhoudsopgave", Assert.Single(meldingen).Tekst, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Wat_een_zip_uitpakt_wordt_geteld_wat_de_kop_ook_zegt()
     {
         // A megabyte of zeros compresses to a kilobyte; with a limit of 64 kB it is refused while it is read.
